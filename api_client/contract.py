@@ -1,0 +1,283 @@
+"""The OpenAPI 3.1 document of the native API, built from ``models``.
+
+``api_client/openapi.json`` is this document, checked in; a test keeps the
+two identical. Regenerate with ``python -m api_client.contract``.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import msgspec
+
+from api_client import models as m
+
+API_PREFIX = "/api/v1"
+DOCUMENT_PATH = Path(__file__).with_name("openapi.json")
+_REF = "#/components/schemas/{name}"
+
+READ_ERRORS = (400, 401, 403, 404)
+WRITE_ERRORS = (400, 401, 403, 404, 422)
+VERSIONED_ERRORS = (*WRITE_ERRORS, 412, 428)
+_ERROR_TEXT = {
+    400: "Bad request (a parameter is malformed)",
+    401: "Missing or unknown bearer token",
+    403: "The user's role may not do this",
+    404: "No such resource",
+    410: "The cursor is older than the retained change history: take a new snapshot",
+    412: "Stale If-Match version: the body carries the current ticket",
+    422: "Invalid body: `field` names the first bad field",
+    428: "If-Match with the ticket's version is required",
+}
+
+
+def _ref(tp: type) -> dict[str, Any]:
+    return {"$ref": _REF.format(name=tp.__name__)}
+
+
+def _array(tp: type) -> dict[str, Any]:
+    return {"type": "array", "items": _ref(tp)}
+
+
+def _query(name: str, schema: dict[str, Any], description: str) -> dict[str, Any]:
+    return {"name": name, "in": "query", "required": False, "schema": schema, "description": description}
+
+
+def _path_param(name: str, schema: dict[str, Any]) -> dict[str, Any]:
+    return {"name": name, "in": "path", "required": True, "schema": schema}
+
+
+_INT_ID = {"type": "integer", "minimum": 1, "maximum": 2**53}
+_STR_ID = {"type": "string", "minLength": 1, "maxLength": 64}
+_LIMIT = _query("limit", {"type": "integer", "minimum": 1, "maximum": 5000}, "Page size")
+_IF_MATCH = {
+    "name": "If-Match",
+    "in": "header",
+    "required": False,
+    "schema": {"type": "string", "maxLength": 64},
+    "description": "The ticket's version as an entity tag, e.g. \"7\" (required: 428 without it)",
+}
+_ETAG_HEADER = {"ETag": {"description": "The version as an entity tag", "schema": {"type": "string"}}}
+
+
+def _op(
+    summary: str,
+    ok: dict[str, Any] | None,
+    *,
+    errors: tuple[int, ...] = READ_ERRORS,
+    params: list[dict[str, Any]] | None = None,
+    body: type | None = None,
+    status: int = 200,
+    roles: str = "any role",
+    auth: bool = True,
+    content_type: str = "application/json",
+    etag: bool = False,
+) -> dict[str, Any]:
+    responses: dict[str, Any] = {}
+    ok_response: dict[str, Any] = {"description": "OK"}
+    if ok is not None:
+        ok_response["content"] = {content_type: {"schema": ok}}
+    if etag:
+        ok_response["headers"] = _ETAG_HEADER
+    responses[str(status)] = ok_response
+    codes = errors if auth else tuple(c for c in errors if c not in (401, 403))
+    for code in codes:
+        responses[str(code)] = {
+            "description": _ERROR_TEXT[code],
+            "content": {"application/json": {"schema": _ref(m.ErrorBody)}},
+        }
+    op: dict[str, Any] = {
+        "summary": summary,
+        "description": f"Allowed for: {roles}." if auth else "No authentication.",
+        "operationId": summary.lower().replace(" ", "_").replace("'", ""),
+        "responses": responses,
+    }
+    if params:
+        op["parameters"] = params
+    if body is not None:
+        op["requestBody"] = {"required": True, "content": {"application/json": {"schema": _ref(body)}}}
+    if not auth:
+        op["security"] = []
+    return op
+
+
+LEADS = "supervisor, team_lead"
+REVIEWERS = "supervisor, qa_reviewer"
+
+
+def _paths() -> dict[str, dict[str, Any]]:
+    ticket_id = _path_param("ticket_id", _INT_ID)
+    return {
+        "/health": {"get": _op("Health", _ref(m.Health), auth=False, errors=())},
+        "/me": {"get": _op("Current user", _ref(m.User), errors=(401,))},
+        "/queues": {"get": _op("List queues", _array(m.Queue), errors=(401,))},
+        "/agents": {"get": _op("List agents", _array(m.Agent), errors=(401,))},
+        "/agents/{agent_id}/state": {
+            "put": _op(
+                "Set agent state", _ref(m.Agent), body=m.AgentStateRequest, errors=WRITE_ERRORS,
+                params=[_path_param("agent_id", _STR_ID)], roles=LEADS,
+            )
+        },
+        "/tickets": {
+            "get": _op(
+                "List tickets", _array(m.Ticket), errors=(400, 401),
+                params=[
+                    _query("queue_id", _STR_ID, "Only this queue"),
+                    _query("assignee_id", _STR_ID, "Only this agent's tickets"),
+                    _query("status", {"type": "string", "enum": ["new", "open", "pending", "solved", "closed"]},
+                           "Only this status"),
+                    _query("unresolved", {"type": "boolean"}, "Only new, open and pending tickets"),
+                    _query("after_id", {"type": "integer", "minimum": 0, "maximum": 2**53},
+                           "Keyset pagination: tickets with a greater id"),
+                    _LIMIT,
+                ],
+            )
+        },
+        "/tickets/bulk-assign": {
+            "post": _op(
+                "Bulk assign tickets", _ref(m.BulkAssignResult), body=m.BulkAssignRequest,
+                errors=(400, 401, 403, 422), roles=LEADS,
+            )
+        },
+        "/tickets/{ticket_id}": {
+            "get": _op("Get ticket", _ref(m.Ticket), params=[ticket_id], etag=True)
+        },
+        "/tickets/{ticket_id}/assign": {
+            "post": _op(
+                "Assign ticket", _ref(m.Ticket), body=m.AssignRequest, errors=VERSIONED_ERRORS,
+                params=[ticket_id, _IF_MATCH], roles=LEADS, etag=True,
+            )
+        },
+        "/tickets/{ticket_id}/escalate": {
+            "post": _op(
+                "Escalate ticket", _ref(m.Ticket), body=m.EscalateRequest, errors=VERSIONED_ERRORS,
+                params=[ticket_id, _IF_MATCH], roles=LEADS, etag=True,
+            )
+        },
+        "/snapshot": {"get": _op("Snapshot", _ref(m.Snapshot), errors=(401,))},
+        "/changes": {
+            "get": _op(
+                "Changes since cursor", _ref(m.ChangesPage), errors=(400, 401, 410),
+                params=[
+                    _query("cursor", {"type": "integer", "minimum": 0, "maximum": 2**53}, "Last cursor seen"),
+                    _query("wait", {"type": "number", "minimum": 0, "maximum": 60},
+                           "Long-poll: seconds to wait for a change"),
+                    _LIMIT,
+                ],
+            )
+        },
+        "/changes/stream": {
+            "get": {
+                **_op(
+                    "Change stream", {"type": "string"}, errors=(400, 401, 410),
+                    content_type="text/event-stream",
+                    params=[
+                        _query("cursor", {"type": "integer", "minimum": 0, "maximum": 2**53}, "Last cursor seen"),
+                        {"name": "Last-Event-ID", "in": "header", "required": False,
+                         "schema": {"type": "string", "maxLength": 20},
+                         "description": "Resume after this cursor (overrides `cursor`)"},
+                    ],
+                ),
+                "x-sse-data": _ref(m.ChangesPage),
+            }
+        },
+        "/interactions": {
+            "get": _op(
+                "List interactions", _array(m.Interaction), errors=(400, 401),
+                params=[
+                    _query("ticket_id", _INT_ID, "Only this ticket's interactions"),
+                    _query("agent_id", _STR_ID, "Only this agent's interactions"),
+                    _LIMIT,
+                ],
+            )
+        },
+        "/interactions/{interaction_id}": {
+            "get": _op("Get interaction", _ref(m.Interaction), params=[_path_param("interaction_id", _INT_ID)])
+        },
+        "/interactions/{interaction_id}/recording": {
+            "get": _op(
+                "Get recording", {"type": "string", "format": "binary"}, content_type="audio/wav",
+                params=[_path_param("interaction_id", _INT_ID)],
+            )
+        },
+        "/scorecards": {"get": _op("List scorecards", _array(m.Scorecard), errors=(401,))},
+        "/reviews": {
+            "get": _op(
+                "List reviews", _array(m.Review), errors=(400, 401),
+                params=[
+                    _query("interaction_id", _INT_ID, "Only reviews of this interaction"),
+                    _query("reviewer_id", _STR_ID, "Only this reviewer's reviews"),
+                    _LIMIT,
+                ],
+            ),
+            "post": _op("Create review", _ref(m.Review), body=m.ReviewInput, errors=WRITE_ERRORS,
+                        status=201, roles=REVIEWERS, etag=True),
+        },
+        "/reviews/{review_id}": {
+            "put": _op(
+                "Update review", _ref(m.Review), body=m.ReviewInput, errors=VERSIONED_ERRORS,
+                params=[_path_param("review_id", _INT_ID), _IF_MATCH], roles=REVIEWERS, etag=True,
+            )
+        },
+        "/audit": {
+            "get": _op(
+                "Audit log", _array(m.AuditEntry), errors=(400, 401),
+                params=[
+                    _query("ticket_id", _INT_ID, "Only this ticket"),
+                    _query("actor_id", _STR_ID, "Only this actor"),
+                    _query("action", {"type": "string", "enum": ["assign", "escalate", "agent_state", "review"]},
+                           "Only this action"),
+                    _LIMIT,
+                ],
+            )
+        },
+        "/sim/status": {"get": _op("Simulator status", _ref(m.SimStatus), errors=(401,))},
+        "/sim/advance": {
+            "post": _op("Advance simulated time", _ref(m.SimStatus), body=m.AdvanceRequest,
+                        errors=(400, 401, 403, 422), roles="supervisor")
+        },
+        "/sim/scenario": {
+            "post": _op("Switch scenario", _ref(m.SimStatus), body=m.ScenarioRequest,
+                        errors=(400, 401, 403, 422), roles="supervisor")
+        },
+    }
+
+
+def build_document() -> dict[str, Any]:
+    """Return the OpenAPI document as a dict."""
+    _, components = msgspec.json.schema_components(m.SCHEMA_TYPES, ref_template=_REF)
+    return {
+        "openapi": "3.1.0",
+        "info": {
+            "title": "Supervisor Console native ticketing API",
+            "version": "1.0.0",
+            "description": (
+                "Served by the simulator and spoken by api_client. Ticket writes carry the ticket's "
+                "version in If-Match; a stale one gets 412 with the current ticket."
+            ),
+        },
+        "servers": [{"url": API_PREFIX}],
+        "security": [{"bearer": []}],
+        "paths": _paths(),
+        "components": {
+            "schemas": components,
+            "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
+        },
+    }
+
+
+def render() -> str:
+    """The document as the exact text checked in."""
+    return json.dumps(build_document(), indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def load() -> dict[str, Any]:
+    """The checked-in contract."""
+    return json.loads(DOCUMENT_PATH.read_text(encoding="utf-8"))
+
+
+if __name__ == "__main__":
+    DOCUMENT_PATH.write_text(render(), encoding="utf-8")
+    print(f"wrote {DOCUMENT_PATH}")  # noqa: T201

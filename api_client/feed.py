@@ -1,0 +1,131 @@
+"""Follow a backend: snapshot, then the change stream, falling back to long-poll; reconnect by itself.
+
+No Qt here: the console runs :class:`FeedFollower` in a worker thread and turns its
+callbacks into queued signals.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+
+from api_client.backend import Backend
+from api_client.errors import ApiError, CursorExpired, Forbidden, NotFound, RateLimited, Unauthorized
+from api_client.models import ChangesPage, Snapshot
+
+log = logging.getLogger(__name__)
+LONG_POLL_WAIT = 20.0
+
+
+class FeedState(Enum):
+    CONNECTING = "connecting"
+    LIVE = "live"
+    RECONNECTING = "reconnecting"
+    STOPPED = "stopped"
+
+
+@dataclass(frozen=True)
+class FeedStatus:
+    """What the follower is doing; ``retry_in`` is set while it waits to reconnect."""
+
+    state: FeedState
+    error: str | None = None
+    retry_in: float | None = None
+    transport: str = ""
+    at: float = 0.0  # time.time() of this status
+
+
+class Backoff:
+    """Exponential backoff with jitter: base x 2^n, capped, each delay scaled by U(0.5, 1)."""
+
+    def __init__(self, base: float = 0.5, cap: float = 30.0, rng: random.Random | None = None) -> None:
+        self.base, self.cap, self.attempts = base, cap, 0
+        self._rng = rng or random.Random()
+
+    def next(self) -> float:
+        delay = min(self.cap, self.base * 2**self.attempts)
+        self.attempts += 1
+        return delay * self._rng.uniform(0.5, 1.0)
+
+    def reset(self) -> None:
+        self.attempts = 0
+
+
+class FeedFollower:
+    """Runs until :meth:`stop`: calls ``on_snapshot`` once per (re)sync and ``on_changes`` per batch."""
+
+    def __init__(self, backend: Backend, on_snapshot: Callable[[Snapshot], None],
+                 on_changes: Callable[[ChangesPage], None], on_status: Callable[[FeedStatus], None],
+                 *, prefer_stream: bool = True, backoff: Backoff | None = None) -> None:
+        self.backend = backend
+        self.on_snapshot, self.on_changes, self.on_status = on_snapshot, on_changes, on_status
+        self.use_stream = prefer_stream
+        self.backoff = backoff or Backoff()
+        self._stop = threading.Event()
+        self.cursor: int | None = None
+
+    def stop(self) -> None:
+        self._stop.set()
+
+    @property
+    def stopped(self) -> bool:
+        return self._stop.is_set()
+
+    def _status(self, state: FeedState, **kw: object) -> None:
+        transport = "stream" if self.use_stream else "long-poll"
+        self.on_status(FeedStatus(state, transport=transport, at=time.time(), **kw))  # type: ignore[arg-type]
+
+    def run(self) -> None:
+        while not self._stop.is_set():
+            try:
+                self._follow()
+            except CursorExpired:
+                log.info("cursor expired; taking a new snapshot")
+                self.cursor = None
+            except NotFound as exc:
+                if not self.use_stream:
+                    self._wait(exc)
+                else:
+                    log.info("no change stream (%s); falling back to long-poll", exc.message)
+                    self.use_stream = False
+            except ApiError as exc:
+                self._wait(exc)
+        self._status(FeedState.STOPPED)
+
+    def _wait(self, exc: ApiError) -> None:
+        delay = self.backoff.next()
+        if isinstance(exc, RateLimited) and exc.retry_after:
+            delay = max(delay, exc.retry_after)
+        if isinstance(exc, Unauthorized | Forbidden):
+            delay = max(delay, 10.0)  # credentials will not fix themselves quickly
+        log.warning("feed error (%s): %s; retrying in %.1f s", type(exc).__name__, exc.message, delay)
+        self._status(FeedState.RECONNECTING, error=exc.message, retry_in=delay)
+        self._stop.wait(delay)
+
+    def _follow(self) -> None:
+        if self.cursor is None:
+            self._status(FeedState.CONNECTING)
+            snap = self.backend.snapshot()
+            if self._stop.is_set():
+                return
+            self.cursor = snap.cursor
+            self.on_snapshot(snap)
+        self._status(FeedState.LIVE)
+        self.backoff.reset()
+        if self.use_stream:
+            for page in self.backend.stream(self.cursor):
+                if self._stop.is_set():
+                    return
+                self._deliver(page)
+            return  # the server closed the stream: reconnect from the cursor
+        while not self._stop.is_set():
+            self._deliver(self.backend.changes(self.cursor, wait=LONG_POLL_WAIT))
+
+    def _deliver(self, page: ChangesPage) -> None:
+        self.cursor = page.cursor
+        self.on_changes(page)

@@ -1,0 +1,118 @@
+"""One HTTP session per client: timeouts, bounded retries with jitter, bearer auth, typed decoding."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from urllib.parse import urlsplit
+
+import msgspec
+import requests
+from requests.adapters import HTTPAdapter
+from urllib3.util.retry import Retry
+
+from api_client.errors import ApiError, Unavailable, error_for, malformed
+
+T = TypeVar("T")
+log = logging.getLogger(__name__)
+
+CONNECT_TIMEOUT = 3.05
+READ_TIMEOUT = 20.0
+MAX_RETRY_AFTER = 30.0  # never sleep longer than this on a server's Retry-After
+
+
+class BoundedRetry(Retry):
+    """urllib3 Retry whose honoured Retry-After is capped, so a worker never sleeps for an hour."""
+
+    def get_retry_after(self, response: Any) -> float | None:
+        value = super().get_retry_after(response)
+        return None if value is None else min(value, MAX_RETRY_AFTER)
+
+
+def default_retry(total: int = 4) -> Retry:
+    """Retries for idempotent methods only: connection errors, 429/502/503/504, exponential backoff + jitter."""
+    return BoundedRetry(
+        total=total, connect=total, read=1, status=total, backoff_factor=0.3, backoff_max=8.0,
+        backoff_jitter=0.3, status_forcelist=(429, 502, 503, 504), allowed_methods=frozenset({"GET", "HEAD"}),
+        respect_retry_after_header=True, raise_on_status=False,
+    )
+
+
+class HttpSession:
+    """A requests.Session bound to one base URL and bearer token.
+
+    The token only ever travels in the Authorization header; it is not logged and not in repr().
+    TLS certificates are verified (``verify`` may name a CA bundle, never False).
+    """
+
+    def __init__(self, base_url: str, token: str | None, *, verify: bool | str = True,
+                 retry: Retry | None = None, timeout: tuple[float, float] = (CONNECT_TIMEOUT, READ_TIMEOUT)) -> None:
+        if verify is False:
+            raise ValueError("TLS verification cannot be switched off; pass a CA bundle path instead")
+        parts = urlsplit(base_url)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            raise ValueError(f"not an http(s) URL: {base_url!r}")
+        if parts.username or parts.password:
+            raise ValueError("credentials do not belong in the URL; pass a token")
+        self.base_url = base_url.rstrip("/")
+        self.timeout = timeout
+        self._session = requests.Session()
+        self._session.verify = verify
+        adapter = HTTPAdapter(max_retries=retry or default_retry(), pool_maxsize=4)
+        self._session.mount("http://", adapter)
+        self._session.mount("https://", adapter)
+        self._session.headers["User-Agent"] = "supervisor-console/0.1"
+        self._session.headers["Accept"] = "application/json"
+        if token:
+            self._session.headers["Authorization"] = f"Bearer {token}"
+
+    def __repr__(self) -> str:
+        return f"HttpSession({self.base_url!r})"
+
+    def close(self) -> None:
+        self._session.close()
+
+    def request(self, method: str, path: str, *, params: Mapping[str, Any] | None = None,
+                body: Any = None, headers: Mapping[str, str] | None = None, stream: bool = False,
+                read_timeout: float | None = None) -> requests.Response:
+        """Send a request; a non-2xx answer raises the matching ApiError."""
+        data = None
+        hdrs = dict(headers or {})
+        if body is not None:
+            data = msgspec.json.encode(body)
+            hdrs["Content-Type"] = "application/json"
+        timeout = (self.timeout[0], read_timeout or self.timeout[1])
+        try:
+            resp = self._session.request(method, self.base_url + path, params=params, data=data, headers=hdrs,
+                                         timeout=timeout, stream=stream)
+        except requests.exceptions.SSLError as exc:
+            raise Unavailable(f"TLS verification failed for {self.base_url}: {exc}", code="tls") from None
+        except requests.RequestException as exc:
+            raise Unavailable(f"Cannot reach {self.base_url}: {type(exc).__name__}", code="network") from None
+        if resp.status_code >= 400:
+            content = resp.content
+            resp.close()
+            raise error_for(resp.status_code, content, resp.headers.get("Retry-After"))
+        return resp
+
+    def get(self, path: str, tp: type[T], **kw: Any) -> T:
+        return decode(self.request("GET", path, **kw), tp)
+
+    def send(self, method: str, path: str, tp: type[T], body: Any, **kw: Any) -> T:
+        return decode(self.request(method, path, body=body, **kw), tp)
+
+
+def decode(resp: requests.Response, tp: type[T]) -> T:
+    """Decode a JSON answer against ``tp``; anything else is a MalformedResponse naming the field."""
+    try:
+        content = resp.content
+    except requests.RequestException as exc:
+        raise Unavailable(f"Connection lost while reading the answer: {type(exc).__name__}") from None
+    try:
+        return msgspec.json.decode(content, type=tp)
+    except msgspec.MsgspecError as exc:
+        raise malformed(exc, getattr(tp, "__name__", str(tp))) from None
+
+
+__all__ = ["ApiError", "HttpSession", "decode", "default_retry"]

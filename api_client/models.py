@@ -1,0 +1,362 @@
+"""Typed models of the native ticketing API (the contract's schemas).
+
+Every payload is decoded with msgspec against these types, so a malformed
+response fails with a message naming the JSON path of the bad field.
+The OpenAPI document (``api_client/openapi.json``) is generated from them.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Literal
+
+import msgspec
+from msgspec import Meta, Struct
+
+Channel = Literal["phone", "chat", "email", "social", "app"]
+Priority = Literal["low", "normal", "high", "urgent"]
+Status = Literal["new", "open", "pending", "solved", "closed"]
+Tier = Literal["standard", "gold", "vip"]
+AgentState = Literal["available", "busy", "after_call_work", "break", "offline"]
+Role = Literal["supervisor", "team_lead", "qa_reviewer", "viewer"]
+Speaker = Literal["customer", "agent", "system"]
+
+CHANNELS: tuple[Channel, ...] = ("phone", "chat", "email", "social", "app")
+PRIORITIES: tuple[Priority, ...] = ("low", "normal", "high", "urgent")
+UNRESOLVED: frozenset[Status] = frozenset({"new", "open", "pending"})
+AGENT_STATES: tuple[AgentState, ...] = ("available", "busy", "after_call_work", "break", "offline")
+
+Id = Annotated[str, Meta(min_length=1, max_length=64)]
+Reason = Annotated[str, Meta(max_length=2000)]
+RequiredReason = Annotated[str, Meta(min_length=1, max_length=2000)]
+Seconds = Annotated[int, Meta(ge=0)]
+
+
+class User(Struct, kw_only=True):
+    """The authenticated user (``GET /me``)."""
+
+    id: str
+    name: str
+    role: Role
+
+
+class SlaTarget(Struct, kw_only=True):
+    """First-response and resolution targets for one priority."""
+
+    priority: Priority
+    first_response_s: Seconds
+    resolution_s: Seconds
+
+
+class BusinessHours(Struct, kw_only=True):
+    """A weekly calendar: SLA clocks only run inside it."""
+
+    timezone: str
+    weekdays: list[Annotated[int, Meta(ge=0, le=6)]]  # 0 = Monday
+    start: Annotated[str, Meta(pattern=r"^\d\d:\d\d$")]
+    end: Annotated[str, Meta(pattern=r"^\d\d:\d\d$")]
+
+
+class ServiceLevelTarget(Struct, kw_only=True):
+    """Share of contacts to answer within a threshold (e.g. 80 % in 20 s)."""
+
+    percent: Annotated[float, Meta(ge=0, le=100)]
+    threshold_s: Seconds
+
+
+class Queue(Struct, kw_only=True):
+    """A queue with its SLA policy."""
+
+    id: str
+    name: str
+    skill: str
+    sla: list[SlaTarget]
+    business_hours: BusinessHours | None = None
+    paused_statuses: list[Status] = []
+    service_level: ServiceLevelTarget
+    at_risk_s: Seconds
+
+
+class Agent(Struct, kw_only=True):
+    """An agent with state, skills and capacity."""
+
+    id: str
+    name: str
+    team: str
+    state: AgentState
+    state_since: datetime
+    skills: list[str]
+    capacity: Annotated[int, Meta(ge=0)]
+    version: int
+
+
+class Requester(Struct, kw_only=True):
+    """The customer who opened a ticket."""
+
+    id: str
+    name: str
+    tier: Tier
+    language: str
+
+
+class Ticket(Struct, kw_only=True):
+    """A ticket; ``version`` increases with every change (used for If-Match)."""
+
+    id: int
+    subject: str
+    channel: Channel
+    queue_id: str
+    priority: Priority
+    status: Status
+    assignee_id: str | None = None
+    requester: Requester
+    created_at: datetime
+    updated_at: datetime
+    assigned_at: datetime | None = None
+    first_response_at: datetime | None = None
+    solved_at: datetime | None = None
+    first_response_due: datetime | None = None
+    resolution_due: datetime | None = None
+    sla_paused: bool = False
+    escalated: bool = False
+    abandoned: bool = False
+    reopened: int = 0
+    handle_s: float | None = None
+    csat: Annotated[int, Meta(ge=1, le=5)] | None = None
+    nps: Annotated[int, Meta(ge=0, le=10)] | None = None
+    version: int
+
+
+class TicketChange(Struct, kw_only=True, tag="ticket", tag_field="kind"):
+    """A ticket was created or changed: the full new state."""
+
+    id: int
+    at: datetime
+    ticket: Ticket
+
+
+class AgentChange(Struct, kw_only=True, tag="agent", tag_field="kind"):
+    """An agent changed (state, skills, capacity): the full new state."""
+
+    id: int
+    at: datetime
+    agent: Agent
+
+
+Change = TicketChange | AgentChange
+
+
+class Snapshot(Struct, kw_only=True):
+    """Everything needed to start: apply the change feed from ``cursor`` on."""
+
+    cursor: int
+    server_time: datetime
+    clock_rate: float
+    queues: list[Queue]
+    agents: list[Agent]
+    tickets: list[Ticket]
+
+
+class ChangesPage(Struct, kw_only=True):
+    """A batch of changes after a cursor; ``cursor`` is where to continue."""
+
+    cursor: int
+    server_time: datetime
+    changes: list[Change]
+
+
+class Turn(Struct, kw_only=True):
+    """One turn of a transcript."""
+
+    speaker: Speaker
+    at: datetime
+    text: str
+    internal: bool = False
+
+
+class Interaction(Struct, kw_only=True):
+    """A recorded conversation behind a ticket."""
+
+    id: int
+    ticket_id: int
+    channel: Channel
+    agent_id: str | None
+    started_at: datetime
+    ended_at: datetime
+    language: str
+    turns: list[Turn]
+    recording_url: str | None = None
+    csat: int | None = None
+
+
+class Category(Struct, kw_only=True):
+    """A scorecard category: ``scale`` points from 0 to scale-1."""
+
+    id: str
+    name: str
+    weight: Annotated[float, Meta(gt=0)]
+    scale: Literal[2, 3, 4, 5]
+    critical: bool = False
+
+
+class Scorecard(Struct, kw_only=True):
+    """A versioned QA scorecard."""
+
+    id: str
+    name: str
+    version: int
+    categories: list[Category]
+
+
+class CategoryScore(Struct, kw_only=True):
+    """The points chosen for one category; ``value`` None means N/A."""
+
+    category_id: Id
+    value: Annotated[int, Meta(ge=0, le=4)] | None
+    comment: Reason = ""
+
+
+class ReviewInput(Struct, kw_only=True, forbid_unknown_fields=True):
+    """Body of ``POST /reviews`` and ``PUT /reviews/{id}``."""
+
+    interaction_id: int
+    scorecard_id: Id
+    scores: list[CategoryScore]
+    comment: Reason = ""
+    status: Literal["draft", "submitted"] = "draft"
+
+
+class Review(Struct, kw_only=True):
+    """A QA review of one interaction against one scorecard version."""
+
+    id: int
+    interaction_id: int
+    scorecard_id: str
+    scorecard_version: int
+    reviewer_id: str
+    agent_id: str | None
+    scores: list[CategoryScore]
+    comment: str
+    score: float | None
+    status: Literal["draft", "submitted"]
+    created_at: datetime
+    updated_at: datetime
+    version: int
+
+
+class AuditEntry(Struct, kw_only=True):
+    """Who did what to which ticket, when and why."""
+
+    id: int
+    at: datetime
+    actor_id: str
+    action: Literal["assign", "escalate", "agent_state", "review"]
+    ticket_id: int | None = None
+    from_assignee: str | None = None
+    to_assignee: str | None = None
+    from_queue: str | None = None
+    to_queue: str | None = None
+    from_priority: Priority | None = None
+    to_priority: Priority | None = None
+    reason: str = ""
+
+
+class AssignRequest(Struct, kw_only=True, forbid_unknown_fields=True):
+    """Body of ``POST /tickets/{id}/assign``: None unassigns (back to the queue)."""
+
+    assignee_id: Id | None
+    reason: Reason = ""
+
+
+class BulkAssignItem(Struct, kw_only=True, forbid_unknown_fields=True):
+    """One ticket of a bulk assignment, with the version the caller saw."""
+
+    ticket_id: int
+    version: int
+    assignee_id: Id | None
+
+
+class BulkAssignRequest(Struct, kw_only=True, forbid_unknown_fields=True):
+    """Body of ``POST /tickets/bulk-assign``."""
+
+    items: Annotated[list[BulkAssignItem], Meta(min_length=1, max_length=1000)]
+    reason: Reason = ""
+
+
+class BulkOutcome(Struct, kw_only=True):
+    """The outcome for one ticket of a bulk assignment."""
+
+    ticket_id: int
+    ok: bool
+    status: int
+    error: str | None = None
+    ticket: Ticket | None = None
+
+
+class BulkAssignResult(Struct, kw_only=True):
+    """Per-ticket outcomes of a bulk assignment (each ticket is atomic)."""
+
+    results: list[BulkOutcome]
+
+
+class EscalateRequest(Struct, kw_only=True, forbid_unknown_fields=True):
+    """Body of ``POST /tickets/{id}/escalate``: the reason is required."""
+
+    priority: Priority | None = None
+    queue_id: Id | None = None
+    reason: RequiredReason
+
+
+class AgentStateRequest(Struct, kw_only=True, forbid_unknown_fields=True):
+    """Body of ``PUT /agents/{id}/state``."""
+
+    state: AgentState
+    reason: Reason = ""
+
+
+class AdvanceRequest(Struct, kw_only=True, forbid_unknown_fields=True):
+    """Body of ``POST /sim/advance`` (simulator only)."""
+
+    seconds: Annotated[float, Meta(gt=0, le=7 * 86400)]
+
+
+class ScenarioRequest(Struct, kw_only=True, forbid_unknown_fields=True):
+    """Body of ``POST /sim/scenario`` (simulator only)."""
+
+    name: Literal["normal", "peak", "agent-outage"]
+
+
+class SimStatus(Struct, kw_only=True):
+    """State of the simulated contact centre."""
+
+    scenario: str
+    sim_time: datetime
+    clock_rate: float
+    open_tickets: int
+    cursor: int
+
+
+class Health(Struct, kw_only=True):
+    """Liveness probe answer."""
+
+    status: Literal["ok"]
+    server_time: datetime
+
+
+class ErrorBody(Struct, kw_only=True):
+    """Every 4xx/5xx answer: a code, a message for people, the field at fault."""
+
+    error: str
+    message: str
+    field: str | None = None
+    ticket: Ticket | None = None
+
+
+SCHEMA_TYPES: tuple[type, ...] = (
+    User, Queue, Agent, Ticket, TicketChange, AgentChange, Snapshot, ChangesPage,
+    Interaction, Scorecard, Review, ReviewInput, AuditEntry, AssignRequest,
+    BulkAssignRequest, BulkAssignResult, EscalateRequest, AgentStateRequest,
+    AdvanceRequest, ScenarioRequest, SimStatus, Health, ErrorBody,
+)
+
+encoder = msgspec.json.Encoder()

@@ -1,0 +1,35 @@
+"""The QA score formula from DESIGN.md, shared by the server and the console."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from api_client.models import CategoryScore, Scorecard
+
+
+def category_score(value: int, scale: int) -> float:
+    """(selected - min) / (max - min) x 100 for a 0..scale-1 scale."""
+    return value / (scale - 1) * 100.0
+
+
+def review_score(scorecard: Scorecard, scores: Iterable[CategoryScore]) -> float | None:
+    """Weighted mean of the rated categories; 0 if a critical one is below 50 %.
+
+    N/A (value None) and unrated categories are left out; None when nothing is rated.
+    """
+    by_id = {c.id: c for c in scorecard.categories}
+    total = weight = 0.0
+    for s in scores:
+        cat = by_id.get(s.category_id)
+        if cat is None:
+            raise ValueError(f"unknown category {s.category_id!r}")
+        if s.value is None:
+            continue
+        if not 0 <= s.value < cat.scale:
+            raise ValueError(f"category {cat.id!r}: value {s.value} outside 0..{cat.scale - 1}")
+        pct = category_score(s.value, cat.scale)
+        if cat.critical and pct < 50:
+            return 0.0
+        total += pct * cat.weight
+        weight += cat.weight
+    return round(total / weight, 2) if weight else None

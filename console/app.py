@@ -1,0 +1,133 @@
+"""``supervisor-console``: the entry point."""
+
+from __future__ import annotations
+
+import argparse
+import ipaddress
+import logging
+import os
+import sys
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication
+
+from api_client.native import NativeBackend
+from console.demo import DemoOptions, DemoServer
+from console.i18n import LANGUAGES, Translations, pick_language
+from console.main_window import MainWindow
+from console.sync import SyncController
+
+log = logging.getLogger("console")
+TOKEN_ENV = "SUPERVISOR_CONSOLE_TOKEN"
+THEME = Path(__file__).resolve().parent.parent / "resources" / "themes" / "light.qss"
+PAGES = ("overview",)
+
+
+def is_loopback(url: str) -> bool:
+    host = urlsplit(url).hostname or ""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="supervisor-console",
+                                description="Live queues, SLAs and agent load for contact-centre supervisors.")
+    src = p.add_mutually_exclusive_group(required=True)
+    src.add_argument("--demo", action="store_true", help="start the built-in simulated contact centre and use it")
+    src.add_argument("--url", help=f"server root URL of a native API; the token comes from ${TOKEN_ENV}")
+    p.add_argument("--backend", choices=("native",), default="native", help="kind of ticketing system")
+    p.add_argument("--allow-insecure-http", action="store_true",
+                   help="allow plain http:// to a host that is not loopback (tokens travel unencrypted)")
+    p.add_argument("--page", choices=PAGES, default="overview", help="page to open on")
+    p.add_argument("--lang", choices=tuple(LANGUAGES), default=None, help="language (default: the system's)")
+    p.add_argument("--screenshot", type=Path, help="save a PNG of the window after --quit-after seconds, then exit")
+    p.add_argument("--quit-after", type=float, default=None, metavar="SECONDS", help="exit after this many seconds")
+    demo = p.add_argument_group("demo options")
+    demo.add_argument("--seed", type=int, default=1, help="simulator seed")
+    demo.add_argument("--speed", type=float, default=10.0, help="simulated seconds per real second")
+    demo.add_argument("--scenario", choices=("normal", "peak", "agent-outage"), default="normal")
+    demo.add_argument("--agents", type=int, default=60)
+    demo.add_argument("--start", help="simulated start time, ISO 8601 with offset")
+    args = p.parse_args(argv)
+    if args.screenshot and args.quit_after is None:
+        p.error("--screenshot needs --quit-after SECONDS")
+    if args.url:
+        scheme = urlsplit(args.url).scheme
+        if scheme not in ("http", "https"):
+            p.error("--url must start with http:// or https://")
+        if scheme == "http" and not is_loopback(args.url) and not args.allow_insecure_http:
+            p.error("plain http:// to another host sends the token unencrypted; use https:// "
+                    "or pass --allow-insecure-http")
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Supervisor Console")
+    app.setOrganizationName("supervisor-console")
+    app.setStyleSheet(THEME.read_text(encoding="utf-8"))
+    translations = Translations()
+    language = pick_language(args.lang)
+    if not translations.install(language):
+        log.warning("no translation for %s; showing English", language)
+
+    demo: DemoServer | None = None
+    if args.demo:
+        demo = DemoServer(DemoOptions(seed=args.seed, speed=args.speed, scenario=args.scenario,
+                                      agents=args.agents, start=args.start))
+        server = demo
+
+        def connect() -> NativeBackend:
+            url, token = server.start()
+            return NativeBackend(url, token)
+    else:
+        token = os.environ.get(TOKEN_ENV)
+        if not token:
+            log.warning("$%s is not set: the server will answer 401", TOKEN_ENV)
+        url = args.url
+
+        def connect() -> NativeBackend:
+            return NativeBackend(url, token)
+
+    sync = SyncController(connect)
+    window = MainWindow(sync, language)
+    window.language_requested.connect(translations.install)
+    if demo is not None:
+        window.startup_message = QCoreApplication.translate("MainWindow", "Starting the simulated contact centre…")
+    window.show_page(args.page)
+    window.show()
+    sync.start()
+
+    exit_code = 0
+    if args.quit_after is not None:
+        def finish() -> None:
+            nonlocal exit_code
+            if args.screenshot is not None:
+                window.refresh()
+                args.screenshot.parent.mkdir(parents=True, exist_ok=True)
+                if not window.grab().save(str(args.screenshot)):
+                    log.error("could not write %s", args.screenshot)
+                    exit_code = 1
+            window.close()
+            app.quit()
+
+        QTimer.singleShot(int(args.quit_after * 1000), finish)
+    try:
+        rc = app.exec()
+    finally:
+        sync.stop()
+        if demo is not None:
+            demo.stop()
+    return exit_code or rc
+
+
+if __name__ == "__main__":
+    sys.exit(main())

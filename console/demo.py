@@ -1,0 +1,81 @@
+"""Start the built-in simulator as a child process on a free loopback port (for ``--demo``)."""
+
+from __future__ import annotations
+
+import json
+import logging
+import subprocess
+import sys
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+log = logging.getLogger(__name__)
+READY_TIMEOUT_S = 60.0
+
+
+@dataclass
+class DemoOptions:
+    seed: int = 1
+    speed: float = 10.0
+    scenario: str = "normal"
+    agents: int = 60
+    start: str | None = None
+
+
+class DemoServer:
+    """The simulator child process; :meth:`start` blocks until it is ready (call it off the GUI thread)."""
+
+    def __init__(self, options: DemoOptions, data_dir: Path | None = None) -> None:
+        self.options = options
+        self.data_dir = data_dir or Path(platformdirs.user_data_dir("supervisor-console"))
+        self.process: subprocess.Popen[str] | None = None
+        self.url = ""
+        self._lock = threading.Lock()
+
+    def start(self) -> tuple[str, str]:
+        """Launch, wait for the ready line, and return (url, supervisor token)."""
+        o = self.options
+        db = self.data_dir / "demo.sqlite"
+        cmd = [sys.executable, "-m", "simulator", "--host", "127.0.0.1", "--port", "0", "--reset",
+               "--ready-json", "--db", str(db), "--seed", str(o.seed), "--speed", str(o.speed),
+               "--scenario", o.scenario, "--agents", str(o.agents)]
+        if o.start:
+            cmd += ["--start", o.start]
+        log.info("starting the simulator: %s", " ".join(cmd))
+        with self._lock:
+            self.process = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                                            stdin=subprocess.DEVNULL, text=True)
+        line = _readline(self.process, READY_TIMEOUT_S)
+        if not line:
+            code = self.process.poll()
+            self.stop()
+            raise RuntimeError(f"the simulator did not start (exit code {code})")
+        ready = json.loads(line)
+        self.url = ready["url"]
+        tokens = json.loads(Path(ready["tokens_file"]).read_text(encoding="utf-8"))
+        return self.url, tokens["supervisor"]
+
+    def stop(self) -> None:
+        with self._lock:
+            proc, self.process = self.process, None
+        if proc is None or proc.poll() is not None:
+            return
+        proc.terminate()
+        try:
+            proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=5)
+
+
+def _readline(proc: subprocess.Popen[str], timeout: float) -> str:
+    """One stdout line, or '' if the process ends or ``timeout`` passes first."""
+    result: list[str] = []
+    reader = threading.Thread(target=lambda: result.append(proc.stdout.readline() if proc.stdout else ""),
+                              daemon=True)
+    reader.start()
+    reader.join(timeout)
+    return result[0].strip() if result else ""

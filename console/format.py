@@ -1,0 +1,37 @@
+"""Numbers and durations for people: 1.2k, 3 min 20 s (translated)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("format", text)
+
+
+def count(n: float) -> str:
+    """12, 999, 1.2k, 12k, 1.5M."""
+    n = float(n)
+    if abs(n) < 1000:
+        return f"{n:.0f}"
+    for div, unit in ((1e6, "M"), (1e3, "k")):
+        if abs(n) >= div:
+            v = n / div
+            return f"{v:.1f}{unit}" if abs(v) < 10 else f"{v:.0f}{unit}"
+    return f"{n:.0f}"  # pragma: no cover - unreachable
+
+
+def duration(seconds: float) -> str:
+    """45 s, 3 min 20 s, 2 h 5 min, 3 d 4 h; negative values as 0 s."""
+    s = max(0, int(seconds))
+    if s < 60:
+        return _tr("%1 s").replace("%1", str(s))
+    m, s = divmod(s, 60)
+    if m < 60:
+        return _tr("%1 min %2 s").replace("%1", str(m)).replace("%2", str(s)) if s else \
+            _tr("%1 min").replace("%1", str(m))
+    h, m = divmod(m, 60)
+    if h < 24:
+        return _tr("%1 h %2 min").replace("%1", str(h)).replace("%2", str(m))
+    d, h = divmod(h, 24)
+    return _tr("%1 d %2 h").replace("%1", str(d)).replace("%2", str(h))

@@ -1,0 +1,176 @@
+"""The main window: pages, the connection banner and status bar, menus."""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+
+from api_client.feed import FeedState, FeedStatus
+from console import format as fmt
+from console.i18n import LANGUAGES
+from console.pages.overview import OverviewPage
+from console.sync import SyncController
+
+STALE_AFTER_S = 15.0  # no page or heartbeat for this long: the data is stale
+REFRESH_MS = 250
+
+
+class MainWindow(QMainWindow):
+    """Shows live data from a :class:`SyncController`; repaints on a timer, never per event."""
+
+    language_requested = Signal(str)
+    """The user picked a language code from the menu."""
+
+    def __init__(self, sync: SyncController | None, language: str = "en") -> None:
+        super().__init__()
+        self.setObjectName("MainWindow")
+        self.sync = sync
+        self.pages: dict[str, QWidget] = {}
+        self.overview = OverviewPage()
+        self.stack = QStackedWidget()
+        self._add_page(self.overview)
+
+        self.banner = QLabel()
+        self.banner.setObjectName("StaleBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setVisible(False)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.connection = QLabel()
+        self.connection.setObjectName("ConnectionLabel")
+        self.clock = QLabel()
+        self.statusBar().addWidget(self.connection, 1)
+        self.statusBar().addPermanentWidget(self.clock)
+
+        self._build_menus(language)
+        self.retranslate()
+        self.resize(1280, 800)
+
+        self.status = FeedStatus(FeedState.CONNECTING, at=time.time())
+        self.startup_message = ""
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start()
+        if sync is not None:
+            sync.status_changed.connect(self.on_status)
+            sync.data_arrived.connect(self.refresh)
+
+    def _add_page(self, page: QWidget) -> None:
+        self.pages[page.name] = page  # type: ignore[attr-defined]
+        self.stack.addWidget(page)
+
+    def show_page(self, name: str) -> None:
+        if name not in self.pages:
+            raise KeyError(name)
+        self.stack.setCurrentWidget(self.pages[name])
+
+    # ---------------------------------------------------------------- menus and text
+    def _build_menus(self, language: str) -> None:
+        self.file_menu = self.menuBar().addMenu("")
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.quit_action)
+        self.view_menu = self.menuBar().addMenu("")
+        self.overview_action = QAction(self)
+        self.overview_action.setShortcut(QKeySequence("Ctrl+1"))
+        self.overview_action.triggered.connect(lambda: self.show_page("overview"))
+        self.view_menu.addAction(self.overview_action)
+        self.language_menu = self.menuBar().addMenu("")
+        group = QActionGroup(self)
+        for code, label in LANGUAGES.items():
+            action = QAction(label, self, checkable=True)
+            action.setChecked(code == language)
+            action.triggered.connect(lambda _=False, c=code: self.language_requested.emit(c))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+        self.help_menu = self.menuBar().addMenu("")
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self._about)
+        self.help_menu.addAction(self.about_action)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Supervisor Console"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.overview_action.setText(self.tr("&Overview"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.refresh()
+        super().changeEvent(event)
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About Supervisor Console"),
+                          self.tr("Live queues, SLAs and agent load for contact-centre supervisors."))
+
+    # ---------------------------------------------------------------- live state
+    def on_status(self, status: FeedStatus) -> None:
+        self.status = status
+        self.refresh()
+
+    def _connection_text(self) -> str:
+        s = self.status
+        if s.state is FeedState.LIVE:
+            return self.tr("● Live")
+        if s.state is FeedState.RECONNECTING:
+            wait = fmt.duration(max(0.0, (s.retry_in or 0) - (time.time() - s.at)))
+            return self.tr("▲ Reconnecting in %1: %2").replace("%1", wait).replace("%2", s.error or "")
+        if s.state is FeedState.STOPPED:
+            return self.tr("■ Not connected: %1").replace("%1", s.error or "")
+        return self.startup_message or self.tr("Connecting…")
+
+    def data_age(self) -> float | None:
+        """Seconds since the last data or heartbeat arrived, None before any."""
+        if self.sync is None or self.sync.last_data_at is None:
+            return None
+        return time.time() - self.sync.last_data_at
+
+    def is_stale(self) -> bool:
+        age = self.data_age()
+        return age is not None and (self.status.state is not FeedState.LIVE or age > STALE_AFTER_S)
+
+    def refresh(self) -> None:
+        """Repaint from the store (the timer and new data call this)."""
+        self.connection.setText(self._connection_text())
+        self.connection.setProperty("state", self.status.state.value)
+        summary = self.sync.summary() if self.sync is not None else None
+        if self.sync is not None:
+            self.sync.acknowledge()
+        if summary is None:
+            return
+        stale = self.is_stale()
+        age = self.data_age() or 0.0
+        age_text = self.tr("as of %1 ago").replace("%1", fmt.duration(age))
+        self.banner.setVisible(stale)
+        if stale:
+            self.banner.setText(self.tr("⌛ Data is stale: last update %1 ago. %2")
+                                .replace("%1", fmt.duration(age)).replace("%2", self._connection_text()))
+        self.overview.show_summary(summary, stale, age_text)
+        server = datetime.fromtimestamp(summary.server_time, UTC)
+        self.clock.setText(self.tr("Server time %1 UTC").replace("%1", server.strftime("%Y-%m-%d %H:%M:%S")))
+
+    def closeEvent(self, event: object) -> None:  # noqa: N802
+        self._timer.stop()
+        if self.overview.chart is not None:
+            self.overview.chart.stop()
+        if self.sync is not None:
+            self.sync.stop()
+        super().closeEvent(event)  # type: ignore[arg-type]
+

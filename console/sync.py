@@ -1,0 +1,120 @@
+"""The sync worker: follows the backend in a background thread and keeps the live store current.
+
+The GUI thread never does network I/O. It receives status changes as queued signals
+and reads the store's summary (microseconds, under a lock) on its own repaint timer.
+A snapshot is decoded and indexed into a fresh store off the GUI thread, then swapped in.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from api_client.backend import Backend
+from api_client.errors import ApiError
+from api_client.feed import FeedFollower, FeedState, FeedStatus
+from api_client.models import ChangesPage, Snapshot
+from console.store import LiveStore, StoreSummary
+
+log = logging.getLogger(__name__)
+
+
+class SyncController(QObject):
+    """Owns the worker thread and the live store."""
+
+    status_changed = Signal(object)
+    """Emitted (queued) with a :class:`FeedStatus` whenever the connection state changes."""
+
+    data_arrived = Signal()
+    """Emitted (queued, coalesced) when new data was applied to the store."""
+
+    def __init__(self, connect: Callable[[], Backend], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._connect = connect
+        self._lock = threading.Lock()
+        self._store = LiveStore()
+        self._has_data = False
+        self._follower: FeedFollower | None = None
+        self._thread: threading.Thread | None = None
+        self._notify_pending = threading.Event()
+        self.last_data_at: float | None = None  # time.time() of the last page or snapshot
+        self.status = FeedStatus(FeedState.CONNECTING)
+
+    @property
+    def has_data(self) -> bool:
+        return self._has_data
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._run, name="sync-worker", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        """Ask the worker to stop; it exits at its next network return (at most a heartbeat away)."""
+        if self._follower is not None:
+            self._follower.stop()
+
+    def summary(self) -> StoreSummary | None:
+        """The store's numbers now, or None before the first snapshot."""
+        if not self._has_data:
+            return None
+        with self._lock:
+            return self._store.summary()
+
+    def with_store(self, fn: Callable[[LiveStore], object]) -> object:
+        """Run ``fn`` on the store under the lock (keep it short: the worker waits)."""
+        with self._lock:
+            return fn(self._store)
+
+    # ---------------------------------------------------------------- worker thread
+    def _run(self) -> None:
+        try:
+            backend = self._connect()
+        except (ApiError, OSError, RuntimeError, ValueError) as exc:
+            log.error("cannot connect: %s", exc)
+            self._emit_status(FeedStatus(FeedState.STOPPED, error=str(exc)))
+            return
+        self._follower = FeedFollower(backend, self._on_snapshot, self._on_changes, self._emit_status)
+        try:
+            self._follower.run()
+        finally:
+            backend.close()
+
+    def _on_snapshot(self, snap: Snapshot) -> None:
+        fresh = LiveStore()
+        fresh.load(snap)  # the heavy part, outside the lock
+        with self._lock:
+            self._store = fresh
+        self._has_data = True
+        self._data_applied()
+
+    def _on_changes(self, page: ChangesPage) -> None:
+        with self._lock:
+            self._store.apply(page)
+        self._data_applied()
+
+    def _data_applied(self) -> None:
+        self.last_data_at = time.time()
+        if not self._notify_pending.is_set():
+            self._notify_pending.set()
+            self._safe_emit(self.data_arrived)
+
+    def _emit_status(self, status: FeedStatus) -> None:
+        self.status = status
+        self._safe_emit(self.status_changed, status)
+
+    def _safe_emit(self, signal: Signal, *args: object) -> None:
+        if self._follower is not None and self._follower.stopped and signal is not self.status_changed:
+            return
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # the controller was deleted while the worker was still finishing
+            if self._follower is not None:
+                self._follower.stop()
+
+    def acknowledge(self) -> None:
+        """The GUI has picked up the data; the next arrival may notify again."""
+        self._notify_pending.clear()

@@ -1,0 +1,114 @@
+"""The simulated contact centre's fixed data: queues, teams, rates, curves, names."""
+
+from __future__ import annotations
+
+from api_client.models import (
+    BusinessHours,
+    Category,
+    Channel,
+    Priority,
+    Queue,
+    Scorecard,
+    ServiceLevelTarget,
+    SlaTarget,
+)
+
+MIN = 60
+HOUR = 3600
+
+
+def _sla(frt_urgent: int, frt_normal: int, res_urgent: int, res_normal: int) -> list[SlaTarget]:
+    """Targets per priority, interpolated from the urgent and normal ones."""
+    return [
+        SlaTarget(priority="urgent", first_response_s=frt_urgent, resolution_s=res_urgent),
+        SlaTarget(priority="high", first_response_s=(frt_urgent + frt_normal) // 2,
+                  resolution_s=(res_urgent + res_normal) // 2),
+        SlaTarget(priority="normal", first_response_s=frt_normal, resolution_s=res_normal),
+        SlaTarget(priority="low", first_response_s=frt_normal * 2, resolution_s=res_normal * 2),
+    ]
+
+
+OFFICE = BusinessHours(timezone="UTC", weekdays=[0, 1, 2, 3, 4], start="08:00", end="20:00")
+
+QUEUES: list[Queue] = [
+    Queue(id="billing", name="Billing", skill="billing", sla=_sla(2 * MIN, 15 * MIN, 4 * HOUR, 24 * HOUR),
+          service_level=ServiceLevelTarget(percent=80, threshold_s=20), paused_statuses=["pending"],
+          at_risk_s=5 * MIN),
+    Queue(id="technical", name="Technical support", skill="technical",
+          sla=_sla(5 * MIN, 30 * MIN, 8 * HOUR, 48 * HOUR),
+          service_level=ServiceLevelTarget(percent=80, threshold_s=30), paused_statuses=["pending"],
+          at_risk_s=10 * MIN),
+    Queue(id="orders", name="Orders & logistics", skill="orders", sla=_sla(2 * MIN, 15 * MIN, 4 * HOUR, 24 * HOUR),
+          service_level=ServiceLevelTarget(percent=80, threshold_s=20), paused_statuses=["pending"],
+          at_risk_s=5 * MIN),
+    Queue(id="after_sales", name="After-sales", skill="after_sales",
+          sla=_sla(10 * MIN, 1 * HOUR, 8 * HOUR, 24 * HOUR), business_hours=OFFICE,
+          service_level=ServiceLevelTarget(percent=80, threshold_s=60), paused_statuses=["pending"],
+          at_risk_s=15 * MIN),
+    Queue(id="complaints", name="Complaints", skill="complaints",
+          sla=_sla(5 * MIN, 30 * MIN, 4 * HOUR, 24 * HOUR), business_hours=OFFICE,
+          service_level=ServiceLevelTarget(percent=90, threshold_s=30), paused_statuses=["pending"],
+          at_risk_s=10 * MIN),
+]
+QUEUE_WEIGHTS: dict[str, float] = {
+    "billing": 0.25, "technical": 0.25, "orders": 0.25, "after_sales": 0.15, "complaints": 0.10,
+}
+
+# Arrivals per hour at the busiest hour of a normal day, for a centre of 60 agents.
+PEAK_ARRIVALS_PER_HOUR: dict[Channel, float] = {"phone": 200, "chat": 160, "email": 110, "social": 35, "app": 55}
+REFERENCE_AGENTS = 60
+
+# Median handle time (seconds) and lognormal sigma per channel.
+HANDLE_TIME: dict[Channel, tuple[float, float]] = {
+    "phone": (300, 0.5), "chat": (480, 0.5), "email": (600, 0.6), "social": (360, 0.5), "app": (420, 0.5),
+}
+# Median patience (seconds) before an unanswered live contact abandons; None: never abandons.
+PATIENCE: dict[Channel, float | None] = {"phone": 180, "chat": 360, "email": None, "social": None, "app": 900}
+LIVE_CHANNELS: frozenset[Channel] = frozenset({"phone", "chat"})
+
+# Relative arrival rate by hour of the day (0-23): two peaks, quiet nights.
+INTRADAY: tuple[float, ...] = (
+    0.05, 0.04, 0.03, 0.03, 0.04, 0.08, 0.18, 0.38, 0.65, 0.90, 1.00, 0.95,
+    0.80, 0.85, 0.95, 0.90, 0.80, 0.70, 0.55, 0.45, 0.35, 0.25, 0.15, 0.08,
+)
+SCENARIO_ARRIVAL_FACTOR: dict[str, float] = {"normal": 1.0, "peak": 2.5, "agent-outage": 1.0}
+OUTAGE_SHARE = 0.4  # share of agents knocked offline by the agent-outage scenario
+
+PRIORITY_WEIGHTS: dict[Priority, float] = {"low": 0.2, "normal": 0.55, "high": 0.2, "urgent": 0.05}
+TIER_WEIGHTS: dict[str, float] = {"standard": 0.8, "gold": 0.15, "vip": 0.05}
+
+PENDING_SHARE = 0.15  # share of handled tickets that wait on the customer
+ESCALATION_SHARE = 0.03
+CSAT_SHARE = 0.35
+NPS_SHARE = 0.12
+
+TEAMS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Team Phoenix", ("billing", "orders")),
+    ("Team Harbour", ("technical",)),
+    ("Team Lotus", ("orders", "after_sales")),
+    ("Team Summit", ("billing", "complaints", "after_sales")),
+    ("Team Atlas", ("technical", "orders")),
+)
+# Shifts as (start hour, end hour) in UTC.
+SHIFTS: tuple[tuple[int, int], ...] = ((7, 15), (8, 17), (9, 18), (12, 21))
+
+GIVEN_EN = ("Alex", "Sam", "Jordan", "Taylor", "Morgan", "Casey", "Riley", "Jamie", "Avery", "Quinn",
+            "Drew", "Robin", "Kai", "Noah", "Emma", "Liam", "Olivia", "Mia", "Lucas", "Ella")
+FAMILY_EN = ("Smith", "Brown", "Wilson", "Clark", "Lewis", "Walker", "Hall", "Young", "King", "Wright")
+FAMILY_ZH = ("王", "李", "张", "刘", "陈", "杨", "黄", "赵", "周", "吴", "徐", "孙", "马", "朱", "胡")
+GIVEN_ZH = ("伟", "芳", "娜", "敏", "静", "磊", "洋", "艳", "勇", "军", "杰", "娟", "涛", "明", "超",
+            "秀英", "晓东", "雨萱")
+
+SCORECARD = Scorecard(
+    id="standard",
+    name="Standard support",
+    version=1,
+    categories=[
+        Category(id="greeting", name="Greeting", weight=1, scale=3),
+        Category(id="verification", name="Identity verification", weight=2, scale=2, critical=True),
+        Category(id="understanding", name="Understanding the issue", weight=3, scale=5),
+        Category(id="resolution", name="Correct resolution", weight=4, scale=5, critical=True),
+        Category(id="empathy", name="Tone and empathy", weight=2, scale=4),
+        Category(id="closing", name="Closing", weight=1, scale=3),
+    ],
+)

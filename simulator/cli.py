@@ -1,0 +1,130 @@
+"""``supervisor-sim``: serve the simulated contact centre on loopback."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import socket
+import sys
+import threading
+import time
+from datetime import datetime
+from pathlib import Path
+
+import platformdirs
+import uvicorn
+
+from simulator.app import build_app
+from simulator.engine import Config, Engine
+from simulator.service import Service
+
+log = logging.getLogger("simulator")
+TICK_S = 0.1  # real seconds between clock steps
+
+
+class Clock(threading.Thread):
+    """Advances simulated time at ``speed`` x real time (0 = only by /sim/advance)."""
+
+    def __init__(self, engine: Engine, speed: float) -> None:
+        super().__init__(name="sim-clock", daemon=True)
+        self.engine = engine
+        self.speed = speed
+        self.stopped = threading.Event()
+
+    def run(self) -> None:
+        last = time.monotonic()
+        while not self.stopped.wait(TICK_S):
+            now = time.monotonic()
+            with self.engine.lock:
+                self.engine.advance_to(self.engine.now + (now - last) * self.speed)
+            last = now
+
+
+def default_db() -> Path:
+    return Path(platformdirs.user_data_dir("supervisor-console")) / "simulator.sqlite"
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="supervisor-sim", description="Serve a simulated contact centre "
+                                "speaking the native ticketing API (/api/v1) on loopback.")
+    p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8765, help="port, 0 for any free one (default 8765)")
+    p.add_argument("--seed", type=int, default=1, help="random seed: same seed, same centre")
+    p.add_argument("--speed", type=float, default=1.0,
+                   help="simulated seconds per real second (0: time moves only via POST /sim/advance)")
+    p.add_argument("--db", type=Path, default=None, help="SQLite file (default: in the user data dir)")
+    p.add_argument("--scenario", choices=("normal", "peak", "agent-outage"), default="normal")
+    p.add_argument("--agents", type=int, default=60, help="agents in a new centre (default 60)")
+    p.add_argument("--open-tickets", type=int, default=0, help="extra backlog of open tickets in a new centre")
+    p.add_argument("--start", type=datetime.fromisoformat, default=None,
+                   help="simulated start time of a new centre, ISO 8601 with offset (default: today 09:30 UTC)")
+    p.add_argument("--reset", action="store_true", help="delete the database and build a new centre")
+    p.add_argument("--tokens-file", type=Path, default=None,
+                   help="where to write the API tokens (mode 0600; default: beside the database)")
+    p.add_argument("--ready-json", action="store_true",
+                   help="print one JSON line with url, tokens_file and pid on stdout when ready")
+    args = p.parse_args(argv)
+    if args.start is not None and args.start.tzinfo is None:
+        p.error("--start needs a UTC offset, e.g. 2026-11-23T09:30:00+00:00")
+    if args.agents < 1 or args.open_tickets < 0 or args.speed < 0:
+        p.error("--agents must be >= 1, --open-tickets and --speed >= 0")
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    db_path = args.db or default_db()
+    tokens_file = args.tokens_file or db_path.with_name(db_path.name + ".tokens.json")
+    config = Config(seed=args.seed, start=args.start, agents=args.agents, open_tickets=args.open_tickets,
+                    scenario=args.scenario)
+    started = time.perf_counter()
+    engine = Engine.open(db_path, config, reset=args.reset)
+    service = Service(engine, clock_rate=args.speed)
+    tokens = service.issue_tokens(tokens_file)
+    with engine.lock:
+        if args.scenario != engine.scenario:
+            engine.set_scenario(args.scenario)
+    log.info("centre ready in %.1f s: %d agents, %d open tickets, cursor %d", time.perf_counter() - started,
+             len(engine.agents), engine.open_count(), engine.cursor)
+
+    sock = socket.socket(socket.AF_INET6 if ":" in args.host else socket.AF_INET)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((args.host, args.port))
+    except OSError as exc:
+        log.error("cannot listen on %s:%s: %s", args.host, args.port, exc)
+        return 2
+    sock.listen(128)  # connections queue from now on, before uvicorn starts serving
+    port = sock.getsockname()[1]
+    host = f"[{args.host}]" if ":" in args.host else args.host
+    url = f"http://{host}:{port}"
+    if tokens:
+        print(f"API tokens (also in {tokens_file}):", file=sys.stderr)  # noqa: T201
+        for role, token in tokens.items():
+            print(f"  {role:12} {token}", file=sys.stderr)  # noqa: T201
+    print(f"Serving {url}/api/v1  (tokens in {tokens_file})\n"  # noqa: T201
+          f"Connect: SUPERVISOR_CONSOLE_TOKEN=<token> supervisor-console --url {url}", file=sys.stderr)
+    if args.ready_json:
+        ready = json.dumps({"url": url, "tokens_file": str(tokens_file), "pid": os.getpid()})
+        print(ready, flush=True)  # noqa: T201
+
+    clock = Clock(engine, args.speed)
+    clock.start()
+    server = uvicorn.Server(uvicorn.Config(build_app(service), log_level="warning", lifespan="off",
+                                           timeout_graceful_shutdown=1))
+    try:
+        server.run(sockets=[sock])
+    finally:
+        clock.stopped.set()
+        clock.join(timeout=2)
+        with engine.lock:
+            engine.flush()
+            engine.db.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,66 @@
+"""A KPI tile: a big number with a title, a caption and a severity shown by colour and by symbol."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+
+class Severity(Enum):
+    """Each severity has a colour and a symbol, so it reads without colour vision too."""
+
+    NEUTRAL = ("neutral", "")
+    OK = ("ok", "●")
+    WARN = ("warn", "▲")
+    BAD = ("bad", "■")
+    STALE = ("stale", "⌛")
+
+    @property
+    def key(self) -> str:
+        return self.value[0]
+
+    @property
+    def symbol(self) -> str:
+        return self.value[1]
+
+
+class KpiTile(QFrame):
+    """Styled via the ``severity`` dynamic property (see resources/themes)."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("KpiTile")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.title = QLabel(title)
+        self.title.setObjectName("KpiTitle")
+        self.value = QLabel("–")
+        self.value.setObjectName("KpiValue")
+        self.value.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.caption = QLabel("")
+        self.caption.setObjectName("KpiCaption")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setSpacing(2)
+        layout.addWidget(self.title)
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+        self.severity = Severity.NEUTRAL
+        self.set_value("–")
+
+    def set_value(self, text: str, severity: Severity = Severity.NEUTRAL, caption: str = "") -> None:
+        """Show ``text``; the severity's symbol precedes it and its colour styles the tile."""
+        shown = f"{severity.symbol} {text}" if severity.symbol else text
+        self.value.setText(shown)
+        self.caption.setText(caption)
+        if severity is not self.severity:
+            self.severity = severity
+            self.setProperty("severity", severity.key)
+            self.style().unpolish(self)
+            self.style().polish(self)
+            for label in (self.title, self.value, self.caption):
+                label.style().unpolish(label)
+                label.style().polish(label)
+        self.setAccessibleName(f"{self.title.text()}: {shown} {caption}".strip())
