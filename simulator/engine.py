@@ -100,6 +100,7 @@ class Engine:
         self.agents: dict[str, Agent] = {}
         self.runtime: dict[str, _AgentRuntime] = {}
         self.by_skill: dict[str, list[str]] = {}
+        self.free_by_skill: dict[str, dict[str, None]] = {}  # agents who can take work now (ordered set)
         self.waiting: dict[str, list[tuple[int, float, int]]] = {q: [] for q in self.queues}
         self.epochs: dict[int, int] = {}
         self.paused_remaining: dict[int, float] = {}
@@ -136,12 +137,12 @@ class Engine:
         self.now = start.timestamp() - WARM_UP
         self.scenario = config.scenario
         self._make_agents(config.agents)
-        if config.open_tickets:
-            self._make_backlog(config.open_tickets)
         for ch in catalog.PEAK_ARRIVALS_PER_HOUR:
             self.next_arrival[ch] = self._draw_arrival(ch, self.now)
         self._update_shifts()
         self.advance_to(start.timestamp(), emit=False)
+        if config.open_tickets:
+            self._make_backlog(config.open_tickets)
         self.db.writer.execute("BEGIN")
         self.db.writer.executemany("INSERT INTO queues VALUES (?, ?)",
                                    [(q.id, _ENC.encode(q)) for q in self.queues.values()])
@@ -410,12 +411,11 @@ class Engine:
                 continue
             best = None
             best_key = (math.inf, math.inf)
-            for agent_id in self.by_skill.get(self.queues[queue_id].skill, ()):
-                if self._free(agent_id):
-                    rt = self.runtime[agent_id]
-                    key = (rt.load / self.agents[agent_id].capacity, self.agents[agent_id].state_since.timestamp())
-                    if key < best_key:
-                        best, best_key = agent_id, key
+            for agent_id in self.free_by_skill.get(self.queues[queue_id].skill, {}):
+                rt = self.runtime[agent_id]
+                key = (rt.load / self.agents[agent_id].capacity, self.agents[agent_id].state_since.timestamp())
+                if key < best_key:
+                    best, best_key = agent_id, key
             if best is None:
                 return
             heapq.heappop(heap)
@@ -579,7 +579,13 @@ class Engine:
             a.state = state
             a.state_since = to_dt(self.now)
             self._dirty_agents[agent_id] = None
-        if state in ("available", "busy") and rt.on_shift:
+        free = self._free(agent_id)
+        for skill in a.skills:
+            if free:
+                self.free_by_skill.setdefault(skill, {})[agent_id] = None
+            else:
+                self.free_by_skill.get(skill, {}).pop(agent_id, None)
+        if free:
             self._pull(agent_id)
 
     # ------------------------------------------------------------------ writes from the API
