@@ -35,6 +35,7 @@ class FeedStatus:
 
     state: FeedState
     error: str | None = None
+    kind: str = ""  # the ApiError class name behind ``error``, for a UI to explain it
     retry_in: float | None = None
     transport: str = ""
     at: float = 0.0  # time.time() of this status
@@ -67,6 +68,7 @@ class FeedFollower:
         self.use_stream = prefer_stream
         self.backoff = backoff or Backoff()
         self._stop = threading.Event()
+        self._live = False
         self.cursor: int | None = None
 
     def stop(self) -> None:
@@ -104,7 +106,7 @@ class FeedFollower:
         if isinstance(exc, Unauthorized | Forbidden):
             delay = max(delay, 10.0)  # credentials will not fix themselves quickly
         log.warning("feed error (%s): %s; retrying in %.1f s", type(exc).__name__, exc.message, delay)
-        self._status(FeedState.RECONNECTING, error=exc.message, retry_in=delay)
+        self._status(FeedState.RECONNECTING, error=exc.message, kind=type(exc).__name__, retry_in=delay)
         self._stop.wait(delay)
 
     def _follow(self) -> None:
@@ -115,8 +117,7 @@ class FeedFollower:
                 return
             self.cursor = snap.cursor
             self.on_snapshot(snap)
-        self._status(FeedState.LIVE)
-        self.backoff.reset()
+        self._live = False
         if self.use_stream:
             for page in self.backend.stream(self.cursor):
                 if self._stop.is_set():
@@ -127,5 +128,10 @@ class FeedFollower:
             self._deliver(self.backend.changes(self.cursor, wait=LONG_POLL_WAIT))
 
     def _deliver(self, page: ChangesPage) -> None:
+        """Apply a page; the first one after (re)connecting proves the feed is live again."""
         self.cursor = page.cursor
         self.on_changes(page)
+        if not self._live:
+            self._live = True
+            self.backoff.reset()
+            self._status(FeedState.LIVE)

@@ -125,13 +125,27 @@ class MainWindow(QMainWindow):
         self.status = status
         self.refresh()
 
+    def _reason(self, status: FeedStatus) -> str:
+        """Why the feed is down, in the user's language (the server's own words as a fallback)."""
+        reasons = {
+            "Unavailable": self.tr("the server cannot be reached"),
+            "Unauthorized": self.tr("the server refused the token (401)"),
+            "Forbidden": self.tr("this account may not read the data (403)"),
+            "MalformedResponse": self.tr("the server sent data the console cannot read"),
+            "RateLimited": self.tr("the server asked to slow down (429)"),
+        }
+        return reasons.get(status.kind, status.error or "")
+
     def _connection_text(self) -> str:
         s = self.status
         if s.state is FeedState.LIVE:
             return self.tr("● Live")
         if s.state is FeedState.RECONNECTING:
-            wait = fmt.duration(max(0.0, (s.retry_in or 0) - (time.time() - s.at)))
-            return self.tr("▲ Reconnecting in %1: %2").replace("%1", wait).replace("%2", s.error or "")
+            left = (s.retry_in or 0) - (time.time() - s.at)
+            if left < 1:
+                return self.tr("▲ Reconnecting: %1").replace("%1", self._reason(s))
+            return self.tr("▲ Reconnecting in %1: %2").replace("%1", fmt.duration(left)).replace(
+                "%2", self._reason(s))
         if s.state is FeedState.STOPPED:
             return self.tr("■ Not connected: %1").replace("%1", s.error or "")
         return self.startup_message or self.tr("Connecting…")
@@ -150,21 +164,23 @@ class MainWindow(QMainWindow):
         """Repaint from the store (the timer and new data call this)."""
         self.connection.setText(self._connection_text())
         self.connection.setProperty("state", self.status.state.value)
-        summary = self.sync.summary() if self.sync is not None else None
-        if self.sync is not None:
-            self.sync.acknowledge()
-        if summary is None:
+        if self.sync is None:
             return
         stale = self.is_stale()
+        summary = self.sync.summary(frozen=stale)  # stale numbers stay as they were, never extrapolated
+        self.sync.acknowledge()
+        if summary is None:
+            return
         age = self.data_age() or 0.0
         age_text = self.tr("as of %1 ago").replace("%1", fmt.duration(age))
         self.banner.setVisible(stale)
         if stale:
-            self.banner.setText(self.tr("⌛ Data is stale: last update %1 ago. %2")
+            self.banner.setText(self.tr("◷ Data is stale: last update %1 ago. %2")
                                 .replace("%1", fmt.duration(age)).replace("%2", self._connection_text()))
         self.overview.show_summary(summary, stale, age_text)
-        server = datetime.fromtimestamp(summary.server_time, UTC)
-        self.clock.setText(self.tr("Server time %1 UTC").replace("%1", server.strftime("%Y-%m-%d %H:%M:%S")))
+        server = datetime.fromtimestamp(summary.server_time, UTC).strftime("%Y-%m-%d %H:%M:%S")
+        label = self.tr("Last update %1 UTC") if stale else self.tr("Server time %1 UTC")
+        self.clock.setText(label.replace("%1", server))
 
     def closeEvent(self, event: object) -> None:  # noqa: N802
         self._timer.stop()

@@ -150,9 +150,14 @@ class LiveStore:
             idx.deadlines.discard((due, t.id))
 
     # ---------------------------------------------------------------- reads
-    def summary(self) -> StoreSummary:
-        """Per-queue numbers now: O(queues x log tickets)."""
-        now = self.now()
+    @property
+    def server_time(self) -> float:
+        """The server's clock when it was last heard."""
+        return self._server_time
+
+    def summary(self, now: float | None = None) -> StoreSummary:
+        """Per-queue numbers at ``now`` (default: the server's clock now): O(queues x log tickets)."""
+        now = self.now() if now is None else now
         free_by_skill: Counter[str] = Counter()
         for a in self.agents.values():
             if a.state == "available":

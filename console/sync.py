@@ -57,12 +57,12 @@ class SyncController(QObject):
         if self._follower is not None:
             self._follower.stop()
 
-    def summary(self) -> StoreSummary | None:
-        """The store's numbers now, or None before the first snapshot."""
+    def summary(self, frozen: bool = False) -> StoreSummary | None:
+        """The store's numbers now, or as of the last data when ``frozen``; None before any data."""
         if not self._has_data:
             return None
         with self._lock:
-            return self._store.summary()
+            return self._store.summary(self._store.server_time if frozen else None)
 
     def with_store(self, fn: Callable[[LiveStore], object]) -> object:
         """Run ``fn`` on the store under the lock (keep it short: the worker waits)."""

@@ -48,7 +48,8 @@ def table_rows(window: MainWindow) -> list[tuple]:
 
 def test_window_shows_live_queue_numbers(qtbot: QtBot, sim: SimServer, window_for) -> None:  # noqa: ANN001
     w = window_for(sim)
-    qtbot.waitUntil(lambda: w.overview.model.rowCount() == 5, timeout=15_000)
+    qtbot.waitUntil(lambda: w.overview.model.rowCount() == 5 and w.status.state is FeedState.LIVE, timeout=15_000)
+    w.refresh()
     rows = table_rows(w)
     assert [r[0] for r in rows] == ["Billing", "Technical support", "Orders & logistics", "After-sales",
                                     "Complaints"]
@@ -82,6 +83,15 @@ def test_stale_banner_then_recovery(qtbot: QtBot, own_sim: SimServer, window_for
     assert tile.severity is Severity.STALE and "ago" in tile.caption.text()
     assert table_rows(w) == before  # the last known numbers stay on screen
     assert "Reconnecting" in w.connection.text()
+    frozen = w.clock.text()
+    assert frozen.startswith("Last update")
+    for _ in range(30):  # through several reconnect attempts: never "live" while the server is down
+        qtbot.wait(250)
+        assert not w.banner.isHidden() and w.status.state is not FeedState.LIVE
+        assert tile.severity is Severity.STALE and w.clock.text() == frozen
+    points = len(w.overview.chart.buffer)
+    qtbot.wait(600)
+    assert len(w.overview.chart.buffer) == points  # no invented points while stale
 
     own_sim.restart()
     qtbot.waitUntil(lambda: w.status.state is FeedState.LIVE and w.banner.isHidden(), timeout=30_000)
@@ -92,7 +102,7 @@ def test_unreachable_server_says_so(qtbot: QtBot, window_for) -> None:  # noqa: 
     dead = SimServer(db=Path("unused"), args=[], url="http://127.0.0.1:9", tokens={"supervisor": "x"})
     w = window_for(dead)
     qtbot.waitUntil(lambda: w.status.state is FeedState.RECONNECTING, timeout=20_000)
-    assert "Reconnecting" in w.connection.text() and "Cannot reach" in w.connection.text()
+    assert "Reconnecting" in w.connection.text() and "cannot be reached" in w.connection.text()
     assert w.overview.model.rowCount() == 0  # nothing invented
 
 
@@ -146,6 +156,8 @@ def test_kpi_tile_states_read_without_colour(qtbot: QtBot) -> None:
     tile.set_value("42", Severity.BAD, "of 50")
     assert tile.property("severity") == "bad" and tile.value.text() == "■ 42"
     assert tile.accessibleName() == "Waiting: ■ 42 of 50"
+    tile.set_value("42", Severity.STALE)
+    assert tile.property("severity") == "stale" and tile.value.text() == "◷ 42"
     tile.set_value("3", Severity.OK)
     assert tile.property("severity") == "ok" and tile.value.text().startswith("●")
 

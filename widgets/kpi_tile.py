@@ -1,4 +1,7 @@
-"""A KPI tile: a big number with a title, a caption and a severity shown by colour and by symbol."""
+"""A KPI tile: a big number with a title, a caption and a severity shown by colour and by symbol.
+
+The symbols are in DejaVu Sans, which every Linux with fontconfig has.
+"""
 
 from __future__ import annotations
 
@@ -15,7 +18,7 @@ class Severity(Enum):
     OK = ("ok", "●")
     WARN = ("warn", "▲")
     BAD = ("bad", "■")
-    STALE = ("stale", "⌛")
+    STALE = ("stale", "◷")
 
     @property
     def key(self) -> str:

@@ -26,7 +26,7 @@ class LiveChart(QWidget):
         self.plot.setBackground(None)
         self.plot.setTitle(title)
         self.plot.showGrid(x=True, y=True, alpha=0.15)
-        self.plot.addLegend(offset=(8, 8))
+        self.plot.addLegend(offset=(-8, 8), brush=pg.mkBrush(255, 255, 255, 210), labelTextColor="#344054")
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
         item = self.plot.getPlotItem()

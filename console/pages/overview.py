@@ -114,6 +114,7 @@ class OverviewPage(QWidget):
             fmt.count(available), sev(Severity.OK if available else Severity.WARN),
             caption or self.tr("of %1 signed in").replace("%1", fmt.count(signed_in)),
         )
+        self.table.setEnabled(not stale)  # greyed: the numbers are old
         self.model.set_rows([
             (q.name, q.waiting, q.backlog, q.breached, q.at_risk, q.longest_wait_s, q.agents_available, q.queue_id)
             for q in s.queues
