@@ -7,6 +7,7 @@ import threading
 import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import ClassVar
 
 import pytest
 
@@ -58,7 +59,9 @@ def test_viewer_and_reviewer_cannot_assign(sim: SimServer, client: NativeBackend
 def test_token_never_in_repr_or_url(sim: SimServer) -> None:
     backend = sim.client()
     token = sim.tokens["supervisor"]
-    assert token not in repr(backend) and token not in repr(backend.http) and token not in backend.http.base_url
+    assert token not in repr(backend)
+    assert token not in repr(backend.http)
+    assert token not in backend.http.base_url
 
 
 def test_tls_verification_cannot_be_disabled() -> None:
@@ -73,20 +76,25 @@ def test_assign_then_stale_version_conflicts(client: NativeBackend) -> None:
     t = open_ticket(client)
     agent = an_agent(client, t.assignee_id)
     moved = client.assign(t.id, t.version, agent, reason="rebalance")
-    assert moved.assignee_id == agent and moved.version > t.version
+    assert moved.assignee_id == agent
+    assert moved.version > t.version
     with pytest.raises(errors.Conflict) as info:
         client.assign(t.id, t.version, None)
     assert info.value.status == 412
-    assert info.value.current is not None and info.value.current.version == moved.version
+    assert info.value.current is not None
+    assert info.value.current.version == moved.version
     assert info.value.current.assignee_id == agent
     entries = client.audit(ticket_id=t.id)
-    assert entries[0].action == "assign" and entries[0].to_assignee == agent and entries[0].reason == "rebalance"
+    assert entries[0].action == "assign"
+    assert entries[0].to_assignee == agent
+    assert entries[0].reason == "rebalance"
 
 
 def test_unassign_returns_the_ticket_to_its_queue(client: NativeBackend) -> None:
     t = open_ticket(client)
     back = client.assign(t.id, t.version, None)
-    assert back.assignee_id is None and back.status in ("new", "open")
+    assert back.assignee_id is None
+    assert back.status in ("new", "open")
 
 
 def test_two_consoles_race_exactly_one_wins(sim: SimServer, client: NativeBackend) -> None:
@@ -110,8 +118,10 @@ def test_two_consoles_race_exactly_one_wins(sim: SimServer, client: NativeBacken
         th.join(10)
     winners = [o for o in outcomes if isinstance(o, Ticket)]
     losers = [o for o in outcomes if isinstance(o, errors.Conflict)]
-    assert len(winners) == 1 and len(losers) == 1
-    assert losers[0].current is not None and losers[0].current.assignee_id == winners[0].assignee_id
+    assert len(winners) == 1
+    assert len(losers) == 1
+    assert losers[0].current is not None
+    assert losers[0].current.assignee_id == winners[0].assignee_id
     assert client.ticket(t.id).assignee_id == winners[0].assignee_id
 
 
@@ -124,11 +134,14 @@ def test_bulk_assign_reports_each_ticket(client: NativeBackend) -> None:
     result = client.bulk_assign(items, reason="peak")
     by_id = {o.ticket_id: o for o in result.results}
     assert [o.ticket_id for o in result.results] == [i.ticket_id for i in items]
-    assert not by_id[tickets[1].id].ok and by_id[tickets[1].id].status == 412
+    assert not by_id[tickets[1].id].ok
+    assert by_id[tickets[1].id].status == 412
     assert by_id[tickets[1].id].ticket is not None  # the current state, to decide what to do
-    assert not by_id[10**12].ok and by_id[10**12].status == 404
+    assert not by_id[10**12].ok
+    assert by_id[10**12].status == 404
     for t in tickets[:1] + tickets[2:]:
-        assert by_id[t.id].ok and by_id[t.id].ticket.assignee_id == agent
+        assert by_id[t.id].ok
+        assert by_id[t.id].ticket.assignee_id == agent
 
 
 def test_bulk_with_unknown_agent_writes_nothing(client: NativeBackend) -> None:
@@ -151,7 +164,8 @@ def test_escalate_needs_a_reason_and_is_audited(client: NativeBackend) -> None:
                          queue_id="complaints")
     assert (up.priority, up.queue_id, up.escalated) == ("urgent", "complaints", True)
     entry = client.audit(ticket_id=t.id)[0]
-    assert entry.action == "escalate" and entry.reason == "VIP customer, 3rd contact"
+    assert entry.action == "escalate"
+    assert entry.reason == "VIP customer, 3rd contact"
     assert (entry.from_queue, entry.to_queue) == (t.queue_id, "complaints")
 
 
@@ -170,17 +184,20 @@ def test_reviews_are_scored_and_versioned(sim: SimServer, client: NativeBackend)
     scores = [{"category_id": c.id, "value": c.scale - 1} for c in card.categories]
     draft = qa.save_review(ReviewInput(interaction_id=interaction.id, scorecard_id=card.id,
                                        scores=scores[:2], status="draft"))  # type: ignore[arg-type]
-    assert draft.version == 1 and draft.score == 100.0
+    assert draft.version == 1
+    assert draft.score == 100.0
     final = qa.save_review(ReviewInput(interaction_id=interaction.id, scorecard_id=card.id, scores=scores,
                                        status="submitted"), review_id=draft.id, version=1)  # type: ignore[arg-type]
-    assert final.version == 2 and final.status == "submitted"
+    assert final.version == 2
+    assert final.status == "submitted"
     with pytest.raises(errors.Conflict):
         qa.save_review(ReviewInput(interaction_id=interaction.id, scorecard_id=card.id, scores=scores),  # type: ignore[arg-type]
                        review_id=draft.id, version=1)
     bad = [{"category_id": card.categories[0].id, "value": 9}]
     with pytest.raises(errors.InvalidRequest) as info:
         qa.save_review(ReviewInput(interaction_id=interaction.id, scorecard_id=card.id, scores=bad))  # type: ignore[arg-type]
-    assert info.value.field and "value" in info.value.field
+    assert info.value.field
+    assert "value" in info.value.field
     with pytest.raises(errors.Forbidden):
         sim.client("team_lead").save_review(ReviewInput(interaction_id=interaction.id, scorecard_id=card.id,
                                                         scores=scores))  # type: ignore[arg-type]
@@ -193,7 +210,8 @@ def test_long_poll_returns_changes_after_advance(client: NativeBackend) -> None:
     assert client.changes(cursor).changes == []
     client.sim_advance(60)
     page = client.changes(cursor)
-    assert page.changes and page.cursor > cursor
+    assert page.changes
+    assert page.cursor > cursor
     assert [c.id for c in page.changes] == list(range(cursor + 1, page.cursor + 1))
 
 
@@ -205,7 +223,8 @@ def test_long_poll_waits_for_a_change(client: NativeBackend, sim: SimServer) -> 
     timer.start()
     page = client.changes(cursor, wait=10)
     timer.join()
-    assert page.changes and time.monotonic() - started < 9
+    assert page.changes
+    assert time.monotonic() - started < 9
     other.close()
 
 
@@ -219,7 +238,8 @@ def test_stream_resumes_from_the_last_event_id(client: NativeBackend) -> None:
     start = client.snapshot().cursor
     client.sim_advance(120)
     first = next(client.stream(start))
-    assert first.changes and first.changes[0].id == start + 1
+    assert first.changes
+    assert first.changes[0].id == start + 1
     client.sim_advance(120)
     resumed = next(client.stream(first.cursor))  # a new connection, as after a drop
     assert resumed.changes[0].id == first.cursor + 1
@@ -256,8 +276,8 @@ def test_writes_are_not_retried_blindly(own_sim: SimServer) -> None:
 class _Scripted(BaseHTTPRequestHandler):
     """Answers each path with a scripted (status, headers, body)."""
 
-    script: dict[str, list[tuple[int, dict[str, str], bytes]]] = {}
-    hits: dict[str, int] = {}
+    script: ClassVar[dict[str, list[tuple[int, dict[str, str], bytes]]]] = {}
+    hits: ClassVar[dict[str, int]] = {}
 
     def _answer(self) -> None:
         path = self.path.split("?")[0]
@@ -271,7 +291,7 @@ class _Scripted(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    do_GET = do_POST = _answer  # noqa: N815
+    do_GET = do_POST = _answer  # noqa: N815 - the names http.server dispatches to
 
     def log_message(self, *args: object) -> None:
         pass

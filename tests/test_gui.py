@@ -46,7 +46,7 @@ def table_rows(window: MainWindow) -> list[tuple]:
     return [m.row(i) for i in range(m.rowCount())]
 
 
-def test_window_shows_live_queue_numbers(qtbot: QtBot, sim: SimServer, window_for) -> None:  # noqa: ANN001
+def test_window_shows_live_queue_numbers(qtbot: QtBot, sim: SimServer, window_for) -> None:
     w = window_for(sim)
     qtbot.waitUntil(lambda: w.overview.model.rowCount() == 5 and w.status.state is FeedState.LIVE, timeout=15_000)
     w.refresh()
@@ -70,7 +70,7 @@ def test_window_shows_live_queue_numbers(qtbot: QtBot, sim: SimServer, window_fo
     driver.close()
 
 
-def test_stale_banner_then_recovery(qtbot: QtBot, own_sim: SimServer, window_for) -> None:  # noqa: ANN001
+def test_stale_banner_then_recovery(qtbot: QtBot, own_sim: SimServer, window_for) -> None:
     w = window_for(own_sim)
     qtbot.waitUntil(lambda: w.overview.model.rowCount() == 5 and w.status.state is FeedState.LIVE, timeout=15_000)
     assert w.banner.isHidden()
@@ -80,15 +80,18 @@ def test_stale_banner_then_recovery(qtbot: QtBot, own_sim: SimServer, window_for
     qtbot.waitUntil(lambda: not w.banner.isHidden(), timeout=15_000)
     assert "stale" in w.banner.text()
     tile = w.overview.tiles["waiting"]
-    assert tile.severity is Severity.STALE and "ago" in tile.caption.text()
+    assert tile.severity is Severity.STALE
+    assert "ago" in tile.caption.text()
     assert table_rows(w) == before  # the last known numbers stay on screen
     assert "Reconnecting" in w.connection.text()
     frozen = w.clock.text()
     assert frozen.startswith("Last update")
     for _ in range(30):  # through several reconnect attempts: never "live" while the server is down
         qtbot.wait(250)
-        assert not w.banner.isHidden() and w.status.state is not FeedState.LIVE
-        assert tile.severity is Severity.STALE and w.clock.text() == frozen
+        assert not w.banner.isHidden()
+        assert w.status.state is not FeedState.LIVE
+        assert tile.severity is Severity.STALE
+        assert w.clock.text() == frozen
     points = len(w.overview.chart.buffer)
     qtbot.wait(600)
     assert len(w.overview.chart.buffer) == points  # no invented points while stale
@@ -98,11 +101,12 @@ def test_stale_banner_then_recovery(qtbot: QtBot, own_sim: SimServer, window_for
     assert tile.severity is not Severity.STALE
 
 
-def test_unreachable_server_says_so(qtbot: QtBot, window_for) -> None:  # noqa: ANN001
+def test_unreachable_server_says_so(qtbot: QtBot, window_for) -> None:
     dead = SimServer(db=Path("unused"), args=[], url="http://127.0.0.1:9", tokens={"supervisor": "x"})
     w = window_for(dead)
     qtbot.waitUntil(lambda: w.status.state is FeedState.RECONNECTING, timeout=20_000)
-    assert "Reconnecting" in w.connection.text() and "cannot be reached" in w.connection.text()
+    assert "Reconnecting" in w.connection.text()
+    assert "cannot be reached" in w.connection.text()
     assert w.overview.model.rowCount() == 0  # nothing invented
 
 
@@ -116,7 +120,8 @@ def test_screenshot_cli_renders_live_numbers(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr[-3000:]
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1280, 800)
-    assert "screenshot saved" in proc.stderr and "Billing" in proc.stderr  # the queues were live when it was taken
+    assert "screenshot saved" in proc.stderr
+    assert "Billing" in proc.stderr
     colours = {image.pixel(x, y) for x in range(0, 1280, 16) for y in range(0, 800, 16)}
     assert len(colours) > 20  # not a blank window
 
@@ -124,10 +129,12 @@ def test_screenshot_cli_renders_live_numbers(tmp_path: Path) -> None:
 def test_bad_arguments_exit_with_a_message() -> None:
     proc = subprocess.run([sys.executable, "-m", "console", "--url", "http://10.1.2.3:80"],
                           capture_output=True, text=True, timeout=60)
-    assert proc.returncode == 2 and "unencrypted" in proc.stderr
+    assert proc.returncode == 2
+    assert "unencrypted" in proc.stderr
     proc = subprocess.run([sys.executable, "-m", "console", "--demo", "--screenshot", "x.png"],
                           capture_output=True, text=True, timeout=60)
-    assert proc.returncode == 2 and "--quit-after" in proc.stderr
+    assert proc.returncode == 2
+    assert "--quit-after" in proc.stderr
 
 
 # ------------------------------------------------------------------ widgets alone
@@ -145,24 +152,30 @@ def test_live_chart_survives_thousands_of_frames(qtbot: QtBot) -> None:
         chart.plot.viewport().repaint()
     assert chart.frames == 3000
     t, v = chart.buffer.arrays()
-    assert t[0] == 2400 and t[-1] == 2999 and v.shape == (600, 8)
+    assert t[0] == 2400
+    assert t[-1] == 2999
+    assert v.shape == (600, 8)
     x, y = chart.curves[0].getData()
-    assert x[-1] == 2999 and len(y) == 600
+    assert x[-1] == 2999
+    assert len(y) == 600
 
 
 def test_kpi_tile_states_read_without_colour(qtbot: QtBot) -> None:
     tile = KpiTile("Waiting")
     qtbot.addWidget(tile)
     tile.set_value("42", Severity.BAD, "of 50")
-    assert tile.property("severity") == "bad" and tile.value.text() == "■ 42"
+    assert tile.property("severity") == "bad"
+    assert tile.value.text() == "■ 42"
     assert tile.accessibleName() == "Waiting: ■ 42 of 50"
     tile.set_value("42", Severity.STALE)
-    assert tile.property("severity") == "stale" and tile.value.text() == "◷ 42"
+    assert tile.property("severity") == "stale"
+    assert tile.value.text() == "◷ 42"
     tile.set_value("3", Severity.OK)
-    assert tile.property("severity") == "ok" and tile.value.text().startswith("●")
+    assert tile.property("severity") == "ok"
+    assert tile.value.text().startswith("●")
 
 
-def test_rows_model_is_a_valid_qt_model(qtmodeltester) -> None:  # noqa: ANN001
+def test_rows_model_is_a_valid_qt_model(qtmodeltester) -> None:
     model = RowsTableModel(["name", "n"], [None, fmt.count])
     model.set_rows([("a", 1), ("b", 12_345)])
     qtmodeltester.check(model)
@@ -181,5 +194,5 @@ def test_count_format(n: int, text: str) -> None:
 
 @pytest.mark.parametrize(("s", "text"), [(-3, "0 s"), (45, "45 s"), (60, "1 min"), (200, "3 min 20 s"),
                                          (3 * 3600 + 300, "3 h 5 min"), (2 * 86400 + 3600, "2 d 1 h")])
-def test_duration_format(qapp, s: float, text: str) -> None:  # noqa: ANN001
+def test_duration_format(qapp, s: float, text: str) -> None:
     assert fmt.duration(s) == text

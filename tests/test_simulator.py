@@ -86,14 +86,16 @@ def test_load_and_states_stay_consistent_over_a_day(tmp_path: Path) -> None:
             assert rt.load == active[agent_id], agent_id
             a = engine.agents[agent_id]
             if a.state == "available":
-                assert rt.load == 0 and rt.on_shift
+                assert rt.load == 0
+                assert rt.on_shift
             if a.state == "offline":
                 assert rt.load == 0
         for t in engine.tickets.values():
             if t.status in ("new", "open") and t.assignee_id is None:
                 assert t.first_response_due is not None
             if t.status == "pending":
-                assert t.sla_paused and t.resolution_due is None
+                assert t.sla_paused
+                assert t.resolution_due is None
 
 
 def test_every_solved_ticket_has_a_transcript(tmp_path: Path) -> None:
@@ -101,12 +103,15 @@ def test_every_solved_ticket_has_a_transcript(tmp_path: Path) -> None:
     advance(engine, 3600)
     solved = {t.id for t in engine.tickets.values() if t.status == "solved"}
     rows = engine.db.rows("SELECT ticket_id, data FROM interactions")
-    assert solved and solved <= {r[0] for r in rows}
+    assert solved
+    assert solved <= {r[0] for r in rows}
     items = [msgspec.json.decode(r[1], type=Interaction) for r in rows]
     languages = Counter(i.language for i in items)
-    assert languages["zh"] > 0 and languages["en"] > 0
+    assert languages["zh"] > 0
+    assert languages["en"] > 0
     for i in items:
-        assert i.turns[0].at >= i.started_at and i.turns[-1].at <= i.ended_at
+        assert i.turns[0].at >= i.started_at
+        assert i.turns[-1].at <= i.ended_at
         assert (i.recording_url is not None) == (i.channel == "phone")
         assert any(t.internal for t in i.turns)  # an internal note beside customer-visible turns
 
@@ -116,7 +121,8 @@ def test_recording_is_a_real_wav() -> None:
     with wave.open(io.BytesIO(data)) as w:
         assert (w.getnchannels(), w.getsampwidth(), w.getframerate()) == (1, 2, 8000)
         assert w.getnframes() == 32000
-    assert recording_wav(42) == data and recording_wav(43) != data
+    assert recording_wav(42) == data
+    assert recording_wav(43) != data
 
 
 def test_restart_resumes_the_same_centre(tmp_path: Path) -> None:
@@ -126,7 +132,8 @@ def test_restart_resumes_the_same_centre(tmp_path: Path) -> None:
                                           if t.status in UNRESOLVED}
     engine.db.close()
     again = Engine.open(tmp_path / "c.sqlite", Config(seed=99))  # config ignored: the file wins
-    assert again.seed == 12 and again.cursor == cursor
+    assert again.seed == 12
+    assert again.cursor == cursor
     assert {t.id: t.version for t in again.tickets.values() if t.status in UNRESOLVED} == open_before
     advance(again, 600)
     assert again.cursor > cursor

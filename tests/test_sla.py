@@ -72,7 +72,7 @@ def test_impossible_calendar_is_an_error() -> None:
         add_business_seconds(utc(2026, 11, 23), 60, never)
 
 
-def test_engine_pauses_and_resumes_the_resolution_clock(tmp_path) -> None:  # noqa: ANN001
+def test_engine_pauses_and_resumes_the_resolution_clock(tmp_path) -> None:
     from simulator.engine import Config, Engine
 
     engine = Engine.open(tmp_path / "c.sqlite", Config(seed=3, start=utc(2026, 11, 23, 10)), reset=True)
@@ -80,7 +80,8 @@ def test_engine_pauses_and_resumes_the_resolution_clock(tmp_path) -> None:  # no
         t = next(t for t in engine.tickets.values() if t.status == "open" and t.queue_id == "after_sales")
         due = t.resolution_due
         engine._pause(t)
-        assert t.sla_paused and t.resolution_due is None
+        assert t.sla_paused
+        assert t.resolution_due is None
         left = engine.paused_remaining[t.id]
         assert left == pytest.approx(business_seconds_between(engine.sim_datetime(), due, OFFICE))
         engine.advance_to(engine.now + 600, emit=False)

@@ -61,7 +61,8 @@ def test_incremental_equals_recount_through_a_busy_hour(tmp_path: Path) -> None:
         assert list(summary.queues) == brute_force(store)
         assert store.cursor == engine.cursor
     waiting = sum(q.waiting for q in summary.queues)
-    assert waiting > 0 and sum(q.breached for q in summary.queues) > 0  # the peak shows pressure
+    assert waiting > 0
+    assert sum(q.breached for q in summary.queues) > 0
     assert summary.applied > 0
 
 
