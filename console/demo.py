@@ -40,7 +40,7 @@ class DemoServer:
         o = self.options
         db = self.data_dir / "demo.sqlite"
         cmd = [sys.executable, "-m", "simulator", "--host", "127.0.0.1", "--port", "0", "--reset",
-               "--ready-json", "--db", str(db), "--seed", str(o.seed), "--speed", str(o.speed),
+               "--ready-json", "--exit-with-parent", "--db", str(db), "--seed", str(o.seed), "--speed", str(o.speed),
                "--scenario", o.scenario, "--agents", str(o.agents)]
         if o.start:
             cmd += ["--start", o.start]

@@ -89,6 +89,8 @@ class SyncController(QObject):
         with self._lock:
             self._store = fresh
         self._has_data = True
+        log.info("snapshot loaded: %d tickets, %d agents, cursor %d", len(snap.tickets), len(snap.agents),
+                 snap.cursor)
         self._data_applied()
 
     def _on_changes(self, page: ChangesPage) -> None:

@@ -10,6 +10,7 @@ import socket
 import sys
 import threading
 import time
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -25,17 +26,29 @@ TICK_S = 0.1  # real seconds between clock steps
 
 
 class Clock(threading.Thread):
-    """Advances simulated time at ``speed`` x real time (0 = only by /sim/advance)."""
+    """Advances simulated time at ``speed`` x real time (0 = only by /sim/advance).
 
-    def __init__(self, engine: Engine, speed: float) -> None:
+    With ``parent_pid`` set, calls ``on_orphaned`` once that process is gone (the console
+    that started a demo was killed), so no simulator is left running behind it.
+    """
+
+    def __init__(self, engine: Engine, speed: float, parent_pid: int | None = None,
+                 on_orphaned: Callable[[], None] | None = None) -> None:
         super().__init__(name="sim-clock", daemon=True)
         self.engine = engine
         self.speed = speed
+        self.parent_pid = parent_pid
+        self.on_orphaned = on_orphaned
         self.stopped = threading.Event()
 
     def run(self) -> None:
         last = time.monotonic()
         while not self.stopped.wait(TICK_S):
+            if self.parent_pid is not None and os.getppid() != self.parent_pid:
+                log.warning("parent process %d is gone; shutting down", self.parent_pid)
+                if self.on_orphaned:
+                    self.on_orphaned()
+                return
             now = time.monotonic()
             with self.engine.lock:
                 self.engine.advance_to(self.engine.now + (now - last) * self.speed)
@@ -63,6 +76,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--reset", action="store_true", help="delete the database and build a new centre")
     p.add_argument("--tokens-file", type=Path, default=None,
                    help="where to write the API tokens (mode 0600; default: beside the database)")
+    p.add_argument("--exit-with-parent", action="store_true",
+                   help="shut down when the process that started this one exits (used by --demo)")
     p.add_argument("--ready-json", action="store_true",
                    help="print one JSON line with url, tokens_file and pid on stdout when ready")
     args = p.parse_args(argv)
@@ -111,10 +126,14 @@ def main(argv: list[str] | None = None) -> int:
         ready = json.dumps({"url": url, "tokens_file": str(tokens_file), "pid": os.getpid()})
         print(ready, flush=True)  # noqa: T201
 
-    clock = Clock(engine, args.speed)
-    clock.start()
     server = uvicorn.Server(uvicorn.Config(build_app(service), log_level="warning", lifespan="off",
                                            timeout_graceful_shutdown=1))
+
+    def orphaned() -> None:
+        server.should_exit = True
+
+    clock = Clock(engine, args.speed, os.getppid() if args.exit_with_parent else None, orphaned)
+    clock.start()
     try:
         server.run(sockets=[sock])
     finally:

@@ -196,3 +196,39 @@ def test_count_format(n: int, text: str) -> None:
                                          (3 * 3600 + 300, "3 h 5 min"), (2 * 86400 + 3600, "2 d 1 h")])
 def test_duration_format(qapp, s: float, text: str) -> None:
     assert fmt.duration(s) == text
+
+
+def simulator_child(parent: int) -> int | None:
+    """The pid of ``parent``'s child running the simulator, from /proc."""
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            cmdline = (stat.parent / "cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        if int(fields[1]) == parent and b"simulator" in cmdline:
+            return int(stat.parent.name)
+    return None
+
+
+def test_demo_simulator_dies_with_a_killed_console(tmp_path: Path) -> None:
+    """kill -9 of the console must not leave its simulator running."""
+    import signal
+    import time
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    console = subprocess.Popen([sys.executable, "-m", "console", "--demo", "--start", START],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
+    for line in console.stderr:  # wait until the console is connected and live, not merely starting
+        if "snapshot loaded" in line:
+            break
+    child = simulator_child(console.pid)
+    assert child is not None, "the demo simulator is not running"
+    console.send_signal(signal.SIGKILL)
+    console.wait(10)
+    console.stderr.close()
+    deadline = time.monotonic() + 10
+    while Path(f"/proc/{child}").exists() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    gone = not Path(f"/proc/{child}").exists() or "Z" in Path(f"/proc/{child}/stat").read_text().split()[2]
+    assert gone, "the simulator outlived its console"

@@ -1,0 +1,256 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW" sourcelanguage="en">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../console/app.py" line="104"/>
+        <source>Starting the simulated contact centre…</source>
+        <translation>正在啟動模擬客服中心…</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="104"/>
+        <source>Supervisor Console</source>
+        <translation>客服督導主控台</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="105"/>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="106"/>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="107"/>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="108"/>
+        <source>&amp;Overview</source>
+        <translation>總覽(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="109"/>
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="110"/>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="111"/>
+        <source>&amp;About</source>
+        <translation>關於(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="120"/>
+        <source>About Supervisor Console</source>
+        <translation>關於客服督導主控台</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="121"/>
+        <source>Live queues, SLAs and agent load for contact-centre supervisors.</source>
+        <translation>為客服中心督導即時呈現佇列、SLA 與客服人員負載。</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="131"/>
+        <source>the server cannot be reached</source>
+        <translation>無法連上伺服器</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="132"/>
+        <source>the server refused the token (401)</source>
+        <translation>伺服器拒絕了存取權杖（401）</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="133"/>
+        <source>this account may not read the data (403)</source>
+        <translation>此帳號無權讀取資料（403）</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="134"/>
+        <source>the server sent data the console cannot read</source>
+        <translation>伺服器傳回了主控台無法解析的資料</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="135"/>
+        <source>the server asked to slow down (429)</source>
+        <translation>伺服器要求降低請求頻率（429）</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="142"/>
+        <source>● Live</source>
+        <translation>● 即時更新中</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="146"/>
+        <source>▲ Reconnecting: %1</source>
+        <translation>▲ 正在重新連線：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="147"/>
+        <source>▲ Reconnecting in %1: %2</source>
+        <translation>▲ %1後重新連線：%2</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="150"/>
+        <source>■ Not connected: %1</source>
+        <translation>■ 未連線：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="151"/>
+        <source>Connecting…</source>
+        <translation>連線中…</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="175"/>
+        <source>as of %1 ago</source>
+        <translation>%1前的資料</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="178"/>
+        <source>◷ Data is stale: last update %1 ago. %2</source>
+        <translation>◷ 資料已過時：最後更新於%1前。%2</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="182"/>
+        <source>Server time %1 UTC</source>
+        <translation>伺服器時間 %1 UTC</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="182"/>
+        <source>Last update %1 UTC</source>
+        <translation>最後更新於 %1 UTC</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../console/pages/overview.py" line="64"/>
+        <location filename="../../console/pages/overview.py" line="75"/>
+        <source>Waiting</source>
+        <translation>等候中</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/overview.py" line="65"/>
+        <source>Open tickets in a queue with no assignee.</source>
+        <translation>佇列中尚未指派給客服人員的未解決案件。</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/overview.py" line="66"/>
+        <location filename="../../console/pages/overview.py" line="76"/>
+        <source>Longest wait</source>
+        <translation>最長等候</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/overview.py" line="67"/>
+        <source>Now minus the creation time of the oldest waiting ticket.</source>
+        <translation>目前時間減去最早一筆等候中案件的建立時間。</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/overview.py" line="68"/>
+        <source>SLA breached</source>
+        <translation>SLA 逾時</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/overview.py" line="69"/>
+        <source>Unresolved tickets with a due time passed without the event.</source>
+        <translation>SLA 期限已過但目標事件仍未發生的未解決案件。</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/overview.py" line="70"/>
+        <location filename="../../console/pages/overview.py" line="75"/>
+        <source>At risk</source>
+        <translation>有風險</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/overview.py" line="71"/>
+        <source>Unresolved tickets due within their queue&apos;s at-risk threshold.</source>
+        <translation>距 SLA 期限已少於所屬佇列風險門檻的未解決案件。</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/overview.py" line="72"/>
+        <source>Agents available</source>
+        <translation>可用客服人員</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/overview.py" line="73"/>
+        <source>Agents in the available state, out of those signed in.</source>
+        <translation>處於可用狀態的客服人員數，以及已登入的客服人員總數。</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/overview.py" line="75"/>
+        <source>Queue</source>
+        <translation>佇列</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/overview.py" line="75"/>
+        <source>Backlog</source>
+        <translation>待處理</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/overview.py" line="75"/>
+        <source>Breached</source>
+        <translation>已逾時</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/overview.py" line="76"/>
+        <source>Agents free</source>
+        <translation>可用客服</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/overview.py" line="77"/>
+        <source>All unresolved tickets (new, open, pending).</source>
+        <translation>所有未解決案件（新建、處理中、待回覆）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/overview.py" line="79"/>
+        <source>Available agents with the queue&apos;s skill.</source>
+        <translation>具備該佇列技能的可用客服人員數。</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/overview.py" line="89"/>
+        <source>Waiting per queue</source>
+        <translation>各佇列等候數</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/overview.py" line="115"/>
+        <source>of %1 signed in</source>
+        <translation>共 %1 人已登入</translation>
+    </message>
+</context>
+<context>
+    <name>format</name>
+    <message>
+        <location filename="../../console/format.py" line="28"/>
+        <source>%1 s</source>
+        <translation>%1秒</translation>
+    </message>
+    <message>
+        <location filename="../../console/format.py" line="31"/>
+        <source>%1 min %2 s</source>
+        <translation>%1分%2秒</translation>
+    </message>
+    <message>
+        <location filename="../../console/format.py" line="32"/>
+        <source>%1 min</source>
+        <translation>%1分鐘</translation>
+    </message>
+    <message>
+        <location filename="../../console/format.py" line="35"/>
+        <source>%1 h %2 min</source>
+        <translation>%1小時%2分</translation>
+    </message>
+    <message>
+        <location filename="../../console/format.py" line="37"/>
+        <source>%1 d %2 h</source>
+        <translation>%1天%2小時</translation>
+    </message>
+</context>
+</TS>
