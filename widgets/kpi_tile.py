@@ -36,7 +36,7 @@ class KpiTile(QFrame):
         super().__init__(parent)
         self.setObjectName("KpiTile")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)  # a row of tiles shares one height
         self.title = QLabel(title)
         self.title.setObjectName("KpiTitle")
         self.value = QLabel("–")
