@@ -53,7 +53,9 @@ class NativeBackend:
                                  headers={"Accept": "text/event-stream", "Last-Event-ID": str(cursor)},
                                  read_timeout=30)
         try:
-            for event in sseclient.SSEClient(resp).events():
+            # iter_content(None) hands over whatever arrived; iterating the response itself yields
+            # 128-byte chunks, which makes sseclient rebuild a 1 MB page quadratically (10x slower).
+            for event in sseclient.SSEClient(resp.iter_content(chunk_size=None)).events():
                 if event.event in ("changes", "heartbeat"):
                     try:
                         yield _PAGE.decode(event.data)

@@ -11,6 +11,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from api_client.native import NativeBackend
@@ -21,7 +22,9 @@ from console.sync import SyncController
 
 log = logging.getLogger("console")
 TOKEN_ENV = "SUPERVISOR_CONSOLE_TOKEN"
-THEME = Path(__file__).resolve().parent.parent / "resources" / "themes" / "light.qss"
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+THEME = RESOURCES / "themes" / "light.qss"
+ICON = RESOURCES / "icons" / "supervisor-console.svg"
 PAGES = ("overview",)
 
 
@@ -74,6 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("Supervisor Console")
     app.setOrganizationName("supervisor-console")
     app.setStyleSheet(THEME.read_text(encoding="utf-8"))
+    app.setWindowIcon(QIcon(str(ICON)))
     translations = Translations()
     language = pick_language(args.lang)
     if not translations.install(language):

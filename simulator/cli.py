@@ -50,8 +50,9 @@ class Clock(threading.Thread):
                     self.on_orphaned()
                 return
             now = time.monotonic()
-            with self.engine.lock:
-                self.engine.advance_to(self.engine.now + (now - last) * self.speed)
+            if self.speed > 0:  # a paused centre changes nothing until /sim/advance
+                with self.engine.lock:
+                    self.engine.advance_to(self.engine.now + (now - last) * self.speed)
             last = now
 
 

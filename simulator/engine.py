@@ -112,6 +112,9 @@ class Engine:
         self._seq = 0
         self._dirty_tickets: dict[int, None] = {}
         self._dirty_agents: dict[str, None] = {}
+        self._new_interactions: list[tuple[int, int, str | None, bytes]] = []
+        self._new_audit: list[tuple[int, int | None, str, str, bytes]] = []
+        self._meta_saved_at = 0.0
         self.recent_requesters: list[Requester] = []
         self.changed = threading.Condition(self.lock)
 
@@ -150,6 +153,7 @@ class Engine:
                                (catalog.SCORECARD.id, _ENC.encode(catalog.SCORECARD)))
         self.db.put_tickets(self._ticket_row(t) for t in self.tickets.values())
         self.db.put_agents((a.id, _ENC.encode(a)) for a in self.agents.values())
+        self._put_records()
         self._save_meta()
         self.db.writer.execute("COMMIT")
         self._dirty_tickets.clear()
@@ -189,7 +193,15 @@ class Engine:
             self.next_arrival[ch] = self._draw_arrival(ch, self.now)
         self._update_shifts()
 
+    def _put_records(self) -> None:
+        """Write the interactions and audit entries made since the last flush (inside its transaction)."""
+        self.db.writer.executemany("INSERT INTO interactions VALUES (?, ?, ?, ?)", self._new_interactions)
+        self.db.writer.executemany("INSERT INTO audit VALUES (?, ?, ?, ?, ?)", self._new_audit)
+        self._new_interactions.clear()
+        self._new_audit.clear()
+
     def _save_meta(self) -> None:
+        self._meta_saved_at = self.now
         self.db.set_meta({
             "seed": self.seed, "now": self.now, "scenario": self.scenario, "cursor": self.cursor,
             "next_ticket_id": self.next_ticket_id, "next_interaction_id": self.next_interaction_id,
@@ -545,8 +557,7 @@ class Engine:
             ended_at=to_dt(self.now), language=t.requester.language, turns=turns, csat=t.csat,
             recording_url=f"/api/v1/interactions/{iid}/recording" if t.channel == "phone" else None,
         )
-        self.db.writer.execute("INSERT INTO interactions VALUES (?, ?, ?, ?)",
-                               (iid, t.id, t.assignee_id, _ENC.encode(interaction)))
+        self._new_interactions.append((iid, t.id, t.assignee_id, _ENC.encode(interaction)))
 
     # ------------------------------------------------------------------ agents
     def _add_load(self, agent_id: str, delta: int) -> None:
@@ -644,8 +655,7 @@ class Engine:
     def audit(self, actor: str, **fields: object) -> AuditEntry:
         entry = AuditEntry(id=self.next_audit_id, at=to_dt(self.now), actor_id=actor, **fields)  # type: ignore[arg-type]
         self.next_audit_id += 1
-        self.db.writer.execute("INSERT INTO audit VALUES (?, ?, ?, ?, ?)",
-                               (entry.id, entry.ticket_id, actor, entry.action, _ENC.encode(entry)))
+        self._new_audit.append((entry.id, entry.ticket_id, actor, entry.action, _ENC.encode(entry)))
         return entry
 
     # ------------------------------------------------------------------ persistence
@@ -655,8 +665,9 @@ class Engine:
 
     def flush(self) -> None:
         """Persist changed tickets/agents with one change event each, then wake feed readers."""
-        if not (self._dirty_tickets or self._dirty_agents):
-            self._save_meta()
+        if not (self._dirty_tickets or self._dirty_agents or self._new_interactions or self._new_audit):
+            if self.now - self._meta_saved_at >= 60:  # keep the clock for a restart, not on every tick
+                self._save_meta()
             return
         at = to_dt(self.now)
         events: list[tuple[int, bytes]] = []
@@ -681,6 +692,7 @@ class Engine:
         self.db.put_tickets(ticket_rows)
         self.db.put_agents(agent_rows)
         self.db.put_events(events)
+        self._put_records()
         if self.cursor % 10_000 < len(events):
             self.db.prune_events(self.cursor - EVENT_RETENTION)
             self._evict_solved()

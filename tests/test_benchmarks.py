@@ -1,0 +1,53 @@
+"""The benchmarks run end to end in their --quick form and close with a well-formed summary line.
+
+Nothing here asserts on speed: timings on a shared machine are too noisy for that.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+
+import pytest
+
+from benchmarks.__main__ import available
+from benchmarks.__main__ import main as bench_main
+
+SUMMARY = r"^{name}: (\w+=\S+ ?)+$"
+
+
+def summary_values(out: str, name: str) -> dict[str, float]:
+    lines = out.strip().splitlines()
+    assert lines, "the benchmark printed nothing"
+    last = lines[-1]
+    assert re.match(SUMMARY.format(name=re.escape(name)), last), f"bad summary line: {last!r}"
+    values = dict(pair.split("=", 1) for pair in last.split(": ", 1)[1].split())
+    parsed = {key: float(value) for key, value in values.items()}
+    assert all(v > 0 for v in parsed.values()), f"non-positive value in {last!r}"
+    return parsed
+
+
+@pytest.mark.parametrize(("name", "keys"), [
+    ("snapshot", {"ms", "baseline_ms", "ratio", "tickets", "mb"}),
+    ("feed", {"events_per_s", "longpoll_events_per_s", "events", "ratio"}),
+])
+def test_quick_run_ends_with_summary(name: str, keys: set[str], capsys: pytest.CaptureFixture[str]) -> None:
+    module = importlib.import_module(f"benchmarks.{name}")
+    assert module.main(["--quick"]) == 0
+    values = summary_values(capsys.readouterr().out, name)
+    assert keys <= values.keys()
+
+
+def test_registry_lists_benchmarks_with_docstrings(capsys: pytest.CaptureFixture[str]) -> None:
+    names = available()
+    assert {"snapshot", "feed"} <= names.keys()
+    assert not any(n.startswith("_") for n in names), "helper modules are not benchmarks"
+    assert bench_main(["--list"]) == 0
+    out = capsys.readouterr().out
+    for name in ("snapshot", "feed"):
+        assert re.search(rf"^\s+{name}\s+\S", out, re.MULTILINE), out
+
+
+def test_unknown_benchmark_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert bench_main(["no-such-benchmark"]) == 2
+    assert "unknown benchmark 'no-such-benchmark'" in capsys.readouterr().err
