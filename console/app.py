@@ -121,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
                     log.error("could not write %s", args.screenshot)
                     exit_code = 1
                 else:
-                    summary = sync.summary()
+                    summary = sync.metrics()
                     shown = ", ".join(f"{q.name} waiting={q.waiting} backlog={q.backlog} breached={q.breached}"
                                       for q in summary.queues) if summary else "no data yet"
                     log.info("screenshot saved to %s: %s", args.screenshot, shown)

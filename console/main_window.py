@@ -167,7 +167,7 @@ class MainWindow(QMainWindow):
         if self.sync is None:
             return
         stale = self.is_stale()
-        summary = self.sync.summary(frozen=stale)  # stale numbers stay as they were, never extrapolated
+        summary = self.sync.metrics(frozen=stale)  # stale numbers stay as they were, never extrapolated
         self.sync.acknowledge()
         if summary is None:
             return
@@ -178,7 +178,7 @@ class MainWindow(QMainWindow):
             self.banner.setText(self.tr("◷ Data is stale: last update %1 ago. %2")
                                 .replace("%1", fmt.duration(age)).replace("%2", self._connection_text()))
         self.overview.show_summary(summary, stale, age_text)
-        server = datetime.fromtimestamp(summary.server_time, UTC).strftime("%Y-%m-%d %H:%M:%S")
+        server = datetime.fromtimestamp(summary.now, UTC).strftime("%Y-%m-%d %H:%M:%S")
         label = self.tr("Last update %1 UTC") if stale else self.tr("Server time %1 UTC")
         self.clock.setText(label.replace("%1", server))
 

@@ -1,44 +1,37 @@
 """The live store: tickets, agents and queues kept current from the change feed, no Qt.
 
-Per-queue aggregates and a deadline index are updated per change, so the cost of
-an update grows with the number of changes, not with the number of open tickets.
-Metric meanings follow DESIGN.md (waiting, backlog, longest wait, breached, at risk).
+Tickets are indexed in cells keyed (queue, channel, priority): each cell keeps its backlog
+count, its waiting tickets ordered by creation, a deadline index of running SLA clocks and
+rolling-window counters fed by state transitions (answered, solved, abandoned, rated...).
+An update costs O(log n) per change; a metrics query for any filter sums at most
+queues x channels x priorities cells, whatever the number of tickets.
+Metric meanings follow DESIGN.md; see ``console.metrics``.
 """
 
 from __future__ import annotations
 
 import time
-from collections import Counter
-from dataclasses import dataclass
+from collections import Counter, deque
+from collections.abc import Iterable
 
 from sortedcontainers import SortedList
 
 from api_client.models import UNRESOLVED, Agent, AgentChange, ChangesPage, Queue, Snapshot, Ticket
+from api_client.sla import add_business_seconds
+from console.metrics import (
+    LIVE_CHANNELS,
+    N_COUNTERS,
+    REPEAT_WINDOW_S,
+    AgentLoad,
+    CellKey,
+    Filter,
+    Metrics,
+    QueueSummary,
+    W,
+    from_counters,
+)
 
-
-@dataclass(frozen=True)
-class QueueSummary:
-    """One queue's live numbers at ``now``."""
-
-    queue_id: str
-    name: str
-    waiting: int
-    backlog: int
-    breached: int
-    at_risk: int
-    longest_wait_s: float
-    agents_available: int
-
-
-@dataclass(frozen=True)
-class StoreSummary:
-    """What the first live view shows; immutable, safe to hand to the GUI thread."""
-
-    server_time: float
-    queues: tuple[QueueSummary, ...]
-    agent_states: dict[str, int]
-    cursor: int
-    applied: int  # changes applied since the snapshot
+DEFAULT_WINDOW_S = 3600.0
 
 
 def is_waiting(t: Ticket) -> bool:
@@ -46,37 +39,67 @@ def is_waiting(t: Ticket) -> bool:
     return t.assignee_id is None and t.status in ("new", "open")
 
 
-def deadline(t: Ticket) -> float | None:
+def is_active(t: Ticket) -> bool:
+    """Work an agent is handling now (counts toward their load)."""
+    return t.assignee_id is not None and t.status in ("new", "open")
+
+
+def due_times(t: Ticket, queue: Queue | None) -> tuple[float | None, float | None]:
+    """(first response due, resolution due) as epoch seconds.
+
+    The server's due times win; where a backend sends none, they are computed from the queue's
+    SLA policy on its business-hours calendar. A paused clock (waiting on the customer) has no
+    resolution due time.
+    """
+    frt = t.first_response_due.timestamp() if t.first_response_due else None
+    res = t.resolution_due.timestamp() if t.resolution_due else None
+    if queue is not None and (frt is None or res is None) and not (t.sla_paused and frt is not None):
+        target = next((s for s in queue.sla if s.priority == t.priority), None)
+        if target is not None:
+            if frt is None:
+                frt = add_business_seconds(t.created_at, target.first_response_s, queue.business_hours).timestamp()
+            if res is None and not t.sla_paused:
+                res = add_business_seconds(t.created_at, target.resolution_s, queue.business_hours).timestamp()
+    return frt, res
+
+
+def deadline(t: Ticket, queue: Queue | None = None) -> float | None:
     """The earliest SLA due time still running for ``t`` (epoch seconds), or None."""
     if t.status not in UNRESOLVED:
         return None
+    frt, res = due_times(t, queue)
     dues = []
-    if t.first_response_at is None and t.first_response_due is not None:
-        dues.append(t.first_response_due.timestamp())
-    if not t.sla_paused and t.resolution_due is not None:
-        dues.append(t.resolution_due.timestamp())
+    if t.first_response_at is None and frt is not None:
+        dues.append(frt)
+    if not t.sla_paused and res is not None:
+        dues.append(res)
     return min(dues) if dues else None
 
 
-class _QueueIndex:
-    __slots__ = ("backlog", "deadlines", "waiting")
+class _Cell:
+    __slots__ = ("backlog", "counters", "deadlines", "waiting")
 
     def __init__(self) -> None:
         self.backlog = 0
         self.waiting: SortedList = SortedList()  # (created_ts, ticket_id) of waiting tickets
         self.deadlines: SortedList = SortedList()  # (deadline_ts, ticket_id) of running SLA clocks
+        self.counters = [0.0] * N_COUNTERS  # rolling-window sums
 
 
 class LiveStore:
-    """Apply a snapshot, then change pages; ask for :meth:`summary` at any time."""
+    """Apply a snapshot, then change pages; ask for :meth:`metrics` at any time."""
 
-    def __init__(self) -> None:
+    def __init__(self, window_s: float = DEFAULT_WINDOW_S) -> None:
+        self.window_s = window_s
         self.queues: dict[str, Queue] = {}
         self.agents: dict[str, Agent] = {}
         self.tickets: dict[int, Ticket] = {}
         self.cursor = 0
         self.applied = 0
-        self._index: dict[str, _QueueIndex] = {}
+        self._cells: dict[CellKey, _Cell] = {}
+        self._events: deque[tuple[float, CellKey, tuple[tuple[int, float], ...]]] = deque()
+        self._active: Counter[str] = Counter()  # agent id -> active tickets
+        self._last_contact: dict[str, float] = {}  # requester id -> last ticket creation
         self._server_time = 0.0
         self._clock_rate = 1.0
         self._received = time.monotonic()
@@ -87,13 +110,16 @@ class LiveStore:
         self.queues = {q.id: q for q in snap.queues}
         self.agents = {a.id: a for a in snap.agents}
         self.tickets = {}
-        self._index = {q: _QueueIndex() for q in self.queues}
-        for t in snap.tickets:
+        self._cells = {}
+        self._events.clear()
+        self._active.clear()
+        self._last_contact.clear()
+        self._set_time(snap.server_time.timestamp(), snap.clock_rate)
+        for t in sorted(snap.tickets, key=lambda t: t.created_at):
             self._upsert(t)
+        self._events = deque(sorted(self._events, key=lambda e: e[0]))
         self.cursor = snap.cursor
         self.applied = 0
-        self._clock_rate = snap.clock_rate
-        self._set_time(snap.server_time.timestamp())
 
     def apply(self, page: ChangesPage) -> None:
         """Apply one page of changes (an empty page just refreshes the server clock)."""
@@ -104,15 +130,28 @@ class LiveStore:
                 self._upsert(change.ticket)
         self.applied += len(page.changes)
         self.cursor = page.cursor
-        self._set_time(page.server_time.timestamp())
+        self._set_time(page.server_time.timestamp(), self._clock_rate)
 
-    def _set_time(self, server_time: float) -> None:
+    def _set_time(self, server_time: float, clock_rate: float) -> None:
         self._server_time = server_time
+        self._clock_rate = clock_rate
         self._received = time.monotonic()
+
+    @property
+    def server_time(self) -> float:
+        """The server's clock when it was last heard."""
+        return self._server_time
 
     def now(self) -> float:
         """The server's clock now, extrapolated at its clock rate since it was last heard."""
         return self._server_time + (time.monotonic() - self._received) * self._clock_rate
+
+    def _cell(self, t: Ticket) -> _Cell:
+        key = (t.queue_id, t.channel, t.priority)
+        cell = self._cells.get(key)
+        if cell is None:
+            cell = self._cells[key] = _Cell()
+        return cell
 
     def _upsert(self, t: Ticket) -> None:
         old = self.tickets.get(t.id)
@@ -121,54 +160,181 @@ class LiveStore:
                 return  # an older state arriving late never overwrites a newer one
             self._unindex(old)
         self.tickets[t.id] = t
-        self._reindex(t)
+        self._index(t)
+        self._transitions(old, t)
 
-    def _idx(self, queue_id: str) -> _QueueIndex:
-        idx = self._index.get(queue_id)
-        if idx is None:
-            idx = self._index[queue_id] = _QueueIndex()
-        return idx
-
-    def _reindex(self, t: Ticket) -> None:
-        idx = self._idx(t.queue_id)
+    def _index(self, t: Ticket) -> None:
+        cell = self._cell(t)
         if t.status in UNRESOLVED:
-            idx.backlog += 1
+            cell.backlog += 1
         if is_waiting(t):
-            idx.waiting.add((t.created_at.timestamp(), t.id))
-        due = deadline(t)
+            cell.waiting.add((t.created_at.timestamp(), t.id))
+        due = deadline(t, self.queues.get(t.queue_id))
         if due is not None:
-            idx.deadlines.add((due, t.id))
+            cell.deadlines.add((due, t.id))
+        if is_active(t):
+            self._active[t.assignee_id] += 1  # type: ignore[index]
 
     def _unindex(self, t: Ticket) -> None:
-        idx = self._idx(t.queue_id)
+        cell = self._cell(t)
         if t.status in UNRESOLVED:
-            idx.backlog -= 1
+            cell.backlog -= 1
         if is_waiting(t):
-            idx.waiting.discard((t.created_at.timestamp(), t.id))
-        due = deadline(t)
+            cell.waiting.discard((t.created_at.timestamp(), t.id))
+        due = deadline(t, self.queues.get(t.queue_id))
         if due is not None:
-            idx.deadlines.discard((due, t.id))
+            cell.deadlines.discard((due, t.id))
+        if is_active(t):
+            self._active[t.assignee_id] -= 1  # type: ignore[index]
+
+    def _transitions(self, old: Ticket | None, t: Ticket) -> None:
+        """Count what happened between ``old`` and ``t`` into the rolling window."""
+        key = (t.queue_id, t.channel, t.priority)
+        created = t.created_at.timestamp()
+        horizon = self._server_time - self.window_s
+        if old is None:
+            last = self._last_contact.get(t.requester.id)
+            repeat = last is not None and 0 <= created - last <= REPEAT_WINDOW_S
+            self._last_contact[t.requester.id] = max(created, last or created)
+            self._record(created, key, ((W.ARRIVALS, 1), (W.REPEATS, float(repeat))), horizon)
+        if t.first_response_at is not None and (old is None or old.first_response_at is None):
+            at = t.first_response_at.timestamp()
+            wait = max(0.0, at - created)
+            deltas: list[tuple[int, float]] = [(W.FIRST_RESPONSES, 1), (W.FRT_S, wait)]
+            if t.channel in LIVE_CHANNELS:
+                queue = self.queues.get(t.queue_id)
+                within = queue is not None and wait <= queue.service_level.threshold_s
+                deltas += [(W.ANSWERED_LIVE, 1), (W.WITHIN_LIVE, float(within)), (W.WAIT_LIVE_S, wait)]
+            self._record(at, key, tuple(deltas), horizon)
+        if t.abandoned and (old is None or not old.abandoned):
+            self._record(t.updated_at.timestamp(), key, ((W.ABANDONED, 1),), horizon)
+        if t.solved_at is not None and (old is None or old.solved_at is None):
+            at = t.solved_at.timestamp()
+            deltas = [(W.SOLVED, 1), (W.RESOLUTION_S, at - created),
+                      (W.FCR, float(t.reopened == 0 and not t.escalated))]
+            if t.handle_s is not None:
+                deltas += [(W.HANDLED_N, 1), (W.HANDLE_S, t.handle_s)]
+            self._record(at, key, tuple(deltas), horizon)
+        if t.csat is not None and (old is None or old.csat is None):
+            self._record(t.updated_at.timestamp(), key, ((W.CSAT_N, 1), (W.CSAT_GOOD, float(t.csat >= 4))), horizon)
+        if t.nps is not None and (old is None or old.nps is None):
+            self._record(t.updated_at.timestamp(), key,
+                         ((W.NPS_N, 1), (W.PROMOTERS, float(t.nps >= 9)), (W.DETRACTORS, float(t.nps <= 6))),
+                         horizon)
+
+    def _record(self, at: float, key: CellKey, deltas: tuple[tuple[int, float], ...], horizon: float) -> None:
+        if at < horizon:
+            return
+        cell = self._cells.get(key) or self._cells.setdefault(key, _Cell())
+        for i, v in deltas:
+            cell.counters[i] += v
+        self._events.append((at, key, deltas))
+
+    def _expire(self, now: float) -> None:
+        """Drop window events older than the window (events arrive in time order, give or take)."""
+        horizon = now - self.window_s
+        events = self._events
+        while events and events[0][0] < horizon:
+            _, key, deltas = events.popleft()
+            counters = self._cells[key].counters
+            for i, v in deltas:
+                counters[i] -= v
 
     # ---------------------------------------------------------------- reads
-    @property
-    def server_time(self) -> float:
-        """The server's clock when it was last heard."""
-        return self._server_time
+    def team_queues(self, teams: Iterable[str]) -> frozenset[str]:
+        """Queues whose skill some agent of ``teams`` has."""
+        wanted = set(teams)
+        skills = {s for a in self.agents.values() if a.team in wanted for s in a.skills}
+        return frozenset(q.id for q in self.queues.values() if q.skill in skills)
 
-    def summary(self, now: float | None = None) -> StoreSummary:
-        """Per-queue numbers at ``now`` (default: the server's clock now): O(queues x log tickets)."""
+    def _matching(self, flt: Filter) -> list[tuple[CellKey, _Cell]]:
+        team_queues = self.team_queues(flt.teams) if flt.teams else None
+        return [(k, c) for k, c in self._cells.items() if flt.cell(k, team_queues)]
+
+    def _shown_queues(self, flt: Filter) -> list[Queue]:
+        """Queues the filter keeps (a channel or priority filter keeps every queue, possibly at zero)."""
+        team_queues = self.team_queues(flt.teams) if flt.teams else None
+        return [q for q in self.queues.values()
+                if (not flt.queues or q.id in flt.queues) and (team_queues is None or q.id in team_queues)]
+
+    def metrics(self, flt: Filter = Filter(), now: float | None = None) -> Metrics:  # noqa: B008
+        """All dashboard numbers for ``flt`` at ``now`` (default: the server's clock now)."""
         now = self.now() if now is None else now
+        self._expire(now)
+        cells = self._matching(flt)
+        agents = [a for a in self.agents.values() if flt.agent(a)]
         free_by_skill: Counter[str] = Counter()
-        for a in self.agents.values():
+        for a in agents:
             if a.state == "available":
                 free_by_skill.update(a.skills)
-        rows = []
-        for qid, q in self.queues.items():
-            idx = self._idx(qid)
-            breached = idx.deadlines.bisect_left((now, -1))
-            at_risk = idx.deadlines.bisect_left((now + q.at_risk_s, -1)) - breached
-            longest = max(0.0, now - idx.waiting[0][0]) if idx.waiting else 0.0
-            rows.append(QueueSummary(qid, q.name, len(idx.waiting), idx.backlog, breached, at_risk, longest,
-                                     free_by_skill[q.skill]))
-        states = Counter(a.state for a in self.agents.values())
-        return StoreSummary(now, tuple(rows), dict(states), self.cursor, self.applied)
+
+        per_queue: dict[str, list] = {}
+        totals = [0.0] * N_COUNTERS
+        for (qid, _, _), cell in cells:
+            q = self.queues.get(qid)
+            at_risk_s = q.at_risk_s if q else 0
+            breached = cell.deadlines.bisect_left((now, -1))
+            at_risk = cell.deadlines.bisect_left((now + at_risk_s, -1)) - breached
+            oldest = cell.waiting[0][0] if cell.waiting else None
+            row = per_queue.setdefault(qid, [0, 0, 0, 0, None, [0.0] * N_COUNTERS])
+            row[0] += len(cell.waiting)
+            row[1] += cell.backlog
+            row[2] += breached
+            row[3] += at_risk
+            if oldest is not None and (row[4] is None or oldest < row[4]):
+                row[4] = oldest
+            for i, v in enumerate(cell.counters):
+                row[5][i] += v
+                totals[i] += v
+
+        queues = []
+        for q in self._shown_queues(flt):
+            qid = q.id
+            waiting, backlog, breached, at_risk, oldest, counters = per_queue.get(
+                qid, [0, 0, 0, 0, None, [0.0] * N_COUNTERS])
+            queues.append(QueueSummary(
+                qid, q.name, waiting, backlog, breached, at_risk, max(0.0, now - oldest) if oldest else 0.0,
+                free_by_skill[q.skill], from_counters(counters)["service_level"], q.service_level.percent / 100))
+
+        states = Counter(a.state for a in agents)
+        working = states["available"] + states["busy"] + states["after_call_work"]
+        loads = tuple(
+            AgentLoad(a.id, a.name, a.team, a.state, max(0.0, now - a.state_since.timestamp()),
+                      self._active[a.id], a.capacity)
+            for a in agents if a.state != "offline" or self._active[a.id]
+        )
+        windowed = from_counters(totals)
+        targets = [q.sl_target for q in queues if q.sl_target is not None]
+        return Metrics(
+            now=now, window_s=self.window_s,
+            waiting=sum(q.waiting for q in queues), backlog=sum(q.backlog for q in queues),
+            breached=sum(q.breached for q in queues), at_risk=sum(q.at_risk for q in queues),
+            longest_wait_s=max((q.longest_wait_s for q in queues), default=0.0),
+            sl_target=sum(targets) / len(targets) if targets else None,
+            arrivals=int(totals[W.ARRIVALS]), handled=int(totals[W.SOLVED]),
+            agent_states=dict(states), signed_in=sum(n for s, n in states.items() if s != "offline"),
+            occupancy=(states["busy"] + states["after_call_work"]) / working if working else None,
+            queues=tuple(queues), agents=loads, **windowed,  # type: ignore[arg-type]
+        )
+
+    def drill_down(self, kind: str, flt: Filter = Filter(), now: float | None = None) -> list[Ticket]:  # noqa: B008
+        """The tickets behind a number: ``waiting``, ``breached``, ``at_risk`` or ``backlog``."""
+        now = self.now() if now is None else now
+        cells = self._matching(flt)
+        if kind == "backlog":
+            keys = {k for k, _ in cells}
+            return [t for t in self.tickets.values()
+                    if t.status in UNRESOLVED and (t.queue_id, t.channel, t.priority) in keys]
+        ids: list[int] = []
+        for (qid, _, _), cell in cells:
+            if kind == "waiting":
+                ids.extend(tid for _, tid in cell.waiting)
+            elif kind == "breached":
+                ids.extend(tid for _, tid in cell.deadlines.irange(maximum=(now, -1), inclusive=(True, False)))
+            elif kind == "at_risk":
+                q = self.queues.get(qid)
+                hi = now + (q.at_risk_s if q else 0)
+                ids.extend(tid for _, tid in cell.deadlines.irange((now, -1), (hi, -1), inclusive=(True, False)))
+            else:
+                raise ValueError(f"unknown drill-down {kind!r}")
+        return [self.tickets[i] for i in ids]

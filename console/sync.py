@@ -18,7 +18,8 @@ from api_client.backend import Backend
 from api_client.errors import ApiError
 from api_client.feed import FeedFollower, FeedState, FeedStatus
 from api_client.models import ChangesPage, Snapshot
-from console.store import LiveStore, StoreSummary
+from console.metrics import Filter, Metrics
+from console.store import LiveStore
 
 log = logging.getLogger(__name__)
 
@@ -57,12 +58,18 @@ class SyncController(QObject):
         if self._follower is not None:
             self._follower.stop()
 
-    def summary(self, frozen: bool = False) -> StoreSummary | None:
-        """The store's numbers now, or as of the last data when ``frozen``; None before any data."""
+    def metrics(self, flt: Filter = Filter(), frozen: bool = False) -> Metrics | None:  # noqa: B008
+        """The numbers for ``flt`` now, or as of the last data when ``frozen``; None before any data."""
         if not self._has_data:
             return None
         with self._lock:
-            return self._store.summary(self._store.server_time if frozen else None)
+            return self._store.metrics(flt, self._store.server_time if frozen else None)
+
+    @property
+    def cursor(self) -> int:
+        """The change-feed position of the data shown."""
+        with self._lock:
+            return self._store.cursor
 
     def with_store(self, fn: Callable[[LiveStore], object]) -> object:
         """Run ``fn`` on the store under the lock (keep it short: the worker waits)."""

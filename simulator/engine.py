@@ -34,7 +34,7 @@ from api_client.models import (
     TicketChange,
 )
 from simulator import catalog
-from simulator.sla import add_business_seconds, business_seconds_between
+from api_client.sla import add_business_seconds, business_seconds_between
 from simulator.storage import Database
 from simulator.transcripts import transcript
 

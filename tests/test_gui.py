@@ -54,19 +54,20 @@ def test_window_shows_live_queue_numbers(qtbot: QtBot, sim: SimServer, window_fo
     assert [r[0] for r in rows] == ["Billing", "Technical support", "Orders & logistics", "After-sales",
                                     "Complaints"]
     assert sum(r[2] for r in rows) > 0  # backlog
-    summary = w.sync.summary()
+    summary = w.sync.metrics()
     assert [(q.waiting, q.backlog) for q in summary.queues] == [(r[1], r[2]) for r in rows]
     assert w.overview.tiles["waiting"].value.text().endswith(fmt.count(sum(r[1] for r in rows)))
     assert "Live" in w.connection.text()
 
-    cursor = summary.cursor
+    cursor = w.sync.cursor
     driver = sim.client()
     driver.sim_advance(900)  # 15 simulated minutes of arrivals and work
-    qtbot.waitUntil(lambda: w.sync.summary().cursor > cursor, timeout=10_000)
+    qtbot.waitUntil(lambda: w.sync.cursor > cursor, timeout=10_000)
     w.refresh()
-    after = w.sync.summary()
+    after = w.sync.metrics(frozen=True)
+    w.overview.show_summary(after, stale=False)
     assert [(q.waiting, q.backlog, q.breached) for q in after.queues] == [(r[1], r[2], r[3]) for r in table_rows(w)]
-    assert after.applied > 0
+    assert after.arrivals > 0
     driver.close()
 
 

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from api_client.models import BusinessHours
-from simulator.sla import add_business_seconds, business_seconds_between
+from api_client.sla import add_business_seconds, business_seconds_between
 
 OFFICE = BusinessHours(timezone="UTC", weekdays=[0, 1, 2, 3, 4], start="08:00", end="20:00")
 SHANGHAI = BusinessHours(timezone="Asia/Shanghai", weekdays=[0, 1, 2, 3, 4, 5], start="09:00", end="18:00")

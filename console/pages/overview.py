@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from console import format as fmt
-from console.store import StoreSummary
+from console.metrics import Metrics
 from widgets.kpi_tile import KpiTile, Severity
 from widgets.live_chart import LiveChart
 from widgets.table_model import RowsTableModel
@@ -84,7 +84,7 @@ class OverviewPage(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def _ensure_chart(self, summary: StoreSummary) -> LiveChart:
+    def _ensure_chart(self, summary: Metrics) -> LiveChart:
         if self.chart is None:
             self.chart = LiveChart(self.tr("Waiting per queue"), [q.name for q in summary.queues])
             self.chart.setObjectName("WaitingChart")
@@ -92,14 +92,10 @@ class OverviewPage(QWidget):
             self.splitter.setSizes([200, 300])
         return self.chart
 
-    def show_summary(self, s: StoreSummary, stale: bool, age_text: str = "") -> None:
+    def show_summary(self, s: Metrics, stale: bool, age_text: str = "") -> None:
         """Render the numbers; when ``stale`` every tile says so and shows the data's age."""
-        waiting = sum(q.waiting for q in s.queues)
-        longest = max((q.longest_wait_s for q in s.queues), default=0.0)
-        breached = sum(q.breached for q in s.queues)
-        at_risk = sum(q.at_risk for q in s.queues)
-        available = s.agent_states.get("available", 0)
-        signed_in = sum(n for state, n in s.agent_states.items() if state != "offline")
+        waiting, longest, breached, at_risk = s.waiting, s.longest_wait_s, s.breached, s.at_risk
+        available, signed_in = s.agent_states.get("available", 0), s.signed_in
 
         def sev(normal: Severity) -> Severity:
             return Severity.STALE if stale else normal
@@ -120,4 +116,4 @@ class OverviewPage(QWidget):
             for q in s.queues
         ])
         if not stale:
-            self._ensure_chart(s).append(s.server_time, [q.waiting for q in s.queues])
+            self._ensure_chart(s).append(s.now, [q.waiting for q in s.queues])

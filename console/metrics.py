@@ -1,0 +1,147 @@
+"""Metric definitions and result types (plain Python, no Qt). Meanings follow DESIGN.md."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import IntEnum
+
+from api_client.models import Agent
+
+CellKey = tuple[str, str, str]  # (queue_id, channel, priority)
+LIVE_CHANNELS = frozenset({"phone", "chat"})
+REPEAT_WINDOW_S = 7 * 86400  # a contact from the same requester within 7 days is a repeat
+
+
+class W(IntEnum):
+    """Rolling-window counters kept per cell (indexes into a list of floats)."""
+
+    ARRIVALS = 0
+    REPEATS = 1
+    ANSWERED_LIVE = 2  # live contacts (phone, chat) answered: the service-level denominator
+    WITHIN_LIVE = 3  # ... answered within their queue's service-level threshold
+    WAIT_LIVE_S = 4  # sum of their waits: ASA
+    ABANDONED = 5
+    FIRST_RESPONSES = 6  # all channels: FRT
+    FRT_S = 7
+    SOLVED = 8
+    RESOLUTION_S = 9
+    HANDLED_N = 10  # solved with a known handle time: AHT
+    HANDLE_S = 11
+    FCR = 12  # solved without reopening or escalation
+    CSAT_N = 13
+    CSAT_GOOD = 14  # ratings of 4 or 5
+    NPS_N = 15
+    PROMOTERS = 16  # 9-10
+    DETRACTORS = 17  # 0-6
+
+
+N_COUNTERS = len(W)
+
+
+@dataclass(frozen=True)
+class Filter:
+    """Which part of the centre to show; an empty set means all."""
+
+    queues: frozenset[str] = frozenset()
+    channels: frozenset[str] = frozenset()
+    priorities: frozenset[str] = frozenset()
+    teams: frozenset[str] = frozenset()
+
+    def cell(self, key: CellKey, team_queues: frozenset[str] | None) -> bool:
+        """Does this (queue, channel, priority) cell belong? ``team_queues``: queues the chosen teams serve."""
+        q, ch, p = key
+        return ((not self.queues or q in self.queues) and (not self.channels or ch in self.channels)
+                and (not self.priorities or p in self.priorities)
+                and (team_queues is None or q in team_queues))
+
+    def agent(self, agent: Agent) -> bool:
+        return not self.teams or agent.team in self.teams
+
+
+
+def ratio(num: float, den: float) -> float | None:
+    """num / den, or None when there is nothing to divide (shown as "–", never as a false 0)."""
+    return num / den if den else None
+
+
+@dataclass(frozen=True)
+class QueueSummary:
+    """One queue's live numbers at ``now`` (within the active filter)."""
+
+    queue_id: str
+    name: str
+    waiting: int
+    backlog: int
+    breached: int
+    at_risk: int
+    longest_wait_s: float
+    agents_available: int
+    service_level: float | None = None  # 0..1 over the rolling window
+    sl_target: float | None = None  # 0..1
+
+
+@dataclass(frozen=True)
+class AgentLoad:
+    """An agent now: state, time in it, active work against capacity."""
+
+    agent_id: str
+    name: str
+    team: str
+    state: str
+    in_state_s: float
+    active: int
+    capacity: int
+
+    @property
+    def load(self) -> float:
+        """Active work / capacity (above 1: overloaded)."""
+        return self.active / self.capacity if self.capacity else 0.0
+
+
+@dataclass(frozen=True)
+class Metrics:
+    """Everything the dashboard shows for one filter at ``now``; None means "no data", not zero."""
+
+    now: float
+    window_s: float
+    waiting: int
+    backlog: int
+    breached: int
+    at_risk: int
+    longest_wait_s: float
+    service_level: float | None
+    sl_target: float | None
+    asa_s: float | None
+    frt_s: float | None
+    resolution_s: float | None
+    aht_s: float | None
+    abandonment: float | None
+    fcr: float | None
+    repeat_rate: float | None
+    csat: float | None
+    nps: float | None
+    arrivals: int
+    handled: int
+    agent_states: dict[str, int]
+    signed_in: int
+    occupancy: float | None
+    queues: tuple[QueueSummary, ...]
+    agents: tuple[AgentLoad, ...] = field(default=())
+
+
+def from_counters(c: list[float]) -> dict[str, float | None]:
+    """The windowed metrics from summed counters."""
+    live_total = c[W.ANSWERED_LIVE] + c[W.ABANDONED]
+    return {
+        # Service level counts abandoned contacts as missed: answered within target / (answered + abandoned).
+        "service_level": ratio(c[W.WITHIN_LIVE], live_total),
+        "asa_s": ratio(c[W.WAIT_LIVE_S], c[W.ANSWERED_LIVE]),
+        "frt_s": ratio(c[W.FRT_S], c[W.FIRST_RESPONSES]),
+        "resolution_s": ratio(c[W.RESOLUTION_S], c[W.SOLVED]),
+        "aht_s": ratio(c[W.HANDLE_S], c[W.HANDLED_N]),
+        "abandonment": ratio(c[W.ABANDONED], live_total),
+        "fcr": ratio(c[W.FCR], c[W.SOLVED]),
+        "repeat_rate": ratio(c[W.REPEATS], c[W.ARRIVALS]),
+        "csat": ratio(c[W.CSAT_GOOD], c[W.CSAT_N]),
+        "nps": None if not c[W.NPS_N] else (c[W.PROMOTERS] - c[W.DETRACTORS]) / c[W.NPS_N] * 100,
+    }
