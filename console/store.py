@@ -18,6 +18,7 @@ from sortedcontainers import SortedList
 
 from api_client.models import UNRESOLVED, Agent, AgentChange, ChangesPage, Queue, Snapshot, Ticket
 from api_client.sla import add_business_seconds
+from console.history import N_FIELDS, H, History
 from console.metrics import (
     LIVE_CHANNELS,
     N_COUNTERS,
@@ -32,6 +33,10 @@ from console.metrics import (
 )
 
 DEFAULT_WINDOW_S = 3600.0
+# Window counters that the history also keeps as running totals.
+_CUMULATIVE: dict[int, H] = {W.ARRIVALS: H.ARRIVALS, W.SOLVED: H.HANDLED, W.ANSWERED_LIVE: H.ANSWERED,
+                             W.WITHIN_LIVE: H.WITHIN, W.ABANDONED: H.ABANDONED, W.CSAT_N: H.RATED,
+                             W.CSAT_GOOD: H.RATED_GOOD}
 
 
 def is_waiting(t: Ticket) -> bool:
@@ -77,20 +82,22 @@ def deadline(t: Ticket, queue: Queue | None = None) -> float | None:
 
 
 class _Cell:
-    __slots__ = ("backlog", "counters", "deadlines", "waiting")
+    __slots__ = ("backlog", "counters", "deadlines", "totals", "waiting")
 
     def __init__(self) -> None:
         self.backlog = 0
         self.waiting: SortedList = SortedList()  # (created_ts, ticket_id) of waiting tickets
         self.deadlines: SortedList = SortedList()  # (deadline_ts, ticket_id) of running SLA clocks
         self.counters = [0.0] * N_COUNTERS  # rolling-window sums
+        self.totals = [0.0] * N_FIELDS  # history sample: levels are filled in when sampled
 
 
 class LiveStore:
     """Apply a snapshot, then change pages; ask for :meth:`metrics` at any time."""
 
-    def __init__(self, window_s: float = DEFAULT_WINDOW_S) -> None:
+    def __init__(self, window_s: float = DEFAULT_WINDOW_S, history: History | None = None) -> None:
         self.window_s = window_s
+        self.history = history or History()
         self.queues: dict[str, Queue] = {}
         self.agents: dict[str, Agent] = {}
         self.tickets: dict[int, Ticket] = {}
@@ -228,6 +235,9 @@ class LiveStore:
         cell = self._cells.get(key) or self._cells.setdefault(key, _Cell())
         for i, v in deltas:
             cell.counters[i] += v
+            total = _CUMULATIVE.get(i)
+            if total is not None:
+                cell.totals[total] += v
         self._events.append((at, key, deltas))
 
     def _expire(self, now: float) -> None:
@@ -240,7 +250,24 @@ class LiveStore:
             for i, v in deltas:
                 counters[i] -= v
 
+    def sample_history(self) -> None:
+        """Add the current levels and running totals of every cell to the history."""
+        now = self._server_time
+        cells = {}
+        for key, cell in self._cells.items():
+            q = self.queues.get(key[0])
+            breached = cell.deadlines.bisect_left((now, -1))
+            at_risk = cell.deadlines.bisect_left((now + (q.at_risk_s if q else 0), -1)) - breached
+            cell.totals[H.WAITING], cell.totals[H.BREACHED], cell.totals[H.AT_RISK] = (
+                len(cell.waiting), breached, at_risk)
+            cells[key] = cell.totals
+        self.history.sample(now, cells)
+
     # ---------------------------------------------------------------- reads
+    def cell_keys(self, flt: Filter) -> list[CellKey]:
+        """The cells ``flt`` selects (for history series)."""
+        return [k for k, _ in self._matching(flt)]
+
     def team_queues(self, teams: Iterable[str]) -> frozenset[str]:
         """Queues whose skill some agent of ``teams`` has."""
         wanted = set(teams)

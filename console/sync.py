@@ -91,8 +91,9 @@ class SyncController(QObject):
             backend.close()
 
     def _on_snapshot(self, snap: Snapshot) -> None:
-        fresh = LiveStore()
+        fresh = LiveStore(history=self._store.history)  # charts continue across a resync
         fresh.load(snap)  # the heavy part, outside the lock
+        fresh.sample_history()
         with self._lock:
             self._store = fresh
         self._has_data = True
@@ -103,6 +104,7 @@ class SyncController(QObject):
     def _on_changes(self, page: ChangesPage) -> None:
         with self._lock:
             self._store.apply(page)
+            self._store.sample_history()
         self._data_applied()
 
     def _data_applied(self) -> None:

@@ -33,8 +33,8 @@ from api_client.models import (
     Ticket,
     TicketChange,
 )
-from simulator import catalog
 from api_client.sla import add_business_seconds, business_seconds_between
+from simulator import catalog
 from simulator.storage import Database
 from simulator.transcripts import transcript
 

@@ -36,7 +36,8 @@ class KpiTile(QFrame):
         super().__init__(parent)
         self.setObjectName("KpiTile")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)  # a row of tiles shares one height
+        # Preferred height: a row of tiles shares one height.
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.title = QLabel(title)
         self.title.setObjectName("KpiTitle")
         self.value = QLabel("–")

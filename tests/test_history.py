@@ -1,0 +1,64 @@
+"""The dashboard's time series: ring buffer, filters as column sums, rolling rates."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from console.history import N_FIELDS, H, History
+
+A, B = ("billing", "phone", "normal"), ("orders", "chat", "high")
+
+
+def row(waiting: float = 0, arrivals: float = 0, answered: float = 0, within: float = 0) -> list[float]:
+    v = [0.0] * N_FIELDS
+    v[H.WAITING], v[H.ARRIVALS], v[H.ANSWERED], v[H.WITHIN] = waiting, arrivals, answered, within
+    return v
+
+
+def test_same_step_overwrites_and_new_step_appends() -> None:
+    h = History(step_s=10, span_s=100)
+    h.sample(1000, {A: row(waiting=1)})
+    h.sample(1005, {A: row(waiting=2)})  # same 10 s step: the live edge moves
+    assert len(h) == 1
+    assert h.series([A], H.WAITING).tolist() == [2]
+    h.sample(1010, {A: row(waiting=3)})
+    assert len(h) == 2
+    assert h.times().tolist() == [1005, 1010]
+
+
+def test_ring_keeps_the_newest_span() -> None:
+    h = History(step_s=10, span_s=50)
+    for i in range(12):
+        h.sample(i * 10, {A: row(waiting=i)})
+    assert len(h) == 5
+    assert h.series([A], H.WAITING).tolist() == [7, 8, 9, 10, 11]
+
+
+def test_filter_is_a_sum_and_new_cells_start_at_zero() -> None:
+    h = History(step_s=10, span_s=1000)
+    h.sample(0, {A: row(waiting=2)})
+    h.sample(10, {A: row(waiting=3), B: row(waiting=5)})
+    assert h.series([A, B], H.WAITING).tolist() == [2, 8]
+    assert h.series([B], H.WAITING).tolist() == [0, 5]
+    assert h.series([("x", "y", "z")], H.WAITING).tolist() == [0, 0]
+
+
+def test_rolling_service_level_and_rates() -> None:
+    h = History(step_s=60, span_s=86400)
+    # Cumulative: every minute 2 live contacts answered, 1 within target; 3 arrivals.
+    for m in range(0, 121):
+        h.sample(m * 60, {A: row(arrivals=3 * m, answered=2 * m, within=m)})
+    sl = h.rolling_ratio([A], H.WITHIN, [H.ANSWERED], window_s=3600)
+    assert np.isnan(sl[0])  # nothing yet
+    assert sl[-1] == pytest.approx(0.5)
+    rate = h.rate_per_hour([A], H.ARRIVALS, window_s=900)
+    assert rate[-1] == pytest.approx(180)
+
+
+def test_a_resync_is_no_data_not_a_negative_rate() -> None:
+    h = History(step_s=60, span_s=86400)
+    h.sample(0, {A: row(arrivals=100, answered=10, within=5)})
+    h.sample(60, {A: row(arrivals=2, answered=1, within=1)})  # totals restarted after a new snapshot
+    assert np.isnan(h.rate_per_hour([A], H.ARRIVALS)[-1])
+    assert np.isnan(h.rolling_ratio([A], H.WITHIN, [H.ANSWERED], 3600)[-1])
