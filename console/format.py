@@ -35,3 +35,8 @@ def duration(seconds: float) -> str:
         return _tr("%1 h %2 min").replace("%1", str(h)).replace("%2", str(m))
     d, h = divmod(h, 24)
     return _tr("%1 d %2 h").replace("%1", str(d)).replace("%2", str(h))
+
+
+def percent(share: float | None) -> str:
+    """0.823 -> "82 %"; None (no data) -> "–", never a false 0 %."""
+    return "–" if share is None else f"{share * 100:.0f} %"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import IntEnum
 
 from api_client.models import Agent
@@ -126,7 +126,6 @@ class Metrics:
     signed_in: int
     occupancy: float | None
     queues: tuple[QueueSummary, ...]
-    agents: tuple[AgentLoad, ...] = field(default=())
 
 
 def from_counters(c: list[float]) -> dict[str, float | None]:

@@ -325,11 +325,6 @@ class LiveStore:
 
         states = Counter(a.state for a in agents)
         working = states["available"] + states["busy"] + states["after_call_work"]
-        loads = tuple(
-            AgentLoad(a.id, a.name, a.team, a.state, max(0.0, now - a.state_since.timestamp()),
-                      self._active[a.id], a.capacity)
-            for a in agents if a.state != "offline" or self._active[a.id]
-        )
         windowed = from_counters(totals)
         targets = [q.sl_target for q in queues if q.sl_target is not None]
         return Metrics(
@@ -341,12 +336,24 @@ class LiveStore:
             arrivals=int(totals[W.ARRIVALS]), handled=int(totals[W.SOLVED]),
             agent_states=dict(states), signed_in=sum(n for s, n in states.items() if s != "offline"),
             occupancy=(states["busy"] + states["after_call_work"]) / working if working else None,
-            queues=tuple(queues), agents=loads, **windowed,  # type: ignore[arg-type]
+            queues=tuple(queues), **windowed,  # type: ignore[arg-type]
         )
 
-    def drill_down(self, kind: str, flt: Filter = Filter(), now: float | None = None) -> list[Ticket]:  # noqa: B008
-        """The tickets behind a number: ``waiting``, ``breached``, ``at_risk`` or ``backlog``."""
+    def agent_loads(self, flt: Filter = Filter(), now: float | None = None) -> list[AgentLoad]:  # noqa: B008
+        """Each signed-in agent (or offline with work left): state, time in it, active work, capacity."""
         now = self.now() if now is None else now
+        return [AgentLoad(a.id, a.name, a.team, a.state, max(0.0, now - a.state_since.timestamp()),
+                          self._active[a.id], a.capacity)
+                for a in self.agents.values() if flt.agent(a) and (a.state != "offline" or self._active[a.id])]
+
+    def drill_down(self, kind: str, flt: Filter = Filter(), now: float | None = None) -> list[Ticket]:  # noqa: B008
+        """The tickets behind a number: ``waiting``, ``breached``, ``at_risk``, ``backlog``, ``agent:ID`` or
+        ``team:NAME`` (the unresolved tickets assigned to that agent or team)."""
+        now = self.now() if now is None else now
+        if kind.startswith(("agent:", "team:")):
+            scope, _, name = kind.partition(":")
+            agents = {name} if scope == "agent" else {a.id for a in self.agents.values() if a.team == name}
+            return [t for t in self.tickets.values() if t.status in UNRESOLVED and t.assignee_id in agents]
         cells = self._matching(flt)
         if kind == "backlog":
             keys = {k for k, _ in cells}

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 
@@ -30,7 +31,10 @@ class Severity(Enum):
 
 
 class KpiTile(QFrame):
-    """Styled via the ``severity`` dynamic property (see resources/themes)."""
+    """Styled via the ``severity`` dynamic property (see resources/themes). Click or Enter: ``clicked``."""
+
+    clicked = Signal()
+    """The user clicked the tile or pressed Enter/Space on it (drill-down)."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,7 +56,19 @@ class KpiTile(QFrame):
         layout.addWidget(self.value)
         layout.addWidget(self.caption)
         self.severity = Severity.NEUTRAL
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.set_value("–")
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit()
+            return
+        super().keyPressEvent(event)
 
     def set_value(self, text: str, severity: Severity = Severity.NEUTRAL, caption: str = "") -> None:
         """Show ``text``; the severity's symbol precedes it and its colour styles the tile."""

@@ -1,0 +1,78 @@
+"""Agent load as bars: active work against capacity, coloured by state, one bar per agent or team."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+# Okabe-Ito colours per state: distinguishable for colour-blind viewers.
+STATE_COLOURS = {"available": "#009E73", "busy": "#0072B2", "after_call_work": "#E69F00",
+                 "break": "#CC79A7", "offline": "#999999", "overloaded": "#D55E00"}
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One bar: ``active`` of ``capacity``; ``state`` picks the colour (overloaded wins)."""
+
+    key: str
+    label: str
+    active: float
+    capacity: float
+    state: str
+
+
+class LoadBars(QWidget):
+    """Bars of active work with the capacity drawn as a line above each; click a bar to pick it."""
+
+    bar_clicked = Signal(str)
+    """Emitted with the bar's key when the user clicks a bar (for drill-down)."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plot = pg.PlotWidget()
+        self.plot.setBackground(None)
+        self.plot.setTitle(title)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.hideButtons()
+        self.plot.showGrid(y=True, alpha=0.15)
+        self.plot.setLabel("left", "")
+        self._bars = pg.BarGraphItem(x=[], height=[], width=0.7)
+        self._capacity = pg.ScatterPlotItem(symbol="_", size=18, pen=pg.mkPen("#344054", width=2))
+        self.plot.addItem(self._bars)
+        self.plot.addItem(self._capacity)
+        self.plot.scene().sigMouseClicked.connect(self._clicked)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plot)
+        self.bars: list[Bar] = []
+
+    def set_title(self, title: str) -> None:
+        self.plot.setTitle(title)
+
+    def set_bars(self, bars: Sequence[Bar]) -> None:
+        """Replace the bars (cheap: one item update)."""
+        self.bars = list(bars)
+        x = np.arange(len(self.bars), dtype=float)
+        active = np.array([b.active for b in self.bars], dtype=float)
+        cap = np.array([b.capacity for b in self.bars], dtype=float)
+        brushes = [QColor(STATE_COLOURS["overloaded" if b.active > b.capacity else b.state]) for b in self.bars]
+        self._bars.setOpts(x=x, height=active, width=0.7, brushes=brushes, pens=[pg.mkPen(None)] * len(brushes))
+        self._capacity.setData(x=x, y=cap)
+        axis = self.plot.getAxis("bottom")
+        step = max(1, len(self.bars) // 12)  # keep labels legible
+        axis.setTicks([[(i, b.label) for i, b in enumerate(self.bars) if i % step == 0]])
+        top = max(float(cap.max(initial=1)), float(active.max(initial=1))) * 1.15
+        self.plot.setXRange(-0.6, max(len(self.bars) - 0.4, 0.4), padding=0)
+        self.plot.setYRange(0, top, padding=0)
+
+    def _clicked(self, event: object) -> None:
+        pos = self.plot.getPlotItem().vb.mapSceneToView(event.scenePos())  # type: ignore[attr-defined]
+        i = round(pos.x())
+        if 0 <= i < len(self.bars) and 0 <= pos.y() <= max(self.bars[i].active, self.bars[i].capacity):
+            self.bar_clicked.emit(self.bars[i].key)
