@@ -128,6 +128,10 @@ class NativeBackend:
     def audit(self, *, ticket_id: int | None = None, limit: int = 200) -> list[m.AuditEntry]:
         return self.http.get("/audit", list[m.AuditEntry], params=_params(ticket_id=ticket_id, limit=limit))
 
+    def sim_status(self) -> m.SimStatus:
+        """Simulator only: scenario, simulated time, open tickets, feed cursor."""
+        return self.http.get("/sim/status", m.SimStatus)
+
     def sim_advance(self, seconds: float) -> m.SimStatus:
         """Simulator only: move simulated time forward."""
         return self.http.send("POST", "/sim/advance", m.SimStatus, m.AdvanceRequest(seconds=seconds),

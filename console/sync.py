@@ -7,6 +7,7 @@ A snapshot is decoded and indexed into a fresh store off the GUI thread, then sw
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 import time
@@ -22,6 +23,8 @@ from console.metrics import Filter, Metrics
 from console.store import LiveStore
 
 log = logging.getLogger(__name__)
+APPLY_CHUNK = 200  # changes applied per lock hold, so the GUI thread never waits long
+GUI_LOCK_WAIT_S = 0.002  # the GUI thread waits at most this for the store, else shows the last result
 
 
 class SyncController(QObject):
@@ -42,6 +45,7 @@ class SyncController(QObject):
         self._follower: FeedFollower | None = None
         self._thread: threading.Thread | None = None
         self._notify_pending = threading.Event()
+        self._cached: dict[tuple[Filter, bool], Metrics] = {}
         self.last_data_at: float | None = None  # time.time() of the last page or snapshot
         self.status = FeedStatus(FeedState.CONNECTING)
 
@@ -59,11 +63,23 @@ class SyncController(QObject):
             self._follower.stop()
 
     def metrics(self, flt: Filter = Filter(), frozen: bool = False) -> Metrics | None:  # noqa: B008
-        """The numbers for ``flt`` now, or as of the last data when ``frozen``; None before any data."""
+        """The numbers for ``flt`` now, or as of the last data when ``frozen``; None before any data.
+
+        Never blocks the caller for long: while the worker holds the store, the last result is returned.
+        """
         if not self._has_data:
             return None
-        with self._lock:
-            return self._store.metrics(flt, self._store.server_time if frozen else None)
+        if not self._lock.acquire(timeout=GUI_LOCK_WAIT_S):
+            cached = self._cached.get((flt, frozen))
+            if cached is not None:
+                return cached
+            self._lock.acquire()
+        try:
+            result = self._store.metrics(flt, self._store.server_time if frozen else None)
+        finally:
+            self._lock.release()
+        self._cached = {(flt, frozen): result}
+        return result
 
     @property
     def cursor(self) -> int:
@@ -94,6 +110,8 @@ class SyncController(QObject):
         fresh = LiveStore(history=self._store.history)  # charts continue across a resync
         fresh.load(snap)  # the heavy part, outside the lock
         fresh.sample_history()
+        gc.collect()
+        gc.freeze()  # the store's long-lived objects leave the collector's scans (no GIL-holding full passes)
         with self._lock:
             self._store = fresh
         self._has_data = True
@@ -102,9 +120,16 @@ class SyncController(QObject):
         self._data_applied()
 
     def _on_changes(self, page: ChangesPage) -> None:
-        with self._lock:
-            self._store.apply(page)
-            self._store.sample_history()
+        changes = page.changes
+        for i in range(0, max(len(changes), 1), APPLY_CHUNK):
+            chunk = changes[i:i + APPLY_CHUNK]
+            last = i + APPLY_CHUNK >= len(changes)
+            part = page if last and i == 0 else ChangesPage(
+                cursor=page.cursor if last else chunk[-1].id, server_time=page.server_time, changes=chunk)
+            with self._lock:
+                self._store.apply(part)
+                if last:
+                    self._store.sample_history()
         self._data_applied()
 
     def _data_applied(self) -> None:
