@@ -36,9 +36,11 @@ class SyncController(QObject):
     data_arrived = Signal()
     """Emitted (queued, coalesced) when new data was applied to the store."""
 
-    def __init__(self, connect: Callable[[], Backend], parent: QObject | None = None) -> None:
+    def __init__(self, connect: Callable[[], Backend], parent: QObject | None = None, *,
+                 prefer_stream: bool = True) -> None:
         super().__init__(parent)
         self._connect = connect
+        self._prefer_stream = prefer_stream
         self._lock = threading.Lock()
         self._store = LiveStore()
         self._has_data = False
@@ -100,7 +102,8 @@ class SyncController(QObject):
             log.error("cannot connect: %s", exc)
             self._emit_status(FeedStatus(FeedState.STOPPED, error=str(exc)))
             return
-        self._follower = FeedFollower(backend, self._on_snapshot, self._on_changes, self._emit_status)
+        self._follower = FeedFollower(backend, self._on_snapshot, self._on_changes, self._emit_status,
+                                      prefer_stream=self._prefer_stream)
         try:
             self._follower.run()
         finally:
