@@ -21,7 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QLabel
 
-from api_client.feed import FeedFollower, FeedState
+from api_client.feed import FeedState
 from benchmarks._common import SimProcess, summary
 from console import format as fmt
 from console.main_window import MainWindow
@@ -57,22 +57,12 @@ def wait(app: QApplication, condition, timeout: float) -> bool:
 
 def trials(app: QApplication, sim: SimProcess, count: int, stream: bool) -> list[float]:
     """Milliseconds from the API call to the repaint, ``count`` times."""
-    original = FeedFollower.__init__
-
-    def init(self, *a, **kw) -> None:
-        kw["prefer_stream"] = stream
-        original(self, *a, **kw)
-
-    FeedFollower.__init__ = init  # type: ignore[method-assign]
-    try:
-        sync = SyncController(lambda: sim.client())
-        window = MainWindow(sync)
-        window.show()
-        sync.start()
-        if not wait(app, lambda: window.status.state is FeedState.LIVE and sync.has_data, 60):
-            raise RuntimeError("the console did not go live")
-    finally:
-        FeedFollower.__init__ = original  # type: ignore[method-assign]
+    sync = SyncController(lambda: sim.client(), prefer_stream=stream)
+    window = MainWindow(sync)
+    window.show()
+    sync.start()
+    if not wait(app, lambda: window.status.state is FeedState.LIVE and sync.has_data, 60):
+        raise RuntimeError("the console did not go live")
     driver = sim.client()
     agent = driver.snapshot().agents[0].id
     tile = window.overview.tiles["waiting"]
