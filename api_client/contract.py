@@ -20,12 +20,13 @@ _REF = "#/components/schemas/{name}"
 
 READ_ERRORS = (400, 401, 403, 404)
 WRITE_ERRORS = (400, 401, 403, 404, 422)
-VERSIONED_ERRORS = (*WRITE_ERRORS, 412, 428)
+VERSIONED_ERRORS = (*WRITE_ERRORS, 409, 412, 428)
 _ERROR_TEXT = {
-    400: "Bad request (a parameter is malformed)",
+    400: "Bad request (a parameter is malformed or unknown)",
     401: "Missing or unknown bearer token",
     403: "The user's role may not do this",
     404: "No such resource",
+    409: "Not changeable any more: the ticket is resolved or the review submitted",
     410: "The cursor is older than the retained change history: take a new snapshot",
     412: "Stale If-Match version: the body carries the current ticket",
     422: "Invalid body: `field` names the first bad field",
@@ -56,8 +57,34 @@ _IF_MATCH = {
     "name": "If-Match",
     "in": "header",
     "required": False,
-    "schema": {"type": "string", "maxLength": 64},
-    "description": "The ticket's version as an entity tag, e.g. \"7\" (required: 428 without it)",
+    "schema": {"type": "string", "pattern": '^(W/)?("[0-9]{1,18}"|[0-9]{1,18})$'},
+    "description": "The version as an entity tag, e.g. \"7\" (required: 428 without it)",
+}
+_SSE_DATA = {"type": "string", "contentMediaType": "application/json"}
+_SSE_EVENT = {
+    "description": (
+        "One server-sent event. `changes` carries a ChangesPage whose cursor is the event's `id`; `heartbeat` "
+        "is the same with no changes, at least every few seconds; `error` carries an ErrorBody and ends the stream."
+    ),
+    "oneOf": [
+        {
+            "type": "object",
+            "required": ["event", "id", "data"],
+            "properties": {
+                "event": {"enum": ["changes", "heartbeat"]},
+                "id": {"type": "string", "pattern": "^[0-9]{1,18}$"},
+                "data": {**_SSE_DATA, "contentSchema": _ref(m.ChangesPage)},
+            },
+        },
+        {
+            "type": "object",
+            "required": ["event", "data"],
+            "properties": {
+                "event": {"const": "error"},
+                "data": {**_SSE_DATA, "contentSchema": _ref(m.ErrorBody)},
+            },
+        },
+    ],
 }
 _ETAG_HEADER = {"ETag": {"description": "The version as an entity tag", "schema": {"type": "string"}}}
 
@@ -169,19 +196,16 @@ def _paths() -> dict[str, dict[str, Any]]:
             )
         },
         "/changes/stream": {
-            "get": {
-                **_op(
-                    "Change stream", {"type": "string"}, errors=(400, 401, 410),
-                    content_type="text/event-stream",
-                    params=[
-                        _query("cursor", {"type": "integer", "minimum": 0, "maximum": 2**53}, "Last cursor seen"),
-                        {"name": "Last-Event-ID", "in": "header", "required": False,
-                         "schema": {"type": "string", "maxLength": 20},
-                         "description": "Resume after this cursor (overrides `cursor`)"},
-                    ],
-                ),
-                "x-sse-data": _ref(m.ChangesPage),
-            }
+            "get": _op(
+                "Change stream", _SSE_EVENT, errors=(400, 401, 410),
+                content_type="text/event-stream",
+                params=[
+                    _query("cursor", {"type": "integer", "minimum": 0, "maximum": 2**53}, "Last cursor seen"),
+                    {"name": "Last-Event-ID", "in": "header", "required": False,
+                     "schema": {"type": "string", "pattern": "^[0-9]{1,18}$"},
+                     "description": "Resume after this cursor (overrides `cursor`)"},
+                ],
+            )
         },
         "/interactions": {
             "get": _op(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import inspect
 import logging
+import re
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
@@ -24,6 +25,10 @@ _ENC = msgspec.json.Encoder()
 JSON = "application/json"
 SSE_WAIT_S = 5.0  # a heartbeat event at least this often
 SSE_BATCH = 2000
+MAX_ID = 2**53  # ids, cursors and versions stay exact in JavaScript clients (and fit SQLite's INTEGER)
+_INT_RE = re.compile(r"-?[0-9]{1,20}")  # ASCII only: int() would also take "1_000", " 7" and "٣"
+_CURSOR_RE = re.compile(r"[0-9]{1,18}")
+_NUMBER_RE = re.compile(r"-?[0-9]{1,20}(\.[0-9]{1,20})?([eE][-+]?[0-9]{1,3})?")
 
 
 def _json(body: Any, status: int = 200, version: int | None = None) -> Response:
@@ -38,12 +43,11 @@ def _problem(p: Problem) -> Response:
 
 def _int(request: Request, name: str, default: int | None, lo: int = 0, hi: int = 2**53) -> int | None:
     raw = request.query_params.get(name)
-    if raw is None or raw == "":
+    if raw is None:  # an empty value is malformed, not absent
         return default
-    try:
-        value = int(raw)
-    except ValueError:
-        raise Problem(400, "bad_parameter", f"{name} must be an integer, got {raw!r}", field=name) from None
+    if not _INT_RE.fullmatch(raw):
+        raise Problem(400, "bad_parameter", f"{name} must be an integer, got {raw!r}", field=name)
+    value = int(raw)
     if not lo <= value <= hi:
         raise Problem(400, "bad_parameter", f"{name} must be within {lo}..{hi}", field=name)
     return value
@@ -51,12 +55,11 @@ def _int(request: Request, name: str, default: int | None, lo: int = 0, hi: int 
 
 def _float(request: Request, name: str, default: float, hi: float) -> float:
     raw = request.query_params.get(name)
-    if raw is None or raw == "":
+    if raw is None:  # an empty value is malformed, not absent
         return default
-    try:
-        value = float(raw)
-    except ValueError:
-        raise Problem(400, "bad_parameter", f"{name} must be a number, got {raw!r}", field=name) from None
+    if not _NUMBER_RE.fullmatch(raw):
+        raise Problem(400, "bad_parameter", f"{name} must be a number, got {raw!r}", field=name)
+    value = float(raw)
     if not 0 <= value <= hi:
         raise Problem(400, "bad_parameter", f"{name} must be within 0..{hi}", field=name)
     return value
@@ -81,19 +84,44 @@ def _bool(request: Request, name: str) -> bool:
     return raw == "true"
 
 
+def _path_id(request: Request, name: str, what: str) -> int:
+    """An integer id from the path; one out of range names nothing there (404), never a database error."""
+    value: int = request.path_params[name]
+    if not 1 <= value <= MAX_ID:
+        raise Problem(404, "not_found", f"No {what} {value}")
+    return value
+
+
+def _only(request: Request, allowed: frozenset[str]) -> None:
+    """Reject query parameters the operation does not take (a misspelt filter must not widen a listing),
+    and repeated ones (which of the values would count?)."""
+    for name in request.query_params:
+        if name not in allowed:
+            raise Problem(400, "unknown_parameter", f"Unknown query parameter {name!r}", field=name)
+        if len(request.query_params.getlist(name)) > 1:
+            raise Problem(400, "bad_parameter", f"Query parameter {name!r} is given more than once", field=name)
+
+
 def build_app(service: Service) -> Starlette:
     """The ASGI application serving the contract under ``/api/v1``."""
 
     def authed(
         handler: Callable[[Request, User], Response | Awaitable[Response]],
+        query: tuple[str, ...] | None = None,
     ) -> Callable[[Request], Awaitable[Response]]:
-        """Authenticate, then run the handler (sync ones in the thread pool); Problems become answers."""
+        """Authenticate, then run the handler (sync ones in the thread pool); Problems become answers.
+
+        ``query`` names the query parameters the operation takes: any other is a 400.
+        """
         is_async = inspect.iscoroutinefunction(handler)
+        allowed = frozenset(query) if query is not None else None
 
         async def endpoint(request: Request) -> Response:
             try:
                 request.state.raw = await request.body() if request.method in ("POST", "PUT") else b""
                 user = await anyio.to_thread.run_sync(service.authenticate, request.headers.get("authorization"))
+                if allowed is not None:
+                    _only(request, allowed)
                 if is_async:
                     return await handler(request, user)  # type: ignore[misc]
                 return await anyio.to_thread.run_sync(handler, request, user)  # type: ignore[return-value]
@@ -123,10 +151,7 @@ def build_app(service: Service) -> Starlette:
         ))
 
     def ticket_id(request: Request) -> int:
-        tid = request.path_params["ticket_id"]
-        if not 1 <= tid <= 2**53:
-            raise Problem(404, "not_found", f"No ticket {tid}")
-        return tid
+        return _path_id(request, "ticket_id", "ticket")
 
     def ticket(request: Request, user: User) -> Response:
         t = service.ticket(ticket_id(request))
@@ -155,29 +180,29 @@ def build_app(service: Service) -> Starlette:
         return _json(page)
 
     async def stream(request: Request, user: User) -> Response:
+        cursor = _int(request, "cursor", 0) or 0  # checked even when the header overrides it
         header = request.headers.get("last-event-id")
         if header is not None:
-            if not header.isdigit() or len(header) > 18:
+            if not _CURSOR_RE.fullmatch(header):
                 raise Problem(400, "bad_parameter", "Last-Event-ID must be a cursor number", field="Last-Event-ID")
             cursor = int(header)
-        else:
-            cursor = _int(request, "cursor", 0) or 0
         # Fail fast (400/410) before the stream starts.
         await anyio.to_thread.run_sync(service.changes, cursor, 1, 0.0)
 
         async def events() -> AsyncIterator[bytes]:
             nonlocal cursor
             yield b"retry: 2000\n\n"
+            wait = 0.0  # the first page goes out at once: the client knows it is connected
             while True:
                 try:
                     last, page = await anyio.to_thread.run_sync(
-                        service.changes, cursor, SSE_BATCH, SSE_WAIT_S, abandon_on_cancel=True)
+                        service.changes, cursor, SSE_BATCH, wait, abandon_on_cancel=True)
                 except Problem as p:
                     yield b"event: error\ndata: %s\n\n" % _ENC.encode(p.body)
                     return
                 # An empty page is the heartbeat: the client sees the server's clock and knows it is alive.
                 kind = b"heartbeat" if last == cursor else b"changes"
-                cursor = last
+                cursor, wait = last, SSE_WAIT_S
                 yield b"id: %d\nevent: %s\ndata: %s\n\n" % (last, kind, page)
 
         return StreamingResponse(events(), media_type="text/event-stream",
@@ -188,10 +213,10 @@ def build_app(service: Service) -> Starlette:
                                           _int(request, "limit", 100, 1, 5000) or 100))
 
     def interaction(request: Request, user: User) -> Response:
-        return _json(service.interaction(request.path_params["interaction_id"]))
+        return _json(service.interaction(_path_id(request, "interaction_id", "interaction")))
 
     def recording(request: Request, user: User) -> Response:
-        item = service.interaction(request.path_params["interaction_id"])
+        item = service.interaction(_path_id(request, "interaction_id", "interaction"))
         if item.recording_url is None:
             raise Problem(404, "not_found", f"Interaction {item.id} has no recording")
         return Response(recording_wav(item.id), media_type="audio/wav")
@@ -208,8 +233,8 @@ def build_app(service: Service) -> Starlette:
         return _json(review, 201, version=review.version)
 
     def update_review(request: Request, user: User) -> Response:
-        review = service.update_review(user, request.path_params["review_id"], request.headers.get("if-match"),
-                                       request.state.raw)
+        review = service.update_review(user, _path_id(request, "review_id", "review"),
+                                       request.headers.get("if-match"), request.state.raw)
         return _json(review, version=review.version)
 
     def audit(request: Request, user: User) -> Response:
@@ -230,15 +255,30 @@ def build_app(service: Service) -> Starlette:
         return _json(await anyio.to_thread.run_sync(service.health))
 
     document = contract.render().encode()
+    paths = contract.build_document()["paths"]
+
+    def takes(path: str, method: str = "get") -> tuple[str, ...]:
+        """The query parameters the contract gives an operation."""
+        return tuple(q["name"] for q in paths[path][method].get("parameters", ()) if q["in"] == "query")
 
     async def openapi(request: Request) -> Response:
         return Response(document, media_type=JSON)
+
+    def by_method(**endpoints: Callable[[Request], Awaitable[Response]]) -> Callable[[Request], Awaitable[Response]]:
+        """One route for several methods, so that its 405 answers allow all of them."""
+
+        async def endpoint(request: Request) -> Response:
+            return await endpoints["GET" if request.method == "HEAD" else request.method](request)
+
+        return endpoint
 
     async def not_found(request: Request, exc: Exception) -> Response:
         return _json(ErrorBody(error="not_found", message=f"No route {request.url.path}"), 404)
 
     async def not_allowed(request: Request, exc: Exception) -> Response:
-        return _json(ErrorBody(error="method_not_allowed", message=f"{request.method} is not allowed here"), 405)
+        body = ErrorBody(error="method_not_allowed", message=f"{request.method} is not allowed here")
+        # The route's `Allow` header (RFC 9110 requires it on a 405).
+        return Response(_ENC.encode(body), 405, headers=getattr(exc, "headers", None), media_type=JSON)
 
     async def server_error(request: Request, exc: Exception) -> Response:
         log.error("unhandled error on %s", request.url.path, exc_info=exc)
@@ -252,22 +292,22 @@ def build_app(service: Service) -> Starlette:
         Route(f"{p}/queues", authed(queues)),
         Route(f"{p}/agents", authed(agents)),
         Route(f"{p}/agents/{{agent_id}}/state", authed(agent_state), methods=["PUT"]),
-        Route(f"{p}/tickets", authed(tickets)),
+        Route(f"{p}/tickets", authed(tickets, takes("/tickets"))),
         Route(f"{p}/tickets/bulk-assign", authed(bulk_assign), methods=["POST"]),
         Route(f"{p}/tickets/{{ticket_id:int}}", authed(ticket)),
         Route(f"{p}/tickets/{{ticket_id:int}}/assign", authed(assign), methods=["POST"]),
         Route(f"{p}/tickets/{{ticket_id:int}}/escalate", authed(escalate), methods=["POST"]),
         Route(f"{p}/snapshot", authed(snapshot)),
-        Route(f"{p}/changes", authed(changes)),
-        Route(f"{p}/changes/stream", authed(stream)),
-        Route(f"{p}/interactions", authed(interactions)),
+        Route(f"{p}/changes", authed(changes, takes("/changes"))),
+        Route(f"{p}/changes/stream", authed(stream, takes("/changes/stream"))),
+        Route(f"{p}/interactions", authed(interactions, takes("/interactions"))),
         Route(f"{p}/interactions/{{interaction_id:int}}", authed(interaction)),
         Route(f"{p}/interactions/{{interaction_id:int}}/recording", authed(recording)),
         Route(f"{p}/scorecards", authed(scorecards)),
-        Route(f"{p}/reviews", authed(reviews), methods=["GET"]),
-        Route(f"{p}/reviews", authed(create_review), methods=["POST"]),
+        Route(f"{p}/reviews", by_method(GET=authed(reviews, takes("/reviews")), POST=authed(create_review)),
+              methods=["GET", "POST"]),
         Route(f"{p}/reviews/{{review_id:int}}", authed(update_review), methods=["PUT"]),
-        Route(f"{p}/audit", authed(audit)),
+        Route(f"{p}/audit", authed(audit, takes("/audit"))),
         Route(f"{p}/sim/status", authed(sim_status)),
         Route(f"{p}/sim/advance", authed(sim_advance), methods=["POST"]),
         Route(f"{p}/sim/scenario", authed(sim_scenario), methods=["POST"]),

@@ -106,7 +106,9 @@ def main(argv: list[str] | None = None) -> int:
     log.info("centre ready in %.1f s: %d agents, %d open tickets, cursor %d", time.perf_counter() - started,
              len(engine.agents), engine.open_count(), engine.cursor)
 
-    sock = socket.socket(socket.AF_INET6 if ":" in args.host else socket.AF_INET)
+    # IPPROTO_TCP explicitly: asyncio then sets TCP_NODELAY (else every keep-alive answer waits ~40 ms).
+    sock = socket.socket(socket.AF_INET6 if ":" in args.host else socket.AF_INET, socket.SOCK_STREAM,
+                         socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
         sock.bind((args.host, args.port))

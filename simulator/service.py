@@ -32,6 +32,7 @@ SEED_USERS: tuple[tuple[str, str, m.Role], ...] = (
     ("u-view", "Viewer 访客", "viewer"),
 )
 _FIELD_RE = re.compile(r"at `\$\.?([^`]*)`")
+_IF_MATCH_RE = re.compile(r'(?:W/)?("?)([0-9]{1,18})\1')  # the contract's If-Match pattern, ASCII digits only
 _ENC = msgspec.json.Encoder()
 
 
@@ -65,10 +66,10 @@ def parse_if_match(value: str | None) -> int:
     if value is None:
         raise Problem(428, "precondition_required", "If-Match with the ticket's version is required",
                       field="If-Match")
-    text = value.strip().removeprefix("W/").strip('"')
-    if not text.isdigit() or len(text) > 18:
+    match = _IF_MATCH_RE.fullmatch(value.strip())
+    if match is None:
         raise Problem(400, "bad_if_match", f"If-Match must be a version number, got {value!r}", field="If-Match")
-    return int(text)
+    return int(match.group(2))
 
 
 class Service:
@@ -157,7 +158,8 @@ class Service:
         """Events after ``cursor`` (waiting up to ``wait`` s for one) as a ChangesPage."""
         e = self.engine
         with e.changed:
-            if e.cursor <= cursor and wait > 0:
+            # A cursor ahead of the feed is refused at once, not after waiting for events that cannot make it valid.
+            if e.cursor == cursor and wait > 0:
                 e.changed.wait_for(lambda: e.cursor > cursor, timeout=wait)
             head, now = e.cursor, e.sim_datetime()
         if cursor > head:
