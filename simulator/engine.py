@@ -114,6 +114,7 @@ class Engine:
         self._dirty_agents: dict[str, None] = {}
         self._new_interactions: list[tuple[int, int, str | None, bytes]] = []
         self._new_audit: list[tuple[int, int | None, str, str, bytes]] = []
+        self._statements: list[tuple[str, tuple[object, ...]]] = []  # other writes for the next flush
         self._meta_saved_at = 0.0
         self.recent_requesters: list[Requester] = []
         self.changed = threading.Condition(self.lock)
@@ -193,12 +194,19 @@ class Engine:
             self.next_arrival[ch] = self._draw_arrival(ch, self.now)
         self._update_shifts()
 
+    def write(self, sql: str, params: tuple[object, ...]) -> None:
+        """Queue a statement for the next :meth:`flush`, in the same transaction as its audit entry."""
+        self._statements.append((sql, params))
+
     def _put_records(self) -> None:
-        """Write the interactions and audit entries made since the last flush (inside its transaction)."""
+        """Write what was queued since the last flush (inside its transaction)."""
         self.db.writer.executemany("INSERT INTO interactions VALUES (?, ?, ?, ?)", self._new_interactions)
         self.db.writer.executemany("INSERT INTO audit VALUES (?, ?, ?, ?, ?)", self._new_audit)
+        for sql, params in self._statements:
+            self.db.writer.execute(sql, params)
         self._new_interactions.clear()
         self._new_audit.clear()
+        self._statements.clear()
 
     def _save_meta(self) -> None:
         self._meta_saved_at = self.now
@@ -665,7 +673,8 @@ class Engine:
 
     def flush(self) -> None:
         """Persist changed tickets/agents with one change event each, then wake feed readers."""
-        if not (self._dirty_tickets or self._dirty_agents or self._new_interactions or self._new_audit):
+        if not (self._dirty_tickets or self._dirty_agents or self._new_interactions or self._new_audit
+                or self._statements):
             if self.now - self._meta_saved_at >= 60:  # keep the clock for a restart, not on every tick
                 self._save_meta()
             return

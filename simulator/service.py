@@ -357,9 +357,9 @@ class Service:
                               scorecard_version=card.version, reviewer_id=user.id, agent_id=interaction.agent_id,
                               scores=req.scores, comment=req.comment, score=score, status=req.status,
                               created_at=now, updated_at=now, version=1)
-            self.db.writer.execute("INSERT INTO reviews VALUES (?, ?, ?, ?)",
-                                   (rid, interaction.id, user.id, _ENC.encode(review)))
+            e.write("INSERT INTO reviews VALUES (?, ?, ?, ?)", (rid, interaction.id, user.id, _ENC.encode(review)))
             e.audit(user.id, action="review", ticket_id=interaction.ticket_id, reason=f"review {rid} {req.status}")
+            e.flush()  # the review and its audit entry in one transaction
         return review
 
     def update_review(self, user: m.User, review_id: int, if_match: str | None, body: bytes) -> m.Review:
@@ -386,9 +386,10 @@ class Service:
             review = msgspec.structs.replace(old, scorecard_id=card.id, scorecard_version=card.version,
                                              scores=req.scores, comment=req.comment, score=score,
                                              status=req.status, updated_at=e.sim_datetime(), version=old.version + 1)
-            self.db.writer.execute("UPDATE reviews SET data = ? WHERE id = ?", (_ENC.encode(review), review_id))
+            e.write("UPDATE reviews SET data = ? WHERE id = ?", (_ENC.encode(review), review_id))
             e.audit(user.id, action="review", ticket_id=interaction.ticket_id,
                     reason=f"review {review_id} {req.status}")
+            e.flush()
         return review
 
     # ------------------------------------------------------------------ simulator control

@@ -190,6 +190,8 @@ def test_reviews_are_scored_and_versioned(sim: SimServer, client: NativeBackend)
                                        status="submitted"), review_id=draft.id, version=1)  # type: ignore[arg-type]
     assert final.version == 2
     assert final.status == "submitted"
+    trail = [e.reason for e in client.audit(ticket_id=interaction.ticket_id) if e.action == "review"]
+    assert trail[:2] == [f"review {draft.id} submitted", f"review {draft.id} draft"]  # audited at once
     with pytest.raises(errors.Conflict):
         qa.save_review(ReviewInput(interaction_id=interaction.id, scorecard_id=card.id, scores=scores),  # type: ignore[arg-type]
                        review_id=draft.id, version=1)
