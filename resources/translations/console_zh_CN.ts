@@ -2,9 +2,237 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="123"/>
+        <source>Waiting</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="123"/>
+        <source>Open tickets in a queue with no assignee.</source>
+        <translation>队列中尚未分配给坐席的未解决工单。</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="124"/>
+        <source>Longest wait</source>
+        <translation>最长等待</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="125"/>
+        <source>Now minus the creation time of the oldest waiting ticket.</source>
+        <translation>当前时间减去最早一张排队工单的创建时间。</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="126"/>
+        <location filename="../../console/pages/dashboard.py" line="145"/>
+        <source>Service level</source>
+        <translation>服务水平</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="127"/>
+        <source>Live contacts (phone, chat) answered within their queue&apos;s threshold, out of those answered or abandoned, over the last hour.</source>
+        <translation>过去一小时内，在所属队列时限内接起的实时联络（电话、在线聊天）占已接起与放弃联络的比例。</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="129"/>
+        <source>SLA breached</source>
+        <translation>SLA 超时</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="130"/>
+        <source>Unresolved tickets with a due time passed without the event.</source>
+        <translation>SLA 截止时间已过而目标事件仍未发生的未解决工单。</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="131"/>
+        <location filename="../../console/pages/dashboard.py" line="143"/>
+        <source>At risk</source>
+        <translation>有风险</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="131"/>
+        <source>Unresolved tickets due within their queue&apos;s at-risk threshold.</source>
+        <translation>距 SLA 截止时间已不足所属队列风险阈值的未解决工单。</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="132"/>
+        <source>Agents available</source>
+        <translation>空闲坐席</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="133"/>
+        <source>Agents in the available state, out of those signed in.</source>
+        <translation>处于空闲状态的坐席数，以及已签入的坐席总数。</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="134"/>
+        <source>CSAT</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="134"/>
+        <source>Share of customer ratings of 4 or 5, over the last hour.</source>
+        <translation>过去一小时内，客户评分为 4 或 5 分的比例。</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="138"/>
+        <source>Click for the tickets.</source>
+        <translation>点击查看相关工单。</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="139"/>
+        <source>SLA breached and at risk</source>
+        <translation>SLA 超时与有风险</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="140"/>
+        <source>Service level, % (last hour)</source>
+        <translation>服务水平，%（过去一小时）</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="141"/>
+        <source>Arrivals and handled, per hour</source>
+        <translation>每小时进线量与处理量</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="142"/>
+        <source>Agent load: active work and capacity</source>
+        <translation>坐席负载：进行中工作与容量</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="143"/>
+        <source>Breached</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="144"/>
+        <source>Arrivals</source>
+        <translation>进线</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="144"/>
+        <source>Handled</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="169"/>
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="170"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="171"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="171"/>
+        <source>Chat</source>
+        <translation>在线聊天</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="171"/>
+        <source>Email</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="172"/>
+        <source>Social</source>
+        <translation>社交媒体</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="172"/>
+        <source>App</source>
+        <translation>应用内</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="173"/>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="174"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="175"/>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="175"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="175"/>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="176"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="207"/>
+        <source>target %1</source>
+        <translation>目标 %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="209"/>
+        <source>of %1 signed in</source>
+        <translation>共 %1 名已签入</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="211"/>
+        <source>last hour</source>
+        <translation>过去一小时</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="216"/>
+        <source>%1 %2 in 15 min</source>
+        <translation>15 分钟内 %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="226"/>
+        <source>Waiting per queue</source>
+        <translation>各队列排队数</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="236"/>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../widgets/filter_bar.py" line="33"/>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/filter_bar.py" line="66"/>
+        <source>%1: all</source>
+        <translation>%1：全部</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/filter_bar.py" line="70"/>
+        <source>%1: %2 chosen</source>
+        <translation>%1：已选 %2 项</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/app.py" line="104"/>
+        <location filename="../../console/app.py" line="108"/>
         <source>Starting the simulated contact centre…</source>
         <translation>正在启动模拟客服中心…</translation>
     </message>
@@ -220,7 +448,7 @@
         <translation>各队列排队数</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="115"/>
+        <location filename="../../console/pages/overview.py" line="111"/>
         <source>of %1 signed in</source>
         <translation>共 %1 名已签入</translation>
     </message>

@@ -2,9 +2,237 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW" sourcelanguage="en">
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="123"/>
+        <source>Waiting</source>
+        <translation>等候中</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="123"/>
+        <source>Open tickets in a queue with no assignee.</source>
+        <translation>佇列中尚未指派給客服人員的未解決案件。</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="124"/>
+        <source>Longest wait</source>
+        <translation>最長等候</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="125"/>
+        <source>Now minus the creation time of the oldest waiting ticket.</source>
+        <translation>目前時間減去最早一筆等候中案件的建立時間。</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="126"/>
+        <location filename="../../console/pages/dashboard.py" line="145"/>
+        <source>Service level</source>
+        <translation>服務水準</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="127"/>
+        <source>Live contacts (phone, chat) answered within their queue&apos;s threshold, out of those answered or abandoned, over the last hour.</source>
+        <translation>過去一小時內，在所屬佇列時限內接起的即時聯絡（電話、線上客服）占已接起與放棄聯絡的比例。</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="129"/>
+        <source>SLA breached</source>
+        <translation>SLA 逾時</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="130"/>
+        <source>Unresolved tickets with a due time passed without the event.</source>
+        <translation>SLA 期限已過但目標事件仍未發生的未解決案件。</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="131"/>
+        <location filename="../../console/pages/dashboard.py" line="143"/>
+        <source>At risk</source>
+        <translation>有風險</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="131"/>
+        <source>Unresolved tickets due within their queue&apos;s at-risk threshold.</source>
+        <translation>距 SLA 期限已少於所屬佇列風險門檻的未解決案件。</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="132"/>
+        <source>Agents available</source>
+        <translation>可用客服人員</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="133"/>
+        <source>Agents in the available state, out of those signed in.</source>
+        <translation>處於可用狀態的客服人員數，以及已登入的客服人員總數。</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="134"/>
+        <source>CSAT</source>
+        <translation>滿意度</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="134"/>
+        <source>Share of customer ratings of 4 or 5, over the last hour.</source>
+        <translation>過去一小時內，客戶評分為 4 或 5 分的比例。</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="138"/>
+        <source>Click for the tickets.</source>
+        <translation>點選以檢視相關案件。</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="139"/>
+        <source>SLA breached and at risk</source>
+        <translation>SLA 逾時與有風險</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="140"/>
+        <source>Service level, % (last hour)</source>
+        <translation>服務水準，%（過去一小時）</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="141"/>
+        <source>Arrivals and handled, per hour</source>
+        <translation>每小時進線量與處理量</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="142"/>
+        <source>Agent load: active work and capacity</source>
+        <translation>客服人員負載：處理中工作與容量</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="143"/>
+        <source>Breached</source>
+        <translation>已逾時</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="144"/>
+        <source>Arrivals</source>
+        <translation>進線</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="144"/>
+        <source>Handled</source>
+        <translation>已處理</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="169"/>
+        <source>Queue</source>
+        <translation>佇列</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="170"/>
+        <source>Channel</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="171"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="171"/>
+        <source>Chat</source>
+        <translation>線上客服</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="171"/>
+        <source>Email</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="172"/>
+        <source>Social</source>
+        <translation>社群媒體</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="172"/>
+        <source>App</source>
+        <translation>App 內</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="173"/>
+        <source>Team</source>
+        <translation>團隊</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="174"/>
+        <source>Priority</source>
+        <translation>優先順序</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="175"/>
+        <source>Urgent</source>
+        <translation>緊急</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="175"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="175"/>
+        <source>Normal</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="176"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="207"/>
+        <source>target %1</source>
+        <translation>目標 %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="209"/>
+        <source>of %1 signed in</source>
+        <translation>共 %1 人已登入</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="211"/>
+        <source>last hour</source>
+        <translation>過去一小時</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="216"/>
+        <source>%1 %2 in 15 min</source>
+        <translation>15 分鐘內 %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="226"/>
+        <source>Waiting per queue</source>
+        <translation>各佇列等候數</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="236"/>
+        <source>target</source>
+        <translation>目標</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../widgets/filter_bar.py" line="33"/>
+        <source>Clear filters</source>
+        <translation>清除篩選</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/filter_bar.py" line="66"/>
+        <source>%1: all</source>
+        <translation>%1：全部</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/filter_bar.py" line="70"/>
+        <source>%1: %2 chosen</source>
+        <translation>%1：已選 %2 項</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/app.py" line="104"/>
+        <location filename="../../console/app.py" line="108"/>
         <source>Starting the simulated contact centre…</source>
         <translation>正在啟動模擬客服中心…</translation>
     </message>
@@ -220,7 +448,7 @@
         <translation>各佇列等候數</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="115"/>
+        <location filename="../../console/pages/overview.py" line="111"/>
         <source>of %1 signed in</source>
         <translation>共 %1 人已登入</translation>
     </message>
