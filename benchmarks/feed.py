@@ -69,7 +69,6 @@ class LiveConsumer(threading.Thread):
         self.error: BaseException | None = None
         self.cond = threading.Condition()
         self.stopping = threading.Event()
-        self.target: int | None = None
 
     def run(self) -> None:
         try:
@@ -85,7 +84,7 @@ class LiveConsumer(threading.Thread):
                             self.marks.append((page.cursor, now))
                         self.cursor = page.cursor
                         self.cond.notify_all()
-                        if self.stopping.is_set() or (self.target is not None and self.cursor >= self.target):
+                        if self.stopping.is_set():
                             return
         except ApiError as exc:  # reported by the main thread
             self.error = exc
@@ -96,7 +95,6 @@ class LiveConsumer(threading.Thread):
     def wait_for(self, target: int, timeout: float) -> bool:
         """Wait until the consumer reached ``target`` (or failed); True if it did."""
         with self.cond:
-            self.target = target
             self.cond.wait_for(lambda: self.cursor >= target or self.error is not None or not self.is_alive(),
                                timeout)
             return self.cursor >= target
@@ -146,8 +144,6 @@ def warm_up(ctl: NativeBackend, live: LiveConsumer, cursor: int, step: float) ->
             break
     if not live.wait_for(cursor, 30.0):
         raise RuntimeError(f"live SSE consumer did not connect: {live.error!r}")
-    with live.cond:
-        live.target = None
     return cursor
 
 

@@ -30,6 +30,9 @@ def summary_values(out: str, name: str) -> dict[str, float]:
 @pytest.mark.parametrize(("name", "keys"), [
     ("snapshot", {"ms", "baseline_ms", "ratio", "tickets", "mb"}),
     ("feed", {"events_per_s", "longpoll_events_per_s", "events", "ratio"}),
+    ("store", {"ms", "baseline_ms", "ratio", "events", "tickets"}),
+    ("stall", {"max_ms", "p99_ms", "baseline_max_ms", "events"}),
+    ("latency", {"median_ms", "p95_ms", "baseline_median_ms", "trials"}),
 ])
 def test_quick_run_ends_with_summary(name: str, keys: set[str], capsys: pytest.CaptureFixture[str]) -> None:
     module = importlib.import_module(f"benchmarks.{name}")
