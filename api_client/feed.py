@@ -124,8 +124,10 @@ class FeedFollower:
                     return
                 self._deliver(page)
             return  # the server closed the stream: reconnect from the cursor
+        wait = 0.0  # the first answer comes at once: it proves the connection, so the state turns live
         while not self._stop.is_set():
-            self._deliver(self.backend.changes(self.cursor, wait=LONG_POLL_WAIT))
+            self._deliver(self.backend.changes(self.cursor, wait=wait))
+            wait = LONG_POLL_WAIT
 
     def _deliver(self, page: ChangesPage) -> None:
         """Apply a page; the first one after (re)connecting proves the feed is live again."""

@@ -15,6 +15,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from api_client.native import NativeBackend
+from console import thresholds
 from console.demo import DemoOptions, DemoServer
 from console.i18n import LANGUAGES, Translations, pick_language
 from console.main_window import MainWindow
@@ -25,7 +26,7 @@ TOKEN_ENV = "SUPERVISOR_CONSOLE_TOKEN"
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 THEME = RESOURCES / "themes" / "light.qss"
 ICON = RESOURCES / "icons" / "supervisor-console.svg"
-PAGES = ("overview",)
+PAGES = ("overview", "dashboard")
 
 
 def is_loopback(url: str) -> bool:
@@ -102,7 +103,10 @@ def main(argv: list[str] | None = None) -> int:
             return NativeBackend(url, token)
 
     sync = SyncController(connect)
-    window = MainWindow(sync, language)
+    limits, problem = thresholds.load()
+    window = MainWindow(sync, language, limits)
+    if problem:
+        window.statusBar().showMessage(problem, 20_000)
     window.language_requested.connect(translations.install)
     if demo is not None:
         window.startup_message = QCoreApplication.translate("MainWindow", "Starting the simulated contact centre…")

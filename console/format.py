@@ -40,3 +40,10 @@ def duration(seconds: float) -> str:
 def percent(share: float | None) -> str:
     """0.823 -> "82 %"; None (no data) -> "–", never a false 0 %."""
     return "–" if share is None else f"{share * 100:.0f} %"
+
+
+def countdown(seconds: float) -> str:
+    """Time left until a due time; past it, how long overdue."""
+    if seconds < 0:
+        return _tr("overdue %1").replace("%1", duration(-seconds))
+    return duration(seconds)

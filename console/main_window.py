@@ -5,18 +5,23 @@ from __future__ import annotations
 import time
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from api_client.feed import FeedState, FeedStatus
 from console import format as fmt
+from console.drill_down import DrillDownDialog
 from console.i18n import LANGUAGES
+from console.metrics import Filter
+from console.pages.dashboard import DashboardPage, chart_data, trend
 from console.pages.overview import OverviewPage
 from console.sync import SyncController
+from console.thresholds import Threshold
 
 STALE_AFTER_S = 15.0  # no page or heartbeat for this long: the data is stale
-REFRESH_MS = 250
+REFRESH_MS = 250  # tiles and tables
+CHART_REFRESH_S = 1.0  # charts and agent bars (redrawn from history)
 
 
 class MainWindow(QMainWindow):
@@ -25,14 +30,20 @@ class MainWindow(QMainWindow):
     language_requested = Signal(str)
     """The user picked a language code from the menu."""
 
-    def __init__(self, sync: SyncController | None, language: str = "en") -> None:
+    def __init__(self, sync: SyncController | None, language: str = "en",
+                 thresholds: dict[str, Threshold] | None = None) -> None:
         super().__init__()
         self.setObjectName("MainWindow")
         self.sync = sync
         self.pages: dict[str, QWidget] = {}
         self.overview = OverviewPage()
+        self.dashboard = DashboardPage(thresholds)
         self.stack = QStackedWidget()
         self._add_page(self.overview)
+        self._add_page(self.dashboard)
+        self.dashboard.filter_changed.connect(lambda _: self._refresh_charts(force=True))
+        self.dashboard.drill_requested.connect(self.open_drill_down)
+        self._charts_at = 0.0
 
         self.banner = QLabel()
         self.banner.setObjectName("StaleBanner")
@@ -74,6 +85,8 @@ class MainWindow(QMainWindow):
         if name not in self.pages:
             raise KeyError(name)
         self.stack.setCurrentWidget(self.pages[name])
+        self._charts_at = 0.0
+        self.refresh()
 
     # ---------------------------------------------------------------- menus and text
     def _build_menus(self, language: str) -> None:
@@ -87,6 +100,10 @@ class MainWindow(QMainWindow):
         self.overview_action.setShortcut(QKeySequence("Ctrl+1"))
         self.overview_action.triggered.connect(lambda: self.show_page("overview"))
         self.view_menu.addAction(self.overview_action)
+        self.dashboard_action = QAction(self)
+        self.dashboard_action.setShortcut(QKeySequence("Ctrl+2"))
+        self.dashboard_action.triggered.connect(lambda: self.show_page("dashboard"))
+        self.view_menu.addAction(self.dashboard_action)
         self.language_menu = self.menuBar().addMenu("")
         group = QActionGroup(self)
         for code, label in LANGUAGES.items():
@@ -106,6 +123,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.overview_action.setText(self.tr("&Overview"))
+        self.dashboard_action.setText(self.tr("&Dashboard"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About"))
@@ -177,15 +195,74 @@ class MainWindow(QMainWindow):
         if stale:
             self.banner.setText(self.tr("◷ Data is stale: last update %1 ago. %2")
                                 .replace("%1", fmt.duration(age)).replace("%2", self._connection_text()))
-        self.overview.show_summary(summary, stale, age_text)
+        if self.stack.currentWidget() is self.dashboard:
+            self._refresh_dashboard(stale, age_text)
+        else:
+            self.overview.show_summary(summary, stale, age_text)
         server = datetime.fromtimestamp(summary.now, UTC).strftime("%Y-%m-%d %H:%M:%S")
         label = self.tr("Last update %1 UTC") if stale else self.tr("Server time %1 UTC")
         self.clock.setText(label.replace("%1", server))
+
+    def _refresh_dashboard(self, stale: bool, age_text: str) -> None:
+        page, sync = self.dashboard, self.sync
+        assert sync is not None
+        flt = page.filter
+        metrics = sync.metrics(flt, frozen=stale)
+        if metrics is None:
+            return
+        before = sync.with_store(lambda s: trend(s, flt))
+        page.show_metrics(metrics, before, stale, age_text)  # type: ignore[arg-type]
+        page.set_sl_target(metrics.sl_target)
+        if not stale:  # stale charts keep their last picture: no invented points
+            self._refresh_charts()
+
+    def open_drill_down(self, kind: str, flt: Filter) -> DrillDownDialog:
+        """Show the tickets behind a number in a window of their own (non-modal)."""
+        assert self.sync is not None
+        tickets, queues, agents, now = self.sync.with_store(  # type: ignore[misc]
+            lambda s: (s.drill_down(kind, flt), dict(s.queues), dict(s.agents), s.now))
+        scope, _, name = kind.partition(":")
+        titles = {"waiting": self.tr("Waiting tickets"), "breached": self.tr("SLA breached tickets"),
+                  "at_risk": self.tr("Tickets at risk"), "backlog": self.tr("Unresolved tickets")}
+        if scope == "agent":
+            title = self.tr("Tickets of %1").replace("%1", agents[name].name if name in agents else name)
+        elif scope == "team":
+            title = self.tr("Tickets of team %1").replace("%1", name)
+        else:
+            title = titles[kind]
+        dialog = DrillDownDialog(f"{title} ({fmt.count(len(tickets))})", tickets, queues, agents, now, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def _refresh_charts(self, force: bool = False) -> None:
+        """Redraw charts and agent bars from the history, at most once a second unless ``force``."""
+        if self.sync is None or not self.sync.has_data or self.stack.currentWidget() is not self.dashboard:
+            return
+        if not force and time.monotonic() - self._charts_at < CHART_REFRESH_S:
+            return
+        self._charts_at = time.monotonic()
+        page, flt = self.dashboard, self.dashboard.filter
+
+        def collect(store):
+            queues = [(q.id, q.name) for q in store.queues.values()]
+            teams = sorted({a.team for a in store.agents.values()})
+            shown = tuple(q for q, _ in queues if not flt.queues or q in flt.queues)
+            if flt.teams:
+                served = store.team_queues(flt.teams)
+                shown = tuple(q for q in shown if q in served)
+            return queues, teams, chart_data(store, flt, shown), store.agent_loads(flt)
+
+        queues, teams, data, agents = self.sync.with_store(collect)  # type: ignore[misc]
+        page.set_choices(queues, teams)
+        page.show_charts(data, dict(queues))
+        page.show_agents(agents, by_team=len(agents) > 40)
 
     def closeEvent(self, event: object) -> None:  # noqa: N802
         self._timer.stop()
         if self.overview.chart is not None:
             self.overview.chart.stop()
+        self.dashboard.stop()
         if self.sync is not None:
             self.sync.stop()
         super().closeEvent(event)  # type: ignore[arg-type]

@@ -364,3 +364,21 @@ def test_429_on_a_write_is_rate_limited_with_the_delay(scripted: type[_Scripted]
         raw(scripted).assign(1, 1, None)
     assert info.value.retry_after == 7.0
     assert scripted.hits["/api/v1/tickets/1/assign"] == 1  # a POST is never retried by the session
+
+
+@pytest.mark.parametrize("stream", [True, False])
+def test_feed_goes_live_at_once_on_a_quiet_server(client: NativeBackend, stream: bool) -> None:
+    """A paused centre sends no changes: the first answer alone must prove the feed live (SSE or long-poll)."""
+    from api_client.feed import FeedFollower, FeedState
+
+    states: list[FeedState] = []
+    follower = FeedFollower(client, lambda s: None, lambda p: None, lambda st: states.append(st.state),
+                            prefer_stream=stream)
+    thread = threading.Thread(target=follower.run, daemon=True)
+    started = time.monotonic()
+    thread.start()
+    while FeedState.LIVE not in states and time.monotonic() - started < 10:
+        time.sleep(0.02)
+    follower.stop()
+    assert FeedState.LIVE in states
+    assert time.monotonic() - started < 4  # not after a 5 s heartbeat or a 20 s long-poll

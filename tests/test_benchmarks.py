@@ -33,6 +33,8 @@ def summary_values(out: str, name: str) -> dict[str, float]:
     ("store", {"ms", "baseline_ms", "ratio", "events", "tickets"}),
     ("stall", {"max_ms", "p99_ms", "baseline_max_ms", "events"}),
     ("latency", {"median_ms", "p95_ms", "baseline_median_ms", "trials"}),
+    ("table", {"sort_ms", "filter_ms", "baseline_sort_ms", "baseline_filter_ms", "rows"}),
+    ("chart", {"ms", "baseline_ms", "ratio", "series", "points"}),
 ])
 def test_quick_run_ends_with_summary(name: str, keys: set[str], capsys: pytest.CaptureFixture[str]) -> None:
     module = importlib.import_module(f"benchmarks.{name}")

@@ -11,6 +11,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from widgets.live_chart import TEXT_COLOUR
+
 # Okabe-Ito colours per state: distinguishable for colour-blind viewers.
 STATE_COLOURS = {"available": "#009E73", "busy": "#0072B2", "after_call_work": "#E69F00",
                  "break": "#CC79A7", "offline": "#999999", "overloaded": "#D55E00"}
@@ -37,7 +39,7 @@ class LoadBars(QWidget):
         super().__init__(parent)
         self.plot = pg.PlotWidget()
         self.plot.setBackground(None)
-        self.plot.setTitle(title)
+        self.set_title(title)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
         self.plot.showGrid(y=True, alpha=0.15)
@@ -53,7 +55,7 @@ class LoadBars(QWidget):
         self.bars: list[Bar] = []
 
     def set_title(self, title: str) -> None:
-        self.plot.setTitle(title)
+        self.plot.setTitle(title, color=TEXT_COLOUR, size="11pt")
 
     def set_bars(self, bars: Sequence[Bar]) -> None:
         """Replace the bars (cheap: one item update)."""

@@ -212,6 +212,64 @@
     </message>
 </context>
 <context>
+    <name>DrillDownDialog</name>
+    <message>
+        <location filename="../../console/drill_down.py" line="25"/>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location filename="../../console/drill_down.py" line="26"/>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../console/drill_down.py" line="27"/>
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <location filename="../../console/drill_down.py" line="28"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../console/drill_down.py" line="29"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../console/drill_down.py" line="30"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../console/drill_down.py" line="31"/>
+        <source>Assignee</source>
+        <translation>处理坐席</translation>
+    </message>
+    <message>
+        <location filename="../../console/drill_down.py" line="32"/>
+        <source>Age</source>
+        <translation>已创建时长</translation>
+    </message>
+    <message>
+        <location filename="../../console/drill_down.py" line="32"/>
+        <source>Time since the ticket was created.</source>
+        <translation>自工单创建以来经过的时间。</translation>
+    </message>
+    <message>
+        <location filename="../../console/drill_down.py" line="33"/>
+        <source>Time to breach</source>
+        <translation>距超时</translation>
+    </message>
+    <message>
+        <location filename="../../console/drill_down.py" line="34"/>
+        <source>Until the earliest SLA due time still running; once passed, how long overdue.</source>
+        <translation>距仍在计时的最早 SLA 截止时间还有多久；已过期则显示超时多久。</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../widgets/filter_bar.py" line="33"/>
@@ -232,129 +290,164 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/app.py" line="108"/>
+        <location filename="../../console/app.py" line="112"/>
         <source>Starting the simulated contact centre…</source>
         <translation>正在启动模拟客服中心…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="104"/>
+        <location filename="../../console/main_window.py" line="121"/>
         <source>Supervisor Console</source>
         <translation>客服主管控制台</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="105"/>
+        <location filename="../../console/main_window.py" line="122"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="106"/>
+        <location filename="../../console/main_window.py" line="123"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="107"/>
+        <location filename="../../console/main_window.py" line="124"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="108"/>
+        <location filename="../../console/main_window.py" line="125"/>
         <source>&amp;Overview</source>
         <translation>概览(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="109"/>
+        <location filename="../../console/main_window.py" line="126"/>
+        <source>&amp;Dashboard</source>
+        <translation>仪表板(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="127"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="110"/>
+        <location filename="../../console/main_window.py" line="128"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="111"/>
+        <location filename="../../console/main_window.py" line="129"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="120"/>
+        <location filename="../../console/main_window.py" line="138"/>
         <source>About Supervisor Console</source>
         <translation>关于客服主管控制台</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="121"/>
+        <location filename="../../console/main_window.py" line="139"/>
         <source>Live queues, SLAs and agent load for contact-centre supervisors.</source>
         <translation>为客服中心主管实时呈现队列、SLA 和坐席负荷。</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="131"/>
+        <location filename="../../console/main_window.py" line="149"/>
         <source>the server cannot be reached</source>
         <translation>无法连接服务器</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="132"/>
+        <location filename="../../console/main_window.py" line="150"/>
         <source>the server refused the token (401)</source>
         <translation>服务器拒绝了访问令牌（401）</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="133"/>
+        <location filename="../../console/main_window.py" line="151"/>
         <source>this account may not read the data (403)</source>
         <translation>此账号无权读取数据（403）</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="134"/>
+        <location filename="../../console/main_window.py" line="152"/>
         <source>the server sent data the console cannot read</source>
         <translation>服务器返回了控制台无法解析的数据</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="135"/>
+        <location filename="../../console/main_window.py" line="153"/>
         <source>the server asked to slow down (429)</source>
         <translation>服务器要求降低请求频率（429）</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="142"/>
+        <location filename="../../console/main_window.py" line="160"/>
         <source>● Live</source>
         <translation>● 实时更新中</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="146"/>
+        <location filename="../../console/main_window.py" line="164"/>
         <source>▲ Reconnecting: %1</source>
         <translation>▲ 正在重新连接：%1</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="147"/>
+        <location filename="../../console/main_window.py" line="165"/>
         <source>▲ Reconnecting in %1: %2</source>
         <translation>▲ %1后重新连接：%2</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="150"/>
+        <location filename="../../console/main_window.py" line="168"/>
         <source>■ Not connected: %1</source>
         <translation>■ 未连接：%1</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="151"/>
+        <location filename="../../console/main_window.py" line="169"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="175"/>
+        <location filename="../../console/main_window.py" line="193"/>
         <source>as of %1 ago</source>
         <translation>%1前的数据</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="178"/>
+        <location filename="../../console/main_window.py" line="196"/>
         <source>◷ Data is stale: last update %1 ago. %2</source>
         <translation>◷ 数据已过时：最后更新于%1前。%2</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="182"/>
+        <location filename="../../console/main_window.py" line="203"/>
         <source>Server time %1 UTC</source>
         <translation>服务器时间 %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="182"/>
+        <location filename="../../console/main_window.py" line="203"/>
         <source>Last update %1 UTC</source>
         <translation>最后更新于 %1 UTC</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="225"/>
+        <source>Waiting tickets</source>
+        <translation>排队中的工单</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="225"/>
+        <source>SLA breached tickets</source>
+        <translation>SLA 超时工单</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="226"/>
+        <source>Tickets at risk</source>
+        <translation>有风险的工单</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="226"/>
+        <source>Unresolved tickets</source>
+        <translation>未解决工单</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="228"/>
+        <source>Tickets of %1</source>
+        <translation>%1 的工单</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="230"/>
+        <source>Tickets of team %1</source>
+        <translation>团队 %1 的工单</translation>
     </message>
 </context>
 <context>
@@ -454,6 +547,24 @@
     </message>
 </context>
 <context>
+    <name>TicketTable</name>
+    <message>
+        <location filename="../../widgets/array_table.py" line="686"/>
+        <source>Filter tickets…</source>
+        <translation>筛选工单…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/array_table.py" line="687"/>
+        <source>Filter tickets</source>
+        <translation>筛选工单</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/array_table.py" line="765"/>
+        <source>%1 of %2 tickets</source>
+        <translation>显示 %1 / 共 %2 个工单</translation>
+    </message>
+</context>
+<context>
     <name>format</name>
     <message>
         <location filename="../../console/format.py" line="28"/>
@@ -479,6 +590,11 @@
         <location filename="../../console/format.py" line="37"/>
         <source>%1 d %2 h</source>
         <translation>%1天%2小时</translation>
+    </message>
+    <message>
+        <location filename="../../console/format.py" line="48"/>
+        <source>overdue %1</source>
+        <translation>已超时 %1</translation>
     </message>
 </context>
 </TS>

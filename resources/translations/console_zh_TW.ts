@@ -212,6 +212,64 @@
     </message>
 </context>
 <context>
+    <name>DrillDownDialog</name>
+    <message>
+        <location filename="../../console/drill_down.py" line="25"/>
+        <source>Ticket</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../console/drill_down.py" line="26"/>
+        <source>Subject</source>
+        <translation>主旨</translation>
+    </message>
+    <message>
+        <location filename="../../console/drill_down.py" line="27"/>
+        <source>Queue</source>
+        <translation>佇列</translation>
+    </message>
+    <message>
+        <location filename="../../console/drill_down.py" line="28"/>
+        <source>Channel</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <location filename="../../console/drill_down.py" line="29"/>
+        <source>Priority</source>
+        <translation>優先順序</translation>
+    </message>
+    <message>
+        <location filename="../../console/drill_down.py" line="30"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../console/drill_down.py" line="31"/>
+        <source>Assignee</source>
+        <translation>負責客服</translation>
+    </message>
+    <message>
+        <location filename="../../console/drill_down.py" line="32"/>
+        <source>Age</source>
+        <translation>建立至今</translation>
+    </message>
+    <message>
+        <location filename="../../console/drill_down.py" line="32"/>
+        <source>Time since the ticket was created.</source>
+        <translation>自案件建立以來經過的時間。</translation>
+    </message>
+    <message>
+        <location filename="../../console/drill_down.py" line="33"/>
+        <source>Time to breach</source>
+        <translation>距逾時</translation>
+    </message>
+    <message>
+        <location filename="../../console/drill_down.py" line="34"/>
+        <source>Until the earliest SLA due time still running; once passed, how long overdue.</source>
+        <translation>距仍在計時的最早 SLA 期限還有多久；已過期則顯示逾時多久。</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../widgets/filter_bar.py" line="33"/>
@@ -232,129 +290,164 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/app.py" line="108"/>
+        <location filename="../../console/app.py" line="112"/>
         <source>Starting the simulated contact centre…</source>
         <translation>正在啟動模擬客服中心…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="104"/>
+        <location filename="../../console/main_window.py" line="121"/>
         <source>Supervisor Console</source>
         <translation>客服督導主控台</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="105"/>
+        <location filename="../../console/main_window.py" line="122"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="106"/>
+        <location filename="../../console/main_window.py" line="123"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="107"/>
+        <location filename="../../console/main_window.py" line="124"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="108"/>
+        <location filename="../../console/main_window.py" line="125"/>
         <source>&amp;Overview</source>
         <translation>總覽(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="109"/>
+        <location filename="../../console/main_window.py" line="126"/>
+        <source>&amp;Dashboard</source>
+        <translation>儀表板(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="127"/>
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="110"/>
+        <location filename="../../console/main_window.py" line="128"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="111"/>
+        <location filename="../../console/main_window.py" line="129"/>
         <source>&amp;About</source>
         <translation>關於(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="120"/>
+        <location filename="../../console/main_window.py" line="138"/>
         <source>About Supervisor Console</source>
         <translation>關於客服督導主控台</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="121"/>
+        <location filename="../../console/main_window.py" line="139"/>
         <source>Live queues, SLAs and agent load for contact-centre supervisors.</source>
         <translation>為客服中心督導即時呈現佇列、SLA 與客服人員負載。</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="131"/>
+        <location filename="../../console/main_window.py" line="149"/>
         <source>the server cannot be reached</source>
         <translation>無法連上伺服器</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="132"/>
+        <location filename="../../console/main_window.py" line="150"/>
         <source>the server refused the token (401)</source>
         <translation>伺服器拒絕了存取權杖（401）</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="133"/>
+        <location filename="../../console/main_window.py" line="151"/>
         <source>this account may not read the data (403)</source>
         <translation>此帳號無權讀取資料（403）</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="134"/>
+        <location filename="../../console/main_window.py" line="152"/>
         <source>the server sent data the console cannot read</source>
         <translation>伺服器傳回了主控台無法解析的資料</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="135"/>
+        <location filename="../../console/main_window.py" line="153"/>
         <source>the server asked to slow down (429)</source>
         <translation>伺服器要求降低請求頻率（429）</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="142"/>
+        <location filename="../../console/main_window.py" line="160"/>
         <source>● Live</source>
         <translation>● 即時更新中</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="146"/>
+        <location filename="../../console/main_window.py" line="164"/>
         <source>▲ Reconnecting: %1</source>
         <translation>▲ 正在重新連線：%1</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="147"/>
+        <location filename="../../console/main_window.py" line="165"/>
         <source>▲ Reconnecting in %1: %2</source>
         <translation>▲ %1後重新連線：%2</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="150"/>
+        <location filename="../../console/main_window.py" line="168"/>
         <source>■ Not connected: %1</source>
         <translation>■ 未連線：%1</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="151"/>
+        <location filename="../../console/main_window.py" line="169"/>
         <source>Connecting…</source>
         <translation>連線中…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="175"/>
+        <location filename="../../console/main_window.py" line="193"/>
         <source>as of %1 ago</source>
         <translation>%1前的資料</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="178"/>
+        <location filename="../../console/main_window.py" line="196"/>
         <source>◷ Data is stale: last update %1 ago. %2</source>
         <translation>◷ 資料已過時：最後更新於%1前。%2</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="182"/>
+        <location filename="../../console/main_window.py" line="203"/>
         <source>Server time %1 UTC</source>
         <translation>伺服器時間 %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="182"/>
+        <location filename="../../console/main_window.py" line="203"/>
         <source>Last update %1 UTC</source>
         <translation>最後更新於 %1 UTC</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="225"/>
+        <source>Waiting tickets</source>
+        <translation>等候中的案件</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="225"/>
+        <source>SLA breached tickets</source>
+        <translation>SLA 逾時案件</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="226"/>
+        <source>Tickets at risk</source>
+        <translation>有風險的案件</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="226"/>
+        <source>Unresolved tickets</source>
+        <translation>未解決案件</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="228"/>
+        <source>Tickets of %1</source>
+        <translation>%1 的案件</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="230"/>
+        <source>Tickets of team %1</source>
+        <translation>團隊 %1 的案件</translation>
     </message>
 </context>
 <context>
@@ -454,6 +547,24 @@
     </message>
 </context>
 <context>
+    <name>TicketTable</name>
+    <message>
+        <location filename="../../widgets/array_table.py" line="686"/>
+        <source>Filter tickets…</source>
+        <translation>篩選案件…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/array_table.py" line="687"/>
+        <source>Filter tickets</source>
+        <translation>篩選案件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/array_table.py" line="765"/>
+        <source>%1 of %2 tickets</source>
+        <translation>顯示 %1 / 共 %2 筆案件</translation>
+    </message>
+</context>
+<context>
     <name>format</name>
     <message>
         <location filename="../../console/format.py" line="28"/>
@@ -479,6 +590,11 @@
         <location filename="../../console/format.py" line="37"/>
         <source>%1 d %2 h</source>
         <translation>%1天%2小時</translation>
+    </message>
+    <message>
+        <location filename="../../console/format.py" line="48"/>
+        <source>overdue %1</source>
+        <translation>已逾時 %1</translation>
     </message>
 </context>
 </TS>

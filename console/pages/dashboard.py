@@ -1,0 +1,262 @@
+"""The live dashboard: filters, KPI tiles with thresholds and trends, live charts, drill-down."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+
+from console import format as fmt
+from console.history import H
+from console.metrics import AgentLoad, Filter, Metrics
+from console.store import LiveStore
+from console.thresholds import DEFAULTS, Threshold
+from widgets.filter_bar import FilterBar
+from widgets.kpi_tile import KpiTile, Severity
+from widgets.live_chart import LiveChart
+from widgets.load_bars import Bar, LoadBars
+
+TREND_S = 900.0  # trend arrows compare with 15 minutes ago
+CHART_SPAN_S = 3600.0  # charts show the last hour
+TILES = ("waiting", "longest_wait", "service_level", "breached", "at_risk", "agents_available", "csat")
+DRILLABLE = {"waiting": "waiting", "longest_wait": "waiting", "breached": "breached", "at_risk": "at_risk"}
+
+
+@dataclass(frozen=True)
+class ChartData:
+    """History arrays for the current filter (computed under the store lock, drawn on the GUI thread)."""
+
+    t: np.ndarray
+    depth: np.ndarray  # rows x queues
+    risk: np.ndarray  # rows x 2 (breached, at risk)
+    service_level: np.ndarray  # rows x 1, percent
+    flow: np.ndarray  # rows x 2 (arrivals, handled per hour)
+    queue_ids: tuple[str, ...]
+
+
+def chart_data(store: LiveStore, flt: Filter, queue_ids: tuple[str, ...]) -> ChartData:
+    """The dashboard's series for ``flt`` from the store's history (call with the store locked)."""
+    h = store.history
+    keys = store.cell_keys(flt)
+    t = h.times()
+    cut = int(np.searchsorted(t, t[-1] - CHART_SPAN_S)) if t.size else 0
+    depth = np.column_stack([h.series([k for k in keys if k[0] == q], H.WAITING) for q in queue_ids]) \
+        if queue_ids else np.zeros((t.size, 0))
+    risk = np.column_stack([h.series(keys, H.BREACHED), h.series(keys, H.AT_RISK)])
+    sl = h.rolling_ratio(keys, H.WITHIN, (H.ANSWERED, H.ABANDONED), store.window_s) * 100
+    flow = np.column_stack([h.rate_per_hour(keys, H.ARRIVALS), h.rate_per_hour(keys, H.HANDLED)])
+    return ChartData(t[cut:], depth[cut:], risk[cut:], sl[cut:, None], flow[cut:], queue_ids)
+
+
+def trend(store: LiveStore, flt: Filter) -> dict[str, float | None]:
+    """Each trended tile's value 15 minutes ago (None if the history is not that long)."""
+    h = store.history
+    t = h.times()
+    if not t.size or t[-1] - t[0] < TREND_S:
+        return {}
+    i = int(np.searchsorted(t, t[-1] - TREND_S))
+    keys = store.cell_keys(flt)
+    return {
+        "waiting": float(h.series(keys, H.WAITING)[i]),
+        "breached": float(h.series(keys, H.BREACHED)[i]),
+        "at_risk": float(h.series(keys, H.AT_RISK)[i]),
+    }
+
+
+class DashboardPage(QWidget):
+    """Shows :class:`Metrics` and history for the chosen filter; asks the window for drill-downs."""
+
+    name = "dashboard"
+
+    drill_requested = Signal(str, object)
+    """(kind, Filter): the user wants the tickets behind a number (waiting, breached, at_risk, agent:<id>)."""
+
+    filter_changed = Signal(object)
+    """The user changed the filter (a :class:`Filter`)."""
+
+    def __init__(self, thresholds: dict[str, Threshold] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.thresholds = thresholds or dict(DEFAULTS)
+        self.filter = Filter()
+        self.filters = FilterBar()
+        self.filters.changed.connect(self._on_filter)
+        self.tiles = {key: KpiTile("") for key in TILES}
+        for key, tile in self.tiles.items():
+            tile.setObjectName("KpiTile")
+            tile.clicked.connect(lambda k=key: self._drill(k))
+        tiles_row = QHBoxLayout()
+        tiles_row.setSpacing(8)
+        for tile in self.tiles.values():
+            tiles_row.addWidget(tile)
+
+        self.depth_chart: LiveChart | None = None
+        self.risk_chart = LiveChart("", ["", ""], capacity=8640, window_s=CHART_SPAN_S)
+        self.sl_chart = LiveChart("", [""], capacity=8640, window_s=CHART_SPAN_S, y_max=100)
+        self.flow_chart = LiveChart("", ["", ""], capacity=8640, window_s=CHART_SPAN_S)
+        self.load_bars = LoadBars("")
+        self.load_bars.bar_clicked.connect(lambda key: self.drill_requested.emit(key, self.filter))
+        self.grid = QGridLayout()
+        self.grid.setSpacing(8)
+        self.grid.addWidget(self.risk_chart, 0, 1)
+        self.grid.addWidget(self.sl_chart, 0, 2)
+        self.grid.addWidget(self.flow_chart, 1, 0)
+        self.grid.addWidget(self.load_bars, 1, 1, 1, 2)
+        for col in range(3):
+            self.grid.setColumnStretch(col, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(8)
+        layout.addWidget(self.filters)
+        layout.addLayout(tiles_row)
+        layout.addLayout(self.grid, 1)
+        self._queue_ids: tuple[str, ...] = ()
+        self._choices_key: tuple = ()
+        self.retranslate()
+
+    # ---------------------------------------------------------------- text
+    def retranslate(self) -> None:
+        titles = {
+            "waiting": (self.tr("Waiting"), self.tr("Open tickets in a queue with no assignee.")),
+            "longest_wait": (self.tr("Longest wait"),
+                             self.tr("Now minus the creation time of the oldest waiting ticket.")),
+            "service_level": (self.tr("Service level"), self.tr(
+                "Live contacts (phone, chat) answered within their queue's threshold, out of those answered or "
+                "abandoned, over the last hour.")),
+            "breached": (self.tr("SLA breached"),
+                         self.tr("Unresolved tickets with a due time passed without the event.")),
+            "at_risk": (self.tr("At risk"), self.tr("Unresolved tickets due within their queue's at-risk threshold.")),
+            "agents_available": (self.tr("Agents available"),
+                                 self.tr("Agents in the available state, out of those signed in.")),
+            "csat": (self.tr("CSAT"), self.tr("Share of customer ratings of 4 or 5, over the last hour.")),
+        }
+        for key, (title, tip) in titles.items():
+            self.tiles[key].title.setText(title)
+            self.tiles[key].setToolTip(tip + ("\n" + self.tr("Click for the tickets.") if key in DRILLABLE else ""))
+        self.risk_chart.plot.setTitle(self.tr("SLA breached and at risk"))
+        self.sl_chart.plot.setTitle(self.tr("Service level, % (last hour)"))
+        self.flow_chart.plot.setTitle(self.tr("Arrivals and handled, per hour"))
+        self.load_bars.set_title(self.tr("Agent load: active work and capacity"))
+        self._rename_series(self.risk_chart, [self.tr("Breached"), self.tr("At risk")])
+        self._rename_series(self.flow_chart, [self.tr("Arrivals"), self.tr("Handled")])
+        self._rename_series(self.sl_chart, [self.tr("Service level")])
+        self._choices_key = ()  # filter labels are rebuilt on the next refresh
+
+    @staticmethod
+    def _rename_series(chart: LiveChart, names: list[str]) -> None:
+        legend = chart.plot.getPlotItem().legend
+        for curve, name in zip(chart.curves, names, strict=True):
+            curve.opts["name"] = name
+            if legend is not None:
+                legend.removeItem(curve)
+                legend.addItem(curve, name)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # ---------------------------------------------------------------- filters
+    def set_choices(self, queues: list[tuple[str, str]], teams: list[str]) -> None:
+        """Fill the filter menus (queue ids with names, team names)."""
+        key = (tuple(queues), tuple(teams))
+        if key == self._choices_key:
+            return
+        self._choices_key = key
+        self.filters.set_dimension("queues", self.tr("Queue"), queues)
+        self.filters.set_dimension("channels", self.tr("Channel"), [
+            ("phone", self.tr("Phone")), ("chat", self.tr("Chat")), ("email", self.tr("Email")),
+            ("social", self.tr("Social")), ("app", self.tr("App"))])
+        self.filters.set_dimension("teams", self.tr("Team"), [(t, t) for t in teams])
+        self.filters.set_dimension("priorities", self.tr("Priority"), [
+            ("urgent", self.tr("Urgent")), ("high", self.tr("High")), ("normal", self.tr("Normal")),
+            ("low", self.tr("Low"))])
+        self.filters.retranslate()
+
+    def _on_filter(self, selection: dict[str, frozenset[str]]) -> None:
+        self.filter = Filter(**selection)
+        self.filter_changed.emit(self.filter)
+
+    def _drill(self, tile: str) -> None:
+        kind = DRILLABLE.get(tile)
+        if kind is not None:
+            self.drill_requested.emit(kind, self.filter)
+
+    # ---------------------------------------------------------------- data
+    def show_metrics(self, m: Metrics, before: dict[str, float | None], stale: bool, age_text: str = "") -> None:
+        """Tiles: value, threshold colour and symbol, trend against 15 minutes ago; greyed when stale."""
+        values: dict[str, tuple[str, float | None]] = {
+            "waiting": (fmt.count(m.waiting), m.waiting),
+            "longest_wait": (fmt.duration(m.longest_wait_s), m.longest_wait_s),
+            "service_level": (fmt.percent(m.service_level), m.service_level),
+            "breached": (fmt.count(m.breached), m.breached),
+            "at_risk": (fmt.count(m.at_risk), m.at_risk),
+            "agents_available": (fmt.count(m.agent_states.get("available", 0)), m.agent_states.get("available", 0)),
+            "csat": (fmt.percent(m.csat), m.csat),
+        }
+        for key, (text, raw) in values.items():
+            sev = Severity.STALE if stale else self.thresholds[key].severity(raw)
+            caption = age_text if stale else self._caption(key, m, raw, before.get(key))
+            self.tiles[key].set_value(text, sev, caption)
+
+    def _caption(self, key: str, m: Metrics, now: float | None, before: float | None) -> str:
+        if key == "service_level" and m.sl_target is not None:
+            return self.tr("target %1").replace("%1", fmt.percent(m.sl_target))
+        if key == "agents_available":
+            return self.tr("of %1 signed in").replace("%1", fmt.count(m.signed_in))
+        if key == "csat":
+            return self.tr("last hour")
+        if now is None or before is None or math.isnan(before):
+            return ""
+        delta = now - before
+        arrow = "↑" if delta > 0 else "↓" if delta < 0 else "→"
+        return self.tr("%1 %2 in 15 min").replace("%1", arrow).replace("%2", fmt.count(abs(delta)))
+
+    def show_charts(self, data: ChartData, names: dict[str, str]) -> None:
+        """Redraw the charts from history (once a second; cheap for an hour of 10 s samples)."""
+        if data.queue_ids != self._queue_ids or self.depth_chart is None:
+            self._queue_ids = data.queue_ids
+            if self.depth_chart is not None:
+                self.grid.removeWidget(self.depth_chart)
+                self.depth_chart.stop()
+                self.depth_chart.deleteLater()
+            self.depth_chart = LiveChart(self.tr("Waiting per queue"), [names.get(q, q) for q in data.queue_ids],
+                                         capacity=8640, window_s=CHART_SPAN_S, stacked=True)
+            self.depth_chart.point_clicked.connect(self._depth_clicked)
+            self.grid.addWidget(self.depth_chart, 0, 0)
+        self.depth_chart.set_history(data.t, data.depth)
+        self.risk_chart.set_history(data.t, data.risk)
+        self.sl_chart.set_history(data.t, data.service_level)
+        self.flow_chart.set_history(data.t, data.flow)
+
+    def set_sl_target(self, target: float | None) -> None:
+        self.sl_chart.set_target(None if target is None else target * 100, self.tr("target"))
+
+    def _depth_clicked(self, series: str, _t: float) -> None:
+        names = [c.name() for c in self.depth_chart.curves] if self.depth_chart else []
+        if series in names:
+            queue = self._queue_ids[names.index(series)]
+            self.drill_requested.emit("waiting", Filter(**{**self.filter.__dict__, "queues": frozenset({queue})}))
+
+    def stop(self) -> None:
+        """Stop the charts' repaint timers (the window is closing)."""
+        for chart in (self.depth_chart, self.risk_chart, self.sl_chart, self.flow_chart):
+            if chart is not None:
+                chart.stop()
+
+    def show_agents(self, agents: list[AgentLoad], by_team: bool) -> None:
+        """Agent load bars: per team (sum of active and capacity) or per agent (coloured by state)."""
+        if by_team:
+            teams: dict[str, list[float]] = {}
+            for a in agents:
+                row = teams.setdefault(a.team, [0.0, 0.0])
+                row[0] += a.active
+                row[1] += a.capacity if a.state != "offline" else 0
+            bars = [Bar(f"team:{t}", t, act, cap, "busy") for t, (act, cap) in sorted(teams.items())]
+        else:
+            bars = [Bar(f"agent:{a.agent_id}", a.name, a.active, a.capacity, a.state)
+                    for a in sorted(agents, key=lambda a: (-a.load, a.name))]
+        self.load_bars.set_bars(bars)
