@@ -48,7 +48,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--backend", choices=("native",), default="native", help="kind of ticketing system")
     p.add_argument("--allow-insecure-http", action="store_true",
                    help="allow plain http:// to a host that is not loopback (tokens travel unencrypted)")
-    p.add_argument("--page", choices=PAGES, default="overview", help="page to open on")
+    p.add_argument("--page", choices=PAGES, default="dashboard", help="page to open on (default: dashboard)")
     p.add_argument("--lang", choices=tuple(LANGUAGES), default=None, help="language (default: the system's)")
     p.add_argument("--screenshot", type=Path, help="save a PNG of the window after --quit-after seconds, then exit")
     p.add_argument("--quit-after", type=float, default=None, metavar="SECONDS", help="exit after this many seconds")

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from api_client.models import Agent, Queue, Ticket
 from console import format as fmt
+from console import labels
 from console.store import deadline
 from widgets.array_table import Column, TicketTable
 
@@ -35,14 +36,15 @@ class DrillDownDialog(QDialog):
         ]
         self.table = TicketTable(columns, now_fn, stretch_key="subject")
         now = now_fn()
+        channel, priority, status = labels.channels(), labels.priorities(), labels.statuses()
         dues = [deadline(t, queues.get(t.queue_id)) for t in tickets]
         self.table.set_data(np.array([t.id for t in tickets], dtype=np.int64), {
             "id": np.array([t.id for t in tickets], dtype=float),
             "subject": [t.subject for t in tickets],
             "queue": [queues[t.queue_id].name if t.queue_id in queues else t.queue_id for t in tickets],
-            "channel": [t.channel for t in tickets],
-            "priority": [t.priority for t in tickets],
-            "status": [t.status for t in tickets],
+            "channel": [channel.get(t.channel, t.channel) for t in tickets],
+            "priority": [priority.get(t.priority, t.priority) for t in tickets],
+            "status": [status.get(t.status, t.status) for t in tickets],
             "assignee": [agents[t.assignee_id].name if t.assignee_id in agents else "" for t in tickets],
             "age": np.array([now - t.created_at.timestamp() for t in tickets], dtype=float),
             "due": np.array([np.nan if d is None else d for d in dues], dtype=float),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -9,10 +10,11 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from widgets.live_chart import TEXT_COLOUR
 
+LABEL_PX = 90  # width to allow for one bar label
 # Okabe-Ito colours per state: distinguishable for colour-blind viewers.
 STATE_COLOURS = {"available": "#009E73", "busy": "#0072B2", "after_call_work": "#E69F00",
                  "break": "#CC79A7", "offline": "#999999", "overloaded": "#D55E00"}
@@ -49,10 +51,21 @@ class LoadBars(QWidget):
         self.plot.addItem(self._bars)
         self.plot.addItem(self._capacity)
         self.plot.scene().sigMouseClicked.connect(self._clicked)
+        self.legend = QLabel()
+        self.legend.setObjectName("LoadLegend")
+        self.legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)  # one line, never a tall wrap
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot)
+        layout.addWidget(self.legend)
         self.bars: list[Bar] = []
+
+    def set_legend(self, names: dict[str, str]) -> None:
+        """Name each colour in use (``names``: state -> text); the legend lists the states on screen."""
+        shown = {b.state if b.active <= b.capacity else "overloaded" for b in self.bars}
+        items = [f'<span style="color:{STATE_COLOURS[s]}">■</span>&nbsp;{names.get(s, s)}'
+                 for s in STATE_COLOURS if s in shown]
+        self.legend.setText("&nbsp;&nbsp;&nbsp;".join(items))
 
     def set_title(self, title: str) -> None:
         self.plot.setTitle(title, color=TEXT_COLOUR, size="11pt")
@@ -67,7 +80,8 @@ class LoadBars(QWidget):
         self._bars.setOpts(x=x, height=active, width=0.7, brushes=brushes, pens=[pg.mkPen(None)] * len(brushes))
         self._capacity.setData(x=x, y=cap)
         axis = self.plot.getAxis("bottom")
-        step = max(1, len(self.bars) // 12)  # keep labels legible
+        room = max(1, self.plot.width() // LABEL_PX)  # labels that fit side by side
+        step = max(1, math.ceil(len(self.bars) / room))
         axis.setTicks([[(i, b.label) for i, b in enumerate(self.bars) if i % step == 0]])
         top = max(float(cap.max(initial=1)), float(active.max(initial=1))) * 1.15
         self.plot.setXRange(-0.6, max(len(self.bars) - 0.4, 0.4), padding=0)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from console import format as fmt
+from console import labels
 from console.history import H
 from console.metrics import AgentLoad, Filter, Metrics
 from console.store import LiveStore
@@ -106,6 +107,8 @@ class DashboardPage(QWidget):
         self.grid.addWidget(self.load_bars, 1, 1, 1, 2)
         for col in range(3):
             self.grid.setColumnStretch(col, 1)
+        for row in range(2):
+            self.grid.setRowStretch(row, 1)  # both chart rows share the height, whatever their contents
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
@@ -167,13 +170,9 @@ class DashboardPage(QWidget):
             return
         self._choices_key = key
         self.filters.set_dimension("queues", self.tr("Queue"), queues)
-        self.filters.set_dimension("channels", self.tr("Channel"), [
-            ("phone", self.tr("Phone")), ("chat", self.tr("Chat")), ("email", self.tr("Email")),
-            ("social", self.tr("Social")), ("app", self.tr("App"))])
+        self.filters.set_dimension("channels", self.tr("Channel"), list(labels.channels().items()))
         self.filters.set_dimension("teams", self.tr("Team"), [(t, t) for t in teams])
-        self.filters.set_dimension("priorities", self.tr("Priority"), [
-            ("urgent", self.tr("Urgent")), ("high", self.tr("High")), ("normal", self.tr("Normal")),
-            ("low", self.tr("Low"))])
+        self.filters.set_dimension("priorities", self.tr("Priority"), list(labels.priorities().items()))
         self.filters.retranslate()
 
     def _on_filter(self, selection: dict[str, frozenset[str]]) -> None:
@@ -260,3 +259,7 @@ class DashboardPage(QWidget):
             bars = [Bar(f"agent:{a.agent_id}", a.name, a.active, a.capacity, a.state)
                     for a in sorted(agents, key=lambda a: (-a.load, a.name))]
         self.load_bars.set_bars(bars)
+        if by_team:
+            self.load_bars.set_legend({"busy": self.tr("Active work; line: capacity")})
+        else:
+            self.load_bars.set_legend({**labels.agent_states(), "overloaded": self.tr("Over capacity")})

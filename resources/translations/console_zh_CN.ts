@@ -4,267 +4,232 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="123"/>
+        <location filename="../../console/pages/dashboard.py" line="124"/>
         <source>Waiting</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="123"/>
+        <location filename="../../console/pages/dashboard.py" line="124"/>
         <source>Open tickets in a queue with no assignee.</source>
         <translation>队列中尚未分配给坐席的未解决工单。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="124"/>
+        <location filename="../../console/pages/dashboard.py" line="125"/>
         <source>Longest wait</source>
         <translation>最长等待</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="125"/>
+        <location filename="../../console/pages/dashboard.py" line="126"/>
         <source>Now minus the creation time of the oldest waiting ticket.</source>
         <translation>当前时间减去最早一张排队工单的创建时间。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="126"/>
-        <location filename="../../console/pages/dashboard.py" line="145"/>
+        <location filename="../../console/pages/dashboard.py" line="127"/>
+        <location filename="../../console/pages/dashboard.py" line="146"/>
         <source>Service level</source>
         <translation>服务水平</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="127"/>
+        <location filename="../../console/pages/dashboard.py" line="128"/>
         <source>Live contacts (phone, chat) answered within their queue&apos;s threshold, out of those answered or abandoned, over the last hour.</source>
         <translation>过去一小时内，在所属队列时限内接起的实时联络（电话、在线聊天）占已接起与放弃联络的比例。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="129"/>
+        <location filename="../../console/pages/dashboard.py" line="130"/>
         <source>SLA breached</source>
         <translation>SLA 超时</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="130"/>
+        <location filename="../../console/pages/dashboard.py" line="131"/>
         <source>Unresolved tickets with a due time passed without the event.</source>
         <translation>SLA 截止时间已过而目标事件仍未发生的未解决工单。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="131"/>
-        <location filename="../../console/pages/dashboard.py" line="143"/>
+        <location filename="../../console/pages/dashboard.py" line="132"/>
+        <location filename="../../console/pages/dashboard.py" line="144"/>
         <source>At risk</source>
         <translation>有风险</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="131"/>
+        <location filename="../../console/pages/dashboard.py" line="132"/>
         <source>Unresolved tickets due within their queue&apos;s at-risk threshold.</source>
         <translation>距 SLA 截止时间已不足所属队列风险阈值的未解决工单。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="132"/>
+        <location filename="../../console/pages/dashboard.py" line="133"/>
         <source>Agents available</source>
         <translation>空闲坐席</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="133"/>
+        <location filename="../../console/pages/dashboard.py" line="134"/>
         <source>Agents in the available state, out of those signed in.</source>
         <translation>处于空闲状态的坐席数，以及已签入的坐席总数。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="134"/>
+        <location filename="../../console/pages/dashboard.py" line="135"/>
         <source>CSAT</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="134"/>
+        <location filename="../../console/pages/dashboard.py" line="135"/>
         <source>Share of customer ratings of 4 or 5, over the last hour.</source>
         <translation>过去一小时内，客户评分为 4 或 5 分的比例。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="138"/>
+        <location filename="../../console/pages/dashboard.py" line="139"/>
         <source>Click for the tickets.</source>
         <translation>点击查看相关工单。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="139"/>
+        <location filename="../../console/pages/dashboard.py" line="140"/>
         <source>SLA breached and at risk</source>
         <translation>SLA 超时与有风险</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="140"/>
+        <location filename="../../console/pages/dashboard.py" line="141"/>
         <source>Service level, % (last hour)</source>
         <translation>服务水平，%（过去一小时）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="141"/>
+        <location filename="../../console/pages/dashboard.py" line="142"/>
         <source>Arrivals and handled, per hour</source>
         <translation>每小时进线量与处理量</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="142"/>
+        <location filename="../../console/pages/dashboard.py" line="143"/>
         <source>Agent load: active work and capacity</source>
         <translation>坐席负载：进行中工作与容量</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="143"/>
+        <location filename="../../console/pages/dashboard.py" line="144"/>
         <source>Breached</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="144"/>
+        <location filename="../../console/pages/dashboard.py" line="145"/>
         <source>Arrivals</source>
         <translation>进线</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="144"/>
+        <location filename="../../console/pages/dashboard.py" line="145"/>
         <source>Handled</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="169"/>
+        <location filename="../../console/pages/dashboard.py" line="170"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="170"/>
+        <location filename="../../console/pages/dashboard.py" line="171"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="171"/>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../console/pages/dashboard.py" line="171"/>
-        <source>Chat</source>
-        <translation>在线聊天</translation>
-    </message>
-    <message>
-        <location filename="../../console/pages/dashboard.py" line="171"/>
-        <source>Email</source>
-        <translation>邮件</translation>
-    </message>
-    <message>
         <location filename="../../console/pages/dashboard.py" line="172"/>
-        <source>Social</source>
-        <translation>社交媒体</translation>
-    </message>
-    <message>
-        <location filename="../../console/pages/dashboard.py" line="172"/>
-        <source>App</source>
-        <translation>应用内</translation>
-    </message>
-    <message>
-        <location filename="../../console/pages/dashboard.py" line="173"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="174"/>
+        <location filename="../../console/pages/dashboard.py" line="173"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="175"/>
-        <source>Urgent</source>
-        <translation>紧急</translation>
-    </message>
-    <message>
-        <location filename="../../console/pages/dashboard.py" line="175"/>
-        <source>High</source>
-        <translation>高</translation>
-    </message>
-    <message>
-        <location filename="../../console/pages/dashboard.py" line="175"/>
-        <source>Normal</source>
-        <translation>普通</translation>
-    </message>
-    <message>
-        <location filename="../../console/pages/dashboard.py" line="176"/>
-        <source>Low</source>
-        <translation>低</translation>
-    </message>
-    <message>
-        <location filename="../../console/pages/dashboard.py" line="207"/>
+        <location filename="../../console/pages/dashboard.py" line="204"/>
         <source>target %1</source>
         <translation>目标 %1</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="209"/>
+        <location filename="../../console/pages/dashboard.py" line="206"/>
         <source>of %1 signed in</source>
         <translation>共 %1 名已签入</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="211"/>
+        <location filename="../../console/pages/dashboard.py" line="208"/>
         <source>last hour</source>
         <translation>过去一小时</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="216"/>
+        <location filename="../../console/pages/dashboard.py" line="213"/>
         <source>%1 %2 in 15 min</source>
         <translation>15 分钟内 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="226"/>
+        <location filename="../../console/pages/dashboard.py" line="223"/>
         <source>Waiting per queue</source>
         <translation>各队列排队数</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="236"/>
+        <location filename="../../console/pages/dashboard.py" line="233"/>
         <source>target</source>
         <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="263"/>
+        <source>Over capacity</source>
+        <translation>超出容量</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="261"/>
+        <source>Active work; line: capacity</source>
+        <translation>柱：进行中工作；横线：容量</translation>
     </message>
 </context>
 <context>
     <name>DrillDownDialog</name>
     <message>
-        <location filename="../../console/drill_down.py" line="25"/>
+        <location filename="../../console/drill_down.py" line="26"/>
         <source>Ticket</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../console/drill_down.py" line="26"/>
+        <location filename="../../console/drill_down.py" line="27"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../console/drill_down.py" line="27"/>
+        <location filename="../../console/drill_down.py" line="28"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../console/drill_down.py" line="28"/>
+        <location filename="../../console/drill_down.py" line="29"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../console/drill_down.py" line="29"/>
+        <location filename="../../console/drill_down.py" line="30"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../console/drill_down.py" line="30"/>
+        <location filename="../../console/drill_down.py" line="31"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/drill_down.py" line="31"/>
+        <location filename="../../console/drill_down.py" line="32"/>
         <source>Assignee</source>
         <translation>处理坐席</translation>
     </message>
     <message>
-        <location filename="../../console/drill_down.py" line="32"/>
+        <location filename="../../console/drill_down.py" line="33"/>
         <source>Age</source>
         <translation>已创建时长</translation>
     </message>
     <message>
-        <location filename="../../console/drill_down.py" line="32"/>
+        <location filename="../../console/drill_down.py" line="33"/>
         <source>Time since the ticket was created.</source>
         <translation>自工单创建以来经过的时间。</translation>
     </message>
     <message>
-        <location filename="../../console/drill_down.py" line="33"/>
+        <location filename="../../console/drill_down.py" line="34"/>
         <source>Time to breach</source>
         <translation>距超时</translation>
     </message>
     <message>
-        <location filename="../../console/drill_down.py" line="34"/>
+        <location filename="../../console/drill_down.py" line="35"/>
         <source>Until the earliest SLA due time still running; once passed, how long overdue.</source>
         <translation>距仍在计时的最早 SLA 截止时间还有多久；已过期则显示超时多久。</translation>
     </message>
@@ -595,6 +560,104 @@
         <location filename="../../console/format.py" line="48"/>
         <source>overdue %1</source>
         <translation>已超时 %1</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../console/labels.py" line="13"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../console/labels.py" line="14"/>
+        <source>Chat</source>
+        <translation>在线聊天</translation>
+    </message>
+    <message>
+        <location filename="../../console/labels.py" line="15"/>
+        <source>Email</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <location filename="../../console/labels.py" line="16"/>
+        <source>Social</source>
+        <translation>社交媒体</translation>
+    </message>
+    <message>
+        <location filename="../../console/labels.py" line="17"/>
+        <source>App</source>
+        <translation>应用内</translation>
+    </message>
+    <message>
+        <location filename="../../console/labels.py" line="23"/>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../../console/labels.py" line="24"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../console/labels.py" line="25"/>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <location filename="../../console/labels.py" line="26"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../console/labels.py" line="32"/>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../console/labels.py" line="33"/>
+        <source>Open</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <location filename="../../console/labels.py" line="34"/>
+        <source>Waiting on customer</source>
+        <translation>待客户回复</translation>
+    </message>
+    <message>
+        <location filename="../../console/labels.py" line="35"/>
+        <source>Solved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../../console/labels.py" line="36"/>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../console/labels.py" line="42"/>
+        <source>Available</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <location filename="../../console/labels.py" line="43"/>
+        <source>Busy</source>
+        <translation>忙碌</translation>
+    </message>
+    <message>
+        <location filename="../../console/labels.py" line="44"/>
+        <source>After-call work</source>
+        <translation>话后处理</translation>
+    </message>
+    <message>
+        <location filename="../../console/labels.py" line="45"/>
+        <source>On break</source>
+        <translation>小休</translation>
+    </message>
+    <message>
+        <location filename="../../console/labels.py" line="46"/>
+        <source>Offline</source>
+        <translation>离线</translation>
     </message>
 </context>
 </TS>

@@ -4,267 +4,232 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="123"/>
+        <location filename="../../console/pages/dashboard.py" line="124"/>
         <source>Waiting</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="123"/>
+        <location filename="../../console/pages/dashboard.py" line="124"/>
         <source>Open tickets in a queue with no assignee.</source>
         <translation>佇列中尚未指派給客服人員的未解決案件。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="124"/>
+        <location filename="../../console/pages/dashboard.py" line="125"/>
         <source>Longest wait</source>
         <translation>最長等候</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="125"/>
+        <location filename="../../console/pages/dashboard.py" line="126"/>
         <source>Now minus the creation time of the oldest waiting ticket.</source>
         <translation>目前時間減去最早一筆等候中案件的建立時間。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="126"/>
-        <location filename="../../console/pages/dashboard.py" line="145"/>
+        <location filename="../../console/pages/dashboard.py" line="127"/>
+        <location filename="../../console/pages/dashboard.py" line="146"/>
         <source>Service level</source>
         <translation>服務水準</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="127"/>
+        <location filename="../../console/pages/dashboard.py" line="128"/>
         <source>Live contacts (phone, chat) answered within their queue&apos;s threshold, out of those answered or abandoned, over the last hour.</source>
         <translation>過去一小時內，在所屬佇列時限內接起的即時聯絡（電話、線上客服）占已接起與放棄聯絡的比例。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="129"/>
+        <location filename="../../console/pages/dashboard.py" line="130"/>
         <source>SLA breached</source>
         <translation>SLA 逾時</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="130"/>
+        <location filename="../../console/pages/dashboard.py" line="131"/>
         <source>Unresolved tickets with a due time passed without the event.</source>
         <translation>SLA 期限已過但目標事件仍未發生的未解決案件。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="131"/>
-        <location filename="../../console/pages/dashboard.py" line="143"/>
+        <location filename="../../console/pages/dashboard.py" line="132"/>
+        <location filename="../../console/pages/dashboard.py" line="144"/>
         <source>At risk</source>
         <translation>有風險</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="131"/>
+        <location filename="../../console/pages/dashboard.py" line="132"/>
         <source>Unresolved tickets due within their queue&apos;s at-risk threshold.</source>
         <translation>距 SLA 期限已少於所屬佇列風險門檻的未解決案件。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="132"/>
+        <location filename="../../console/pages/dashboard.py" line="133"/>
         <source>Agents available</source>
         <translation>可用客服人員</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="133"/>
+        <location filename="../../console/pages/dashboard.py" line="134"/>
         <source>Agents in the available state, out of those signed in.</source>
         <translation>處於可用狀態的客服人員數，以及已登入的客服人員總數。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="134"/>
+        <location filename="../../console/pages/dashboard.py" line="135"/>
         <source>CSAT</source>
         <translation>滿意度</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="134"/>
+        <location filename="../../console/pages/dashboard.py" line="135"/>
         <source>Share of customer ratings of 4 or 5, over the last hour.</source>
         <translation>過去一小時內，客戶評分為 4 或 5 分的比例。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="138"/>
+        <location filename="../../console/pages/dashboard.py" line="139"/>
         <source>Click for the tickets.</source>
         <translation>點選以檢視相關案件。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="139"/>
+        <location filename="../../console/pages/dashboard.py" line="140"/>
         <source>SLA breached and at risk</source>
         <translation>SLA 逾時與有風險</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="140"/>
+        <location filename="../../console/pages/dashboard.py" line="141"/>
         <source>Service level, % (last hour)</source>
         <translation>服務水準，%（過去一小時）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="141"/>
+        <location filename="../../console/pages/dashboard.py" line="142"/>
         <source>Arrivals and handled, per hour</source>
         <translation>每小時進線量與處理量</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="142"/>
+        <location filename="../../console/pages/dashboard.py" line="143"/>
         <source>Agent load: active work and capacity</source>
         <translation>客服人員負載：處理中工作與容量</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="143"/>
+        <location filename="../../console/pages/dashboard.py" line="144"/>
         <source>Breached</source>
         <translation>已逾時</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="144"/>
+        <location filename="../../console/pages/dashboard.py" line="145"/>
         <source>Arrivals</source>
         <translation>進線</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="144"/>
+        <location filename="../../console/pages/dashboard.py" line="145"/>
         <source>Handled</source>
         <translation>已處理</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="169"/>
+        <location filename="../../console/pages/dashboard.py" line="170"/>
         <source>Queue</source>
         <translation>佇列</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="170"/>
+        <location filename="../../console/pages/dashboard.py" line="171"/>
         <source>Channel</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="171"/>
-        <source>Phone</source>
-        <translation>電話</translation>
-    </message>
-    <message>
-        <location filename="../../console/pages/dashboard.py" line="171"/>
-        <source>Chat</source>
-        <translation>線上客服</translation>
-    </message>
-    <message>
-        <location filename="../../console/pages/dashboard.py" line="171"/>
-        <source>Email</source>
-        <translation>電子郵件</translation>
-    </message>
-    <message>
         <location filename="../../console/pages/dashboard.py" line="172"/>
-        <source>Social</source>
-        <translation>社群媒體</translation>
-    </message>
-    <message>
-        <location filename="../../console/pages/dashboard.py" line="172"/>
-        <source>App</source>
-        <translation>App 內</translation>
-    </message>
-    <message>
-        <location filename="../../console/pages/dashboard.py" line="173"/>
         <source>Team</source>
         <translation>團隊</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="174"/>
+        <location filename="../../console/pages/dashboard.py" line="173"/>
         <source>Priority</source>
         <translation>優先順序</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="175"/>
-        <source>Urgent</source>
-        <translation>緊急</translation>
-    </message>
-    <message>
-        <location filename="../../console/pages/dashboard.py" line="175"/>
-        <source>High</source>
-        <translation>高</translation>
-    </message>
-    <message>
-        <location filename="../../console/pages/dashboard.py" line="175"/>
-        <source>Normal</source>
-        <translation>一般</translation>
-    </message>
-    <message>
-        <location filename="../../console/pages/dashboard.py" line="176"/>
-        <source>Low</source>
-        <translation>低</translation>
-    </message>
-    <message>
-        <location filename="../../console/pages/dashboard.py" line="207"/>
+        <location filename="../../console/pages/dashboard.py" line="204"/>
         <source>target %1</source>
         <translation>目標 %1</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="209"/>
+        <location filename="../../console/pages/dashboard.py" line="206"/>
         <source>of %1 signed in</source>
         <translation>共 %1 人已登入</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="211"/>
+        <location filename="../../console/pages/dashboard.py" line="208"/>
         <source>last hour</source>
         <translation>過去一小時</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="216"/>
+        <location filename="../../console/pages/dashboard.py" line="213"/>
         <source>%1 %2 in 15 min</source>
         <translation>15 分鐘內 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="226"/>
+        <location filename="../../console/pages/dashboard.py" line="223"/>
         <source>Waiting per queue</source>
         <translation>各佇列等候數</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="236"/>
+        <location filename="../../console/pages/dashboard.py" line="233"/>
         <source>target</source>
         <translation>目標</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="263"/>
+        <source>Over capacity</source>
+        <translation>超出容量</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="261"/>
+        <source>Active work; line: capacity</source>
+        <translation>長條：處理中工作；橫線：容量</translation>
     </message>
 </context>
 <context>
     <name>DrillDownDialog</name>
     <message>
-        <location filename="../../console/drill_down.py" line="25"/>
+        <location filename="../../console/drill_down.py" line="26"/>
         <source>Ticket</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../console/drill_down.py" line="26"/>
+        <location filename="../../console/drill_down.py" line="27"/>
         <source>Subject</source>
         <translation>主旨</translation>
     </message>
     <message>
-        <location filename="../../console/drill_down.py" line="27"/>
+        <location filename="../../console/drill_down.py" line="28"/>
         <source>Queue</source>
         <translation>佇列</translation>
     </message>
     <message>
-        <location filename="../../console/drill_down.py" line="28"/>
+        <location filename="../../console/drill_down.py" line="29"/>
         <source>Channel</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../../console/drill_down.py" line="29"/>
+        <location filename="../../console/drill_down.py" line="30"/>
         <source>Priority</source>
         <translation>優先順序</translation>
     </message>
     <message>
-        <location filename="../../console/drill_down.py" line="30"/>
+        <location filename="../../console/drill_down.py" line="31"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../console/drill_down.py" line="31"/>
+        <location filename="../../console/drill_down.py" line="32"/>
         <source>Assignee</source>
         <translation>負責客服</translation>
     </message>
     <message>
-        <location filename="../../console/drill_down.py" line="32"/>
+        <location filename="../../console/drill_down.py" line="33"/>
         <source>Age</source>
         <translation>建立至今</translation>
     </message>
     <message>
-        <location filename="../../console/drill_down.py" line="32"/>
+        <location filename="../../console/drill_down.py" line="33"/>
         <source>Time since the ticket was created.</source>
         <translation>自案件建立以來經過的時間。</translation>
     </message>
     <message>
-        <location filename="../../console/drill_down.py" line="33"/>
+        <location filename="../../console/drill_down.py" line="34"/>
         <source>Time to breach</source>
         <translation>距逾時</translation>
     </message>
     <message>
-        <location filename="../../console/drill_down.py" line="34"/>
+        <location filename="../../console/drill_down.py" line="35"/>
         <source>Until the earliest SLA due time still running; once passed, how long overdue.</source>
         <translation>距仍在計時的最早 SLA 期限還有多久；已過期則顯示逾時多久。</translation>
     </message>
@@ -595,6 +560,104 @@
         <location filename="../../console/format.py" line="48"/>
         <source>overdue %1</source>
         <translation>已逾時 %1</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../console/labels.py" line="13"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../console/labels.py" line="14"/>
+        <source>Chat</source>
+        <translation>線上客服</translation>
+    </message>
+    <message>
+        <location filename="../../console/labels.py" line="15"/>
+        <source>Email</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <location filename="../../console/labels.py" line="16"/>
+        <source>Social</source>
+        <translation>社群媒體</translation>
+    </message>
+    <message>
+        <location filename="../../console/labels.py" line="17"/>
+        <source>App</source>
+        <translation>App 內</translation>
+    </message>
+    <message>
+        <location filename="../../console/labels.py" line="23"/>
+        <source>Urgent</source>
+        <translation>緊急</translation>
+    </message>
+    <message>
+        <location filename="../../console/labels.py" line="24"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../console/labels.py" line="25"/>
+        <source>Normal</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../../console/labels.py" line="26"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../console/labels.py" line="32"/>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../console/labels.py" line="33"/>
+        <source>Open</source>
+        <translation>處理中</translation>
+    </message>
+    <message>
+        <location filename="../../console/labels.py" line="34"/>
+        <source>Waiting on customer</source>
+        <translation>待客戶回覆</translation>
+    </message>
+    <message>
+        <location filename="../../console/labels.py" line="35"/>
+        <source>Solved</source>
+        <translation>已解決</translation>
+    </message>
+    <message>
+        <location filename="../../console/labels.py" line="36"/>
+        <source>Closed</source>
+        <translation>已關閉</translation>
+    </message>
+    <message>
+        <location filename="../../console/labels.py" line="42"/>
+        <source>Available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <location filename="../../console/labels.py" line="43"/>
+        <source>Busy</source>
+        <translation>忙碌</translation>
+    </message>
+    <message>
+        <location filename="../../console/labels.py" line="44"/>
+        <source>After-call work</source>
+        <translation>話後處理</translation>
+    </message>
+    <message>
+        <location filename="../../console/labels.py" line="45"/>
+        <source>On break</source>
+        <translation>休息中</translation>
+    </message>
+    <message>
+        <location filename="../../console/labels.py" line="46"/>
+        <source>Offline</source>
+        <translation>離線</translation>
     </message>
 </context>
 </TS>
