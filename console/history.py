@@ -94,21 +94,29 @@ class History:
         return self._v[self._order()][:, cols].sum(axis=1, dtype=np.float64)
 
     def rolling_ratio(self, keys: Sequence[CellKey], num: H, den: Sequence[H], window_s: float) -> np.ndarray:
-        """For each sample, Δnum / Σ Δden over the preceding ``window_s`` (NaN where nothing happened)."""
+        """For each sample, Δnum / Σ Δden over the preceding ``window_s`` (NaN where nothing happened).
+
+        While the history is younger than the window, the running totals themselves are used: they
+        start with the window's events that came with the snapshot, so the chart agrees with the tile.
+        """
         t = self.times()
         n = self.series(keys, num)
         d = sum((self.series(keys, f) for f in den), np.zeros(self._size))
         back = np.searchsorted(t, t - window_s, side="left")
-        dn, dd = n - n[back], d - d[back]
+        young = (t - window_s) < (t[0] if t.size else 0)
+        dn, dd = n - np.where(young, 0, n[back]), d - np.where(young, 0, d[back])
         with np.errstate(invalid="ignore", divide="ignore"):
             # A resync restarts the running totals: a negative difference is no data, not a rate.
             return np.where((dd > 0) & (dn >= 0), dn / dd, np.nan)
 
     def rate_per_hour(self, keys: Sequence[CellKey], field: H, window_s: float = 900.0) -> np.ndarray:
-        """Events per hour over the preceding ``window_s``, from a cumulative field."""
+        """Events per hour over the preceding ``window_s``, from a cumulative field.
+
+        NaN until the history spans a third of the window: a rate over a few seconds is noise.
+        """
         t = self.times()
         c = self.series(keys, field)
         back = np.searchsorted(t, t - window_s, side="left")
         span, dc = t - t[back], c - c[back]
         with np.errstate(invalid="ignore", divide="ignore"):
-            return np.where((span > 0) & (dc >= 0), dc / span * 3600.0, np.nan)
+            return np.where((span >= window_s / 3) & (dc >= 0), dc / span * 3600.0, np.nan)

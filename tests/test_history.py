@@ -56,9 +56,23 @@ def test_rolling_service_level_and_rates() -> None:
     assert rate[-1] == pytest.approx(180)
 
 
+def test_young_history_counts_the_events_the_snapshot_brought() -> None:
+    h = History(step_s=60, span_s=86400)
+    # Connected at t=0 with 10 answered (6 within) already in the last hour; then 2 a minute, 1 within.
+    for m in range(0, 11):
+        h.sample(m * 60, {A: row(answered=10 + 2 * m, within=6 + m)})
+    sl = h.rolling_ratio([A], H.WITHIN, [H.ANSWERED], window_s=3600)
+    assert sl[0] == pytest.approx(0.6)  # what the tile shows at connect time
+    assert sl[-1] == pytest.approx(16 / 30)
+    rate = h.rate_per_hour([A], H.ANSWERED, window_s=900)
+    assert np.isnan(rate[:5]).all()  # under 5 minutes of history: no rate yet
+    assert rate[-1] == pytest.approx(120)
+
+
 def test_a_resync_is_no_data_not_a_negative_rate() -> None:
     h = History(step_s=60, span_s=86400)
-    h.sample(0, {A: row(arrivals=100, answered=10, within=5)})
-    h.sample(60, {A: row(arrivals=2, answered=1, within=1)})  # totals restarted after a new snapshot
+    for m in range(0, 100):  # 100 minutes of growing totals
+        h.sample(m * 60, {A: row(arrivals=3 * m, answered=2 * m, within=m)})
+    h.sample(100 * 60, {A: row(arrivals=2, answered=1, within=1)})  # totals restarted after a new snapshot
     assert np.isnan(h.rate_per_hour([A], H.ARRIVALS)[-1])
     assert np.isnan(h.rolling_ratio([A], H.WITHIN, [H.ANSWERED], 3600)[-1])
