@@ -9,7 +9,8 @@ import subprocess
 import sys
 import tempfile
 import threading
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import TracebackType
 
@@ -120,3 +121,14 @@ def fmt(value: float | int) -> str:
 def summary(name: str, **values: float | int) -> str:
     """The one closing line: ``name: key=value key=value ...``."""
     return f"{name}: " + " ".join(f"{k}={fmt(v)}" for k, v in values.items())
+
+
+def wait_until(app: object, condition: Callable[[], bool], timeout: float) -> bool:
+    """Run the Qt event loop of ``app`` until ``condition()`` holds; False if ``timeout`` passes first."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        app.processEvents()  # type: ignore[attr-defined]
+        time.sleep(0.001)
+    return True

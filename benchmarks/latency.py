@@ -22,7 +22,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QLabel
 
 from api_client.feed import FeedState
-from benchmarks._common import SimProcess, summary
+from benchmarks._common import SimProcess, summary, wait_until
 from console import format as fmt
 from console.main_window import MainWindow
 from console.sync import SyncController
@@ -45,23 +45,13 @@ class PaintWatch(QObject):
         return False
 
 
-def wait(app: QApplication, condition, timeout: float) -> bool:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            return False
-        app.processEvents()
-        time.sleep(0.001)
-    return True
-
-
 def trials(app: QApplication, sim: SimProcess, count: int, stream: bool) -> list[float]:
     """Milliseconds from the API call to the repaint, ``count`` times."""
     sync = SyncController(lambda: sim.client(), prefer_stream=stream)
     window = MainWindow(sync)
     window.show()
     sync.start()
-    if not wait(app, lambda: window.status.state is FeedState.LIVE and sync.has_data, 60):
+    if not wait_until(app, lambda: window.status.state is FeedState.LIVE and sync.has_data, 60):
         raise RuntimeError("the console did not go live")
     driver = sim.client()
     agent = driver.snapshot().agents[0].id
@@ -69,7 +59,7 @@ def trials(app: QApplication, sim: SimProcess, count: int, stream: bool) -> list
     watch = PaintWatch(tile.value)
     results = []
     for _ in range(count):
-        wait(app, lambda: False, 0.05)
+        wait_until(app, lambda: False, 0.05)
         ticket = next(t for t in driver.snapshot().tickets if t.status == "open")
         waiting = sync.metrics().waiting
         assignee = None if ticket.assignee_id else agent
@@ -77,7 +67,7 @@ def trials(app: QApplication, sim: SimProcess, count: int, stream: bool) -> list
         watch.painted_at = None
         t0 = time.perf_counter()
         threading.Thread(target=driver.assign, args=(ticket.id, ticket.version, assignee)).start()
-        if not wait(app, lambda: watch.painted_at is not None, 10):
+        if not wait_until(app, lambda: watch.painted_at is not None, 10):
             raise RuntimeError(f"the tile never showed {watch.expected}")
         results.append((watch.painted_at - t0) * 1000)  # type: ignore[operator]
     window.close()

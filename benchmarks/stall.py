@@ -22,7 +22,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from api_client.feed import FeedState
-from benchmarks._common import SimProcess, summary
+from benchmarks._common import SimProcess, summary, wait_until
 from console.main_window import MainWindow
 from console.store import LiveStore
 from console.sync import SyncController
@@ -67,16 +67,6 @@ class GapProbe:
         return max(0.0, gaps[-1]), max(0.0, gaps[int(len(gaps) * 0.99) - 1] if len(gaps) > 1 else gaps[0])
 
 
-def wait(app: QApplication, condition, timeout: float) -> bool:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            return False
-        app.processEvents()
-        time.sleep(0.005)
-    return True
-
-
 def main(argv: list[str]) -> int:
     args = parse_args(argv)
     app = QApplication.instance() or QApplication([])
@@ -86,7 +76,7 @@ def main(argv: list[str]) -> int:
         window.show_page(args.page)
         window.show()
         sync.start()
-        if not wait(app, lambda: window.status.state is FeedState.LIVE and sync.has_data, 120):
+        if not wait_until(app, lambda: window.status.state is FeedState.LIVE and sync.has_data, 120):
             print("the console did not go live")
             return 1
         driver = sim.client()
@@ -106,8 +96,8 @@ def main(argv: list[str]) -> int:
             app.processEvents()
             time.sleep(0.001)
         target = driver.sim_status().cursor
-        ok = wait(app, lambda: sync.cursor >= target, 120)
-        wait(app, lambda: False, 0.5)  # the repaint after the last page
+        ok = wait_until(app, lambda: sync.cursor >= target, 120)
+        wait_until(app, lambda: False, 0.5)  # the repaint after the last page
         max_ms, p99_ms = probe.stop()
         elapsed = time.perf_counter() - t0
         events = target - start
@@ -130,7 +120,7 @@ def main(argv: list[str]) -> int:
     store.load(before)
     probe.start()
     QTimer.singleShot(20, lambda: [store.apply(p) or store.metrics() for p in pages])
-    wait(app, lambda: False, 0.5)
+    wait_until(app, lambda: False, 0.5)
     baseline_max_ms, _ = probe.stop()
     print(f"baseline: the same {len(pages)} pages applied on the GUI thread: max gap {baseline_max_ms:.0f} ms")
     print(summary("stall", max_ms=max_ms, p99_ms=p99_ms, baseline_max_ms=baseline_max_ms, events=events))

@@ -36,7 +36,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.sync = sync
         self.pages: dict[str, QWidget] = {}
-        self.overview = OverviewPage()
+        self.overview = OverviewPage(thresholds)
         self.dashboard = DashboardPage(thresholds)
         self.stack = QStackedWidget()
         self._add_page(self.overview)
@@ -247,10 +247,7 @@ class MainWindow(QMainWindow):
         def collect(store):
             queues = [(q.id, q.name) for q in store.queues.values()]
             teams = sorted({a.team for a in store.agents.values()})
-            shown = tuple(q for q, _ in queues if not flt.queues or q in flt.queues)
-            if flt.teams:
-                served = store.team_queues(flt.teams)
-                shown = tuple(q for q in shown if q in served)
+            shown = tuple(q.id for q in store.shown_queues(flt))
             return queues, teams, chart_data(store, flt, shown), store.agent_loads(flt)
 
         queues, teams, data, agents = self.sync.with_store(collect)  # type: ignore[misc]

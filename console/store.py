@@ -278,7 +278,7 @@ class LiveStore:
         team_queues = self.team_queues(flt.teams) if flt.teams else None
         return [(k, c) for k, c in self._cells.items() if flt.cell(k, team_queues)]
 
-    def _shown_queues(self, flt: Filter) -> list[Queue]:
+    def shown_queues(self, flt: Filter) -> list[Queue]:
         """Queues the filter keeps (a channel or priority filter keeps every queue, possibly at zero)."""
         team_queues = self.team_queues(flt.teams) if flt.teams else None
         return [q for q in self.queues.values()
@@ -315,7 +315,7 @@ class LiveStore:
                 totals[i] += v
 
         queues = []
-        for q in self._shown_queues(flt):
+        for q in self.shown_queues(flt):
             qid = q.id
             waiting, backlog, breached, at_risk, oldest, counters = per_queue.get(
                 qid, [0, 0, 0, 0, None, [0.0] * N_COUNTERS])

@@ -7,18 +7,10 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QSplitter, QTableView, Q
 
 from console import format as fmt
 from console.metrics import Metrics
+from console.thresholds import DEFAULTS, Threshold
 from widgets.kpi_tile import KpiTile, Severity
 from widgets.live_chart import LiveChart
 from widgets.table_model import RowsTableModel
-
-# Default thresholds (issue 3 makes them configurable): (amber from, red from).
-WAITING_LIMITS = (10, 30)
-LONGEST_WAIT_LIMITS = (120.0, 600.0)
-
-
-def severity(value: float, limits: tuple[float, float]) -> Severity:
-    amber, red = limits
-    return Severity.BAD if value >= red else Severity.WARN if value >= amber else Severity.OK
 
 
 class OverviewPage(QWidget):
@@ -26,8 +18,9 @@ class OverviewPage(QWidget):
 
     name = "overview"
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, thresholds: dict[str, Threshold] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.thresholds = thresholds or dict(DEFAULTS)
         self.tiles = {key: KpiTile("") for key in ("waiting", "longest", "breached", "at_risk", "available")}
         tiles_row = QHBoxLayout()
         tiles_row.setSpacing(10)
@@ -97,17 +90,16 @@ class OverviewPage(QWidget):
         waiting, longest, breached, at_risk = s.waiting, s.longest_wait_s, s.breached, s.at_risk
         available, signed_in = s.agent_states.get("available", 0), s.signed_in
 
-        def sev(normal: Severity) -> Severity:
-            return Severity.STALE if stale else normal
+        def sev(metric: str, value: float) -> Severity:
+            return Severity.STALE if stale else self.thresholds[metric].severity(value)
 
         caption = age_text if stale else ""
-        self.tiles["waiting"].set_value(fmt.count(waiting), sev(severity(waiting, WAITING_LIMITS)), caption)
-        self.tiles["longest"].set_value(fmt.duration(longest), sev(severity(longest, LONGEST_WAIT_LIMITS)), caption)
-        self.tiles["breached"].set_value(fmt.count(breached), sev(Severity.BAD if breached else Severity.OK),
-                                         caption)
-        self.tiles["at_risk"].set_value(fmt.count(at_risk), sev(Severity.WARN if at_risk else Severity.OK), caption)
+        self.tiles["waiting"].set_value(fmt.count(waiting), sev("waiting", waiting), caption)
+        self.tiles["longest"].set_value(fmt.duration(longest), sev("longest_wait", longest), caption)
+        self.tiles["breached"].set_value(fmt.count(breached), sev("breached", breached), caption)
+        self.tiles["at_risk"].set_value(fmt.count(at_risk), sev("at_risk", at_risk), caption)
         self.tiles["available"].set_value(
-            fmt.count(available), sev(Severity.OK if available else Severity.WARN),
+            fmt.count(available), sev("agents_available", available),
             caption or self.tr("of %1 signed in").replace("%1", fmt.count(signed_in)),
         )
         self.table.setEnabled(not stale)  # greyed: the numbers are old
