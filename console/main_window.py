@@ -248,7 +248,7 @@ class MainWindow(QMainWindow):
             queues = [(q.id, q.name) for q in store.queues.values()]
             teams = sorted({a.team for a in store.agents.values()})
             shown = tuple(q.id for q in store.shown_queues(flt))
-            return queues, teams, chart_data(store, flt, shown), store.agent_loads(flt)
+            return queues, teams, chart_data(store, flt, shown, page.span_s), store.agent_loads(flt)
 
         queues, teams, data, agents = self.sync.with_store(collect)  # type: ignore[misc]
         page.set_choices(queues, teams)

@@ -116,3 +116,22 @@ def test_dashboard_goes_stale_and_recovers(qtbot: QtBot, own_sim: SimServer, das
     own_sim.restart()
     qtbot.waitUntil(lambda: dashboard.status.state is FeedState.LIVE and dashboard.banner.isHidden(), timeout=30_000)
     assert dashboard.dashboard.tiles["waiting"].severity is not Severity.STALE
+
+
+def test_time_range_reaches_back_through_history(qtbot: QtBot, own_sim: SimServer, dashboard: MainWindow) -> None:
+    driver = own_sim.client()
+    for _ in range(8):  # 80 simulated minutes in 10-minute steps
+        driver.sim_advance(600)
+        qtbot.wait(100)
+    qtbot.waitUntil(lambda: dashboard.sync.cursor >= driver.sim_status().cursor, timeout=10_000)
+    page = dashboard.dashboard
+    dashboard._refresh_charts(force=True)
+    hour = page.depth_chart.buffer.arrays()[0]
+    assert hour[-1] - hour[0] <= 3600
+    page.span.setCurrentIndex(1)  # last 4 hours
+    assert page.span_s == 4 * 3600
+    dashboard._refresh_charts(force=True)
+    four = page.depth_chart.buffer.arrays()[0]
+    assert four[-1] - four[0] > 3600  # the samples before the last hour are drawn too
+    assert page.depth_chart.window_s == 4 * 3600
+    driver.close()

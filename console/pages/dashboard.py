@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from console import format as fmt
 from console import labels
@@ -21,7 +21,8 @@ from widgets.live_chart import LiveChart
 from widgets.load_bars import Bar, LoadBars
 
 TREND_S = 900.0  # trend arrows compare with 15 minutes ago
-CHART_SPAN_S = 3600.0  # charts show the last hour
+CHART_SPAN_S = 3600.0  # charts show the last hour by default
+
 TILES = ("waiting", "longest_wait", "service_level", "breached", "at_risk", "agents_available", "csat")
 DRILLABLE = {"waiting": "waiting", "longest_wait": "waiting", "breached": "breached", "at_risk": "at_risk"}
 
@@ -38,12 +39,12 @@ class ChartData:
     queue_ids: tuple[str, ...]
 
 
-def chart_data(store: LiveStore, flt: Filter, queue_ids: tuple[str, ...]) -> ChartData:
-    """The dashboard's series for ``flt`` from the store's history (call with the store locked)."""
+def chart_data(store: LiveStore, flt: Filter, queue_ids: tuple[str, ...], span_s: float = CHART_SPAN_S) -> ChartData:
+    """The dashboard's series for ``flt`` over the last ``span_s`` of history (call with the store locked)."""
     h = store.history
     keys = store.cell_keys(flt)
     t = h.times()
-    cut = int(np.searchsorted(t, t[-1] - CHART_SPAN_S)) if t.size else 0
+    cut = int(np.searchsorted(t, t[-1] - span_s)) if t.size else 0
     depth = np.column_stack([h.series([k for k in keys if k[0] == q], H.WAITING) for q in queue_ids]) \
         if queue_ids else np.zeros((t.size, 0))
     risk = np.column_stack([h.series(keys, H.BREACHED), h.series(keys, H.AT_RISK)])
@@ -84,6 +85,10 @@ class DashboardPage(QWidget):
         self.filter = Filter()
         self.filters = FilterBar()
         self.filters.changed.connect(self._on_filter)
+        self.span = QComboBox()
+        self.span.setObjectName("TimeRange")
+        self.span.currentIndexChanged.connect(self._on_span)
+        self.span_s = CHART_SPAN_S
         self.tiles = {key: KpiTile("") for key in TILES}
         for key, tile in self.tiles.items():
             tile.setObjectName("KpiTile")
@@ -113,7 +118,10 @@ class DashboardPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(8)
-        layout.addWidget(self.filters)
+        top = QHBoxLayout()
+        top.addWidget(self.filters, 1)
+        top.addWidget(self.span)
+        layout.addLayout(top)
         layout.addLayout(tiles_row)
         layout.addLayout(self.grid, 1)
         self._queue_ids: tuple[str, ...] = ()
@@ -147,6 +155,14 @@ class DashboardPage(QWidget):
         self._rename_series(self.flow_chart, [self.tr("Arrivals"), self.tr("Handled")])
         self._rename_series(self.sl_chart, [self.tr("Service level")])
         self._choices_key = ()  # filter labels are rebuilt on the next refresh
+        index = max(0, self.span.currentIndex())
+        self.span.blockSignals(True)
+        self.span.clear()
+        for text, hours in ((self.tr("Last hour"), 1), (self.tr("Last 4 hours"), 4), (self.tr("Last 24 hours"), 24)):
+            self.span.addItem(text, hours * 3600.0)
+        self.span.setCurrentIndex(index)
+        self.span.blockSignals(False)
+        self.span.setToolTip(self.tr("Time range of the charts (history is kept for 24 hours)."))
 
     @staticmethod
     def _rename_series(chart: LiveChart, names: list[str]) -> None:
@@ -178,6 +194,16 @@ class DashboardPage(QWidget):
     def _on_filter(self, selection: dict[str, frozenset[str]]) -> None:
         self.filter = Filter(**selection)
         self.filter_changed.emit(self.filter)
+
+    def _on_span(self, index: int) -> None:
+        span = self.span.itemData(index)
+        if span is None or span == self.span_s:
+            return
+        self.span_s = float(span)
+        for chart in (self.depth_chart, self.risk_chart, self.sl_chart, self.flow_chart):
+            if chart is not None:
+                chart.window_s = self.span_s
+        self.filter_changed.emit(self.filter)  # redraw the charts now
 
     def _drill(self, tile: str) -> None:
         kind = DRILLABLE.get(tile)
@@ -223,7 +249,7 @@ class DashboardPage(QWidget):
                 self.depth_chart.stop()
                 self.depth_chart.deleteLater()
             self.depth_chart = LiveChart(self.tr("Waiting per queue"), [names.get(q, q) for q in data.queue_ids],
-                                         capacity=8640, window_s=CHART_SPAN_S, stacked=True)
+                                         capacity=8640, window_s=self.span_s, stacked=True)
             self.depth_chart.point_clicked.connect(self._depth_clicked)
             self.grid.addWidget(self.depth_chart, 0, 0)
         self.depth_chart.set_history(data.t, data.depth)

@@ -4,174 +4,194 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="124"/>
+        <location filename="../../console/pages/dashboard.py" line="134"/>
         <source>Waiting</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="124"/>
+        <location filename="../../console/pages/dashboard.py" line="134"/>
         <source>Open tickets in a queue with no assignee.</source>
         <translation>队列中尚未分配给坐席的未解决工单。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="125"/>
+        <location filename="../../console/pages/dashboard.py" line="135"/>
         <source>Longest wait</source>
         <translation>最长等待</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="126"/>
+        <location filename="../../console/pages/dashboard.py" line="136"/>
         <source>Now minus the creation time of the oldest waiting ticket.</source>
         <translation>当前时间减去最早一张排队工单的创建时间。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="127"/>
-        <location filename="../../console/pages/dashboard.py" line="146"/>
+        <location filename="../../console/pages/dashboard.py" line="137"/>
+        <location filename="../../console/pages/dashboard.py" line="156"/>
         <source>Service level</source>
         <translation>服务水平</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="128"/>
+        <location filename="../../console/pages/dashboard.py" line="138"/>
         <source>Live contacts (phone, chat) answered within their queue&apos;s threshold, out of those answered or abandoned, over the last hour.</source>
         <translation>过去一小时内，在所属队列时限内接起的实时联络（电话、在线聊天）占已接起与放弃联络的比例。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="130"/>
+        <location filename="../../console/pages/dashboard.py" line="140"/>
         <source>SLA breached</source>
         <translation>SLA 超时</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="131"/>
+        <location filename="../../console/pages/dashboard.py" line="141"/>
         <source>Unresolved tickets with a due time passed without the event.</source>
         <translation>SLA 截止时间已过而目标事件仍未发生的未解决工单。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="132"/>
-        <location filename="../../console/pages/dashboard.py" line="144"/>
+        <location filename="../../console/pages/dashboard.py" line="142"/>
+        <location filename="../../console/pages/dashboard.py" line="154"/>
         <source>At risk</source>
         <translation>有风险</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="132"/>
+        <location filename="../../console/pages/dashboard.py" line="142"/>
         <source>Unresolved tickets due within their queue&apos;s at-risk threshold.</source>
         <translation>距 SLA 截止时间已不足所属队列风险阈值的未解决工单。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="133"/>
+        <location filename="../../console/pages/dashboard.py" line="143"/>
         <source>Agents available</source>
         <translation>空闲坐席</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="134"/>
+        <location filename="../../console/pages/dashboard.py" line="144"/>
         <source>Agents in the available state, out of those signed in.</source>
         <translation>处于空闲状态的坐席数，以及已签入的坐席总数。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="135"/>
+        <location filename="../../console/pages/dashboard.py" line="145"/>
         <source>CSAT</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="135"/>
+        <location filename="../../console/pages/dashboard.py" line="145"/>
         <source>Share of customer ratings of 4 or 5, over the last hour.</source>
         <translation>过去一小时内，客户评分为 4 或 5 分的比例。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="139"/>
+        <location filename="../../console/pages/dashboard.py" line="149"/>
         <source>Click for the tickets.</source>
         <translation>点击查看相关工单。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="140"/>
+        <location filename="../../console/pages/dashboard.py" line="150"/>
         <source>SLA breached and at risk</source>
         <translation>SLA 超时与有风险</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="141"/>
+        <location filename="../../console/pages/dashboard.py" line="151"/>
         <source>Service level, % (last hour)</source>
         <translation>服务水平，%（过去一小时）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="142"/>
+        <location filename="../../console/pages/dashboard.py" line="152"/>
         <source>Arrivals and handled, per hour</source>
         <translation>每小时进线量与处理量</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="143"/>
+        <location filename="../../console/pages/dashboard.py" line="153"/>
         <source>Agent load: active work and capacity</source>
         <translation>坐席负载：进行中工作与容量</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="144"/>
+        <location filename="../../console/pages/dashboard.py" line="154"/>
         <source>Breached</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="145"/>
+        <location filename="../../console/pages/dashboard.py" line="155"/>
         <source>Arrivals</source>
         <translation>进线</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="145"/>
+        <location filename="../../console/pages/dashboard.py" line="155"/>
         <source>Handled</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="170"/>
+        <location filename="../../console/pages/dashboard.py" line="161"/>
+        <source>Last hour</source>
+        <translation>最近 1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="161"/>
+        <source>Last 4 hours</source>
+        <translation>最近 4 小时</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="161"/>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="165"/>
+        <source>Time range of the charts (history is kept for 24 hours).</source>
+        <translation>图表的时间范围（历史数据保留 24 小时）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="188"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="171"/>
+        <location filename="../../console/pages/dashboard.py" line="189"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="172"/>
+        <location filename="../../console/pages/dashboard.py" line="190"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="173"/>
+        <location filename="../../console/pages/dashboard.py" line="191"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="204"/>
+        <location filename="../../console/pages/dashboard.py" line="232"/>
         <source>target %1</source>
         <translation>目标 %1</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="206"/>
+        <location filename="../../console/pages/dashboard.py" line="234"/>
         <source>of %1 signed in</source>
         <translation>共 %1 名已签入</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="208"/>
+        <location filename="../../console/pages/dashboard.py" line="236"/>
         <source>last hour</source>
         <translation>过去一小时</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="213"/>
+        <location filename="../../console/pages/dashboard.py" line="241"/>
         <source>%1 %2 in 15 min</source>
         <translation>15 分钟内 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="223"/>
+        <location filename="../../console/pages/dashboard.py" line="251"/>
         <source>Waiting per queue</source>
         <translation>各队列排队数</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="233"/>
+        <location filename="../../console/pages/dashboard.py" line="261"/>
         <source>target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="263"/>
+        <location filename="../../console/pages/dashboard.py" line="291"/>
         <source>Over capacity</source>
         <translation>超出容量</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="261"/>
+        <location filename="../../console/pages/dashboard.py" line="289"/>
         <source>Active work; line: capacity</source>
         <translation>柱：进行中工作；横线：容量</translation>
     </message>
@@ -418,95 +438,95 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../console/pages/overview.py" line="64"/>
-        <location filename="../../console/pages/overview.py" line="75"/>
+        <location filename="../../console/pages/overview.py" line="57"/>
+        <location filename="../../console/pages/overview.py" line="68"/>
         <source>Waiting</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="65"/>
+        <location filename="../../console/pages/overview.py" line="58"/>
         <source>Open tickets in a queue with no assignee.</source>
         <translation>队列中尚未分配给坐席的未解决工单。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="66"/>
-        <location filename="../../console/pages/overview.py" line="76"/>
+        <location filename="../../console/pages/overview.py" line="59"/>
+        <location filename="../../console/pages/overview.py" line="69"/>
         <source>Longest wait</source>
         <translation>最长等待</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="67"/>
+        <location filename="../../console/pages/overview.py" line="60"/>
         <source>Now minus the creation time of the oldest waiting ticket.</source>
         <translation>当前时间减去最早一张排队工单的创建时间。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="68"/>
+        <location filename="../../console/pages/overview.py" line="61"/>
         <source>SLA breached</source>
         <translation>SLA 超时</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="69"/>
+        <location filename="../../console/pages/overview.py" line="62"/>
         <source>Unresolved tickets with a due time passed without the event.</source>
         <translation>SLA 截止时间已过而目标事件仍未发生的未解决工单。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="70"/>
-        <location filename="../../console/pages/overview.py" line="75"/>
+        <location filename="../../console/pages/overview.py" line="63"/>
+        <location filename="../../console/pages/overview.py" line="68"/>
         <source>At risk</source>
         <translation>有风险</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="71"/>
+        <location filename="../../console/pages/overview.py" line="64"/>
         <source>Unresolved tickets due within their queue&apos;s at-risk threshold.</source>
         <translation>距 SLA 截止时间已不足所属队列风险阈值的未解决工单。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="72"/>
+        <location filename="../../console/pages/overview.py" line="65"/>
         <source>Agents available</source>
         <translation>空闲坐席</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="73"/>
+        <location filename="../../console/pages/overview.py" line="66"/>
         <source>Agents in the available state, out of those signed in.</source>
         <translation>处于空闲状态的坐席数，以及已签入的坐席总数。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="75"/>
+        <location filename="../../console/pages/overview.py" line="68"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="75"/>
+        <location filename="../../console/pages/overview.py" line="68"/>
         <source>Backlog</source>
         <translation>积压</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="75"/>
+        <location filename="../../console/pages/overview.py" line="68"/>
         <source>Breached</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="76"/>
+        <location filename="../../console/pages/overview.py" line="69"/>
         <source>Agents free</source>
         <translation>空闲坐席</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="77"/>
+        <location filename="../../console/pages/overview.py" line="70"/>
         <source>All unresolved tickets (new, open, pending).</source>
         <translation>所有未解决工单（新建、处理中、待回复）。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="79"/>
+        <location filename="../../console/pages/overview.py" line="72"/>
         <source>Available agents with the queue&apos;s skill.</source>
         <translation>具备该队列技能的空闲坐席数。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="89"/>
+        <location filename="../../console/pages/overview.py" line="82"/>
         <source>Waiting per queue</source>
         <translation>各队列排队数</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="111"/>
+        <location filename="../../console/pages/overview.py" line="103"/>
         <source>of %1 signed in</source>
         <translation>共 %1 名已签入</translation>
     </message>

@@ -4,174 +4,194 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="124"/>
+        <location filename="../../console/pages/dashboard.py" line="134"/>
         <source>Waiting</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="124"/>
+        <location filename="../../console/pages/dashboard.py" line="134"/>
         <source>Open tickets in a queue with no assignee.</source>
         <translation>佇列中尚未指派給客服人員的未解決案件。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="125"/>
+        <location filename="../../console/pages/dashboard.py" line="135"/>
         <source>Longest wait</source>
         <translation>最長等候</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="126"/>
+        <location filename="../../console/pages/dashboard.py" line="136"/>
         <source>Now minus the creation time of the oldest waiting ticket.</source>
         <translation>目前時間減去最早一筆等候中案件的建立時間。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="127"/>
-        <location filename="../../console/pages/dashboard.py" line="146"/>
+        <location filename="../../console/pages/dashboard.py" line="137"/>
+        <location filename="../../console/pages/dashboard.py" line="156"/>
         <source>Service level</source>
         <translation>服務水準</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="128"/>
+        <location filename="../../console/pages/dashboard.py" line="138"/>
         <source>Live contacts (phone, chat) answered within their queue&apos;s threshold, out of those answered or abandoned, over the last hour.</source>
         <translation>過去一小時內，在所屬佇列時限內接起的即時聯絡（電話、線上客服）占已接起與放棄聯絡的比例。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="130"/>
+        <location filename="../../console/pages/dashboard.py" line="140"/>
         <source>SLA breached</source>
         <translation>SLA 逾時</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="131"/>
+        <location filename="../../console/pages/dashboard.py" line="141"/>
         <source>Unresolved tickets with a due time passed without the event.</source>
         <translation>SLA 期限已過但目標事件仍未發生的未解決案件。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="132"/>
-        <location filename="../../console/pages/dashboard.py" line="144"/>
+        <location filename="../../console/pages/dashboard.py" line="142"/>
+        <location filename="../../console/pages/dashboard.py" line="154"/>
         <source>At risk</source>
         <translation>有風險</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="132"/>
+        <location filename="../../console/pages/dashboard.py" line="142"/>
         <source>Unresolved tickets due within their queue&apos;s at-risk threshold.</source>
         <translation>距 SLA 期限已少於所屬佇列風險門檻的未解決案件。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="133"/>
+        <location filename="../../console/pages/dashboard.py" line="143"/>
         <source>Agents available</source>
         <translation>可用客服人員</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="134"/>
+        <location filename="../../console/pages/dashboard.py" line="144"/>
         <source>Agents in the available state, out of those signed in.</source>
         <translation>處於可用狀態的客服人員數，以及已登入的客服人員總數。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="135"/>
+        <location filename="../../console/pages/dashboard.py" line="145"/>
         <source>CSAT</source>
         <translation>滿意度</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="135"/>
+        <location filename="../../console/pages/dashboard.py" line="145"/>
         <source>Share of customer ratings of 4 or 5, over the last hour.</source>
         <translation>過去一小時內，客戶評分為 4 或 5 分的比例。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="139"/>
+        <location filename="../../console/pages/dashboard.py" line="149"/>
         <source>Click for the tickets.</source>
         <translation>點選以檢視相關案件。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="140"/>
+        <location filename="../../console/pages/dashboard.py" line="150"/>
         <source>SLA breached and at risk</source>
         <translation>SLA 逾時與有風險</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="141"/>
+        <location filename="../../console/pages/dashboard.py" line="151"/>
         <source>Service level, % (last hour)</source>
         <translation>服務水準，%（過去一小時）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="142"/>
+        <location filename="../../console/pages/dashboard.py" line="152"/>
         <source>Arrivals and handled, per hour</source>
         <translation>每小時進線量與處理量</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="143"/>
+        <location filename="../../console/pages/dashboard.py" line="153"/>
         <source>Agent load: active work and capacity</source>
         <translation>客服人員負載：處理中工作與容量</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="144"/>
+        <location filename="../../console/pages/dashboard.py" line="154"/>
         <source>Breached</source>
         <translation>已逾時</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="145"/>
+        <location filename="../../console/pages/dashboard.py" line="155"/>
         <source>Arrivals</source>
         <translation>進線</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="145"/>
+        <location filename="../../console/pages/dashboard.py" line="155"/>
         <source>Handled</source>
         <translation>已處理</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="170"/>
+        <location filename="../../console/pages/dashboard.py" line="161"/>
+        <source>Last hour</source>
+        <translation>最近 1 小時</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="161"/>
+        <source>Last 4 hours</source>
+        <translation>最近 4 小時</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="161"/>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小時</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="165"/>
+        <source>Time range of the charts (history is kept for 24 hours).</source>
+        <translation>圖表的時間範圍（歷史資料保留 24 小時）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="188"/>
         <source>Queue</source>
         <translation>佇列</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="171"/>
+        <location filename="../../console/pages/dashboard.py" line="189"/>
         <source>Channel</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="172"/>
+        <location filename="../../console/pages/dashboard.py" line="190"/>
         <source>Team</source>
         <translation>團隊</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="173"/>
+        <location filename="../../console/pages/dashboard.py" line="191"/>
         <source>Priority</source>
         <translation>優先順序</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="204"/>
+        <location filename="../../console/pages/dashboard.py" line="232"/>
         <source>target %1</source>
         <translation>目標 %1</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="206"/>
+        <location filename="../../console/pages/dashboard.py" line="234"/>
         <source>of %1 signed in</source>
         <translation>共 %1 人已登入</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="208"/>
+        <location filename="../../console/pages/dashboard.py" line="236"/>
         <source>last hour</source>
         <translation>過去一小時</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="213"/>
+        <location filename="../../console/pages/dashboard.py" line="241"/>
         <source>%1 %2 in 15 min</source>
         <translation>15 分鐘內 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="223"/>
+        <location filename="../../console/pages/dashboard.py" line="251"/>
         <source>Waiting per queue</source>
         <translation>各佇列等候數</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="233"/>
+        <location filename="../../console/pages/dashboard.py" line="261"/>
         <source>target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="263"/>
+        <location filename="../../console/pages/dashboard.py" line="291"/>
         <source>Over capacity</source>
         <translation>超出容量</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="261"/>
+        <location filename="../../console/pages/dashboard.py" line="289"/>
         <source>Active work; line: capacity</source>
         <translation>長條：處理中工作；橫線：容量</translation>
     </message>
@@ -418,95 +438,95 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../console/pages/overview.py" line="64"/>
-        <location filename="../../console/pages/overview.py" line="75"/>
+        <location filename="../../console/pages/overview.py" line="57"/>
+        <location filename="../../console/pages/overview.py" line="68"/>
         <source>Waiting</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="65"/>
+        <location filename="../../console/pages/overview.py" line="58"/>
         <source>Open tickets in a queue with no assignee.</source>
         <translation>佇列中尚未指派給客服人員的未解決案件。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="66"/>
-        <location filename="../../console/pages/overview.py" line="76"/>
+        <location filename="../../console/pages/overview.py" line="59"/>
+        <location filename="../../console/pages/overview.py" line="69"/>
         <source>Longest wait</source>
         <translation>最長等候</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="67"/>
+        <location filename="../../console/pages/overview.py" line="60"/>
         <source>Now minus the creation time of the oldest waiting ticket.</source>
         <translation>目前時間減去最早一筆等候中案件的建立時間。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="68"/>
+        <location filename="../../console/pages/overview.py" line="61"/>
         <source>SLA breached</source>
         <translation>SLA 逾時</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="69"/>
+        <location filename="../../console/pages/overview.py" line="62"/>
         <source>Unresolved tickets with a due time passed without the event.</source>
         <translation>SLA 期限已過但目標事件仍未發生的未解決案件。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="70"/>
-        <location filename="../../console/pages/overview.py" line="75"/>
+        <location filename="../../console/pages/overview.py" line="63"/>
+        <location filename="../../console/pages/overview.py" line="68"/>
         <source>At risk</source>
         <translation>有風險</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="71"/>
+        <location filename="../../console/pages/overview.py" line="64"/>
         <source>Unresolved tickets due within their queue&apos;s at-risk threshold.</source>
         <translation>距 SLA 期限已少於所屬佇列風險門檻的未解決案件。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="72"/>
+        <location filename="../../console/pages/overview.py" line="65"/>
         <source>Agents available</source>
         <translation>可用客服人員</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="73"/>
+        <location filename="../../console/pages/overview.py" line="66"/>
         <source>Agents in the available state, out of those signed in.</source>
         <translation>處於可用狀態的客服人員數，以及已登入的客服人員總數。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="75"/>
+        <location filename="../../console/pages/overview.py" line="68"/>
         <source>Queue</source>
         <translation>佇列</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="75"/>
+        <location filename="../../console/pages/overview.py" line="68"/>
         <source>Backlog</source>
         <translation>待處理</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="75"/>
+        <location filename="../../console/pages/overview.py" line="68"/>
         <source>Breached</source>
         <translation>已逾時</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="76"/>
+        <location filename="../../console/pages/overview.py" line="69"/>
         <source>Agents free</source>
         <translation>可用客服</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="77"/>
+        <location filename="../../console/pages/overview.py" line="70"/>
         <source>All unresolved tickets (new, open, pending).</source>
         <translation>所有未解決案件（新建、處理中、待回覆）。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="79"/>
+        <location filename="../../console/pages/overview.py" line="72"/>
         <source>Available agents with the queue&apos;s skill.</source>
         <translation>具備該佇列技能的可用客服人員數。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="89"/>
+        <location filename="../../console/pages/overview.py" line="82"/>
         <source>Waiting per queue</source>
         <translation>各佇列等候數</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="111"/>
+        <location filename="../../console/pages/overview.py" line="103"/>
         <source>of %1 signed in</source>
         <translation>共 %1 人已登入</translation>
     </message>
