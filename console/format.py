@@ -47,3 +47,8 @@ def countdown(seconds: float) -> str:
     if seconds < 0:
         return _tr("overdue %1").replace("%1", duration(-seconds))
     return duration(seconds)
+
+
+def duration_or_dash(seconds: float | None) -> str:
+    """A duration, or "–" when there is no data (never a false 0 s)."""
+    return "–" if seconds is None else duration(seconds)

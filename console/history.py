@@ -109,14 +109,20 @@ class History:
             # A resync restarts the running totals: a negative difference is no data, not a rate.
             return np.where((dd > 0) & (dn >= 0), dn / dd, np.nan)
 
-    def rate_per_hour(self, keys: Sequence[CellKey], field: H, window_s: float = 900.0) -> np.ndarray:
+    def rate_per_hour(self, keys: Sequence[CellKey], field: H, window_s: float = 900.0,
+                      preload_s: float = 0.0) -> np.ndarray:
         """Events per hour over the preceding ``window_s``, from a cumulative field.
 
-        NaN until the history spans a third of the window: a rate over a few seconds is noise.
+        ``preload_s``: how far back the running totals reached when the history began (the snapshot
+        brings the last hour's events). While the history is younger than the window, the rate is
+        taken over everything known: the totals over (history age + preload_s). Without a preload,
+        young samples are NaN: a rate over a few seconds is noise.
         """
         t = self.times()
         c = self.series(keys, field)
         back = np.searchsorted(t, t - window_s, side="left")
-        span, dc = t - t[back], c - c[back]
+        young = (t - window_s) < (t[0] if t.size else 0)
+        span = np.where(young, t - (t[0] if t.size else 0) + preload_s, t - t[back])
+        dc = np.where(young, c if preload_s else np.nan, c - c[back])
         with np.errstate(invalid="ignore", divide="ignore"):
-            return np.where((span >= window_s / 3) & (dc >= 0), dc / span * 3600.0, np.nan)
+            return np.where((span > 0) & (dc >= 0), dc / span * 3600.0, np.nan)

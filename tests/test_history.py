@@ -65,8 +65,10 @@ def test_young_history_counts_the_events_the_snapshot_brought() -> None:
     assert sl[0] == pytest.approx(0.6)  # what the tile shows at connect time
     assert sl[-1] == pytest.approx(16 / 30)
     rate = h.rate_per_hour([A], H.ANSWERED, window_s=900)
-    assert np.isnan(rate[:5]).all()  # under 5 minutes of history: no rate yet
-    assert rate[-1] == pytest.approx(120)
+    assert np.isnan(rate[:15]).all()  # younger than the window and nothing preloaded: no rate
+    known = h.rate_per_hour([A], H.ANSWERED, window_s=900, preload_s=3600)
+    assert known[0] == pytest.approx(10)  # 10 answered in the hour before connecting
+    assert known[-1] == pytest.approx(30 / 70 * 60)  # 30 in the 70 minutes known
 
 
 def test_a_resync_is_no_data_not_a_negative_rate() -> None:

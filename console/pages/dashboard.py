@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from console import format as fmt
 from console import labels
@@ -24,6 +24,7 @@ TREND_S = 900.0  # trend arrows compare with 15 minutes ago
 CHART_SPAN_S = 3600.0  # charts show the last hour by default
 
 TILES = ("waiting", "longest_wait", "service_level", "breached", "at_risk", "agents_available", "csat")
+SECONDARY = ("asa", "frt", "aht", "resolution", "abandonment", "fcr", "repeat", "nps")
 DRILLABLE = {"waiting": "waiting", "longest_wait": "waiting", "breached": "breached", "at_risk": "at_risk"}
 
 
@@ -49,7 +50,8 @@ def chart_data(store: LiveStore, flt: Filter, queue_ids: tuple[str, ...], span_s
         if queue_ids else np.zeros((t.size, 0))
     risk = np.column_stack([h.series(keys, H.BREACHED), h.series(keys, H.AT_RISK)])
     sl = h.rolling_ratio(keys, H.WITHIN, (H.ANSWERED, H.ABANDONED), store.window_s) * 100
-    flow = np.column_stack([h.rate_per_hour(keys, H.ARRIVALS), h.rate_per_hour(keys, H.HANDLED)])
+    flow = np.column_stack([h.rate_per_hour(keys, H.ARRIVALS, preload_s=store.window_s),
+                            h.rate_per_hour(keys, H.HANDLED, preload_s=store.window_s)])
     return ChartData(t[cut:], depth[cut:], risk[cut:], sl[cut:, None], flow[cut:], queue_ids)
 
 
@@ -97,6 +99,13 @@ class DashboardPage(QWidget):
         tiles_row.setSpacing(8)
         for tile in self.tiles.values():
             tiles_row.addWidget(tile)
+        self.more: dict[str, QLabel] = {key: QLabel() for key in SECONDARY}
+        more_row = QHBoxLayout()
+        more_row.setSpacing(18)
+        for label in self.more.values():
+            label.setObjectName("SecondaryMetric")
+            more_row.addWidget(label)
+        more_row.addStretch(1)
 
         self.depth_chart: LiveChart | None = None
         self.risk_chart = LiveChart("", ["", ""], capacity=8640, window_s=CHART_SPAN_S)
@@ -123,6 +132,7 @@ class DashboardPage(QWidget):
         top.addWidget(self.span)
         layout.addLayout(top)
         layout.addLayout(tiles_row)
+        layout.addLayout(more_row)
         layout.addLayout(self.grid, 1)
         self._queue_ids: tuple[str, ...] = ()
         self._choices_key: tuple = ()
@@ -147,6 +157,22 @@ class DashboardPage(QWidget):
         for key, (title, tip) in titles.items():
             self.tiles[key].title.setText(title)
             self.tiles[key].setToolTip(tip + ("\n" + self.tr("Click for the tickets.") if key in DRILLABLE else ""))
+        self._secondary = {
+            "asa": (self.tr("ASA"), self.tr("Average speed of answer: mean wait of live contacts answered in the "
+                                            "last hour.")),
+            "frt": (self.tr("FRT"), self.tr("First response time: mean time from creation to the first agent reply, "
+                                            "all channels, last hour.")),
+            "aht": (self.tr("AHT"), self.tr("Average handle time of the tickets solved in the last hour.")),
+            "resolution": (self.tr("Resolution"), self.tr("Mean time from creation to solved, last hour.")),
+            "abandonment": (self.tr("Abandoned"), self.tr("Live contacts abandoned before an answer, out of those "
+                                                          "answered or abandoned, last hour.")),
+            "fcr": (self.tr("FCR"), self.tr("First-contact resolution: solved without reopening or escalation, "
+                                            "last hour.")),
+            "repeat": (self.tr("Repeat"), self.tr("New tickets from a customer who had another in the last 7 days.")),
+            "nps": (self.tr("NPS"), self.tr("Net promoter score: % of 9-10 ratings minus % of 0-6, last hour.")),
+        }
+        for key, (_, tip) in self._secondary.items():
+            self.more[key].setToolTip(tip)
         self.risk_chart.plot.setTitle(self.tr("SLA breached and at risk"))
         self.sl_chart.plot.setTitle(self.tr("Service level, % (last hour)"))
         self.flow_chart.plot.setTitle(self.tr("Arrivals and handled, per hour"))
@@ -222,6 +248,13 @@ class DashboardPage(QWidget):
             "agents_available": (fmt.count(m.agent_states.get("available", 0)), m.agent_states.get("available", 0)),
             "csat": (fmt.percent(m.csat), m.csat),
         }
+        more = {"asa": fmt.duration_or_dash(m.asa_s), "frt": fmt.duration_or_dash(m.frt_s),
+                "aht": fmt.duration_or_dash(m.aht_s), "resolution": fmt.duration_or_dash(m.resolution_s),
+                "abandonment": fmt.percent(m.abandonment), "fcr": fmt.percent(m.fcr),
+                "repeat": fmt.percent(m.repeat_rate), "nps": "–" if m.nps is None else f"{m.nps:+.0f}"}
+        for key, value in more.items():
+            self.more[key].setText(f"{self._secondary[key][0]} <b>{value}</b>")
+            self.more[key].setEnabled(not stale)
         for key, (text, raw) in values.items():
             sev = Severity.STALE if stale else self.thresholds[key].severity(raw)
             caption = age_text if stale else self._caption(key, m, raw, before.get(key))
