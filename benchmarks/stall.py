@@ -33,7 +33,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--quick", action="store_true", help="200 agents, 1,000 events, for tests")
     p.add_argument("--events", type=int, default=None)
     p.add_argument("--agents", type=int, default=None)
-    p.add_argument("--page", default="overview", help="page shown while measuring")
+    p.add_argument("--page", default="dashboard", help="page shown while measuring (default: the console's default)")
     args = p.parse_args(argv)
     args.events = args.events or (1_000 if args.quick else 10_000)
     args.agents = args.agents or (200 if args.quick else 2000)
