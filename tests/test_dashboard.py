@@ -134,4 +134,9 @@ def test_time_range_reaches_back_through_history(qtbot: QtBot, own_sim: SimServe
     four = page.depth_chart.buffer.arrays()[0]
     assert four[-1] - four[0] > 3600  # the samples before the last hour are drawn too
     assert page.depth_chart.window_s == 4 * 3600
+    dashboard.refresh()  # more than 15 minutes of history: the tiles show their trends
+    assert any(a in page.tiles["waiting"].caption.text() for a in "↑↓→")
+    sl_caption = page.tiles["service_level"].caption.text()
+    assert sl_caption.startswith("target")
+    assert "pt" in sl_caption
     driver.close()

@@ -63,10 +63,14 @@ def trend(store: LiveStore, flt: Filter) -> dict[str, float | None]:
         return {}
     i = int(np.searchsorted(t, t[-1] - TREND_S))
     keys = store.cell_keys(flt)
+    sl = h.rolling_ratio(keys, H.WITHIN, (H.ANSWERED, H.ABANDONED), store.window_s)
+    csat = h.rolling_ratio(keys, H.RATED_GOOD, (H.RATED,), store.window_s)
     return {
         "waiting": float(h.series(keys, H.WAITING)[i]),
         "breached": float(h.series(keys, H.BREACHED)[i]),
         "at_risk": float(h.series(keys, H.AT_RISK)[i]),
+        "service_level": float(sl[i]),
+        "csat": float(csat[i]),
     }
 
 
@@ -261,16 +265,18 @@ class DashboardPage(QWidget):
             self.tiles[key].set_value(text, sev, caption)
 
     def _caption(self, key: str, m: Metrics, now: float | None, before: float | None) -> str:
-        if key == "service_level" and m.sl_target is not None:
-            return self.tr("target %1").replace("%1", fmt.percent(m.sl_target))
         if key == "agents_available":
             return self.tr("of %1 signed in").replace("%1", fmt.count(m.signed_in))
-        if key == "csat":
-            return self.tr("last hour")
+        base = {"service_level": self.tr("target %1").replace("%1", fmt.percent(m.sl_target))
+                if m.sl_target is not None else "", "csat": self.tr("last hour")}.get(key, "")
         if now is None or before is None or math.isnan(before):
-            return ""
-        delta = now - before
+            return base
+        share = key in ("service_level", "csat")
+        delta = round((now - before) * 100) if share else now - before  # shares: percentage points
         arrow = "↑" if delta > 0 else "↓" if delta < 0 else "→"
+        if share:
+            change = self.tr("%1 %2 pt").replace("%1", arrow).replace("%2", str(abs(delta)))
+            return f"{base} · {change}" if base else change
         return self.tr("%1 %2 in 15 min").replace("%1", arrow).replace("%2", fmt.count(abs(delta)))
 
     def show_charts(self, data: ChartData, names: dict[str, str]) -> None:

@@ -4,274 +4,279 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="143"/>
+        <location filename="../../console/pages/dashboard.py" line="148"/>
         <source>Waiting</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="143"/>
+        <location filename="../../console/pages/dashboard.py" line="148"/>
         <source>Open tickets in a queue with no assignee.</source>
         <translation>队列中尚未分配给坐席的未解决工单。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="144"/>
+        <location filename="../../console/pages/dashboard.py" line="149"/>
         <source>Longest wait</source>
         <translation>最长等待</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="145"/>
+        <location filename="../../console/pages/dashboard.py" line="150"/>
         <source>Now minus the creation time of the oldest waiting ticket.</source>
         <translation>当前时间减去最早一张排队工单的创建时间。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="146"/>
-        <location filename="../../console/pages/dashboard.py" line="181"/>
+        <location filename="../../console/pages/dashboard.py" line="151"/>
+        <location filename="../../console/pages/dashboard.py" line="186"/>
         <source>Service level</source>
         <translation>服务水平</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="147"/>
+        <location filename="../../console/pages/dashboard.py" line="152"/>
         <source>Live contacts (phone, chat) answered within their queue&apos;s threshold, out of those answered or abandoned, over the last hour.</source>
         <translation>过去一小时内，在所属队列时限内接起的实时联络（电话、在线聊天）占已接起与放弃联络的比例。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="149"/>
+        <location filename="../../console/pages/dashboard.py" line="154"/>
         <source>SLA breached</source>
         <translation>SLA 超时</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="150"/>
+        <location filename="../../console/pages/dashboard.py" line="155"/>
         <source>Unresolved tickets with a due time passed without the event.</source>
         <translation>SLA 截止时间已过而目标事件仍未发生的未解决工单。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="151"/>
-        <location filename="../../console/pages/dashboard.py" line="179"/>
+        <location filename="../../console/pages/dashboard.py" line="156"/>
+        <location filename="../../console/pages/dashboard.py" line="184"/>
         <source>At risk</source>
         <translation>有风险</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="151"/>
+        <location filename="../../console/pages/dashboard.py" line="156"/>
         <source>Unresolved tickets due within their queue&apos;s at-risk threshold.</source>
         <translation>距 SLA 截止时间已不足所属队列风险阈值的未解决工单。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="152"/>
+        <location filename="../../console/pages/dashboard.py" line="157"/>
         <source>Agents available</source>
         <translation>空闲坐席</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="153"/>
+        <location filename="../../console/pages/dashboard.py" line="158"/>
         <source>Agents in the available state, out of those signed in.</source>
         <translation>处于空闲状态的坐席数，以及已签入的坐席总数。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="154"/>
+        <location filename="../../console/pages/dashboard.py" line="159"/>
         <source>CSAT</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="154"/>
+        <location filename="../../console/pages/dashboard.py" line="159"/>
         <source>Share of customer ratings of 4 or 5, over the last hour.</source>
         <translation>过去一小时内，客户评分为 4 或 5 分的比例。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="158"/>
+        <location filename="../../console/pages/dashboard.py" line="163"/>
         <source>Click for the tickets.</source>
         <translation>点击查看相关工单。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="160"/>
+        <location filename="../../console/pages/dashboard.py" line="165"/>
         <source>ASA</source>
         <translation>平均应答</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="160"/>
+        <location filename="../../console/pages/dashboard.py" line="165"/>
         <source>Average speed of answer: mean wait of live contacts answered in the last hour.</source>
         <translation>平均应答速度：过去一小时内已接起实时联络的平均等待时间。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="162"/>
+        <location filename="../../console/pages/dashboard.py" line="167"/>
         <source>FRT</source>
         <translation>首次响应</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="162"/>
+        <location filename="../../console/pages/dashboard.py" line="167"/>
         <source>First response time: mean time from creation to the first agent reply, all channels, last hour.</source>
         <translation>首次响应时间：过去一小时内（全部渠道）从创建到坐席首次回复的平均时间。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="164"/>
+        <location filename="../../console/pages/dashboard.py" line="169"/>
         <source>AHT</source>
         <translation>平均处理</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="164"/>
+        <location filename="../../console/pages/dashboard.py" line="169"/>
         <source>Average handle time of the tickets solved in the last hour.</source>
         <translation>过去一小时内已解决工单的平均处理时长。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="165"/>
+        <location filename="../../console/pages/dashboard.py" line="170"/>
         <source>Resolution</source>
         <translation>解决时长</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="165"/>
+        <location filename="../../console/pages/dashboard.py" line="170"/>
         <source>Mean time from creation to solved, last hour.</source>
         <translation>过去一小时内从创建到解决的平均时间。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="166"/>
+        <location filename="../../console/pages/dashboard.py" line="171"/>
         <source>Abandoned</source>
         <translation>放弃率</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="166"/>
+        <location filename="../../console/pages/dashboard.py" line="171"/>
         <source>Live contacts abandoned before an answer, out of those answered or abandoned, last hour.</source>
         <translation>过去一小时内，接起前即放弃的实时联络占已接起与放弃联络的比例。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="168"/>
+        <location filename="../../console/pages/dashboard.py" line="173"/>
         <source>FCR</source>
         <translation>首次解决率</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="168"/>
+        <location filename="../../console/pages/dashboard.py" line="173"/>
         <source>First-contact resolution: solved without reopening or escalation, last hour.</source>
         <translation>首次联络解决率：过去一小时内未重开、未升级即解决的比例。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="170"/>
+        <location filename="../../console/pages/dashboard.py" line="175"/>
         <source>Repeat</source>
         <translation>重复联络</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="170"/>
+        <location filename="../../console/pages/dashboard.py" line="175"/>
         <source>New tickets from a customer who had another in the last 7 days.</source>
         <translation>7 天内已有其他工单的客户新提交的工单。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="171"/>
+        <location filename="../../console/pages/dashboard.py" line="176"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="171"/>
+        <location filename="../../console/pages/dashboard.py" line="176"/>
         <source>Net promoter score: % of 9-10 ratings minus % of 0-6, last hour.</source>
         <translation>净推荐值：过去一小时内 9-10 分的比例减去 0-6 分的比例。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="175"/>
+        <location filename="../../console/pages/dashboard.py" line="180"/>
         <source>SLA breached and at risk</source>
         <translation>SLA 超时与有风险</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="176"/>
+        <location filename="../../console/pages/dashboard.py" line="181"/>
         <source>Service level, % (last hour)</source>
         <translation>服务水平，%（过去一小时）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="177"/>
+        <location filename="../../console/pages/dashboard.py" line="182"/>
         <source>Arrivals and handled, per hour</source>
         <translation>每小时进线量与处理量</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="178"/>
+        <location filename="../../console/pages/dashboard.py" line="183"/>
         <source>Agent load: active work and capacity</source>
         <translation>坐席负载：进行中工作与容量</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="179"/>
+        <location filename="../../console/pages/dashboard.py" line="184"/>
         <source>Breached</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="180"/>
+        <location filename="../../console/pages/dashboard.py" line="185"/>
         <source>Arrivals</source>
         <translation>进线</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="180"/>
+        <location filename="../../console/pages/dashboard.py" line="185"/>
         <source>Handled</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="186"/>
+        <location filename="../../console/pages/dashboard.py" line="191"/>
         <source>Last hour</source>
         <translation>最近 1 小时</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="186"/>
+        <location filename="../../console/pages/dashboard.py" line="191"/>
         <source>Last 4 hours</source>
         <translation>最近 4 小时</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="186"/>
+        <location filename="../../console/pages/dashboard.py" line="191"/>
         <source>Last 24 hours</source>
         <translation>最近 24 小时</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="190"/>
+        <location filename="../../console/pages/dashboard.py" line="195"/>
         <source>Time range of the charts (history is kept for 24 hours).</source>
         <translation>图表的时间范围（历史数据保留 24 小时）。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="213"/>
+        <location filename="../../console/pages/dashboard.py" line="218"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="214"/>
+        <location filename="../../console/pages/dashboard.py" line="219"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="215"/>
+        <location filename="../../console/pages/dashboard.py" line="220"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="216"/>
+        <location filename="../../console/pages/dashboard.py" line="221"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="264"/>
+        <location filename="../../console/pages/dashboard.py" line="270"/>
         <source>target %1</source>
         <translation>目标 %1</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="266"/>
+        <location filename="../../console/pages/dashboard.py" line="269"/>
         <source>of %1 signed in</source>
         <translation>共 %1 名已签入</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="268"/>
+        <location filename="../../console/pages/dashboard.py" line="271"/>
         <source>last hour</source>
         <translation>过去一小时</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="273"/>
+        <location filename="../../console/pages/dashboard.py" line="277"/>
+        <source>%1 %2 pt</source>
+        <translation>%1 %2 个百分点</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="279"/>
         <source>%1 %2 in 15 min</source>
         <translation>15 分钟内 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="283"/>
+        <location filename="../../console/pages/dashboard.py" line="289"/>
         <source>Waiting per queue</source>
         <translation>各队列排队数</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="293"/>
+        <location filename="../../console/pages/dashboard.py" line="299"/>
         <source>target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="323"/>
+        <location filename="../../console/pages/dashboard.py" line="329"/>
         <source>Over capacity</source>
         <translation>超出容量</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="321"/>
+        <location filename="../../console/pages/dashboard.py" line="327"/>
         <source>Active work; line: capacity</source>
         <translation>柱：进行中工作；横线：容量</translation>
     </message>

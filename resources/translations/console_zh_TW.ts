@@ -4,274 +4,279 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="143"/>
+        <location filename="../../console/pages/dashboard.py" line="148"/>
         <source>Waiting</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="143"/>
+        <location filename="../../console/pages/dashboard.py" line="148"/>
         <source>Open tickets in a queue with no assignee.</source>
         <translation>佇列中尚未指派給客服人員的未解決案件。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="144"/>
+        <location filename="../../console/pages/dashboard.py" line="149"/>
         <source>Longest wait</source>
         <translation>最長等候</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="145"/>
+        <location filename="../../console/pages/dashboard.py" line="150"/>
         <source>Now minus the creation time of the oldest waiting ticket.</source>
         <translation>目前時間減去最早一筆等候中案件的建立時間。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="146"/>
-        <location filename="../../console/pages/dashboard.py" line="181"/>
+        <location filename="../../console/pages/dashboard.py" line="151"/>
+        <location filename="../../console/pages/dashboard.py" line="186"/>
         <source>Service level</source>
         <translation>服務水準</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="147"/>
+        <location filename="../../console/pages/dashboard.py" line="152"/>
         <source>Live contacts (phone, chat) answered within their queue&apos;s threshold, out of those answered or abandoned, over the last hour.</source>
         <translation>過去一小時內，在所屬佇列時限內接起的即時聯絡（電話、線上客服）占已接起與放棄聯絡的比例。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="149"/>
+        <location filename="../../console/pages/dashboard.py" line="154"/>
         <source>SLA breached</source>
         <translation>SLA 逾時</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="150"/>
+        <location filename="../../console/pages/dashboard.py" line="155"/>
         <source>Unresolved tickets with a due time passed without the event.</source>
         <translation>SLA 期限已過但目標事件仍未發生的未解決案件。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="151"/>
-        <location filename="../../console/pages/dashboard.py" line="179"/>
+        <location filename="../../console/pages/dashboard.py" line="156"/>
+        <location filename="../../console/pages/dashboard.py" line="184"/>
         <source>At risk</source>
         <translation>有風險</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="151"/>
+        <location filename="../../console/pages/dashboard.py" line="156"/>
         <source>Unresolved tickets due within their queue&apos;s at-risk threshold.</source>
         <translation>距 SLA 期限已少於所屬佇列風險門檻的未解決案件。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="152"/>
+        <location filename="../../console/pages/dashboard.py" line="157"/>
         <source>Agents available</source>
         <translation>可用客服人員</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="153"/>
+        <location filename="../../console/pages/dashboard.py" line="158"/>
         <source>Agents in the available state, out of those signed in.</source>
         <translation>處於可用狀態的客服人員數，以及已登入的客服人員總數。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="154"/>
+        <location filename="../../console/pages/dashboard.py" line="159"/>
         <source>CSAT</source>
         <translation>滿意度</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="154"/>
+        <location filename="../../console/pages/dashboard.py" line="159"/>
         <source>Share of customer ratings of 4 or 5, over the last hour.</source>
         <translation>過去一小時內，客戶評分為 4 或 5 分的比例。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="158"/>
+        <location filename="../../console/pages/dashboard.py" line="163"/>
         <source>Click for the tickets.</source>
         <translation>點選以檢視相關案件。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="160"/>
+        <location filename="../../console/pages/dashboard.py" line="165"/>
         <source>ASA</source>
         <translation>平均應答</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="160"/>
+        <location filename="../../console/pages/dashboard.py" line="165"/>
         <source>Average speed of answer: mean wait of live contacts answered in the last hour.</source>
         <translation>平均應答速度：過去一小時內已接起即時聯絡的平均等候時間。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="162"/>
+        <location filename="../../console/pages/dashboard.py" line="167"/>
         <source>FRT</source>
         <translation>首次回應</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="162"/>
+        <location filename="../../console/pages/dashboard.py" line="167"/>
         <source>First response time: mean time from creation to the first agent reply, all channels, last hour.</source>
         <translation>首次回應時間：過去一小時內（全部管道）從建立到客服人員首次回覆的平均時間。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="164"/>
+        <location filename="../../console/pages/dashboard.py" line="169"/>
         <source>AHT</source>
         <translation>平均處理</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="164"/>
+        <location filename="../../console/pages/dashboard.py" line="169"/>
         <source>Average handle time of the tickets solved in the last hour.</source>
         <translation>過去一小時內已解決案件的平均處理時間。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="165"/>
+        <location filename="../../console/pages/dashboard.py" line="170"/>
         <source>Resolution</source>
         <translation>解決時間</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="165"/>
+        <location filename="../../console/pages/dashboard.py" line="170"/>
         <source>Mean time from creation to solved, last hour.</source>
         <translation>過去一小時內從建立到解決的平均時間。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="166"/>
+        <location filename="../../console/pages/dashboard.py" line="171"/>
         <source>Abandoned</source>
         <translation>放棄率</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="166"/>
+        <location filename="../../console/pages/dashboard.py" line="171"/>
         <source>Live contacts abandoned before an answer, out of those answered or abandoned, last hour.</source>
         <translation>過去一小時內，接起前即放棄的即時聯絡占已接起與放棄聯絡的比例。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="168"/>
+        <location filename="../../console/pages/dashboard.py" line="173"/>
         <source>FCR</source>
         <translation>首次解決率</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="168"/>
+        <location filename="../../console/pages/dashboard.py" line="173"/>
         <source>First-contact resolution: solved without reopening or escalation, last hour.</source>
         <translation>首次聯絡解決率：過去一小時內未重開、未升級即解決的比例。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="170"/>
+        <location filename="../../console/pages/dashboard.py" line="175"/>
         <source>Repeat</source>
         <translation>重複聯絡</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="170"/>
+        <location filename="../../console/pages/dashboard.py" line="175"/>
         <source>New tickets from a customer who had another in the last 7 days.</source>
         <translation>7 天內已有其他案件的客戶新提交的案件。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="171"/>
+        <location filename="../../console/pages/dashboard.py" line="176"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="171"/>
+        <location filename="../../console/pages/dashboard.py" line="176"/>
         <source>Net promoter score: % of 9-10 ratings minus % of 0-6, last hour.</source>
         <translation>淨推薦值：過去一小時內 9-10 分的比例減去 0-6 分的比例。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="175"/>
+        <location filename="../../console/pages/dashboard.py" line="180"/>
         <source>SLA breached and at risk</source>
         <translation>SLA 逾時與有風險</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="176"/>
+        <location filename="../../console/pages/dashboard.py" line="181"/>
         <source>Service level, % (last hour)</source>
         <translation>服務水準，%（過去一小時）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="177"/>
+        <location filename="../../console/pages/dashboard.py" line="182"/>
         <source>Arrivals and handled, per hour</source>
         <translation>每小時進線量與處理量</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="178"/>
+        <location filename="../../console/pages/dashboard.py" line="183"/>
         <source>Agent load: active work and capacity</source>
         <translation>客服人員負載：處理中工作與容量</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="179"/>
+        <location filename="../../console/pages/dashboard.py" line="184"/>
         <source>Breached</source>
         <translation>已逾時</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="180"/>
+        <location filename="../../console/pages/dashboard.py" line="185"/>
         <source>Arrivals</source>
         <translation>進線</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="180"/>
+        <location filename="../../console/pages/dashboard.py" line="185"/>
         <source>Handled</source>
         <translation>已處理</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="186"/>
+        <location filename="../../console/pages/dashboard.py" line="191"/>
         <source>Last hour</source>
         <translation>最近 1 小時</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="186"/>
+        <location filename="../../console/pages/dashboard.py" line="191"/>
         <source>Last 4 hours</source>
         <translation>最近 4 小時</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="186"/>
+        <location filename="../../console/pages/dashboard.py" line="191"/>
         <source>Last 24 hours</source>
         <translation>最近 24 小時</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="190"/>
+        <location filename="../../console/pages/dashboard.py" line="195"/>
         <source>Time range of the charts (history is kept for 24 hours).</source>
         <translation>圖表的時間範圍（歷史資料保留 24 小時）。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="213"/>
+        <location filename="../../console/pages/dashboard.py" line="218"/>
         <source>Queue</source>
         <translation>佇列</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="214"/>
+        <location filename="../../console/pages/dashboard.py" line="219"/>
         <source>Channel</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="215"/>
+        <location filename="../../console/pages/dashboard.py" line="220"/>
         <source>Team</source>
         <translation>團隊</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="216"/>
+        <location filename="../../console/pages/dashboard.py" line="221"/>
         <source>Priority</source>
         <translation>優先順序</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="264"/>
+        <location filename="../../console/pages/dashboard.py" line="270"/>
         <source>target %1</source>
         <translation>目標 %1</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="266"/>
+        <location filename="../../console/pages/dashboard.py" line="269"/>
         <source>of %1 signed in</source>
         <translation>共 %1 人已登入</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="268"/>
+        <location filename="../../console/pages/dashboard.py" line="271"/>
         <source>last hour</source>
         <translation>過去一小時</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="273"/>
+        <location filename="../../console/pages/dashboard.py" line="277"/>
+        <source>%1 %2 pt</source>
+        <translation>%1 %2 個百分點</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/dashboard.py" line="279"/>
         <source>%1 %2 in 15 min</source>
         <translation>15 分鐘內 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="283"/>
+        <location filename="../../console/pages/dashboard.py" line="289"/>
         <source>Waiting per queue</source>
         <translation>各佇列等候數</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="293"/>
+        <location filename="../../console/pages/dashboard.py" line="299"/>
         <source>target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="323"/>
+        <location filename="../../console/pages/dashboard.py" line="329"/>
         <source>Over capacity</source>
         <translation>超出容量</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="321"/>
+        <location filename="../../console/pages/dashboard.py" line="327"/>
         <source>Active work; line: capacity</source>
         <translation>長條：處理中工作；橫線：容量</translation>
     </message>
