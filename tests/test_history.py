@@ -78,3 +78,32 @@ def test_a_resync_is_no_data_not_a_negative_rate() -> None:
     h.sample(100 * 60, {A: row(arrivals=2, answered=1, within=1)})  # totals restarted after a new snapshot
     assert np.isnan(h.rate_per_hour([A], H.ARRIVALS)[-1])
     assert np.isnan(h.rolling_ratio([A], H.WITHIN, [H.ANSWERED], 3600)[-1])
+
+
+def test_sums_at_reads_one_row() -> None:
+    h = History(step_s=60, span_s=86400)
+    for m in range(0, 10):
+        h.sample(m * 60, {A: row(waiting=m, answered=2 * m), B: row(waiting=1)})
+    assert h.sums_at([A, B], 300)[H.WAITING] == 6  # 5 + 1
+    assert h.sums_at([A], 290)[H.ANSWERED] == 10  # the first sample at or after 290 s
+    assert h.sums_at([A], -1) is None
+    assert h.sums_at([("x", "y", "z")], 300).tolist() == [0.0] * N_FIELDS
+
+
+@pytest.mark.parametrize("minutes", [30, 200])  # younger and older than the hour-long window
+def test_since_gives_the_tail_of_the_full_answer(minutes: int) -> None:
+    h = History(step_s=60, span_s=86400)
+    rng = np.random.default_rng(minutes)
+    totals = np.cumsum(rng.integers(0, 5, size=(minutes, 3)), axis=0)
+    for m in range(minutes):
+        arrivals, answered, within = totals[m]
+        h.sample(m * 60, {A: row(waiting=m % 7, arrivals=arrivals, answered=answered + within, within=within)})
+    since = (minutes - 20) * 60.0
+    tail = len(h.times(since))
+    assert tail == 20
+    assert h.series([A], H.WAITING, since).tolist() == h.series([A], H.WAITING)[-tail:].tolist()
+    np.testing.assert_array_equal(h.rolling_ratio([A], H.WITHIN, [H.ANSWERED], 3600, since),
+                                  h.rolling_ratio([A], H.WITHIN, [H.ANSWERED], 3600)[-tail:])
+    for preload in (0.0, 3600.0):
+        np.testing.assert_array_equal(h.rate_per_hour([A], H.ARRIVALS, 900, preload, since),
+                                      h.rate_per_hour([A], H.ARRIVALS, 900, preload)[-tail:])

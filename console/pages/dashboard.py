@@ -44,15 +44,16 @@ def chart_data(store: LiveStore, flt: Filter, queue_ids: tuple[str, ...], span_s
     """The dashboard's series for ``flt`` over the last ``span_s`` of history (call with the store locked)."""
     h = store.history
     keys = store.cell_keys(flt)
-    t = h.times()
-    cut = int(np.searchsorted(t, t[-1] - span_s)) if t.size else 0
-    depth = np.column_stack([h.series([k for k in keys if k[0] == q], H.WAITING) for q in queue_ids]) \
+    end = h.times()
+    since = float(end[-1]) - span_s if end.size else None  # only the rows on screen are read
+    t = h.times(since)
+    depth = np.column_stack([h.series([k for k in keys if k[0] == q], H.WAITING, since) for q in queue_ids]) \
         if queue_ids else np.zeros((t.size, 0))
-    risk = np.column_stack([h.series(keys, H.BREACHED), h.series(keys, H.AT_RISK)])
-    sl = h.rolling_ratio(keys, H.WITHIN, (H.ANSWERED, H.ABANDONED), store.window_s) * 100
-    flow = np.column_stack([h.rate_per_hour(keys, H.ARRIVALS, preload_s=store.window_s),
-                            h.rate_per_hour(keys, H.HANDLED, preload_s=store.window_s)])
-    return ChartData(t[cut:], depth[cut:], risk[cut:], sl[cut:, None], flow[cut:], queue_ids)
+    risk = np.column_stack([h.series(keys, H.BREACHED, since), h.series(keys, H.AT_RISK, since)])
+    sl = h.rolling_ratio(keys, H.WITHIN, (H.ANSWERED, H.ABANDONED), store.window_s, since) * 100
+    flow = np.column_stack([h.rate_per_hour(keys, H.ARRIVALS, preload_s=store.window_s, since=since),
+                            h.rate_per_hour(keys, H.HANDLED, preload_s=store.window_s, since=since)])
+    return ChartData(t, depth, risk, sl[:, None], flow, queue_ids)
 
 
 def trend(store: LiveStore, flt: Filter) -> dict[str, float | None]:
@@ -61,16 +62,24 @@ def trend(store: LiveStore, flt: Filter) -> dict[str, float | None]:
     t = h.times()
     if not t.size or t[-1] - t[0] < TREND_S:
         return {}
-    i = int(np.searchsorted(t, t[-1] - TREND_S))
     keys = store.cell_keys(flt)
-    sl = h.rolling_ratio(keys, H.WITHIN, (H.ANSWERED, H.ABANDONED), store.window_s)
-    csat = h.rolling_ratio(keys, H.RATED_GOOD, (H.RATED,), store.window_s)
+    then = float(t[int(np.searchsorted(t, t[-1] - TREND_S))])
+    row = h.sums_at(keys, then)
+    # The rolling window behind "then"; before the history began, the running totals start at zero.
+    back = h.sums_at(keys, then - store.window_s)
+    back = np.zeros_like(row) if back is None else back
+    d = row - back
+
+    def share(num: H, *den: H) -> float:
+        total = sum(d[f] for f in den)
+        return float(d[num] / total) if total > 0 and d[num] >= 0 else math.nan
+
     return {
-        "waiting": float(h.series(keys, H.WAITING)[i]),
-        "breached": float(h.series(keys, H.BREACHED)[i]),
-        "at_risk": float(h.series(keys, H.AT_RISK)[i]),
-        "service_level": float(sl[i]),
-        "csat": float(csat[i]),
+        "waiting": float(row[H.WAITING]),
+        "breached": float(row[H.BREACHED]),
+        "at_risk": float(row[H.AT_RISK]),
+        "service_level": share(H.WITHIN, H.ANSWERED, H.ABANDONED),
+        "csat": share(H.RATED_GOOD, H.RATED),
     }
 
 
