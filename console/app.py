@@ -20,6 +20,7 @@ from console.demo import DemoOptions, DemoServer
 from console.i18n import LANGUAGES, Translations, pick_language
 from console.main_window import MainWindow
 from console.sync import SyncController
+from console.tasks import TaskRunner
 
 log = logging.getLogger("console")
 TOKEN_ENV = "SUPERVISOR_CONSOLE_TOKEN"
@@ -58,6 +59,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     demo.add_argument("--scenario", choices=("normal", "peak", "agent-outage"), default="normal")
     demo.add_argument("--agents", type=int, default=60)
     demo.add_argument("--start", help="simulated start time, ISO 8601 with offset")
+    demo.add_argument("--role", choices=("supervisor", "team_lead", "qa_reviewer", "viewer"), default="supervisor",
+                      help="whose account the console uses on the simulator")
     args = p.parse_args(argv)
     if args.screenshot and args.quit_after is None:
         p.error("--screenshot needs --quit-after SECONDS")
@@ -87,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     demo: DemoServer | None = None
     if args.demo:
         demo = DemoServer(DemoOptions(seed=args.seed, speed=args.speed, scenario=args.scenario,
-                                      agents=args.agents, start=args.start))
+                                      agents=args.agents, start=args.start, role=args.role))
         server = demo
 
         def connect() -> NativeBackend:
@@ -103,8 +106,9 @@ def main(argv: list[str] | None = None) -> int:
             return NativeBackend(url, token)
 
     sync = SyncController(connect)
+    tasks = TaskRunner(connect)
     limits, problem = thresholds.load()
-    window = MainWindow(sync, language, limits)
+    window = MainWindow(sync, language, limits, tasks=tasks)
     if problem:
         window.statusBar().showMessage(problem, 20_000)
     window.language_requested.connect(translations.install)
@@ -137,6 +141,7 @@ def main(argv: list[str] | None = None) -> int:
         rc = app.exec()
     finally:
         sync.stop()
+        tasks.shutdown()
         if demo is not None:
             demo.stop()
     return exit_code or rc

@@ -23,6 +23,7 @@ class DemoOptions:
     scenario: str = "normal"
     agents: int = 60
     start: str | None = None
+    role: str = "supervisor"  # whose token the console uses: supervisor, team_lead, qa_reviewer or viewer
 
 
 class DemoServer:
@@ -33,10 +34,18 @@ class DemoServer:
         self.data_dir = data_dir or Path(platformdirs.user_data_dir("supervisor-console"))
         self.process: subprocess.Popen[str] | None = None
         self.url = ""
+        self.tokens: dict[str, str] = {}
         self._lock = threading.Lock()
+        self._start_lock = threading.Lock()
 
     def start(self) -> tuple[str, str]:
-        """Launch, wait for the ready line, and return (url, supervisor token)."""
+        """Launch (once; later calls reuse the running server), wait until ready, return (url, token for the role)."""
+        with self._start_lock:
+            if not self.tokens or self.process is None or self.process.poll() is not None:
+                self._launch()
+            return self.url, self.tokens[self.options.role]
+
+    def _launch(self) -> None:
         o = self.options
         db = self.data_dir / "demo.sqlite"
         cmd = [sys.executable, "-m", "simulator", "--host", "127.0.0.1", "--port", "0", "--reset",
@@ -55,8 +64,7 @@ class DemoServer:
             raise RuntimeError(f"the simulator did not start (exit code {code})")
         ready = json.loads(line)
         self.url = ready["url"]
-        tokens = json.loads(Path(ready["tokens_file"]).read_text(encoding="utf-8"))
-        return self.url, tokens["supervisor"]
+        self.tokens = json.loads(Path(ready["tokens_file"]).read_text(encoding="utf-8"))
 
     def stop(self) -> None:
         with self._lock:

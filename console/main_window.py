@@ -17,6 +17,7 @@ from console.metrics import Filter
 from console.pages.dashboard import DashboardPage, chart_data, trend
 from console.pages.overview import OverviewPage
 from console.sync import SyncController
+from console.tasks import TaskRunner
 from console.thresholds import Threshold
 
 STALE_AFTER_S = 15.0  # no page or heartbeat for this long: the data is stale
@@ -31,10 +32,11 @@ class MainWindow(QMainWindow):
     """The user picked a language code from the menu."""
 
     def __init__(self, sync: SyncController | None, language: str = "en",
-                 thresholds: dict[str, Threshold] | None = None) -> None:
+                 thresholds: dict[str, Threshold] | None = None, tasks: TaskRunner | None = None) -> None:
         super().__init__()
         self.setObjectName("MainWindow")
         self.sync = sync
+        self.tasks = tasks  # background backend calls for user actions (writes, reviews, audit)
         self.pages: dict[str, QWidget] = {}
         self.overview = OverviewPage(thresholds)
         self.dashboard = DashboardPage(thresholds)
