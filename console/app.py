@@ -19,12 +19,12 @@ from console import thresholds
 from console.demo import DemoOptions, DemoServer
 from console.i18n import LANGUAGES, Translations, pick_language
 from console.main_window import MainWindow
+from console.resources import RESOURCES
 from console.sync import SyncController
 from console.tasks import TaskRunner
 
 log = logging.getLogger("console")
 TOKEN_ENV = "SUPERVISOR_CONSOLE_TOKEN"
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 THEME = RESOURCES / "themes" / "light.qss"
 ICON = RESOURCES / "icons" / "supervisor-console.svg"
 PAGES = ("overview", "dashboard")
