@@ -4,12 +4,15 @@ Usage (from the project root or anywhere)::
 
     .venv/bin/python scripts/update_translations.py          # update the .ts files, compile the .qm files
     .venv/bin/python scripts/update_translations.py --check  # write nothing; exit 1 if anything is untranslated
+    .venv/bin/python scripts/update_translations.py --import tr.json  # also fill translations from a JSON list
 
 The update runs ``pyside6-lupdate`` (found next to ``sys.executable``) over every ``.py`` file under
 ``console/`` and ``widgets/`` into ``resources/translations/console_{zh_CN,zh_TW}.ts``. Existing
 translations are kept; strings that vanished from the source are dropped. Then ``pyside6-lrelease``
 compiles each .ts into the .qm next to it. New strings arrive as ``type="unfinished"``: translate them
-(Qt Linguist, or by editing the XML) and run the script again to compile.
+(Qt Linguist, or by editing the XML) and run the script again to compile. ``--import`` takes translations
+delivered as JSON, a list of ``{"context", "source", "zh_CN", "zh_TW"}`` objects, and fills the matching
+unfinished entries.
 
 lupdate does not see strings passed to a module-level wrapper such as ``console/format.py``'s
 ``_tr(text)`` (``return QCoreApplication.translate("format", text)``). This script finds such wrappers
@@ -266,10 +269,35 @@ def check(languages: tuple[str, ...] = LANGUAGES, directory: Path = TS_DIR) -> l
     return problems
 
 
+# ---------------------------------------------------------------------------- importing
+def fill(ts: Path, language: str, entries: list[dict[str, str]]) -> int:
+    """Fill the unfinished messages of ``ts`` that ``entries`` translate; returns how many were filled."""
+    given = {(e["context"], e["source"]): e[language] for e in entries if e.get(language)}
+    tree = ET.parse(ts)
+    filled = 0
+    for ctx in tree.getroot().iter("context"):
+        name = ctx.findtext("name") or ""
+        for msg in ctx.iter("message"):
+            tr = msg.find("translation")
+            text = given.get((name, msg.findtext("source") or ""))
+            if tr is None or text is None or tr.get("type") != "unfinished" or msg.get("numerus") == "yes":
+                continue
+            tr.text = text
+            del tr.attrib["type"]
+            filled += 1
+    if filled:
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return filled
+
+
 # ---------------------------------------------------------------------------- entry point
-def update(languages: tuple[str, ...] = LANGUAGES, directory: Path = TS_DIR) -> None:
+def update(languages: tuple[str, ...] = LANGUAGES, directory: Path = TS_DIR,
+           imports: list[dict[str, str]] | None = None) -> None:
     directory.mkdir(parents=True, exist_ok=True)
-    lupdate([ts_path(lang, directory) for lang in languages])
+    files = [ts_path(lang, directory) for lang in languages]
+    lupdate(files)
+    if imports and sum(fill(ts, lang, imports) for ts, lang in zip(files, languages, strict=True)):
+        lupdate(files)  # lupdate writes the .ts in its own layout again
     for lang in languages:
         lrelease(ts_path(lang, directory), qm_path(lang, directory))
 
@@ -278,6 +306,8 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--check", action="store_true",
                    help="write nothing; list strings that are missing, unfinished or malformed, exit 1 if any")
+    p.add_argument("--import", dest="imports", type=Path, nargs="+", default=[], metavar="JSON",
+                   help='fill unfinished entries from JSON lists of {"context", "source", "zh_CN", "zh_TW"}')
     args = p.parse_args(argv)
     if args.check:
         problems = check()
@@ -289,7 +319,8 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         print("All source strings are translated in " + ", ".join(LANGUAGES) + ".")  # noqa: T201
         return 0
-    update()
+    imports = [e for f in args.imports for e in json.loads(f.read_text(encoding="utf-8"))]
+    update(imports=imports)
     for lang in LANGUAGES:
         msgs = read_ts(ts_path(lang)).values()
         todo = sum(not m.finished for m in msgs)

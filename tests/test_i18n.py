@@ -74,6 +74,22 @@ def test_check_reports_missing_and_unfinished(tmp_path: Path) -> None:
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before  # --check writes nothing
 
 
+def test_import_fills_only_unfinished_matching_entries(tmp_path: Path) -> None:
+    ts = ut.ts_path("zh_CN", tmp_path)
+    source = ut.ts_path("zh_CN").read_text(encoding="utf-8")
+    ts.write_text(source.replace("<translation>客服主管控制台</translation>",
+                                 '<translation type="unfinished"></translation>'), encoding="utf-8")
+    entries = [{"context": "MainWindow", "source": "Supervisor Console", "zh_CN": "新标题", "zh_TW": "新標題"},
+               {"context": "OverviewPage", "source": "Backlog", "zh_CN": "不应覆盖", "zh_TW": "x"},
+               {"context": "Nowhere", "source": "Supervisor Console", "zh_CN": "错的上下文", "zh_TW": "x"}]
+
+    assert ut.fill(ts, "zh_CN", entries) == 1
+    messages = ut.read_ts(ts)
+    assert messages[("MainWindow", "Supervisor Console")].translation == "新标题"
+    assert messages[("MainWindow", "Supervisor Console")].finished
+    assert messages[("OverviewPage", "Backlog")].translation != "不应覆盖"  # finished entries are kept
+
+
 def test_check_mode_exit_code(capsys: pytest.CaptureFixture[str]) -> None:
     assert ut.main(["--check"]) == 0
     assert "All source strings are translated" in capsys.readouterr().out
