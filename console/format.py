@@ -1,4 +1,4 @@
-"""Numbers and durations for people: 1.2k, 3 min 20 s (translated)."""
+"""Numbers and durations for people: 1.2k (1.2万 in Chinese), 3 min 20 s (translated)."""
 
 from __future__ import annotations
 
@@ -9,16 +9,20 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("format", text)
 
 
+def _scales() -> list[tuple[float, str]]:
+    """The current language's abbreviations, largest first; the translation carries the grouping (万 is 10⁴)."""
+    words = _tr("1e3 k 1e6 M").split()
+    return sorted(((float(size), unit) for size, unit in zip(words[::2], words[1::2], strict=False)), reverse=True)
+
+
 def count(n: float) -> str:
-    """12, 999, 1.2k, 12k, 1.5M."""
+    """12, 999, 1.2k, 12k, 1.5M; in Chinese 9999, 1.2万, 350万, 1.2亿."""
     n = float(n)
-    if abs(n) < 1000:
-        return f"{n:.0f}"
-    for div, unit in ((1e6, "M"), (1e3, "k")):
+    for div, unit in _scales():
         if abs(n) >= div:
             v = n / div
             return f"{v:.1f}{unit}" if abs(v) < 10 else f"{v:.0f}{unit}"
-    return f"{n:.0f}"  # pragma: no cover - unreachable
+    return f"{n:.0f}"
 
 
 def duration(seconds: float) -> str:

@@ -161,6 +161,16 @@ def test_install_missing_language_is_false(translations: Translations) -> None:
 
 
 @pytest.mark.parametrize(("lang", "expected"), [
+    ("en", ["9.9k", "12k", "3.5M", "120M"]),
+    ("zh_CN", ["9900", "1.2万", "350万", "1.2亿"]),
+    ("zh_TW", ["9900", "1.2萬", "350萬", "1.2億"]),
+])
+def test_counts_follow_the_language(translations: Translations, lang: str, expected: list[str]) -> None:
+    assert translations.install(lang)
+    assert [fmt.count(n) for n in (9_900, 12_345, 3_500_000, 120_000_000)] == expected
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
     ("en", ["45 s", "3 min 20 s", "3 min", "2 h 5 min", "3 d 4 h"]),
     ("zh_CN", ["45秒", "3分20秒", "3分钟", "2小时5分", "3天4小时"]),
     ("zh_TW", ["45秒", "3分20秒", "3分鐘", "2小時5分", "3天4小時"]),
