@@ -21,6 +21,24 @@ from api_client.models import (
     User,
 )
 
+# What a backend can provide. A backend class lists its own in ``capabilities``; where one is missing
+# the console says "not available from this backend" instead of showing a wrong zero.
+CAPABILITIES: frozenset[str] = frozenset({
+    "push",           # changes pushed by the server (else the feed polls)
+    "sla",            # SLA due times on tickets (breached, at risk)
+    "service_level",  # a queue service-level target and live contacts answered within it
+    "csat",           # customer satisfaction ratings
+    "agent_states",   # agent availability (available, break, offline...)
+    "transcripts",    # conversation messages
+    "recordings",     # call audio
+    "reviews",        # QA reviews stored in the ticketing system
+})
+
+
+def capabilities(backend: object) -> frozenset[str]:
+    """What ``backend`` (an instance or class) provides; a backend that does not say provides everything."""
+    return getattr(backend, "capabilities", CAPABILITIES)
+
 
 class Backend(Protocol):
     """What the console needs from a ticketing system. Every call may raise an ApiError."""

@@ -42,12 +42,15 @@ def default_retry(total: int = 4) -> Retry:
 class HttpSession:
     """A requests.Session bound to one base URL and bearer token.
 
-    The token only ever travels in the Authorization header; it is not logged and not in repr().
+    The token only ever travels in a header (``Authorization: Bearer`` unless ``auth_header`` names
+    another header and value prefix, e.g. ``("Authorization", "token ")`` for Request Tracker or
+    ``("api_access_token", "")`` for Chatwoot); it is not logged and not in repr().
     TLS certificates are verified (``verify`` may name a CA bundle, never False).
     """
 
     def __init__(self, base_url: str, token: str | None, *, verify: bool | str = True,
-                 retry: Retry | None = None, timeout: tuple[float, float] = (CONNECT_TIMEOUT, READ_TIMEOUT)) -> None:
+                 retry: Retry | None = None, timeout: tuple[float, float] = (CONNECT_TIMEOUT, READ_TIMEOUT),
+                 auth_header: tuple[str, str] = ("Authorization", "Bearer ")) -> None:
         if verify is False:
             raise ValueError("TLS verification cannot be switched off; pass a CA bundle path instead")
         parts = urlsplit(base_url)
@@ -65,13 +68,19 @@ class HttpSession:
         self._session.headers["User-Agent"] = "supervisor-console/0.1"
         self._session.headers["Accept"] = "application/json"
         if token:
-            self._session.headers["Authorization"] = f"Bearer {token}"
+            name, prefix = auth_header
+            self._session.headers[name] = prefix + token
 
     def __repr__(self) -> str:
         return f"HttpSession({self.base_url!r})"
 
     def close(self) -> None:
         self._session.close()
+
+    @property
+    def cookies(self) -> requests.cookies.RequestsCookieJar:
+        """The session's cookies (a server that hands out a login session keeps it here)."""
+        return self._session.cookies
 
     def request(self, method: str, path: str, *, params: Mapping[str, Any] | None = None,
                 body: Any = None, headers: Mapping[str, str] | None = None, stream: bool = False,

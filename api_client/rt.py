@@ -1,0 +1,533 @@
+"""Request Tracker 5 (REST 2.0) as a backend.
+
+Mapping: RT queues are queues; the members of RT's system group "Privileged" are agents (their
+first user-defined group is their team); tickets map field by field (numeric priority to our four
+levels, ``stalled`` to pending, ``resolved`` to solved, ``Due`` to the resolution due time, ``Told``
+to the first response). A ticket's version is its newest transaction id, which is exactly RT's
+ETag, so writes carry ``If-Match`` and a stale one gets 412 (:class:`Conflict`).
+
+RT has no push channel: the change feed polls the transactions table (the cursor is the last
+transaction id seen) and re-reads the tickets they touched. RT answers some refused writes with
+HTTP 200 and a list of messages, and moving a ticket to a queue where its owner may not own tickets
+silently resets the owner: every write is read back and checked, and what did not happen raises
+:class:`Rejected`. QA reviews are internal comments on the ticket (:mod:`api_client.review_notes`).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+import requests
+
+from api_client import models as m
+from api_client import review_notes
+from api_client.errors import ApiError, Conflict, Forbidden, InvalidRequest, NotFound
+from api_client.http import HttpSession
+
+API = "/REST/2.0"
+PAGE = 100  # RT caps per_page at 100
+NOT_SET = "1970-01-01T00:00:00Z"
+TICKET_FIELDS = "Subject,Status,Priority,Queue,Owner,Requestor,Created,LastUpdated,Due,Told,Resolved"
+STATUS: dict[str, m.Status] = {"new": "new", "open": "open", "stalled": "pending", "resolved": "solved",
+                               "rejected": "closed", "deleted": "closed"}
+PRIORITY_VALUE: dict[m.Priority, int] = {"low": 0, "normal": 50, "high": 75, "urgent": 100}
+NOBODY = "Nobody"
+SYSTEM_USERS = frozenset({"RT_System", NOBODY})
+AT_RISK_S = 1800
+HEARTBEAT_S = 5.0  # the polled feed reports in at least this often, so the console knows it is alive
+DEFAULT_CAPACITY = 10  # RT has no notion of agent capacity; a nominal figure for the load bars
+
+
+class Rejected(InvalidRequest):
+    """RT accepted the request (HTTP 200) but did not do what was asked; ``messages`` are RT's own."""
+
+    def __init__(self, message: str, *, messages: list[str] | None = None, **kw: Any) -> None:
+        super().__init__(message, **kw)
+        self.messages = messages or []
+
+
+def priority_of(value: Any) -> m.Priority:
+    """RT's 0..100 priority in our four levels."""
+    n = int(value or 0)
+    return "urgent" if n >= 90 else "high" if n >= 65 else "normal" if n >= 30 else "low"
+
+
+def _time(value: str | None) -> datetime | None:
+    if not value or value == NOT_SET:
+        return None
+    return datetime.fromisoformat(value.replace("Z", "+00:00"))
+
+
+def _sql_time(at: datetime) -> str:
+    return at.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _ref(value: Any) -> str | None:
+    """The id of an RT reference object ({"id": ..., "type": ...}) or of the first of a list."""
+    if isinstance(value, list):
+        value = value[0] if value else None
+    return str(value["id"]) if isinstance(value, dict) and "id" in value else None
+
+
+def token_user_id(token: str) -> int | None:
+    """The user id inside an RT auth token (``1-<user id>-<secret>``, RT::AuthToken::ParseAuthString)."""
+    parts = token.split("-")
+    return int(parts[1]) if len(parts) == 3 and parts[1].isdigit() else None
+
+
+class RtBackend:
+    """Backend for Request Tracker 5. ``base_url`` is RT's web root; ``token`` an RT auth token."""
+
+    capabilities = frozenset({"sla", "reviews", "transcripts"})
+
+    def __init__(self, base_url: str, token: str | None, *, poll_s: float = 2.0, verify: bool | str = True,
+                 **kw: Any) -> None:
+        self.token = token or ""
+        self.poll_s = poll_s
+        self.http = HttpSession(base_url.rstrip("/") + API, token, verify=verify,
+                                auth_header=("Authorization", "token "), **kw)
+        self._queue_ids: dict[str, str] = {}  # queue name -> id (RT references queues by id or name)
+        self._web_root = base_url.rstrip("/") + "/"
+        self._verify = verify
+        self._logged_in = False
+        self._names: dict[str, str] = {}  # user id -> name
+
+    def __repr__(self) -> str:
+        return f"RtBackend({self.http.base_url!r})"
+
+    def close(self) -> None:
+        self.http.close()
+
+    # ---------------------------------------------------------------- plumbing
+    def _login(self) -> None:
+        """Trade the token for a web session once: RT checks a token with bcrypt on every request
+        (about 0.2 s each), a session cookie in microseconds. Without a session the token still works."""
+        self._logged_in = True
+        if not self.token:
+            return
+        try:
+            resp = requests.get(self._web_root, headers={"Authorization": f"token {self.token}"},
+                                verify=self._verify, timeout=self.http.timeout, allow_redirects=False)
+        except requests.RequestException:
+            return
+        if not resp.ok or not resp.cookies:
+            return
+        try:  # the cookie is kept only if it alone gets RT to answer (a bad token gets a login page)
+            check = requests.get(self.http.base_url + "/rt", cookies=resp.cookies, verify=self._verify,
+                                 timeout=self.http.timeout, allow_redirects=False)
+        except requests.RequestException:
+            return
+        if check.status_code == 200:
+            self.http.cookies.update(resp.cookies)
+
+    def _json(self, method: str, path: str, **kw: Any) -> tuple[Any, requests.Response]:
+        if not self._logged_in:
+            self._login()
+        resp = self.http.request(method, path, **kw)
+        try:
+            return resp.json(), resp
+        except ValueError:
+            raise ApiError(f"RT answered {path} with something that is not JSON", code="malformed") from None
+
+    def _pages(self, path: str, params: dict[str, Any], limit: int | None = None) -> Iterator[dict[str, Any]]:
+        """Every item of a collection, page by page."""
+        page, seen = 1, 0
+        while True:
+            data, _ = self._json("GET", path, params={**params, "per_page": PAGE, "page": page})
+            items = data.get("items") or []
+            for item in items:
+                yield item
+                seen += 1
+                if limit is not None and seen >= limit:
+                    return
+            if len(items) < PAGE or not data.get("next_page"):
+                return
+            page += 1
+
+    @staticmethod
+    def _server_time(resp: requests.Response) -> datetime:
+        try:
+            return parsedate_to_datetime(resp.headers["Date"])
+        except (KeyError, TypeError, ValueError):
+            return datetime.now(UTC)
+
+    def _ticket(self, item: dict[str, Any], version: int) -> m.Ticket:
+        requester = _ref(item.get("Requestor")) or "unknown"
+        owner = _ref(item.get("Owner"))
+        created = _time(item.get("Created")) or datetime.now(UTC)
+        status = STATUS.get(str(item.get("Status")), "open")
+        return m.Ticket(
+            id=int(item["id"]), subject=str(item.get("Subject") or ""), channel="email",
+            queue_id=_ref(item.get("Queue")) or "", priority=priority_of(item.get("Priority")), status=status,
+            assignee_id=None if owner in (None, NOBODY) else owner,
+            requester=m.Requester(id=requester, name=requester, tier="standard", language="en"),
+            created_at=created, updated_at=_time(item.get("LastUpdated")) or created,
+            first_response_at=_time(item.get("Told")),
+            solved_at=_time(item.get("Resolved")) if status in ("solved", "closed") else None,
+            resolution_due=_time(item.get("Due")), sla_paused=status == "pending", version=version)
+
+    # ---------------------------------------------------------------- reads
+    def whoami(self) -> m.User:
+        uid = token_user_id(self.token)
+        if uid is None:
+            raise ApiError("This is not an RT auth token (expected 1-<user id>-<secret>)", code="token")
+        user, _ = self._json("GET", f"/user/{uid}")
+        role: m.Role = "supervisor" if str(user.get("Privileged")) == "1" else "viewer"
+        return m.User(id=str(user["Name"]), name=str(user.get("RealName") or user["Name"]), role=role)
+
+    def queues(self) -> list[m.Queue]:
+        queues = []
+        for q in self._pages("/queues/all", {"fields": "Name,Description,SLADisabled"}):
+            name = str(q.get("Name", ""))
+            if name.startswith("___"):  # RT's internal approvals queue
+                continue
+            self._queue_ids[name] = str(q["id"])
+            queues.append(m.Queue(id=str(q["id"]), name=name, skill=name, sla=[],
+                                  service_level=m.ServiceLevelTarget(percent=0, threshold_s=0),
+                                  at_risk_s=AT_RISK_S))
+        return queues
+
+    def agents(self, skills: list[str], now: datetime, owners: set[str]) -> list[m.Agent]:
+        """Enabled members of the Privileged group, with their first user-defined group as team.
+
+        Reading group members needs RT's AdminGroupMembership right; without it the agents are the
+        owners of the tickets seen (``owners``), without teams.
+        """
+        teams: dict[str, str] = {}
+        try:
+            privileged = self._group_id("SystemInternal", "Privileged")
+            members = [str(u["id"]) for u in self._pages(f"/group/{privileged}/members", {})
+                       if u.get("type") == "user"]
+            groups, _ = self._json("POST", "/groups", params={"fields": "Name", "per_page": PAGE},
+                                   body=[{"field": "Domain", "value": "UserDefined"}])
+            for g in sorted(groups.get("items") or [], key=lambda g: str(g.get("Name"))):
+                for member in self._pages(f"/group/{g['id']}/members", {}):
+                    teams.setdefault(str(member["id"]), str(g.get("Name")))
+        except Forbidden:
+            members = sorted(owners)
+        agents = []
+        for member in members:
+            user, _ = self._json("GET", f"/user/{member}")
+            name = str(user["Name"])
+            if name in SYSTEM_USERS or str(user.get("Disabled")) == "1":
+                continue
+            team = teams.get(str(user["id"])) or teams.get(name) or ""
+            agents.append(m.Agent(id=name, name=str(user.get("RealName") or name), team=team, state="available",
+                                  state_since=now, skills=skills, capacity=DEFAULT_CAPACITY, version=0))
+        return agents
+
+    def _group_id(self, domain: str, name: str) -> str:
+        found, _ = self._json("POST", "/groups", body=[
+            {"field": "Domain", "value": domain}, {"field": "Name", "value": name, "entry_aggregator": "AND"}])
+        items = found.get("items") or []
+        if not items:
+            raise NotFound(f"RT has no {domain} group {name!r} visible to this user", code="rt_group")
+        return str(items[0]["id"])
+
+    def _last_transaction(self) -> int:
+        data, _ = self._json("GET", "/transactions", params={
+            "query": "ObjectType = 'RT::Ticket'", "orderby": "id", "order": "DESC", "per_page": 1})
+        items = data.get("items") or []
+        return int(items[0]["id"]) if items else 0
+
+    def _search(self, query: str, limit: int | None = None) -> list[dict[str, Any]]:
+        return list(self._pages("/tickets", {"query": query, "fields": TICKET_FIELDS, "orderby": "id"}, limit))
+
+    def _versions(self, items: list[dict[str, Any]]) -> dict[int, int]:
+        """Each ticket's newest transaction id (= its ETag), in one query per 40 tickets."""
+        versions: dict[int, int] = {}
+        for i in range(0, len(items), 40):
+            chunk = items[i:i + 40]
+            terms = []
+            for item in chunk:
+                updated = _time(item.get("LastUpdated")) or datetime(1970, 1, 2, tzinfo=UTC)
+                since = _sql_time(updated - timedelta(seconds=1))
+                terms.append(f"(ObjectId = {int(item['id'])} AND Created >= '{since}')")
+            query = f"ObjectType = 'RT::Ticket' AND ({' OR '.join(terms)})"
+            for txn in self._pages("/transactions", {"query": query, "fields": "ObjectId"}):
+                tid = int(txn["ObjectId"])
+                versions[tid] = max(versions.get(tid, 0), int(txn["id"]))
+        for item in items:  # a ticket touched without a transaction since: ask RT for its ETag
+            tid = int(item["id"])
+            if tid not in versions:
+                versions[tid] = self._etag(self._json("GET", f"/ticket/{tid}")[1])
+        return versions
+
+    @staticmethod
+    def _etag(resp: requests.Response) -> int:
+        etag = resp.headers.get("ETag", "").strip('W/"')
+        return int(etag) if etag.isdigit() else 0
+
+    def _tickets(self, items: list[dict[str, Any]]) -> list[m.Ticket]:
+        versions = self._versions(items)
+        return [self._ticket(item, versions[int(item["id"])]) for item in items]
+
+    def snapshot(self) -> m.Snapshot:
+        cursor = self._last_transaction()  # before reading: a change in between shows up in the feed
+        _, resp = self._json("GET", "/rt")
+        now = self._server_time(resp)
+        queues = self.queues()
+        recent = _sql_time(now - timedelta(hours=1))
+        tickets = self._tickets(self._search(f"Status = '__Active__' OR LastUpdated > '{recent}'"))
+        owners = {t.assignee_id for t in tickets if t.assignee_id}
+        agents = self.agents([q.skill for q in queues], now, owners)
+        return m.Snapshot(cursor=cursor, server_time=now, clock_rate=1.0, queues=queues, agents=agents,
+                          tickets=tickets)
+
+    def ticket(self, ticket_id: int) -> m.Ticket:
+        item, resp = self._json("GET", f"/ticket/{ticket_id}")
+        return self._ticket(item, self._etag(resp))
+
+    def tickets(self, *, queue_id: str | None = None, assignee_id: str | None = None, unresolved: bool = False,
+                limit: int = 5000) -> Iterator[m.Ticket]:
+        terms = ["id > 0"]
+        if queue_id is not None:
+            terms.append(f"Queue = {int(queue_id)}" if queue_id.isdigit() else f"Queue = '{_quote(queue_id)}'")
+        if assignee_id is not None:
+            terms.append(f"Owner = '{_quote(assignee_id)}'")
+        if unresolved:
+            terms.append("Status = '__Active__'")
+        yield from self._tickets(self._search(" AND ".join(terms), limit))
+
+    def changes(self, cursor: int, wait: float = 0.0) -> m.ChangesPage:
+        """Tickets touched by transactions after ``cursor``, polling every ``poll_s`` for up to ``wait`` s."""
+        deadline = time.monotonic() + wait
+        while True:
+            data, resp = self._json("GET", "/transactions", params={
+                "query": f"ObjectType = 'RT::Ticket' AND id > {int(cursor)}", "fields": "ObjectId",
+                "orderby": "id", "per_page": PAGE})
+            txns = data.get("items") or []
+            remaining = deadline - time.monotonic()
+            if txns or remaining <= 0:
+                break
+            time.sleep(min(self.poll_s, remaining))
+        now = self._server_time(resp)
+        if not txns:
+            return m.ChangesPage(cursor=cursor, server_time=now, changes=[])
+        newest: dict[int, int] = {}
+        for txn in txns:
+            newest[int(txn["ObjectId"])] = int(txn["id"])
+        changes: list[m.Change] = []
+        for ticket_id, txn_id in sorted(newest.items(), key=lambda kv: kv[1]):
+            try:
+                ticket = self.ticket(ticket_id)
+            except (NotFound, Forbidden):
+                continue  # deleted, or moved where this user cannot see it
+            changes.append(m.TicketChange(id=txn_id, at=ticket.updated_at, ticket=ticket))
+        return m.ChangesPage(cursor=int(txns[-1]["id"]), server_time=now, changes=changes)
+
+    def stream(self, cursor: int) -> Iterator[m.ChangesPage]:
+        """RT has no push: poll every ``poll_s``, yielding a page when something changed and an empty one
+        (a heartbeat) every ``HEARTBEAT_S``; the first page comes at once."""
+        wait = 0.0
+        while True:
+            page = self.changes(cursor, wait=wait)
+            cursor, wait = page.cursor, HEARTBEAT_S
+            yield page
+
+    # ---------------------------------------------------------------- writes
+    def _put(self, ticket_id: int, version: int, body: dict[str, Any]) -> list[str]:
+        """PUT with If-Match; 412 becomes Conflict carrying the current ticket."""
+        try:
+            messages, _ = self._json("PUT", f"/ticket/{ticket_id}", body=body, headers={"If-Match": f'"{version}"'})
+        except Conflict:
+            raise Conflict("The ticket changed in RT since it was read", current=self.ticket(ticket_id),
+                           status=412, code="stale") from None
+        return [str(x) for x in messages] if isinstance(messages, list) else [str(messages)]
+
+    def _comment(self, ticket_id: int, text: str) -> None:
+        self._json("POST", f"/ticket/{ticket_id}/comment", body={"Content": text, "ContentType": "text/plain"})
+
+    def assign(self, ticket_id: int, version: int, assignee_id: str | None, reason: str = "") -> m.Ticket:
+        messages = self._put(ticket_id, version, {"Owner": assignee_id or NOBODY})
+        if reason:
+            self._comment(ticket_id, reason)
+        after = self.ticket(ticket_id)
+        if after.assignee_id != assignee_id:
+            raise Rejected(f"RT did not give ticket {ticket_id} to {assignee_id or 'nobody'}: {'; '.join(messages)}",
+                           messages=messages, code="rt_rejected")
+        return after
+
+    def bulk_assign(self, items: list[m.BulkAssignItem], reason: str = "") -> m.BulkAssignResult:
+        """One If-Match PUT per ticket (RT's bulk endpoint takes no versions); each outcome is reported."""
+        results = []
+        for item in items:
+            try:
+                ticket = self.assign(item.ticket_id, item.version, item.assignee_id, reason)
+                results.append(m.BulkOutcome(ticket_id=item.ticket_id, ok=True, status=200, ticket=ticket))
+            except ApiError as exc:
+                current = exc.current if isinstance(exc, Conflict) else None
+                results.append(m.BulkOutcome(ticket_id=item.ticket_id, ok=False, status=exc.status or 422,
+                                             error=exc.message, ticket=current))
+        return m.BulkAssignResult(results=results)
+
+    def escalate(self, ticket_id: int, version: int, *, reason: str, priority: m.Priority | None = None,
+                 queue_id: str | None = None) -> m.Ticket:
+        if not reason.strip():
+            raise InvalidRequest("An escalation needs a reason", field="reason", code="reason_required")
+        before = self.ticket(ticket_id) if queue_id is not None else None
+        body: dict[str, Any] = {}
+        if priority is not None:
+            body["Priority"] = PRIORITY_VALUE[priority]
+        if queue_id is not None:
+            body["Queue"] = queue_id
+        messages = self._put(ticket_id, version, body) if body else []
+        self._comment(ticket_id, f"Escalated: {reason}")
+        after = self.ticket(ticket_id)
+        wrong = []
+        if priority is not None and after.priority != priority:
+            wrong.append(f"priority is {after.priority}, not {priority}")
+        if queue_id is not None and after.queue_id != queue_id and self._queue_ids.get(queue_id) != after.queue_id:
+            wrong.append(f"it is still in queue {after.queue_id}")
+        if before is not None and before.assignee_id and after.assignee_id is None:
+            wrong.append(f"RT removed its owner {before.assignee_id} (they may not own tickets in the new queue)")
+        if wrong:
+            raise Rejected(f"Escalating ticket {ticket_id} in RT went wrong: {'; '.join(wrong)}",
+                           messages=messages, code="rt_rejected")
+        return after
+
+    def set_agent_state(self, agent_id: str, state: m.AgentState, reason: str = "") -> None:
+        raise ApiError("Request Tracker has no agent states", code="not_available")
+
+    # ---------------------------------------------------------------- transcripts and reviews
+    def _attachments(self, ticket_id: int) -> list[dict[str, Any]]:
+        """The ticket's text attachments, each with its transaction's ``Type`` and ``TxnId``."""
+        kinds = {str(t["id"]): str(t.get("Type", ""))
+                 for t in self._pages(f"/ticket/{ticket_id}/history", {"fields": "Type"})}
+        found = []
+        for att in self._pages(f"/ticket/{ticket_id}/attachments", {
+                "fields": "ContentType,Content,Created,Creator,TransactionId"}):
+            txn = str(att.get("TransactionId") or "")
+            if str(att.get("ContentType", "")).startswith("text/plain") and att.get("Content"):
+                found.append({**att, "Type": kinds.get(txn, ""), "TxnId": int(txn or 0)})
+        return found
+
+    def _transcript(self, ticket: m.Ticket) -> m.Interaction:
+        turns = []
+        for att in self._attachments(ticket.id):
+            kind = att["Type"]
+            text = str(att["Content"])
+            if kind not in ("Create", "Correspond", "Comment"):
+                continue
+            if review_notes.MARKER in text:
+                continue
+            author = _ref(att.get("Creator")) or ""
+            speaker: m.Speaker = "customer" if author == ticket.requester.id else "agent"
+            turns.append(m.Turn(speaker=speaker, at=_time(att.get("Created")) or ticket.created_at, text=text,
+                                internal=kind == "Comment"))
+        end = turns[-1].at if turns else ticket.updated_at
+        return m.Interaction(id=ticket.id, ticket_id=ticket.id, channel="email", agent_id=ticket.assignee_id,
+                             started_at=ticket.created_at, ended_at=end, language="en", turns=turns)
+
+    def interactions(self, *, ticket_id: int | None = None, agent_id: str | None = None,
+                     limit: int = 100) -> list[m.Interaction]:
+        """One interaction per ticket: its messages (the interaction id is the ticket id)."""
+        if ticket_id is not None:
+            return [self._transcript(self.ticket(ticket_id))]
+        query = f"Owner = '{_quote(agent_id)}'" if agent_id else "id > 0"
+        items = list(self._pages("/tickets", {"query": query, "fields": TICKET_FIELDS, "orderby": "LastUpdated",
+                                              "order": "DESC"}, limit))
+        return [self._transcript(t) for t in self._tickets(items)]
+
+    def recording(self, interaction_id: int) -> bytes:
+        raise NotFound("Request Tracker keeps no call recordings", code="not_available")
+
+    def scorecards(self) -> list[m.Scorecard]:
+        return [review_notes.SCORECARD]
+
+    def _review_notes(self, ticket_id: int) -> list[tuple[int, int, str, datetime, review_notes.NoteBody]]:
+        notes = []
+        for att in self._attachments(ticket_id):
+            if att["Type"] != "Comment":
+                continue
+            body = review_notes.parse_note(str(att["Content"]))
+            if body is not None:
+                notes.append((att["TxnId"], ticket_id, _ref(att.get("Creator")) or "",
+                              _time(att.get("Created")) or datetime.now(UTC), body))
+        return notes
+
+    def reviews(self, *, interaction_id: int | None = None, reviewer_id: str | None = None) -> list[m.Review]:
+        """Reviews from the review notes of one ticket, or of the tickets with recent comments."""
+        if interaction_id is not None:
+            tickets = [interaction_id]
+        else:
+            query = "ObjectType = 'RT::Ticket' AND Type = 'Comment'"
+            tickets = sorted({int(t["ObjectId"]) for t in self._pages("/transactions", {
+                "query": query, "fields": "ObjectId", "orderby": "id", "order": "DESC"}, limit=500)})
+        found = [r for tid in tickets for r in review_notes.fold_notes(self._review_notes(tid))]
+        if reviewer_id is not None:
+            found = [r for r in found if r.reviewer_id == reviewer_id]
+        return sorted(found, key=lambda r: r.updated_at, reverse=True)
+
+    def save_review(self, review: m.ReviewInput, *, review_id: int | None = None,
+                    version: int | None = None) -> m.Review:
+        ticket = self.ticket(review.interaction_id)
+        if review_id is not None:
+            current = next((r for r in self.reviews(interaction_id=ticket.id) if r.id == review_id), None)
+            if current is None:
+                raise NotFound(f"No review {review_id} on ticket {ticket.id}", code="review")
+            if version != current.version:
+                raise Conflict("The review changed since it was read", status=412, code="stale")
+        try:
+            text = review_notes.note_text(review, ticket.assignee_id, review_id)
+        except ValueError as exc:
+            raise InvalidRequest(str(exc), field="scores", code="invalid_review") from None
+        self._comment(ticket.id, text)
+        saved = [r for r in self.reviews(interaction_id=ticket.id) if review_id is None or r.id == review_id]
+        if not saved:
+            raise Rejected("RT did not keep the review note", code="rt_rejected")
+        return max(saved, key=lambda r: r.version)
+
+    def _user_name(self, user_id: str) -> str | None:
+        """An RT user's name from its id (history records owners by id); None for Nobody."""
+        if not user_id:
+            return None
+        if user_id not in self._names:
+            try:
+                self._names[user_id] = str(self._json("GET", f"/user/{user_id}")[0]["Name"])
+            except (NotFound, Forbidden):
+                self._names[user_id] = user_id
+        name = self._names[user_id]
+        return None if name == NOBODY else name
+
+    def audit(self, *, ticket_id: int | None = None, limit: int = 200) -> list[m.AuditEntry]:
+        """Owner, queue and priority changes from RT's history, newest first."""
+        terms = ["ObjectType = 'RT::Ticket'", "Type = 'Set' OR Type = 'Give' OR Type = 'Take' OR Type = 'Steal'"]
+        if ticket_id is not None:
+            terms.append(f"ObjectId = {int(ticket_id)}")
+        query = " AND ".join(f"({t})" for t in terms)
+        entries = []
+        for txn in self._pages("/transactions", {"query": query, "orderby": "id", "order": "DESC",
+                                                 "fields": "ObjectId,Field,OldValue,NewValue,Created,Creator"},
+                               limit):
+            field = str(txn.get("Field") or "")
+            entry = _audit_entry(txn, field, self._user_name)
+            if entry is not None:
+                entries.append(entry)
+        return entries
+
+
+def _audit_entry(txn: dict[str, Any], field: str, user_name: Callable[[str], str | None]) -> m.AuditEntry | None:
+    base = {"id": int(txn["id"]), "at": _time(txn.get("Created")) or datetime.now(UTC),
+            "actor_id": _ref(txn.get("Creator")) or "", "ticket_id": int(txn["ObjectId"])}
+    old, new = txn.get("OldValue"), txn.get("NewValue")
+    if field == "Owner":
+        return m.AuditEntry(action="assign", from_assignee=user_name(str(old or "")),
+                            to_assignee=user_name(str(new or "")), **base)
+    if field == "Queue":
+        return m.AuditEntry(action="escalate", from_queue=str(old), to_queue=str(new), **base)
+    if field == "Priority":
+        return m.AuditEntry(action="escalate", from_priority=priority_of(old), to_priority=priority_of(new), **base)
+    return None
+
+
+def _quote(value: str) -> str:
+    """A value for a single-quoted TicketSQL string."""
+    return value.replace("\\", "\\\\").replace("'", "\\'")
+
+
+__all__ = ["Rejected", "RtBackend"]
