@@ -18,7 +18,6 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
-from email.utils import parsedate_to_datetime
 from typing import Any
 
 import requests
@@ -27,6 +26,7 @@ from api_client import models as m
 from api_client import review_notes
 from api_client.errors import ApiError, Conflict, Forbidden, InvalidRequest, NotFound
 from api_client.http import HttpSession
+from api_client.vendor import AT_RISK_S, DEFAULT_CAPACITY, Rejected, server_time
 
 API = "/REST/2.0"
 PAGE = 100  # RT caps per_page at 100
@@ -37,17 +37,7 @@ STATUS: dict[str, m.Status] = {"new": "new", "open": "open", "stalled": "pending
 PRIORITY_VALUE: dict[m.Priority, int] = {"low": 0, "normal": 50, "high": 75, "urgent": 100}
 NOBODY = "Nobody"
 SYSTEM_USERS = frozenset({"RT_System", NOBODY})
-AT_RISK_S = 1800
 HEARTBEAT_S = 5.0  # the polled feed reports in at least this often, so the console knows it is alive
-DEFAULT_CAPACITY = 10  # RT has no notion of agent capacity; a nominal figure for the load bars
-
-
-class Rejected(InvalidRequest):
-    """RT accepted the request (HTTP 200) but did not do what was asked; ``messages`` are RT's own."""
-
-    def __init__(self, message: str, *, messages: list[str] | None = None, **kw: Any) -> None:
-        super().__init__(message, **kw)
-        self.messages = messages or []
 
 
 def priority_of(value: Any) -> m.Priority:
@@ -147,13 +137,6 @@ class RtBackend:
             if len(items) < PAGE or not data.get("next_page"):
                 return
             page += 1
-
-    @staticmethod
-    def _server_time(resp: requests.Response) -> datetime:
-        try:
-            return parsedate_to_datetime(resp.headers["Date"])
-        except (KeyError, TypeError, ValueError):
-            return datetime.now(UTC)
 
     def _ticket(self, item: dict[str, Any], version: int) -> m.Ticket:
         requester = _ref(item.get("Requestor")) or "unknown"
@@ -269,7 +252,7 @@ class RtBackend:
     def snapshot(self) -> m.Snapshot:
         cursor = self._last_transaction()  # before reading: a change in between shows up in the feed
         _, resp = self._json("GET", "/rt")
-        now = self._server_time(resp)
+        now = server_time(resp)
         queues = self.queues()
         recent = _sql_time(now - timedelta(hours=1))
         tickets = self._tickets(self._search(f"Status = '__Active__' OR LastUpdated > '{recent}'"))
@@ -305,7 +288,7 @@ class RtBackend:
             if txns or remaining <= 0:
                 break
             time.sleep(min(self.poll_s, remaining))
-        now = self._server_time(resp)
+        now = server_time(resp)
         if not txns:
             return m.ChangesPage(cursor=cursor, server_time=now, changes=[])
         newest: dict[int, int] = {}
