@@ -23,7 +23,7 @@ _RECEIVED = re.compile(r"\[HTTP SERVER\] (\w+) (\S+) .*Request received")
 def unavailable_reason(spec: Path) -> str | None:
     """Why a Prism suite cannot run here, or None."""
     if not spec.exists():
-        return f"the vendor's OpenAPI document is not there: {spec}"
+        return f"the vendor's OpenAPI document is not in {spec.parent} yet ({spec.name})"
     if shutil.which("node") is None:
         return "Node.js is not installed (Prism needs it)"
     if not PRISM.exists():

@@ -1,0 +1,394 @@
+"""Zendesk Support (API v2) as a backend.
+
+Mapping: groups are queues (their SLA targets come from the account's first SLA policy, so the
+console computes due times), agents and admins are agents (availability from the Agent
+Availability API where the plan has it; their default group is their team), tickets map field by
+field (``hold`` is pending, ``via.channel`` gives the channel, a ``good``/``bad`` satisfaction rating
+is CSAT 5/1), comments are the transcript, private comments carry reasons and QA reviews.
+
+Changes come from the cursor-based incremental ticket export, which Zendesk limits to 10 requests a
+minute: the feed polls it at most every ``poll_s`` (default 10 s) and honours ``Retry-After``. A
+ticket's version is its ``updated_at`` in seconds; writes send it as ``updated_stamp`` with
+``safe_update``, and Zendesk answers 409 when the ticket changed since (:class:`Conflict`).
+
+The token is ``email/token:API_TOKEN`` (basic authentication) or an OAuth access token.
+"""
+
+from __future__ import annotations
+
+import base64
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import requests
+
+from api_client import models as m
+from api_client import review_notes
+from api_client.errors import ApiError, Conflict, Forbidden, InvalidRequest, NotFound
+from api_client.http import HttpSession
+from api_client.vendor import AT_RISK_S, DEFAULT_CAPACITY, Rejected, server_time
+
+API = "/api/v2"
+BULK = 100  # tickets per update_many call (Zendesk's limit)
+STATUS: dict[str, m.Status] = {"new": "new", "open": "open", "pending": "pending", "hold": "pending",
+                               "solved": "solved", "closed": "closed"}
+CHANNEL: dict[str, m.Channel] = {"email": "email", "web": "email", "voice": "phone", "chat": "chat",
+                                 "native_messaging": "chat", "api": "app", "mobile": "app", "mobile_sdk": "app",
+                                 "sdk": "app", "twitter": "social", "facebook": "social", "whatsapp": "social",
+                                 "instagram_dm": "social", "line": "social", "wechat": "social"}
+AGENT_STATE: dict[str, m.AgentState] = {"online": "available", "transfers_only": "busy", "away": "break",
+                                        "offline": "offline"}
+CSAT = {"good": 5, "bad": 1}
+
+
+def auth_header(token: str) -> tuple[str, str, str]:
+    """(header, prefix, value) for a Zendesk credential: ``email/token:KEY`` is basic auth, else OAuth."""
+    if "/token:" in token:
+        return "Authorization", "Basic ", base64.b64encode(token.encode()).decode()
+    return "Authorization", "Bearer ", token
+
+
+def _at(value: Any) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+def _stamp(version: int) -> str:
+    return datetime.fromtimestamp(version, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class ZendeskBackend:
+    """Backend for Zendesk Support; ``base_url`` is ``https://SUBDOMAIN.zendesk.com``."""
+
+    capabilities = frozenset({"sla", "csat", "agent_states", "transcripts", "reviews"})
+
+    def __init__(self, base_url: str, token: str | None, *, poll_s: float = 10.0, verify: bool | str = True,
+                 **kw: Any) -> None:
+        name, prefix, value = auth_header(token or "")
+        self.poll_s = poll_s
+        self.http = HttpSession(base_url.rstrip("/") + API, value or None, verify=verify,
+                                auth_header=(name, prefix), **kw)
+        self._export_cursor: str | None = None  # Zendesk's incremental export cursor
+        self._seq = 0
+        self._last_poll = 0.0
+
+    def __repr__(self) -> str:
+        return f"ZendeskBackend({self.http.base_url!r})"
+
+    def close(self) -> None:
+        self.http.close()
+
+    def _json(self, method: str, path: str, **kw: Any) -> tuple[dict[str, Any], requests.Response]:
+        resp = self.http.request(method, path, **kw)
+        try:
+            data = resp.json() if resp.content else {}
+        except ValueError:
+            raise ApiError(f"Zendesk answered {path} with something that is not JSON", code="malformed") from None
+        return (data if isinstance(data, dict) else {}), resp
+
+    def _list(self, path: str, key: str, params: dict[str, Any] | None = None) -> Iterator[dict[str, Any]]:
+        """Every item of a list endpoint, with cursor pagination (``page[size]``, ``links.next``)."""
+        params = {**(params or {}), "page[size]": 100}
+        while True:
+            data, _ = self._json("GET", path, params=params)
+            yield from data.get(key) or []
+            meta = data.get("meta") or {}
+            if not meta.get("has_more") or not meta.get("after_cursor"):
+                return
+            params = {**params, "page[after]": meta["after_cursor"]}
+
+    # ---------------------------------------------------------------- reads
+    def whoami(self) -> m.User:
+        user = self._json("GET", "/users/me.json")[0].get("user") or {}
+        role: m.Role = {"admin": "supervisor", "agent": "team_lead"}.get(str(user.get("role")), "viewer")
+        return m.User(id=str(user.get("id")), name=str(user.get("name") or user.get("id")), role=role)
+
+    def sla_targets(self) -> list[m.SlaTarget]:
+        """First-reply and resolution targets per priority from the first SLA policy (none: no targets)."""
+        try:
+            policies = self._json("GET", "/slas/policies.json")[0].get("sla_policies") or []
+        except (Forbidden, NotFound):  # SLA policies need a Professional plan or above
+            return []
+        if not policies:
+            return []
+        targets: dict[str, dict[str, int]] = {}
+        for metric in policies[0].get("policy_metrics") or []:
+            kind = {"first_reply_time": "first", "full_resolution_time": "resolution",
+                    "requester_wait_time": "resolution"}.get(str(metric.get("metric")))
+            if kind is not None and metric.get("priority") in ("low", "normal", "high", "urgent"):
+                targets.setdefault(metric["priority"], {}).setdefault(kind, int(metric.get("target") or 0) * 60)
+        return [m.SlaTarget(priority=p, first_response_s=t.get("first", 0), resolution_s=t.get("resolution", 0))
+                for p, t in targets.items() if "first" in t and "resolution" in t]  # type: ignore[misc]
+
+    def queues(self) -> list[m.Queue]:
+        sla = self.sla_targets()
+        return [m.Queue(id=str(g["id"]), name=str(g.get("name") or g["id"]), skill=str(g["id"]), sla=sla,
+                        service_level=m.ServiceLevelTarget(percent=0, threshold_s=0), at_risk_s=AT_RISK_S)
+                for g in self._list("/groups.json", "groups") if not g.get("deleted")]
+
+    def agents(self, skills: list[str], now: datetime) -> list[m.Agent]:
+        teams: dict[str, str] = {}
+        names = {str(g["id"]): str(g.get("name") or g["id"]) for g in self._list("/groups.json", "groups")}
+        for gm in self._list("/group_memberships.json", "group_memberships"):
+            if gm.get("default") or str(gm.get("user_id")) not in teams:
+                teams[str(gm.get("user_id"))] = names.get(str(gm.get("group_id")), "")
+        states: dict[str, m.AgentState] = {}
+        try:
+            data, _ = self._json("GET", "/agent_availabilities")
+            for item in data.get("data") or []:
+                status = ((item.get("attributes") or {}).get("agent_status") or {}).get("name")
+                states[str(item.get("id"))] = AGENT_STATE.get(str(status), "offline")
+        except (Forbidden, NotFound):  # no Agent Availability on this plan
+            pass
+        return [m.Agent(id=str(u["id"]), name=str(u.get("name") or u["id"]), team=teams.get(str(u["id"]), ""),
+                        state=states.get(str(u["id"]), "available"), state_since=now, skills=skills,
+                        capacity=DEFAULT_CAPACITY, version=0)
+                for u in self._list("/users.json", "users", {"role[]": ["agent", "admin"]}) if u.get("active", True)]
+
+    def _ticket(self, t: dict[str, Any]) -> m.Ticket:
+        created = _at(t.get("created_at")) or datetime.now(UTC)
+        updated = _at(t.get("updated_at")) or created
+        status = STATUS.get(str(t.get("status")), "open")
+        channel = CHANNEL.get(str((t.get("via") or {}).get("channel")), "email")
+        rating = (t.get("satisfaction_rating") or {}).get("score")
+        requester = str(t.get("requester_id") or "unknown")
+        priority = t.get("priority") if t.get("priority") in ("low", "normal", "high", "urgent") else "normal"
+        return m.Ticket(
+            id=int(t["id"]), subject=str(t.get("subject") or t.get("raw_subject") or ""), channel=channel,
+            queue_id=str(t.get("group_id") or ""), priority=priority, status=status,
+            assignee_id=str(t["assignee_id"]) if t.get("assignee_id") else None,
+            requester=m.Requester(id=requester, name=requester, tier="standard", language="en"),
+            created_at=created, updated_at=updated, solved_at=updated if status in ("solved", "closed") else None,
+            sla_paused=t.get("status") in ("pending", "hold"), csat=CSAT.get(str(rating)),
+            version=int(updated.timestamp()))
+
+    def _export(self, start: datetime | None) -> tuple[list[dict[str, Any]], requests.Response]:
+        """One incremental export call: from ``start`` (a new cursor) or from the kept cursor."""
+        params = {"cursor": self._export_cursor} if start is None else {"start_time": int(start.timestamp())}
+        self._last_poll = time.monotonic()
+        data, resp = self._json("GET", "/incremental/tickets/cursor.json", params=params)
+        if data.get("after_cursor"):
+            self._export_cursor = str(data["after_cursor"])
+        return list(data.get("tickets") or []), resp
+
+    def snapshot(self) -> m.Snapshot:
+        """Queues, agents, and every unresolved ticket plus the last hour's (from the incremental export)."""
+        queues = self.queues()
+        _, resp = self._json("GET", "/users/me.json")
+        now = server_time(resp)
+        self._export_cursor = None
+        tickets: dict[int, m.Ticket] = {}
+        for t in self._search("type:ticket status<solved"):
+            tickets[int(t["id"])] = self._ticket(t)
+        items, _ = self._export(now - timedelta(hours=1))
+        for t in items:
+            tickets[int(t["id"])] = self._ticket(t)
+        return m.Snapshot(cursor=self._seq, server_time=now, clock_rate=1.0, queues=queues,
+                          agents=self.agents([q.skill for q in queues], now), tickets=list(tickets.values()))
+
+    def _search(self, query: str) -> Iterator[dict[str, Any]]:
+        params: dict[str, Any] = {"query": query, "filter[type]": "ticket", "page[size]": 100}
+        while True:
+            data, _ = self._json("GET", "/search/export.json", params=params)
+            yield from data.get("results") or []
+            meta = data.get("meta") or {}
+            if not meta.get("has_more") or not meta.get("after_cursor"):
+                return
+            params = {**params, "page[after]": meta["after_cursor"]}
+
+    def ticket(self, ticket_id: int) -> m.Ticket:
+        return self._ticket(self._json("GET", f"/tickets/{int(ticket_id)}.json")[0].get("ticket") or {})
+
+    def tickets(self, *, queue_id: str | None = None, assignee_id: str | None = None, unresolved: bool = False,
+                limit: int = 5000) -> Iterator[m.Ticket]:
+        terms = ["type:ticket"]
+        if queue_id is not None:
+            terms.append(f"group_id:{int(queue_id)}")
+        if assignee_id is not None:
+            terms.append(f"assignee_id:{int(assignee_id)}")
+        if unresolved:
+            terms.append("status<solved")
+        for n, t in enumerate(self._search(" ".join(terms))):
+            if n >= limit:
+                return
+            yield self._ticket(t)
+
+    def changes(self, cursor: int, wait: float = 0.0) -> m.ChangesPage:
+        """The next page of the incremental export, no more often than every ``poll_s`` (10 requests/min)."""
+        deadline = time.monotonic() + wait
+        while True:
+            pause = self._last_poll + self.poll_s - time.monotonic()
+            if pause > 0:
+                if time.monotonic() + pause > deadline:
+                    return m.ChangesPage(cursor=max(self._seq, cursor), server_time=datetime.now(UTC), changes=[])
+                time.sleep(pause)
+            items, resp = self._export(None if self._export_cursor else datetime.now(UTC) - timedelta(minutes=1))
+            if items or time.monotonic() >= deadline:
+                break
+        changes: list[m.Change] = []
+        for t in items:
+            self._seq += 1
+            ticket = self._ticket(t)
+            changes.append(m.TicketChange(id=self._seq, at=ticket.updated_at, ticket=ticket))
+        return m.ChangesPage(cursor=max(self._seq, cursor), server_time=server_time(resp), changes=changes)
+
+    def stream(self, cursor: int) -> Iterator[m.ChangesPage]:
+        """No push without webhooks: the polled export, an empty page between polls as a heartbeat."""
+        while True:
+            page = self.changes(cursor, wait=min(self.poll_s, 5.0))
+            cursor = page.cursor
+            yield page
+
+    # ---------------------------------------------------------------- writes
+    def _update(self, ticket_id: int, version: int, fields: dict[str, Any], note: str = "") -> m.Ticket:
+        body: dict[str, Any] = {**fields, "safe_update": True, "updated_stamp": _stamp(version)}
+        if note:
+            body["comment"] = {"body": note, "public": False}
+        try:
+            data, _ = self._json("PUT", f"/tickets/{int(ticket_id)}.json", body={"ticket": body})
+        except Conflict:
+            raise Conflict("The ticket changed in Zendesk since it was read", current=self.ticket(ticket_id),
+                           status=409, code="stale") from None
+        return self._ticket(data.get("ticket") or {})
+
+    def assign(self, ticket_id: int, version: int, assignee_id: str | None, reason: str = "") -> m.Ticket:
+        after = self._update(ticket_id, version, {"assignee_id": int(assignee_id) if assignee_id else None}, reason)
+        if after.assignee_id != assignee_id:
+            raise Rejected(f"Zendesk did not give ticket {ticket_id} to {assignee_id or 'nobody'}",
+                           code="zendesk_rejected")
+        return after
+
+    def bulk_assign(self, items: list[m.BulkAssignItem], reason: str = "") -> m.BulkAssignResult:
+        """update_many, 100 tickets a call, each with its own ``updated_stamp``; outcomes from the job status."""
+        results: list[m.BulkOutcome] = []
+        for i in range(0, len(items), BULK):
+            chunk = items[i:i + BULK]
+            tickets = []
+            for item in chunk:
+                body: dict[str, Any] = {"id": item.ticket_id, "safe_update": True,
+                                        "updated_stamp": _stamp(item.version),
+                                        "assignee_id": int(item.assignee_id) if item.assignee_id else None}
+                if reason:
+                    body["comment"] = {"body": reason, "public": False}
+                tickets.append(body)
+            data, _ = self._json("PUT", "/tickets/update_many.json", body={"tickets": tickets})
+            outcome = {int(r["id"]): r for r in self._job(data.get("job_status") or {}) if "id" in r}
+            for item in chunk:
+                r = outcome.get(item.ticket_id)
+                ok = r is not None and r.get("success", r.get("status") == "Updated") is True
+                results.append(m.BulkOutcome(ticket_id=item.ticket_id, ok=ok, status=200 if ok else 409,
+                                             error=None if ok else str((r or {}).get("error") or
+                                                                       (r or {}).get("details") or "not updated")))
+        return m.BulkAssignResult(results=results)
+
+    def _job(self, job: dict[str, Any], timeout_s: float = 60.0) -> list[dict[str, Any]]:
+        deadline = time.monotonic() + timeout_s
+        while job.get("status") not in ("completed", "failed", "killed"):
+            if time.monotonic() > deadline or not job.get("id"):
+                raise ApiError("Zendesk's bulk update did not finish in time", code="job_timeout")
+            time.sleep(1.0)
+            job = self._json("GET", f"/job_statuses/{job['id']}.json")[0].get("job_status") or {}
+        return list(job.get("results") or [])
+
+    def escalate(self, ticket_id: int, version: int, *, reason: str, priority: m.Priority | None = None,
+                 queue_id: str | None = None) -> m.Ticket:
+        if not reason.strip():
+            raise InvalidRequest("An escalation needs a reason", field="reason", code="reason_required")
+        fields: dict[str, Any] = {}
+        if priority is not None:
+            fields["priority"] = priority
+        if queue_id is not None:
+            fields["group_id"] = int(queue_id)
+        after = self._update(ticket_id, version, fields, f"Escalated: {reason}")
+        if (priority is not None and after.priority != priority) or (
+                queue_id is not None and after.queue_id != queue_id):
+            raise Rejected(f"Zendesk did not escalate ticket {ticket_id} as asked", code="zendesk_rejected")
+        return after
+
+    def set_agent_state(self, agent_id: str, state: m.AgentState, reason: str = "") -> None:
+        raise ApiError("Zendesk lets only agents themselves change their status", code="not_available")
+
+    # ---------------------------------------------------------------- transcripts and reviews
+    def _comments(self, ticket_id: int) -> list[dict[str, Any]]:
+        return list(self._list(f"/tickets/{int(ticket_id)}/comments.json", "comments"))
+
+    def interactions(self, *, ticket_id: int | None = None, agent_id: str | None = None,
+                     limit: int = 100) -> list[m.Interaction]:
+        tickets = [self.ticket(ticket_id)] if ticket_id is not None else list(
+            self.tickets(assignee_id=agent_id, limit=limit))
+        found = []
+        for t in tickets:
+            turns = [m.Turn(speaker="customer" if str(c.get("author_id")) == t.requester.id else "agent",
+                            at=_at(c.get("created_at")) or t.created_at, text=str(c.get("body") or ""),
+                            internal=not c.get("public", True))
+                     for c in self._comments(t.id) if review_notes.MARKER not in str(c.get("body") or "")]
+            found.append(m.Interaction(id=t.id, ticket_id=t.id, channel=t.channel, agent_id=t.assignee_id,
+                                       started_at=t.created_at, ended_at=turns[-1].at if turns else t.updated_at,
+                                       language="en", turns=turns, csat=t.csat))
+        return found
+
+    def recording(self, interaction_id: int) -> bytes:
+        raise NotFound("Call recordings are not read from Zendesk Talk", code="not_available")
+
+    def scorecards(self) -> list[m.Scorecard]:
+        return [review_notes.SCORECARD]
+
+    def reviews(self, *, interaction_id: int | None = None, reviewer_id: str | None = None) -> list[m.Review]:
+        if interaction_id is None:
+            return []  # reviews are read per ticket: Zendesk has no search over comment bodies
+        notes = []
+        for c in self._comments(interaction_id):
+            body = review_notes.parse_note(str(c.get("body") or "")) if not c.get("public", True) else None
+            if body is not None:
+                notes.append((int(c["id"]), interaction_id, str(c.get("author_id") or ""),
+                              _at(c.get("created_at")) or datetime.now(UTC), body))
+        found = review_notes.fold_notes(notes)
+        return [r for r in found if reviewer_id is None or r.reviewer_id == reviewer_id]
+
+    def save_review(self, review: m.ReviewInput, *, review_id: int | None = None,
+                    version: int | None = None) -> m.Review:
+        ticket = self.ticket(review.interaction_id)
+        if review_id is not None:
+            current = next((r for r in self.reviews(interaction_id=ticket.id) if r.id == review_id), None)
+            if current is None:
+                raise NotFound(f"No review {review_id} on ticket {ticket.id}", code="review")
+            if version != current.version:
+                raise Conflict("The review changed since it was read", status=412, code="stale")
+        try:
+            text = review_notes.note_text(review, ticket.assignee_id, review_id)
+        except ValueError as exc:
+            raise InvalidRequest(str(exc), field="scores", code="invalid_review") from None
+        self._update(ticket.id, ticket.version, {}, text)
+        saved = [r for r in self.reviews(interaction_id=ticket.id) if review_id is None or r.id == review_id]
+        if not saved:
+            raise Rejected("Zendesk did not keep the review note", code="zendesk_rejected")
+        return max(saved, key=lambda r: r.version)
+
+    def audit(self, *, ticket_id: int | None = None, limit: int = 200) -> list[m.AuditEntry]:
+        """Assignee, group and priority changes from one ticket's audits, newest first."""
+        if ticket_id is None:
+            return []
+        entries = []
+        for audit in self._list(f"/tickets/{int(ticket_id)}/audits.json", "audits"):
+            for ev in audit.get("events") or []:
+                field = ev.get("field_name")
+                if ev.get("type") != "Change" or field not in ("assignee_id", "group_id", "priority"):
+                    continue
+                old, new = ev.get("previous_value"), ev.get("value")
+                base = {"id": int(ev.get("id") or audit.get("id") or 0), "ticket_id": int(ticket_id),
+                        "at": _at(audit.get("created_at")) or datetime.now(UTC),
+                        "actor_id": str(audit.get("author_id") or "")}
+                if field == "assignee_id":
+                    entries.append(m.AuditEntry(action="assign", from_assignee=str(old) if old else None,
+                                                to_assignee=str(new) if new else None, **base))
+                elif field == "group_id":
+                    entries.append(m.AuditEntry(action="escalate", from_queue=str(old), to_queue=str(new), **base))
+                elif old in m.PRIORITIES and new in m.PRIORITIES:
+                    entries.append(m.AuditEntry(action="escalate", from_priority=old, to_priority=new, **base))
+        return sorted(entries, key=lambda e: e.at, reverse=True)[:limit]
