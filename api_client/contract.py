@@ -52,6 +52,7 @@ def _path_param(name: str, schema: dict[str, Any]) -> dict[str, Any]:
 
 _INT_ID = {"type": "integer", "minimum": 1, "maximum": 2**53}
 _STR_ID = {"type": "string", "minLength": 1, "maxLength": 64}
+_TIME = {"type": "string", "format": "date-time"}
 _LIMIT = _query("limit", {"type": "integer", "minimum": 1, "maximum": 5000}, "Page size")
 _IF_MATCH = {
     "name": "If-Match",
@@ -213,6 +214,15 @@ def _paths() -> dict[str, dict[str, Any]]:
                 params=[
                     _query("ticket_id", _INT_ID, "Only this ticket's interactions"),
                     _query("agent_id", _STR_ID, "Only this agent's interactions"),
+                    _query("channel", {"type": "string", "enum": list(m.CHANNELS)}, "Only this channel"),
+                    _query("team", _STR_ID, "Only interactions handled by this team"),
+                    _query("low_csat", {"type": "boolean"}, "Only CSAT ratings of 1 or 2"),
+                    _query("escalated", {"type": "boolean"}, "Only escalated tickets"),
+                    _query("min_handle_s", {"type": "integer", "minimum": 0, "maximum": 2**53},
+                           "Only handle times of at least this many seconds"),
+                    _query("sla_breached", {"type": "boolean"}, "Only tickets that breached an SLA target"),
+                    _query("since", _TIME, "Only interactions that started at or after this time"),
+                    _query("until", _TIME, "Only interactions that started before this time"),
                     _LIMIT,
                 ],
             )
@@ -226,13 +236,26 @@ def _paths() -> dict[str, dict[str, Any]]:
                 params=[_path_param("interaction_id", _INT_ID)],
             )
         },
-        "/scorecards": {"get": _op("List scorecards", _array(m.Scorecard), errors=(401,))},
+        "/scorecards": {
+            "get": _op("List scorecards", _array(m.Scorecard), errors=(401,)),
+            "post": _op("Create scorecard", _ref(m.Scorecard), body=m.ScorecardInput,
+                        errors=(*WRITE_ERRORS, 409), status=201, roles="supervisor"),
+        },
+        "/scorecards/{scorecard_id}": {
+            "put": _op("New scorecard version", _ref(m.Scorecard), body=m.ScorecardInput, errors=WRITE_ERRORS,
+                       params=[_path_param("scorecard_id", _STR_ID)], roles="supervisor"),
+        },
+        "/scorecards/{scorecard_id}/versions/{version}": {
+            "get": _op("Get scorecard version", _ref(m.Scorecard),
+                       params=[_path_param("scorecard_id", _STR_ID), _path_param("version", _INT_ID)]),
+        },
         "/reviews": {
             "get": _op(
                 "List reviews", _array(m.Review), errors=(400, 401),
                 params=[
                     _query("interaction_id", _INT_ID, "Only reviews of this interaction"),
                     _query("reviewer_id", _STR_ID, "Only this reviewer's reviews"),
+                    _query("calibration_id", _INT_ID, "Only reviews in this calibration session"),
                     _LIMIT,
                 ],
             ),
@@ -244,6 +267,36 @@ def _paths() -> dict[str, dict[str, Any]]:
                 "Update review", _ref(m.Review), body=m.ReviewInput, errors=VERSIONED_ERRORS,
                 params=[_path_param("review_id", _INT_ID), _IF_MATCH], roles=REVIEWERS, etag=True,
             )
+        },
+        "/reviews/{review_id}/dispute": {
+            "post": _op("Dispute review", _ref(m.Review), body=m.DisputeRequest, errors=(*WRITE_ERRORS, 409),
+                        params=[_path_param("review_id", _INT_ID)], roles=LEADS, etag=True),
+        },
+        "/reviews/{review_id}/dispute/resolve": {
+            "post": _op("Resolve dispute", _ref(m.Review), body=m.DisputeResolution, errors=(*WRITE_ERRORS, 409),
+                        params=[_path_param("review_id", _INT_ID)],
+                        roles="the review's reviewer or a supervisor", etag=True),
+        },
+        "/calibrations": {
+            "get": _op("List calibration sessions", _array(m.Calibration), errors=(400, 401), params=[_LIMIT]),
+            "post": _op("Create calibration session", _ref(m.Calibration), body=m.CalibrationInput,
+                        errors=WRITE_ERRORS, status=201, roles="supervisor"),
+        },
+        "/calibrations/{calibration_id}": {
+            "get": _op("Get calibration session", _ref(m.Calibration),
+                       params=[_path_param("calibration_id", _INT_ID)]),
+        },
+        "/calibrations/{calibration_id}/agreed": {
+            "put": _op("Set agreed score", _ref(m.Calibration), body=m.AgreedScores, errors=WRITE_ERRORS,
+                       params=[_path_param("calibration_id", _INT_ID)], roles="supervisor"),
+        },
+        "/assignments": {
+            "get": _op("Review queue", _array(m.Assignment), errors=(400, 401),
+                       params=[_query("reviewer_id", _STR_ID, "Only this reviewer's queue"), _LIMIT]),
+        },
+        "/assignments/sample": {
+            "post": _op("Sample interactions for review", _array(m.Assignment), body=m.SampleRequest,
+                        errors=WRITE_ERRORS, status=201, roles=REVIEWERS),
         },
         "/audit": {
             "get": _op(

@@ -191,6 +191,11 @@ class Interaction(Struct, kw_only=True):
     turns: list[Turn]
     recording_url: str | None = None
     csat: int | None = None
+    queue_id: str | None = None
+    team: str | None = None  # the agent's team
+    escalated: bool = False
+    handle_s: float | None = None  # handle time in seconds
+    sla_breached: bool = False  # a first-response or resolution due time passed without the event
 
 
 class Category(Struct, kw_only=True):
@@ -212,6 +217,14 @@ class Scorecard(Struct, kw_only=True):
     categories: list[Category]
 
 
+class ScorecardInput(Struct, kw_only=True, forbid_unknown_fields=True):
+    """Body of ``POST /scorecards`` (a new scorecard, version 1) and ``PUT /scorecards/{id}`` (a new version)."""
+
+    id: Annotated[str, Meta(pattern=r"^[a-z0-9_-]{1,64}$")]
+    name: Annotated[str, Meta(min_length=1, max_length=200)]
+    categories: Annotated[list[Category], Meta(min_length=1, max_length=50)]
+
+
 class CategoryScore(Struct, kw_only=True):
     """The points chosen for one category; ``value`` None means N/A."""
 
@@ -228,6 +241,7 @@ class ReviewInput(Struct, kw_only=True, forbid_unknown_fields=True):
     scores: list[CategoryScore]
     comment: Reason = ""
     status: Literal["draft", "submitted"] = "draft"
+    calibration_id: RefId | None = None  # a reviewer's own score in a calibration session
 
 
 class Review(Struct, kw_only=True):
@@ -246,6 +260,88 @@ class Review(Struct, kw_only=True):
     created_at: datetime
     updated_at: datetime
     version: int
+    calibration_id: int | None = None
+    dispute: Dispute | None = None
+
+
+class Dispute(Struct, kw_only=True):
+    """A team lead's objection to a submitted review and the reviewer's answer."""
+
+    opened_by: str
+    opened_at: datetime
+    comment: str
+    status: Literal["open", "accepted", "rejected"] = "open"
+    resolved_by: str | None = None
+    resolved_at: datetime | None = None
+    resolution: str = ""
+
+
+class DisputeRequest(Struct, kw_only=True, forbid_unknown_fields=True):
+    """Body of ``POST /reviews/{id}/dispute``."""
+
+    comment: RequiredReason
+
+
+class DisputeResolution(Struct, kw_only=True, forbid_unknown_fields=True):
+    """Body of ``POST /reviews/{id}/dispute/resolve``: accept (the review is to be revised) or reject."""
+
+    accept: bool
+    comment: Reason = ""
+
+
+class CalibrationInput(Struct, kw_only=True, forbid_unknown_fields=True):
+    """Body of ``POST /calibrations``: several reviewers score the same interaction."""
+
+    interaction_id: RefId
+    scorecard_id: Id
+    reviewer_ids: Annotated[list[Id], Meta(min_length=2, max_length=50)]
+
+
+class AgreedScores(Struct, kw_only=True, forbid_unknown_fields=True):
+    """Body of ``PUT /calibrations/{id}/agreed``: the score the reviewers agreed on."""
+
+    scores: list[CategoryScore]
+
+
+class Calibration(Struct, kw_only=True):
+    """A calibration session; the reviewers' reviews carry its id."""
+
+    id: int
+    interaction_id: int
+    scorecard_id: str
+    scorecard_version: int
+    reviewer_ids: list[str]
+    created_by: str
+    created_at: datetime
+    agreed: list[CategoryScore] | None = None
+    agreed_score: float | None = None
+
+
+class SampleRequest(Struct, kw_only=True, forbid_unknown_fields=True):
+    """Body of ``POST /assignments/sample``: random ``per_agent`` interactions per agent in a period (seeded)."""
+
+    reviewer_id: Id
+    per_agent: Annotated[int, Meta(ge=1, le=100)]
+    since: datetime
+    until: datetime
+    seed: int = 0
+    channel: Channel | None = None
+    team: Id | None = None
+    low_csat: bool = False
+    escalated: bool = False
+    min_handle_s: Seconds | None = None
+    sla_breached: bool = False
+
+
+class Assignment(Struct, kw_only=True):
+    """An interaction in a reviewer's review queue."""
+
+    id: int
+    interaction_id: int
+    reviewer_id: str
+    assigned_by: str
+    assigned_at: datetime
+    source: Literal["manual", "sample"]
 
 
 class AuditEntry(Struct, kw_only=True):
@@ -358,7 +454,8 @@ class ErrorBody(Struct, kw_only=True):
 
 SCHEMA_TYPES: tuple[type, ...] = (
     User, Queue, Agent, Ticket, TicketChange, AgentChange, Snapshot, ChangesPage,
-    Interaction, Scorecard, Review, ReviewInput, AuditEntry, AssignRequest,
+    Interaction, Scorecard, ScorecardInput, Review, ReviewInput, Dispute, DisputeRequest, DisputeResolution,
+    Calibration, CalibrationInput, AgreedScores, SampleRequest, Assignment, AuditEntry, AssignRequest,
     BulkAssignRequest, BulkAssignResult, EscalateRequest, AgentStateRequest,
     AdvanceRequest, ScenarioRequest, SimStatus, Health, ErrorBody,
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime
 from typing import Any
 
 import msgspec
@@ -101,10 +102,17 @@ class NativeBackend:
     def set_agent_state(self, agent_id: str, state: m.AgentState, reason: str = "") -> None:
         self.http.send("PUT", f"/agents/{agent_id}/state", m.Agent, m.AgentStateRequest(state=state, reason=reason))
 
-    def interactions(self, *, ticket_id: int | None = None, agent_id: str | None = None,
-                     limit: int = 100) -> list[m.Interaction]:
+    def interactions(self, *, ticket_id: int | None = None, agent_id: str | None = None, limit: int = 100,
+                     **filters: Any) -> list[m.Interaction]:
+        """Interactions, newest first; ``filters``: channel, team, low_csat, escalated, min_handle_s,
+        sla_breached (bools), since, until (datetimes)."""
+        extra = {k: ("true" if v else None) if isinstance(v, bool) else v.isoformat() if isinstance(v, datetime)
+                 else v for k, v in filters.items()}
         return self.http.get("/interactions", list[m.Interaction],
-                             params=_params(ticket_id=ticket_id, agent_id=agent_id, limit=limit))
+                             params=_params(ticket_id=ticket_id, agent_id=agent_id, limit=limit, **extra))
+
+    def interaction(self, interaction_id: int) -> m.Interaction:
+        return self.http.get(f"/interactions/{interaction_id}", m.Interaction)
 
     def recording(self, interaction_id: int) -> bytes:
         return self.http.request("GET", f"/interactions/{interaction_id}/recording",
@@ -113,9 +121,50 @@ class NativeBackend:
     def scorecards(self) -> list[m.Scorecard]:
         return self.http.get("/scorecards", list[m.Scorecard])
 
-    def reviews(self, *, interaction_id: int | None = None, reviewer_id: str | None = None) -> list[m.Review]:
+    def scorecard_version(self, scorecard_id: str, version: int) -> m.Scorecard:
+        return self.http.get(f"/scorecards/{scorecard_id}/versions/{version}", m.Scorecard)
+
+    def save_scorecard(self, card: m.ScorecardInput, *, new: bool) -> m.Scorecard:
+        """Create a scorecard (``new``) or add a version of it (supervisor only)."""
+        if new:
+            return self.http.send("POST", "/scorecards", m.Scorecard, card)
+        return self.http.send("PUT", f"/scorecards/{card.id}", m.Scorecard, card)
+
+    def reviews(self, *, interaction_id: int | None = None, reviewer_id: str | None = None,
+                calibration_id: int | None = None, limit: int = 100) -> list[m.Review]:
         return self.http.get("/reviews", list[m.Review],
-                             params=_params(interaction_id=interaction_id, reviewer_id=reviewer_id))
+                             params=_params(interaction_id=interaction_id, reviewer_id=reviewer_id,
+                                            calibration_id=calibration_id, limit=limit))
+
+    def dispute(self, review_id: int, comment: str) -> m.Review:
+        """Dispute a submitted review (team lead or supervisor)."""
+        return self.http.send("POST", f"/reviews/{review_id}/dispute", m.Review, m.DisputeRequest(comment=comment))
+
+    def resolve_dispute(self, review_id: int, accept: bool, comment: str = "") -> m.Review:
+        """Accept or reject the open dispute of one's own review."""
+        return self.http.send("POST", f"/reviews/{review_id}/dispute/resolve", m.Review,
+                              m.DisputeResolution(accept=accept, comment=comment))
+
+    def calibrations(self, limit: int = 100) -> list[m.Calibration]:
+        return self.http.get("/calibrations", list[m.Calibration], params={"limit": limit})
+
+    def calibration(self, calibration_id: int) -> m.Calibration:
+        return self.http.get(f"/calibrations/{calibration_id}", m.Calibration)
+
+    def create_calibration(self, session: m.CalibrationInput) -> m.Calibration:
+        return self.http.send("POST", "/calibrations", m.Calibration, session)
+
+    def set_agreed(self, calibration_id: int, scores: list[m.CategoryScore]) -> m.Calibration:
+        return self.http.send("PUT", f"/calibrations/{calibration_id}/agreed", m.Calibration,
+                              m.AgreedScores(scores=scores))
+
+    def assignments(self, *, reviewer_id: str | None = None, limit: int = 500) -> list[m.Assignment]:
+        """The review queue: interactions assigned to reviewers, newest first."""
+        return self.http.get("/assignments", list[m.Assignment], params=_params(reviewer_id=reviewer_id, limit=limit))
+
+    def sample(self, request: m.SampleRequest) -> list[m.Assignment]:
+        """Assign random interactions per agent in a period to a reviewer; returns the new assignments."""
+        return self.http.send("POST", "/assignments/sample", list[m.Assignment], request)
 
     def save_review(self, review: m.ReviewInput, *, review_id: int | None = None,
                     version: int | None = None) -> m.Review:

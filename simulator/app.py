@@ -6,6 +6,7 @@ import inspect
 import logging
 import re
 from collections.abc import AsyncIterator, Awaitable, Callable
+from datetime import datetime
 from typing import Any
 
 import anyio.to_thread
@@ -16,7 +17,8 @@ from starlette.responses import Response, StreamingResponse
 from starlette.routing import Route
 
 from api_client import contract
-from api_client.models import ErrorBody, Ticket, User
+from api_client.models import CHANNELS, ErrorBody, Ticket, User
+from simulator.qa import InteractionFilter
 from simulator.service import Problem, Service
 from simulator.transcripts import recording_wav
 
@@ -82,6 +84,19 @@ def _bool(request: Request, name: str) -> bool:
     if raw not in ("true", "false"):
         raise Problem(400, "bad_parameter", f"{name} must be true or false", field=name)
     return raw == "true"
+
+
+def _datetime(request: Request, name: str) -> datetime | None:
+    raw = request.query_params.get(name)
+    if raw is None:
+        return None
+    try:
+        value = datetime.fromisoformat(raw)
+    except ValueError:
+        value = None
+    if value is None or value.tzinfo is None:
+        raise Problem(400, "bad_parameter", f"{name} must be an ISO 8601 time with an offset", field=name)
+    return value
 
 
 def _path_id(request: Request, name: str, what: str) -> int:
@@ -208,9 +223,16 @@ def build_app(service: Service) -> Starlette:
         return StreamingResponse(events(), media_type="text/event-stream",
                                  headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
 
+    qa = service.qa
+
     def interactions(request: Request, user: User) -> Response:
-        return _json(service.interactions(_int(request, "ticket_id", None, 1), _str(request, "agent_id"),
-                                          _int(request, "limit", 100, 1, 5000) or 100))
+        flt = InteractionFilter(
+            ticket_id=_int(request, "ticket_id", None, 1), agent_id=_str(request, "agent_id"),
+            channel=_str(request, "channel", CHANNELS), team=_str(request, "team"),
+            low_csat=_bool(request, "low_csat"), escalated=_bool(request, "escalated"),
+            min_handle_s=_int(request, "min_handle_s", None), sla_breached=_bool(request, "sla_breached"),
+            since=_datetime(request, "since"), until=_datetime(request, "until"))
+        return _json(qa.interactions(flt, _int(request, "limit", 100, 1, 5000) or 100))
 
     def interaction(request: Request, user: User) -> Response:
         return _json(service.interaction(_path_id(request, "interaction_id", "interaction")))
@@ -222,11 +244,57 @@ def build_app(service: Service) -> Starlette:
         return Response(recording_wav(item.id), media_type="audio/wav")
 
     def scorecards(request: Request, user: User) -> Response:
-        return _json(service.scorecards())
+        return _json(qa.scorecards())
+
+    def create_scorecard(request: Request, user: User) -> Response:
+        return _json(qa.save_scorecard(user, request.state.raw, None), 201)
+
+    def update_scorecard(request: Request, user: User) -> Response:
+        return _json(qa.save_scorecard(user, request.state.raw, request.path_params["scorecard_id"]))
+
+    def scorecard_version(request: Request, user: User) -> Response:
+        card_id, version = request.path_params["scorecard_id"], _path_id(request, "version", "version")
+        card = qa.scorecard(card_id, version)
+        if card is None:
+            raise Problem(404, "not_found", f"No scorecard {card_id!r} version {version}")
+        return _json(card)
+
+    def review_id(request: Request) -> int:
+        return _path_id(request, "review_id", "review")
+
+    def dispute(request: Request, user: User) -> Response:
+        review = qa.open_dispute(user, review_id(request), request.state.raw)
+        return _json(review, version=review.version)
+
+    def resolve_dispute(request: Request, user: User) -> Response:
+        review = qa.resolve_dispute(user, review_id(request), request.state.raw)
+        return _json(review, version=review.version)
+
+    def calibrations(request: Request, user: User) -> Response:
+        return _json(qa.calibrations(_int(request, "limit", 100, 1, 5000) or 100))
+
+    def create_calibration(request: Request, user: User) -> Response:
+        return _json(qa.create_calibration(user, request.state.raw), 201)
+
+    def calibration_id(request: Request) -> int:
+        return _path_id(request, "calibration_id", "calibration session")
+
+    def calibration(request: Request, user: User) -> Response:
+        return _json(qa.calibration(calibration_id(request)))
+
+    def agreed(request: Request, user: User) -> Response:
+        return _json(qa.set_agreed(user, calibration_id(request), request.state.raw))
+
+    def sample(request: Request, user: User) -> Response:
+        return _json(qa.sample(user, request.state.raw), 201)
+
+    def assignments(request: Request, user: User) -> Response:
+        return _json(qa.assignments(_str(request, "reviewer_id"), _int(request, "limit", 500, 1, 5000) or 500))
 
     def reviews(request: Request, user: User) -> Response:
         return _json(service.reviews(_int(request, "interaction_id", None, 1), _str(request, "reviewer_id"),
-                                     _int(request, "limit", 100, 1, 5000) or 100))
+                                     _int(request, "limit", 100, 1, 5000) or 100,
+                                     _int(request, "calibration_id", None, 1)))
 
     def create_review(request: Request, user: User) -> Response:
         review = service.create_review(user, request.state.raw)
@@ -303,7 +371,18 @@ def build_app(service: Service) -> Starlette:
         Route(f"{p}/interactions", authed(interactions, takes("/interactions"))),
         Route(f"{p}/interactions/{{interaction_id:int}}", authed(interaction)),
         Route(f"{p}/interactions/{{interaction_id:int}}/recording", authed(recording)),
-        Route(f"{p}/scorecards", authed(scorecards)),
+        Route(f"{p}/scorecards", by_method(GET=authed(scorecards), POST=authed(create_scorecard)),
+              methods=["GET", "POST"]),
+        Route(f"{p}/scorecards/{{scorecard_id}}", authed(update_scorecard), methods=["PUT"]),
+        Route(f"{p}/scorecards/{{scorecard_id}}/versions/{{version:int}}", authed(scorecard_version)),
+        Route(f"{p}/reviews/{{review_id:int}}/dispute", authed(dispute), methods=["POST"]),
+        Route(f"{p}/reviews/{{review_id:int}}/dispute/resolve", authed(resolve_dispute), methods=["POST"]),
+        Route(f"{p}/calibrations", by_method(GET=authed(calibrations, takes("/calibrations")),
+                                              POST=authed(create_calibration)), methods=["GET", "POST"]),
+        Route(f"{p}/calibrations/{{calibration_id:int}}", authed(calibration)),
+        Route(f"{p}/calibrations/{{calibration_id:int}}/agreed", authed(agreed), methods=["PUT"]),
+        Route(f"{p}/assignments", authed(assignments, takes("/assignments"))),
+        Route(f"{p}/assignments/sample", authed(sample), methods=["POST"]),
         Route(f"{p}/reviews", by_method(GET=authed(reviews, takes("/reviews")), POST=authed(create_review)),
               methods=["GET", "POST"]),
         Route(f"{p}/reviews/{{review_id:int}}", authed(update_review), methods=["PUT"]),

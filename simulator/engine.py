@@ -48,6 +48,10 @@ def to_dt(ts: float) -> datetime:
     return datetime.fromtimestamp(ts, UTC)
 
 
+def _breached(due: datetime | None, done: datetime | None) -> bool:
+    return due is not None and done is not None and done > due
+
+
 def _lognormal(rng: random.Random, median: float, sigma: float) -> float:
     return rng.lognormvariate(math.log(median), sigma)
 
@@ -564,6 +568,9 @@ class Engine:
             id=iid, ticket_id=t.id, channel=t.channel, agent_id=t.assignee_id, started_at=start,
             ended_at=to_dt(self.now), language=t.requester.language, turns=turns, csat=t.csat,
             recording_url=f"/api/v1/interactions/{iid}/recording" if t.channel == "phone" else None,
+            queue_id=t.queue_id, team=agent.team if agent else None, escalated=t.escalated, handle_s=t.handle_s,
+            sla_breached=_breached(t.first_response_due, t.first_response_at or t.solved_at)
+            or _breached(t.resolution_due, t.solved_at),
         )
         self._new_interactions.append((iid, t.id, t.assignee_id, _ENC.encode(interaction)))
 

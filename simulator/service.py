@@ -18,7 +18,6 @@ import msgspec
 
 from api_client import models as m
 from api_client.qa import review_score
-from simulator import catalog
 from simulator.engine import Engine
 
 T = TypeVar("T")
@@ -79,7 +78,9 @@ class Service:
         self.engine = engine
         self.clock_rate = clock_rate
         self.db = engine.db
-        self._scorecards = {catalog.SCORECARD.id: catalog.SCORECARD}
+        from simulator.qa import Qa  # qa builds on this module
+
+        self.qa = Qa(self)
 
     # ------------------------------------------------------------------ users
     def issue_tokens(self, tokens_file: Path | None) -> dict[str, str]:
@@ -174,28 +175,18 @@ class Service:
         page = b'{"cursor":%d,"server_time":%s,"changes":%s}' % (last, _ENC.encode(now), _join(blobs))
         return last, page
 
-    def interactions(self, ticket_id: int | None, agent_id: str | None, limit: int) -> bytes:
-        where, params = ["1 = 1"], []
-        if ticket_id is not None:
-            where.append("ticket_id = ?")
-            params.append(ticket_id)
-        if agent_id is not None:
-            where.append("agent_id = ?")
-            params.append(agent_id)
-        sql = f"SELECT data FROM interactions WHERE {' AND '.join(where)} ORDER BY id DESC LIMIT ?"  # noqa: S608
-        return _join(self.db.blobs(sql, [*params, limit]))
-
     def interaction(self, interaction_id: int) -> m.Interaction:
         rows = self.db.blobs("SELECT data FROM interactions WHERE id = ?", (interaction_id,))
         if not rows:
             raise Problem(404, "not_found", f"No interaction {interaction_id}")
         return msgspec.json.decode(rows[0], type=m.Interaction)
 
-    def scorecards(self) -> list[m.Scorecard]:
-        return list(self._scorecards.values())
-
-    def reviews(self, interaction_id: int | None, reviewer_id: str | None, limit: int) -> bytes:
+    def reviews(self, interaction_id: int | None, reviewer_id: str | None, limit: int,
+                calibration_id: int | None = None) -> bytes:
         where, params = ["1 = 1"], []
+        if calibration_id is not None:
+            where.append("json_extract(CAST(data AS TEXT), '$.calibration_id') = ?")
+            params.append(calibration_id)
         if interaction_id is not None:
             where.append("interaction_id = ?")
             params.append(interaction_id)
@@ -317,8 +308,10 @@ class Service:
             return msgspec.structs.replace(e.agents[agent_id])
 
     # ------------------------------------------------------------------ reviews
-    def _review_fields(self, req: m.ReviewInput) -> tuple[m.Scorecard, m.Interaction, float | None]:
-        card = self._scorecards.get(req.scorecard_id)
+    def _review_fields(self, req: m.ReviewInput, version: int | None = None,
+                       ) -> tuple[m.Scorecard, m.Interaction, float | None]:
+        """Validate a review against its scorecard (the newest version, or ``version``: a review keeps its own)."""
+        card = self.qa.scorecard(req.scorecard_id, version)
         if card is None:
             raise Problem(422, "unknown_scorecard", f"No scorecard {req.scorecard_id!r}", field="scorecard_id")
         try:
@@ -349,6 +342,8 @@ class Service:
         self.require(user, REVIEWERS)
         req = decode_body(body, m.ReviewInput)
         card, interaction, score = self._review_fields(req)
+        if req.calibration_id is not None:
+            self.qa.check_calibration(user, req.calibration_id, interaction.id)
         e = self.engine
         with e.lock:
             rid = (self.db.writer.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM reviews").fetchone()[0])
@@ -356,7 +351,7 @@ class Service:
             review = m.Review(id=rid, interaction_id=interaction.id, scorecard_id=card.id,
                               scorecard_version=card.version, reviewer_id=user.id, agent_id=interaction.agent_id,
                               scores=req.scores, comment=req.comment, score=score, status=req.status,
-                              created_at=now, updated_at=now, version=1)
+                              created_at=now, updated_at=now, version=1, calibration_id=req.calibration_id)
             e.write("INSERT INTO reviews VALUES (?, ?, ?, ?)", (rid, interaction.id, user.id, _ENC.encode(review)))
             e.audit(user.id, action="review", ticket_id=interaction.ticket_id, reason=f"review {rid} {req.status}")
             e.flush()  # the review and its audit entry in one transaction
@@ -366,13 +361,15 @@ class Service:
         self.require(user, REVIEWERS)
         req = decode_body(body, m.ReviewInput)
         version = parse_if_match(if_match)
-        card, interaction, score = self._review_fields(req)
         e = self.engine
         with e.lock:
             rows = self.db.writer.execute("SELECT data FROM reviews WHERE id = ?", (review_id,)).fetchall()
             if not rows:
                 raise Problem(404, "not_found", f"No review {review_id}")
             old = msgspec.json.decode(rows[0][0], type=m.Review)
+            if req.scorecard_id != old.scorecard_id:
+                raise Problem(422, "validation_error", "A review keeps its scorecard", field="scorecard_id")
+            card, interaction, score = self._review_fields(req, old.scorecard_version)
             if old.version != version:
                 raise Problem(412, "version_conflict", f"Review {review_id} is at version {old.version}",
                               field="If-Match")

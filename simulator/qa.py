@@ -1,0 +1,299 @@
+"""QA operations of the simulator: interaction filters, versioned scorecards, review queues (sampling),
+disputes and calibration sessions. Everything is kept in the simulator's SQLite file."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import datetime
+
+import msgspec
+
+from api_client import models as m
+from api_client.qa import review_score
+from simulator import catalog
+from simulator.service import LEADS, REVIEWERS, SUPERVISOR, Problem, Service, decode_body
+
+_ENC = msgspec.json.Encoder()
+LOW_CSAT = 2  # "low CSAT": a rating of 1 or 2
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS scorecard_versions (id TEXT NOT NULL, version INTEGER NOT NULL, data BLOB NOT NULL,
+    PRIMARY KEY (id, version));
+CREATE TABLE IF NOT EXISTS calibrations (id INTEGER PRIMARY KEY, interaction_id INTEGER NOT NULL, data BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS assignments (id INTEGER PRIMARY KEY, interaction_id INTEGER NOT NULL,
+    reviewer_id TEXT NOT NULL, data BLOB NOT NULL, UNIQUE (interaction_id, reviewer_id));
+"""
+
+
+@dataclass(frozen=True)
+class InteractionFilter:
+    """What ``GET /interactions`` and sampling select on (None / False: no condition)."""
+
+    ticket_id: int | None = None
+    agent_id: str | None = None
+    channel: str | None = None
+    team: str | None = None
+    low_csat: bool = False
+    escalated: bool = False
+    min_handle_s: float | None = None
+    sla_breached: bool = False
+    since: datetime | None = None
+    until: datetime | None = None
+
+    def sql(self) -> tuple[str, list[object]]:
+        """A WHERE clause over the ``interactions`` table and its parameters."""
+        where, params = ["1 = 1"], []
+
+        def field(name: str) -> str:
+            return f"json_extract(CAST(data AS TEXT), '$.{name}')"
+
+        for column, value in (("ticket_id", self.ticket_id), ("agent_id", self.agent_id)):
+            if value is not None:
+                where.append(f"{column} = ?")
+                params.append(value)
+        for name, value in (("channel", self.channel), ("team", self.team)):
+            if value is not None:
+                where.append(f"{field(name)} = ?")
+                params.append(value)
+        if self.low_csat:
+            where.append(f"{field('csat')} <= ?")
+            params.append(LOW_CSAT)
+        if self.escalated:
+            where.append(f"{field('escalated')} = 1")
+        if self.sla_breached:
+            where.append(f"{field('sla_breached')} = 1")
+        if self.min_handle_s is not None:
+            where.append(f"{field('handle_s')} >= ?")
+            params.append(self.min_handle_s)
+        if self.since is not None:
+            where.append(f"{field('started_at')} >= ?")
+            params.append(_iso(self.since))
+        if self.until is not None:
+            where.append(f"{field('started_at')} < ?")
+            params.append(_iso(self.until))
+        return " AND ".join(where), params
+
+
+def _iso(at: datetime) -> str:
+    return _ENC.encode(at).decode().strip('"')
+
+
+class Qa:
+    """QA operations; writes go through the engine's writer under its lock, like every other write."""
+
+    def __init__(self, service: Service) -> None:
+        self.service = service
+        self.engine = service.engine
+        self.db = service.db
+        with self.engine.lock:
+            self.db.writer.executescript(SCHEMA)
+            if not self.db.writer.execute("SELECT COUNT(*) FROM scorecard_versions").fetchone()[0]:
+                card = catalog.SCORECARD
+                self.db.writer.execute("INSERT INTO scorecard_versions VALUES (?, ?, ?)",
+                                       (card.id, card.version, _ENC.encode(card)))
+
+    # ------------------------------------------------------------------ interactions
+    def interactions(self, flt: InteractionFilter, limit: int) -> bytes:
+        where, params = flt.sql()
+        sql = f"SELECT data FROM interactions WHERE {where} ORDER BY id DESC LIMIT ?"  # noqa: S608
+        return _join(self.db.blobs(sql, [*params, limit]))
+
+    # ------------------------------------------------------------------ scorecards
+    def scorecards(self) -> list[m.Scorecard]:
+        """The newest version of every scorecard."""
+        rows = self.db.blobs("SELECT data FROM scorecard_versions v WHERE version = "
+                             "(SELECT MAX(version) FROM scorecard_versions WHERE id = v.id) ORDER BY id")
+        return [msgspec.json.decode(r, type=m.Scorecard) for r in rows]
+
+    def scorecard(self, card_id: str, version: int | None = None) -> m.Scorecard | None:
+        """One version of a scorecard (the newest when ``version`` is None)."""
+        if version is None:
+            rows = self.db.blobs("SELECT data FROM scorecard_versions WHERE id = ? ORDER BY version DESC LIMIT 1",
+                                 (card_id,))
+        else:
+            rows = self.db.blobs("SELECT data FROM scorecard_versions WHERE id = ? AND version = ?",
+                                 (card_id, version))
+        return msgspec.json.decode(rows[0], type=m.Scorecard) if rows else None
+
+    def save_scorecard(self, user: m.User, body: bytes, card_id: str | None) -> m.Scorecard:
+        """Create a scorecard (``card_id`` None) or add a new version of one; old versions stay as they were."""
+        self.service.require(user, SUPERVISOR)
+        req = decode_body(body, m.ScorecardInput)
+        ids = [c.id for c in req.categories]
+        if len(set(ids)) != len(ids):
+            raise Problem(422, "duplicate_category", "Category ids must be unique", field="categories")
+        if card_id is not None and req.id != card_id:
+            raise Problem(422, "validation_error", "The body's id must match the path", field="id")
+        with self.engine.lock:
+            current = self.scorecard(req.id)
+            if card_id is None and current is not None:
+                raise Problem(409, "exists", f"Scorecard {req.id!r} exists; PUT a new version instead")
+            if card_id is not None and current is None:
+                raise Problem(404, "not_found", f"No scorecard {card_id!r}")
+            card = m.Scorecard(id=req.id, name=req.name, version=current.version + 1 if current else 1,
+                               categories=req.categories)
+            self.engine.write("INSERT INTO scorecard_versions VALUES (?, ?, ?)",
+                              (card.id, card.version, _ENC.encode(card)))
+            self.engine.flush()
+        return card
+
+    # ------------------------------------------------------------------ reviews
+    def _review(self, review_id: int) -> m.Review:
+
+        rows = self.db.writer.execute("SELECT data FROM reviews WHERE id = ?", (review_id,)).fetchall()
+        if not rows:
+            raise Problem(404, "not_found", f"No review {review_id}")
+        return msgspec.json.decode(rows[0][0], type=m.Review)
+
+    def _store_review(self, user: m.User, review: m.Review, what: str) -> m.Review:
+        review = msgspec.structs.replace(review, updated_at=self.engine.sim_datetime(), version=review.version + 1)
+        self.engine.write("UPDATE reviews SET data = ? WHERE id = ?", (_ENC.encode(review), review.id))
+        ticket_id = self.db.writer.execute("SELECT ticket_id FROM interactions WHERE id = ?",
+                                           (review.interaction_id,)).fetchone()
+        self.engine.audit(user.id, action="review", ticket_id=ticket_id[0] if ticket_id else None,
+                          reason=f"review {review.id} {what}")
+        self.engine.flush()
+        return review
+
+    def open_dispute(self, user: m.User, review_id: int, body: bytes) -> m.Review:
+        """A team lead (or supervisor) disputes a submitted review."""
+
+        self.service.require(user, LEADS)
+        req = decode_body(body, m.DisputeRequest)
+        if not req.comment.strip():
+            raise Problem(422, "validation_error", "A dispute needs a comment", field="comment")
+        with self.engine.lock:
+            review = self._review(review_id)
+            if review.status != "submitted":
+                raise Problem(409, "not_submitted", "Only a submitted review can be disputed")
+            if review.dispute is not None and review.dispute.status == "open":
+                raise Problem(409, "already_disputed", f"Review {review_id} already has an open dispute")
+            dispute = m.Dispute(opened_by=user.id, opened_at=self.engine.sim_datetime(), comment=req.comment)
+            return self._store_review(user, msgspec.structs.replace(review, dispute=dispute), "disputed")
+
+    def resolve_dispute(self, user: m.User, review_id: int, body: bytes) -> m.Review:
+        """The review's reviewer (or a supervisor) accepts or rejects the open dispute."""
+
+        self.service.require(user, REVIEWERS)
+        req = decode_body(body, m.DisputeResolution)
+        with self.engine.lock:
+            review = self._review(review_id)
+            if review.dispute is None or review.dispute.status != "open":
+                raise Problem(409, "no_open_dispute", f"Review {review_id} has no open dispute")
+            if review.reviewer_id != user.id and user.role != "supervisor":
+                raise Problem(403, "forbidden", "Only the reviewer or a supervisor may answer this dispute")
+            dispute = msgspec.structs.replace(
+                review.dispute, status="accepted" if req.accept else "rejected", resolved_by=user.id,
+                resolved_at=self.engine.sim_datetime(), resolution=req.comment)
+            return self._store_review(user, msgspec.structs.replace(review, dispute=dispute),
+                                      f"dispute {dispute.status}")
+
+    # ------------------------------------------------------------------ calibration
+    def create_calibration(self, user: m.User, body: bytes) -> m.Calibration:
+
+        self.service.require(user, SUPERVISOR)
+        req = decode_body(body, m.CalibrationInput)
+        card = self.scorecard(req.scorecard_id)
+        if card is None:
+            raise Problem(422, "unknown_scorecard", f"No scorecard {req.scorecard_id!r}", field="scorecard_id")
+        if not self.db.rows("SELECT 1 FROM interactions WHERE id = ?", (req.interaction_id,)):
+            raise Problem(422, "unknown_interaction", f"No interaction {req.interaction_id}", field="interaction_id")
+        known = {r[0] for r in self.db.rows("SELECT id FROM users WHERE role IN ('supervisor', 'qa_reviewer')")}
+        for i, rid in enumerate(req.reviewer_ids):
+            if rid not in known:
+                raise Problem(422, "unknown_reviewer", f"No reviewer {rid!r}", field=f"reviewer_ids[{i}]")
+        with self.engine.lock:
+            cid = self.db.writer.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM calibrations").fetchone()[0]
+            cal = m.Calibration(id=cid, interaction_id=req.interaction_id, scorecard_id=card.id,
+                                scorecard_version=card.version, reviewer_ids=sorted(set(req.reviewer_ids)),
+                                created_by=user.id, created_at=self.engine.sim_datetime())
+            self.engine.write("INSERT INTO calibrations VALUES (?, ?, ?)", (cid, cal.interaction_id, _ENC.encode(cal)))
+            self.engine.flush()
+        return cal
+
+    def calibration(self, calibration_id: int) -> m.Calibration:
+
+        rows = self.db.blobs("SELECT data FROM calibrations WHERE id = ?", (calibration_id,))
+        if not rows:
+            raise Problem(404, "not_found", f"No calibration session {calibration_id}")
+        return msgspec.json.decode(rows[0], type=m.Calibration)
+
+    def calibrations(self, limit: int) -> bytes:
+        return _join(self.db.blobs("SELECT data FROM calibrations ORDER BY id DESC LIMIT ?", (limit,)))
+
+    def set_agreed(self, user: m.User, calibration_id: int, body: bytes) -> m.Calibration:
+
+        self.service.require(user, SUPERVISOR)
+        req = decode_body(body, m.AgreedScores)
+        with self.engine.lock:
+            cal = self.calibration(calibration_id)
+            card = self.scorecard(cal.scorecard_id, cal.scorecard_version)
+            assert card is not None
+            try:
+                score = review_score(card, req.scores)
+            except ValueError as exc:
+                raise Problem(422, "validation_error", str(exc), field="scores") from None
+            cal = msgspec.structs.replace(cal, agreed=req.scores, agreed_score=score)
+            self.engine.write("UPDATE calibrations SET data = ? WHERE id = ?", (_ENC.encode(cal), cal.id))
+            self.engine.flush()
+        return cal
+
+    def check_calibration(self, user: m.User, calibration_id: int, interaction_id: int) -> None:
+        """A review in a calibration session: the session's interaction, by one of its reviewers."""
+
+        cal = self.calibration(calibration_id)
+        if cal.interaction_id != interaction_id:
+            raise Problem(422, "validation_error", f"Calibration {cal.id} is about interaction {cal.interaction_id}",
+                          field="interaction_id")
+        if user.id not in cal.reviewer_ids:
+            raise Problem(403, "forbidden", f"You are not a reviewer in calibration {cal.id}")
+
+    # ------------------------------------------------------------------ review queue
+    def sample(self, user: m.User, body: bytes) -> list[m.Assignment]:
+        """Assign ``per_agent`` random interactions per agent in the period (same seed, same pick)."""
+
+        self.service.require(user, REVIEWERS)
+        req = decode_body(body, m.SampleRequest)
+        if req.until <= req.since:
+            raise Problem(422, "validation_error", "until must be after since", field="until")
+        if not self.db.rows("SELECT 1 FROM users WHERE id = ? AND role IN ('supervisor', 'qa_reviewer')",
+                            (req.reviewer_id,)):
+            raise Problem(422, "unknown_reviewer", f"No reviewer {req.reviewer_id!r}", field="reviewer_id")
+        flt = InteractionFilter(channel=req.channel, team=req.team, low_csat=req.low_csat, escalated=req.escalated,
+                                min_handle_s=req.min_handle_s, sla_breached=req.sla_breached,
+                                since=req.since, until=req.until)
+        where, params = flt.sql()
+        rows = self.db.rows(f"SELECT id, agent_id FROM interactions WHERE {where} AND agent_id IS NOT NULL "  # noqa: S608
+                            "ORDER BY id", params)
+        by_agent: dict[str, list[int]] = {}
+        for iid, agent in rows:
+            by_agent.setdefault(agent, []).append(iid)
+        rng = random.Random(req.seed)
+        picked = [iid for agent in sorted(by_agent)
+                  for iid in sorted(rng.sample(by_agent[agent], min(req.per_agent, len(by_agent[agent]))))]
+        out: list[m.Assignment] = []
+        with self.engine.lock:
+            next_id = self.db.writer.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM assignments").fetchone()[0]
+            taken = {r[0] for r in self.db.writer.execute(
+                "SELECT interaction_id FROM assignments WHERE reviewer_id = ?", (req.reviewer_id,))}
+            now = self.engine.sim_datetime()
+            for iid in picked:
+                if iid in taken:
+                    continue
+                a = m.Assignment(id=next_id, interaction_id=iid, reviewer_id=req.reviewer_id, assigned_by=user.id,
+                                 assigned_at=now, source="sample")
+                self.engine.write("INSERT INTO assignments VALUES (?, ?, ?, ?)",
+                                  (a.id, iid, a.reviewer_id, _ENC.encode(a)))
+                next_id += 1
+                out.append(a)
+            self.engine.flush()
+        return out
+
+    def assignments(self, reviewer_id: str | None, limit: int) -> bytes:
+        where, params = ("reviewer_id = ?", [reviewer_id]) if reviewer_id else ("1 = 1", [])
+        sql = f"SELECT data FROM assignments WHERE {where} ORDER BY id DESC LIMIT ?"  # noqa: S608
+        return _join(self.db.blobs(sql, [*params, limit]))
+
+
+def _join(blobs: list[bytes]) -> bytes:
+    return b"[" + b",".join(blobs) + b"]"
