@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from api_client.native import NativeBackend
 from console import thresholds
@@ -22,6 +22,7 @@ from console.main_window import MainWindow
 from console.resources import RESOURCES
 from console.sync import SyncController
 from console.tasks import TaskRunner
+from console.wall import layout as wall_layout
 
 log = logging.getLogger("console")
 TOKEN_ENV = "SUPERVISOR_CONSOLE_TOKEN"
@@ -53,6 +54,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--lang", choices=tuple(LANGUAGES), default=None, help="language (default: the system's)")
     p.add_argument("--screenshot", type=Path, help="save a PNG of the window after --quit-after seconds, then exit")
     p.add_argument("--quit-after", type=float, default=None, metavar="SECONDS", help="exit after this many seconds")
+    wall = p.add_argument_group("wall display")
+    wall.add_argument("--wall", action="store_true",
+                      help="a full-screen wallboard of rotating pages instead of the window")
+    wall.add_argument("--screen", type=int, default=None, metavar="N", help="monitor for the wall, from 0")
+    wall.add_argument("--layout", type=Path, default=None, metavar="FILE",
+                      help="the wall's pages (JSON, see docs/wall.md; default: overview, SLA per queue, agent load)")
     demo = p.add_argument_group("demo options")
     demo.add_argument("--seed", type=int, default=1, help="simulator seed")
     demo.add_argument("--speed", type=float, default=10.0, help="simulated seconds per real second")
@@ -64,6 +71,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     args = p.parse_args(argv)
     if args.screenshot and args.quit_after is None:
         p.error("--screenshot needs --quit-after SECONDS")
+    try:
+        args.wall_layout = wall_layout.load(args.layout)
+    except wall_layout.LayoutError as exc:
+        p.error(f"--layout: {exc}")
     if args.url:
         scheme = urlsplit(args.url).scheme
         if scheme not in ("http", "https"):
@@ -115,7 +126,16 @@ def main(argv: list[str] | None = None) -> int:
     if demo is not None:
         window.startup_message = QCoreApplication.translate("MainWindow", "Starting the simulated contact centre…")
     window.show_page(args.page)
-    window.show()
+    window.wall_layout = args.wall_layout
+    front: QWidget = window  # the window shown (and saved by --screenshot)
+    if args.wall:
+        screens = app.screens()
+        if args.screen is not None and not 0 <= args.screen < len(screens):
+            log.error("--screen %d: there are %d screens, numbered from 0", args.screen, len(screens))
+            return 2
+        front = window.open_wall(args.screen, leave_on_escape=False)
+    else:
+        window.show()
     sync.start()
 
     exit_code = 0
@@ -123,9 +143,9 @@ def main(argv: list[str] | None = None) -> int:
         def finish() -> None:
             nonlocal exit_code
             if args.screenshot is not None:
-                window.refresh()
+                front.refresh()  # type: ignore[attr-defined]
                 args.screenshot.parent.mkdir(parents=True, exist_ok=True)
-                if not window.grab().save(str(args.screenshot)):
+                if not front.grab().save(str(args.screenshot)):
                     log.error("could not write %s", args.screenshot)
                     exit_code = 1
                 else:
@@ -133,6 +153,7 @@ def main(argv: list[str] | None = None) -> int:
                     shown = ", ".join(f"{q.name} waiting={q.waiting} backlog={q.backlog} breached={q.breached}"
                                       for q in summary.queues) if summary else "no data yet"
                     log.info("screenshot saved to %s: %s", args.screenshot, shown)
+            front.close()
             window.close()
             app.quit()
 

@@ -6,7 +6,7 @@ import time
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from api_client.feed import FeedState, FeedStatus
@@ -19,6 +19,7 @@ from console.pages.overview import OverviewPage
 from console.sync import SyncController
 from console.tasks import TaskRunner
 from console.thresholds import Threshold
+from console.wall import layout as wall_layout
 
 STALE_AFTER_S = 15.0  # no page or heartbeat for this long: the data is stale
 REFRESH_MS = 250  # tiles and tables
@@ -46,6 +47,8 @@ class MainWindow(QMainWindow):
         self.dashboard.filter_changed.connect(lambda _: self._refresh_charts(force=True))
         self.dashboard.drill_requested.connect(self.open_drill_down)
         self._charts_at = 0.0
+        self.wall: QWidget | None = None  # the wall display, while open
+        self.wall_layout: wall_layout.Layout | None = None  # its pages (None: the shipped playlist)
 
         self.banner = QLabel()
         self.banner.setObjectName("StaleBanner")
@@ -106,6 +109,10 @@ class MainWindow(QMainWindow):
         self.dashboard_action.setShortcut(QKeySequence("Ctrl+2"))
         self.dashboard_action.triggered.connect(lambda: self.show_page("dashboard"))
         self.view_menu.addAction(self.dashboard_action)
+        self.wall_action = QAction(self)
+        self.wall_action.setShortcut(QKeySequence("F11"))
+        self.wall_action.triggered.connect(lambda: self.open_wall())
+        self.view_menu.addAction(self.wall_action)
         self.language_menu = self.menuBar().addMenu("")
         group = QActionGroup(self)
         for code, label in LANGUAGES.items():
@@ -126,6 +133,7 @@ class MainWindow(QMainWindow):
         self.view_menu.setTitle(self.tr("&View"))
         self.overview_action.setText(self.tr("&Overview"))
         self.dashboard_action.setText(self.tr("&Dashboard"))
+        self.wall_action.setText(self.tr("&Wall display"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About"))
@@ -217,6 +225,20 @@ class MainWindow(QMainWindow):
         page.set_sl_target(metrics.sl_target)
         if not stale:  # stale charts keep their last picture: no invented points
             self._refresh_charts()
+
+    def open_wall(self, screen: int | None = None, leave_on_escape: bool = True) -> QWidget:
+        """The wall display, full screen on monitor ``screen`` (default: this window's); Esc leaves it."""
+        from console.wall.window import WallWindow  # the wall imports this module
+
+        if self.wall is not None:
+            self.wall.close()
+        self.wall = WallWindow(self.sync, self.wall_layout or wall_layout.load(), self.dashboard.thresholds,
+                               leave_on_escape=leave_on_escape)
+        self.wall.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.wall.closed.connect(lambda: setattr(self, "wall", None))
+        screens = QGuiApplication.screens()
+        self.wall.show_on(screens[screen] if screen is not None else self.screen() or screens[0])
+        return self.wall
 
     def open_drill_down(self, kind: str, flt: Filter) -> DrillDownDialog:
         """Show the tickets behind a number in a window of their own (non-modal)."""
