@@ -14,6 +14,9 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
+from api_client.backend import Backend
+from api_client.backends import BACKENDS, capabilities_of
+from api_client.backends import connect as connect_backend
 from api_client.native import NativeBackend
 from console import thresholds
 from console.demo import DemoOptions, DemoServer
@@ -46,8 +49,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                                 description="Live queues, SLAs and agent load for contact-centre supervisors.")
     src = p.add_mutually_exclusive_group(required=True)
     src.add_argument("--demo", action="store_true", help="start the built-in simulated contact centre and use it")
-    src.add_argument("--url", help=f"server root URL of a native API; the token comes from ${TOKEN_ENV}")
-    p.add_argument("--backend", choices=("native",), default="native", help="kind of ticketing system")
+    src.add_argument("--url", help=f"server root URL of the ticketing system; the token comes from ${TOKEN_ENV}")
+    p.add_argument("--backend", choices=tuple(BACKENDS), default="native",
+                   help="kind of ticketing system: native, rt (Request Tracker 5), zendesk, chatwoot")
     p.add_argument("--allow-insecure-http", action="store_true",
                    help="allow plain http:// to a host that is not loopback (tokens travel unencrypted)")
     p.add_argument("--page", choices=PAGES, default="dashboard", help="page to open on (default: dashboard)")
@@ -111,10 +115,10 @@ def main(argv: list[str] | None = None) -> int:
         token = os.environ.get(TOKEN_ENV)
         if not token:
             log.warning("$%s is not set: the server will answer 401", TOKEN_ENV)
-        url = args.url
+        url, kind = args.url, args.backend
 
-        def connect() -> NativeBackend:
-            return NativeBackend(url, token)
+        def connect() -> Backend:
+            return connect_backend(kind, url, token)
 
     sync = SyncController(connect)
     tasks = TaskRunner(connect)
@@ -126,6 +130,8 @@ def main(argv: list[str] | None = None) -> int:
     if demo is not None:
         window.startup_message = QCoreApplication.translate("MainWindow", "Starting the simulated contact centre…")
     window.show_page(args.page)
+    if not args.demo:
+        window.dashboard.set_capabilities(capabilities_of(args.backend))
     window.wall_layout = args.wall_layout
     front: QWidget = window  # the window shown (and saved by --screenshot)
     if args.wall:

@@ -26,6 +26,9 @@ CHART_SPAN_S = 3600.0  # charts show the last hour by default
 TILES = ("waiting", "longest_wait", "service_level", "breached", "at_risk", "agents_available", "csat")
 SECONDARY = ("asa", "frt", "aht", "resolution", "abandonment", "fcr", "repeat", "nps")
 DRILLABLE = {"waiting": "waiting", "longest_wait": "waiting", "breached": "breached", "at_risk": "at_risk"}
+# The backend capability (api_client.backend.CAPABILITIES) each tile needs.
+NEEDS = {"service_level": "service_level", "breached": "sla", "at_risk": "sla", "agents_available": "agent_states",
+         "csat": "csat"}
 
 
 @dataclass(frozen=True)
@@ -97,6 +100,7 @@ class DashboardPage(QWidget):
     def __init__(self, thresholds: dict[str, Threshold] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.thresholds = thresholds or dict(DEFAULTS)
+        self.unavailable: frozenset[str] = frozenset()  # tiles the backend cannot fill
         self.filter = Filter()
         self.filters = FilterBar()
         self.filters.changed.connect(self._on_filter)
@@ -269,9 +273,16 @@ class DashboardPage(QWidget):
             self.more[key].setText(f"{self._secondary[key][0]} <b>{value}</b>")
             self.more[key].setEnabled(not stale)
         for key, (text, raw) in values.items():
+            if key in self.unavailable:
+                self.tiles[key].set_value("–", Severity.NEUTRAL, self.tr("not available from this backend"))
+                continue
             sev = Severity.STALE if stale else self.thresholds[key].severity(raw)
             caption = age_text if stale else self._caption(key, m, raw, before.get(key))
             self.tiles[key].set_value(text, sev, caption)
+
+    def set_capabilities(self, capabilities: frozenset[str]) -> None:
+        """Tiles whose data the backend does not provide say so instead of showing a wrong zero."""
+        self.unavailable = frozenset(key for key, need in NEEDS.items() if need not in capabilities)
 
     def _caption(self, key: str, m: Metrics, now: float | None, before: float | None) -> str:
         if key == "agents_available":
@@ -306,6 +317,8 @@ class DashboardPage(QWidget):
         self.flow_chart.set_history(data.t, data.flow)
 
     def set_sl_target(self, target: float | None) -> None:
+        if "service_level" in self.unavailable:
+            target = None
         self.sl_chart.set_target(None if target is None else target * 100, self.tr("target"))
 
     def _depth_clicked(self, series: str, _t: float) -> None:
