@@ -31,7 +31,7 @@ log = logging.getLogger("console")
 TOKEN_ENV = "SUPERVISOR_CONSOLE_TOKEN"
 THEME = RESOURCES / "themes" / "light.qss"
 ICON = RESOURCES / "icons" / "supervisor-console.svg"
-PAGES = ("overview", "dashboard")
+PAGES = ("overview", "dashboard", "qa")
 
 
 def is_loopback(url: str) -> bool:

@@ -16,6 +16,7 @@ from console.i18n import LANGUAGES
 from console.metrics import Filter
 from console.pages.dashboard import DashboardPage, chart_data, trend
 from console.pages.overview import OverviewPage
+from console.qa.page import QaPage
 from console.sync import SyncController
 from console.tasks import TaskRunner
 from console.thresholds import Threshold
@@ -44,6 +45,8 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self._add_page(self.overview)
         self._add_page(self.dashboard)
+        self.qa = QaPage(tasks, agent_names=self._agent_names)
+        self._add_page(self.qa)
         self.dashboard.filter_changed.connect(lambda _: self._refresh_charts(force=True))
         self.dashboard.drill_requested.connect(self.open_drill_down)
         self._charts_at = 0.0
@@ -82,6 +85,12 @@ class MainWindow(QMainWindow):
             sync.status_changed.connect(self.on_status)
             sync.data_arrived.connect(self.refresh)
 
+    def _agent_names(self) -> dict[str, str]:
+        """Agent id -> name from the live store (empty before the first snapshot)."""
+        if self.sync is None:
+            return {}
+        return self.sync.with_store(lambda s: {a.id: a.name for a in s.agents.values()})  # type: ignore[return-value]
+
     def _add_page(self, page: QWidget) -> None:
         self.pages[page.name] = page  # type: ignore[attr-defined]
         self.stack.addWidget(page)
@@ -109,6 +118,10 @@ class MainWindow(QMainWindow):
         self.dashboard_action.setShortcut(QKeySequence("Ctrl+2"))
         self.dashboard_action.triggered.connect(lambda: self.show_page("dashboard"))
         self.view_menu.addAction(self.dashboard_action)
+        self.qa_action = QAction(self)
+        self.qa_action.setShortcut(QKeySequence("Ctrl+4"))
+        self.qa_action.triggered.connect(lambda: self.show_page("qa"))
+        self.view_menu.addAction(self.qa_action)
         self.wall_action = QAction(self)
         self.wall_action.setShortcut(QKeySequence("F11"))
         self.wall_action.triggered.connect(lambda: self.open_wall())
@@ -133,6 +146,7 @@ class MainWindow(QMainWindow):
         self.view_menu.setTitle(self.tr("&View"))
         self.overview_action.setText(self.tr("&Overview"))
         self.dashboard_action.setText(self.tr("&Dashboard"))
+        self.qa_action.setText(self.tr("&Quality review"))
         self.wall_action.setText(self.tr("&Wall display"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
@@ -284,6 +298,7 @@ class MainWindow(QMainWindow):
         if self.overview.chart is not None:
             self.overview.chart.stop()
         self.dashboard.stop()
+        self.qa.stop()
         if self.sync is not None:
             self.sync.stop()
         super().closeEvent(event)  # type: ignore[arg-type]

@@ -1,0 +1,1 @@
+"""The quality review workspace: review queue, transcript, recording, scorecard, drafts, AutoQA, trends."""

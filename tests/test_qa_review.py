@@ -1,0 +1,123 @@
+"""The review workspace on the real simulator: keyboard-only scoring, and submitting while the API is down."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from api_client.qa import review_score
+from console.qa.drafts import DraftStore
+from console.qa.review import ReviewWorkspace
+from console.tasks import TaskRunner
+from tests.conftest import SimServer
+from widgets.scorecard_form import CategoryRow
+
+KEY = {str(d): getattr(Qt.Key, f"Key_{d}") for d in range(10)}
+
+
+@pytest.fixture
+def workspace(qtbot: QtBot, own_sim: SimServer, tmp_path: Path) -> Iterator[ReviewWorkspace]:
+    tasks = TaskRunner(lambda: own_sim.client("qa_reviewer"))
+    ws = ReviewWorkspace(tasks, DraftStore(tmp_path / "drafts"))
+    qtbot.addWidget(ws)
+    ws.resize(1280, 800)
+    ws.show()
+    ws.activateWindow()
+    qtbot.waitExposed(ws)
+    ws.start()
+    qtbot.waitUntil(lambda: ws.card is not None and len(ws.form.rows) == len(ws.card.categories), timeout=20_000)
+    yield ws
+    ws.stop()
+    tasks.shutdown()
+
+
+def focused_row() -> CategoryRow:
+    widget = QApplication.focusWidget()
+    assert isinstance(widget, CategoryRow), f"focus is on {widget!r}, not a category row"
+    return widget
+
+
+def test_a_whole_review_by_keyboard(qtbot: QtBot, workspace: ReviewWorkspace, own_sim: SimServer) -> None:
+    ws = workspace
+    interaction = ws.current.interaction  # type: ignore[union-attr]
+    assert [r.category.id for r in ws.form.rows] == ["greeting", "verification", "understanding", "resolution",
+                                                     "empathy", "closing"]
+    qtbot.keyClick(ws, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # to the scorecard
+    assert focused_row().category.id == "greeting"
+    greeting = ws.form.row("greeting")
+    assert greeting.suggested == 2  # AutoQA proposes; nothing is rated until the reviewer says so
+    assert not greeting.is_rated
+    qtbot.keyClick(focused_row(), Qt.Key.Key_A)  # take the suggestion
+    assert greeting.value == 2
+    qtbot.keyClick(focused_row(), Qt.Key.Key_Tab)
+    qtbot.keyClick(focused_row(), KEY["2"])  # verification (binary): 2 = yes
+    qtbot.keyClick(focused_row(), Qt.Key.Key_Down)
+    assert focused_row().category.id == "understanding"
+    qtbot.keyClick(focused_row(), KEY["4"])
+    qtbot.keyClick(focused_row(), Qt.Key.Key_C)  # a comment on "understanding"
+    qtbot.keyClicks(QApplication.focusWidget(), "Asked the right questions")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)  # back to the row
+    assert focused_row().category.id == "understanding"
+    qtbot.keyClick(focused_row(), Qt.Key.Key_Tab)
+    qtbot.keyClick(focused_row(), KEY["5"])  # resolution
+    qtbot.keyClick(focused_row(), Qt.Key.Key_Tab)
+    qtbot.keyClick(focused_row(), Qt.Key.Key_N)  # empathy: N/A
+    qtbot.keyClick(focused_row(), Qt.Key.Key_Tab)
+    assert focused_row().category.id == "closing"
+    qtbot.keyClick(focused_row(), KEY["9"])  # outside a 3-point scale: ignored
+    assert not ws.form.row("closing").is_rated
+    qtbot.keyClick(focused_row(), KEY["2"])
+    qtbot.keyClick(focused_row(), Qt.Key.Key_Up)
+    qtbot.keyClick(focused_row(), Qt.Key.Key_Down)
+    qtbot.keyClick(focused_row(), Qt.Key.Key_Tab)  # to the overall comment
+    qtbot.keyClicks(QApplication.focusWidget(), "Clear and polite.")
+    assert ws.form.comment.toPlainText() == "Clear and polite."
+    # Live, by hand: (100*1 + 100*2 + 75*3 + 100*4 + 50*1) / (1 + 2 + 3 + 4 + 1) = 88.6; empathy N/A is left out.
+    assert ws.form.score_label.text().startswith("Score 88.6 %")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    qa = own_sim.client("qa_reviewer")
+    qtbot.waitUntil(lambda: bool(qa.reviews(interaction_id=interaction.id)), timeout=20_000)
+    (review,) = qa.reviews(interaction_id=interaction.id)
+    assert review.status == "submitted"
+    values = {s.category_id: s.value for s in review.scores}
+    assert values == {"greeting": 2, "verification": 1, "understanding": 3, "resolution": 4, "empathy": None,
+                      "closing": 1}
+    assert {s.category_id: s.comment for s in review.scores}["understanding"] == "Asked the right questions"
+    assert review.comment == "Clear and polite."
+    assert review.score == review_score(ws.card, review.scores)  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: "submitted" in ws.message.text(), timeout=5_000)
+    ws.flush()
+    assert ws.drafts.load(interaction.id) is None  # a submitted review leaves no draft behind
+
+
+def test_submit_while_the_api_is_down_keeps_the_draft(qtbot: QtBot, workspace: ReviewWorkspace,
+                                                      own_sim: SimServer) -> None:
+    ws = workspace
+    interaction = ws.current.interaction  # type: ignore[union-attr]
+    ws.form.focus_first_unrated()
+    for key in ("3", "2", "5", "5", "4", "3"):
+        qtbot.keyClick(focused_row(), KEY[key])
+        qtbot.keyClick(focused_row(), Qt.Key.Key_Tab)
+    own_sim.stop()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "Not submitted" in ws.message.text(), timeout=60_000)
+    assert "cannot be reached" in ws.message.text()
+    ws.flush()
+    kept = ws.drafts.load(interaction.id)
+    assert kept is not None
+    assert [s.value for s in kept.scores] == [2, 1, 4, 4, 3, 2]
+    assert "cannot be reached" in kept.last_error
+
+    own_sim.restart()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "Review submitted" in ws.message.text(), timeout=30_000)
+    (review,) = own_sim.client("qa_reviewer").reviews(interaction_id=interaction.id)
+    assert [s.value for s in review.scores] == [2, 1, 4, 4, 3, 2]
+    ws.flush()
+    assert ws.drafts.load(interaction.id) is None
