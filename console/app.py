@@ -132,6 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     window.show_page(args.page)
     if not args.demo:
         window.dashboard.set_capabilities(capabilities_of(args.backend))
+        window.overview.set_capabilities(capabilities_of(args.backend))
     window.wall_layout = args.wall_layout
     front: QWidget = window  # the window shown (and saved by --screenshot)
     if args.wall:

@@ -11,6 +11,7 @@ from api_client.chatwoot import ChatwootBackend
 from api_client.native import NativeBackend
 from api_client.rt import RtBackend
 from console.pages.dashboard import DashboardPage
+from console.pages.overview import OverviewPage
 from console.store import LiveStore
 from widgets.kpi_tile import Severity
 
@@ -47,3 +48,16 @@ def test_dashboard_says_not_available_instead_of_zero(qtbot: QtBot) -> None:
     page.set_capabilities(CAPABILITIES)
     page.show_metrics(LiveStore().metrics(), {}, stale=False)
     assert page.tiles["breached"].caption.text() != "not available from this backend"
+
+
+def test_overview_says_not_available_for_sla_without_sla(qtbot: QtBot) -> None:
+    page = OverviewPage()
+    qtbot.addWidget(page)
+    page.set_capabilities(capabilities_of("chatwoot"))
+    page.show_summary(LiveStore().metrics(), stale=True)  # no queues: no chart to draw
+    assert page.tiles["breached"].caption.text() == "not available from this backend"
+    assert page.tiles["available"].caption.text() != "not available from this backend"  # Chatwoot has states
+    page.set_capabilities(capabilities_of("rt"))
+    page.show_summary(LiveStore().metrics(), stale=True)  # no queues: no chart to draw
+    assert page.tiles["available"].value.text() == "–"
+    assert page.tiles["breached"].value.text() != "–"

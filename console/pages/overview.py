@@ -22,6 +22,7 @@ class OverviewPage(QWidget):
         super().__init__(parent)
         self.thresholds = thresholds or dict(DEFAULTS)
         self.tiles = {key: KpiTile("") for key in ("waiting", "longest", "breached", "at_risk", "available")}
+        self.unavailable: frozenset[str] = frozenset()  # tiles the backend cannot fill
         tiles_row = QHBoxLayout()
         tiles_row.setSpacing(10)
         for tile in self.tiles.values():
@@ -85,6 +86,11 @@ class OverviewPage(QWidget):
             self.splitter.setSizes([200, 300])
         return self.chart
 
+    def set_capabilities(self, capabilities: frozenset[str]) -> None:
+        """Tiles whose data the backend does not provide say so instead of showing a wrong zero."""
+        needs = {"breached": "sla", "at_risk": "sla", "available": "agent_states"}
+        self.unavailable = frozenset(key for key, need in needs.items() if need not in capabilities)
+
     def show_summary(self, s: Metrics, stale: bool, age_text: str = "") -> None:
         """Render the numbers; when ``stale`` every tile says so and shows the data's age."""
         waiting, longest, breached, at_risk = s.waiting, s.longest_wait_s, s.breached, s.at_risk
@@ -102,6 +108,8 @@ class OverviewPage(QWidget):
             fmt.count(available), sev("agents_available", available),
             caption or self.tr("of %1 signed in").replace("%1", fmt.count(signed_in)),
         )
+        for key in self.unavailable:
+            self.tiles[key].set_value("–", Severity.NEUTRAL, self.tr("not available from this backend"))
         self.table.setEnabled(not stale)  # greyed: the numbers are old
         self.model.set_rows([
             (q.name, q.waiting, q.backlog, q.breached, q.at_risk, q.longest_wait_s, q.agents_available, q.queue_id)
