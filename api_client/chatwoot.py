@@ -28,7 +28,7 @@ from api_client import models as m
 from api_client import review_notes
 from api_client.errors import ApiError, Conflict, InvalidRequest, NotFound
 from api_client.http import HttpSession
-from api_client.vendor import AT_RISK_S, DEFAULT_CAPACITY, Rejected, server_time
+from api_client.vendor import AT_RISK_S, DEFAULT_CAPACITY, Rejected, readable, server_time
 
 _ACCOUNT_URL = re.compile(r"^(?P<root>https?://[^/]+(?:/.*?)?)/(?:app|api/v1)/accounts/(?P<account>\d+)(?:/.*)?$")
 ACTIVE_STATUSES = ("open", "pending", "snoozed")
@@ -99,7 +99,10 @@ class ChatwootBackend:
         return f"/api/v1/accounts/{self.account_id}"
 
     def _json(self, method: str, path: str, **kw: Any) -> tuple[Any, requests.Response]:
-        resp = self.http.request(method, path, **kw)
+        try:
+            resp = self.http.request(method, path, **kw)
+        except ApiError as exc:
+            raise readable(exc, "Chatwoot") from None
         if not resp.content:
             return None, resp
         try:

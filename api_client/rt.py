@@ -26,7 +26,7 @@ from api_client import models as m
 from api_client import review_notes
 from api_client.errors import ApiError, Conflict, Forbidden, InvalidRequest, NotFound
 from api_client.http import HttpSession
-from api_client.vendor import AT_RISK_S, DEFAULT_CAPACITY, Rejected, server_time
+from api_client.vendor import AT_RISK_S, DEFAULT_CAPACITY, Rejected, readable, server_time
 
 API = "/REST/2.0"
 PAGE = 100  # RT caps per_page at 100
@@ -117,7 +117,10 @@ class RtBackend:
     def _json(self, method: str, path: str, **kw: Any) -> tuple[Any, requests.Response]:
         if not self._logged_in:
             self._login()
-        resp = self.http.request(method, path, **kw)
+        try:
+            resp = self.http.request(method, path, **kw)
+        except ApiError as exc:
+            raise readable(exc, "Request Tracker") from None
         try:
             return resp.json(), resp
         except ValueError:

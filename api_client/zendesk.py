@@ -28,7 +28,7 @@ from api_client import models as m
 from api_client import review_notes
 from api_client.errors import ApiError, Conflict, Forbidden, InvalidRequest, NotFound
 from api_client.http import HttpSession
-from api_client.vendor import AT_RISK_S, DEFAULT_CAPACITY, Rejected, server_time
+from api_client.vendor import AT_RISK_S, DEFAULT_CAPACITY, Rejected, readable, server_time
 
 API = "/api/v2"
 BULK = 100  # tickets per update_many call (Zendesk's limit)
@@ -85,7 +85,10 @@ class ZendeskBackend:
         self.http.close()
 
     def _json(self, method: str, path: str, **kw: Any) -> tuple[dict[str, Any], requests.Response]:
-        resp = self.http.request(method, path, **kw)
+        try:
+            resp = self.http.request(method, path, **kw)
+        except ApiError as exc:
+            raise readable(exc, "Zendesk") from None
         try:
             data = resp.json() if resp.content else {}
         except ValueError:

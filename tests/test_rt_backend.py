@@ -56,7 +56,7 @@ def rt_ticket(rt: RtInstance, ticket_id: int) -> dict:
 def test_whoami_reads_the_user_behind_the_token(rt: RtInstance, backend: RtBackend) -> None:
     me = backend.whoami()
     assert (me.id, me.name, me.role) == ("supervisor", "Sam Supervisor", "supervisor")
-    with pytest.raises(Unauthorized):
+    with pytest.raises(Unauthorized, match=r"^Request Tracker: Unauthorized \(HTTP 401\)$"):
         RtBackend(rt.url, "1-39-00000000000000000000000000000000").snapshot()
 
 
