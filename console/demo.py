@@ -48,7 +48,10 @@ class DemoServer:
     def _launch(self) -> None:
         o = self.options
         db = self.data_dir / "demo.sqlite"
-        cmd = [sys.executable, "-m", "simulator", "--host", "127.0.0.1", "--port", "0", "--reset",
+        # A frozen (PyInstaller) app has no interpreter: its executable runs the simulator itself.
+        simulator = [sys.executable, "--run-simulator"] if getattr(sys, "frozen", False) else [
+            sys.executable, "-m", "simulator"]
+        cmd = [*simulator, "--host", "127.0.0.1", "--port", "0", "--reset",
                "--ready-json", "--exit-with-parent", "--db", str(db), "--seed", str(o.seed), "--speed", str(o.speed),
                "--scenario", o.scenario, "--agents", str(o.agents)]
         if o.start:

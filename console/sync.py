@@ -12,6 +12,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QObject, Signal
 
@@ -20,6 +21,7 @@ from api_client.errors import ApiError
 from api_client.feed import FeedFollower, FeedState, FeedStatus
 from api_client.models import ChangesPage, Snapshot
 from console.metrics import Filter, Metrics
+from console.snapshot_cache import SnapshotCache
 from console.store import LiveStore
 
 log = logging.getLogger(__name__)
@@ -37,9 +39,10 @@ class SyncController(QObject):
     """Emitted (queued, coalesced) when new data was applied to the store."""
 
     def __init__(self, connect: Callable[[], Backend], parent: QObject | None = None, *,
-                 prefer_stream: bool = True) -> None:
+                 prefer_stream: bool = True, cache: SnapshotCache | None = None) -> None:
         super().__init__(parent)
         self._connect = connect
+        self._cache = cache  # the last snapshot on disk: shown (stale) before connecting, saved now and then
         self._prefer_stream = prefer_stream
         self._lock = threading.Lock()
         self._store = LiveStore()
@@ -63,6 +66,8 @@ class SyncController(QObject):
         """Ask the worker to stop; it exits at its next network return (at most a heartbeat away)."""
         if self._follower is not None:
             self._follower.stop()
+        if self._cache is not None and self._has_data:
+            self._cache.save_in_background(self._current_snapshot, force=True)
 
     def metrics(self, flt: Filter = Filter(), frozen: bool = False) -> Metrics | None:  # noqa: B008
         """The numbers for ``flt`` now, or as of the last data when ``frozen``; None before any data.
@@ -96,6 +101,9 @@ class SyncController(QObject):
 
     # ---------------------------------------------------------------- worker thread
     def _run(self) -> None:
+        cached = self._cache.load() if self._cache is not None else None
+        if cached is not None:
+            self._on_snapshot(cached[0], received_at=cached[1])
         try:
             backend = self._connect()
         except (ApiError, OSError, RuntimeError, ValueError) as exc:
@@ -109,7 +117,15 @@ class SyncController(QObject):
         finally:
             backend.close()
 
-    def _on_snapshot(self, snap: Snapshot) -> None:
+    def _current_snapshot(self) -> Snapshot:
+        """The store's state as a snapshot (for the cache)."""
+        with self._lock:
+            s = self._store
+            return Snapshot(cursor=s.cursor, server_time=datetime.fromtimestamp(s.server_time, UTC), clock_rate=1.0,
+                            queues=list(s.queues.values()), agents=list(s.agents.values()),
+                            tickets=list(s.tickets.values()))
+
+    def _on_snapshot(self, snap: Snapshot, received_at: float | None = None) -> None:
         fresh = LiveStore(history=self._store.history)  # charts continue across a resync
         fresh.load(snap)  # the heavy part, outside the lock
         fresh.sample_history()
@@ -120,7 +136,7 @@ class SyncController(QObject):
         self._has_data = True
         log.info("snapshot loaded: %d tickets, %d agents, cursor %d", len(snap.tickets), len(snap.agents),
                  snap.cursor)
-        self._data_applied()
+        self._data_applied(received_at)
 
     def _on_changes(self, page: ChangesPage) -> None:
         changes = page.changes
@@ -134,9 +150,11 @@ class SyncController(QObject):
                 if last:
                     self._store.sample_history()
         self._data_applied()
+        if self._cache is not None:
+            self._cache.save_in_background(self._current_snapshot)
 
-    def _data_applied(self) -> None:
-        self.last_data_at = time.time()
+    def _data_applied(self, at: float | None = None) -> None:
+        self.last_data_at = at or time.time()
         if not self._notify_pending.is_set():
             self._notify_pending.set()
             self._safe_emit(self.data_arrived)
