@@ -28,7 +28,15 @@ from api_client import models as m
 from api_client import review_notes
 from api_client.errors import ApiError, Conflict, InvalidRequest, NotFound
 from api_client.http import HttpSession
-from api_client.vendor import AT_RISK_S, DEFAULT_CAPACITY, Rejected, readable, server_time
+from api_client.vendor import (
+    AT_RISK_S,
+    DEFAULT_CAPACITY,
+    Rejected,
+    ReviewNotesQa,
+    matches,
+    readable,
+    server_time,
+)
 
 _ACCOUNT_URL = re.compile(r"^(?P<root>https?://[^/]+(?:/.*?)?)/(?:app|api/v1)/accounts/(?P<account>\d+)(?:/.*)?$")
 ACTIVE_STATUSES = ("open", "pending", "snoozed")
@@ -74,7 +82,7 @@ def _at(value: Any) -> datetime | None:
         return None
 
 
-class ChatwootBackend:
+class ChatwootBackend(ReviewNotesQa):
     """Backend for Chatwoot; ``base_url`` names the account (see the module notes)."""
 
     capabilities = frozenset({"agent_states", "transcripts", "reviews"})
@@ -294,7 +302,7 @@ class ChatwootBackend:
         return [x for x in (data or {}).get("payload") or [] if isinstance(x, dict)]
 
     def interactions(self, *, ticket_id: int | None = None, agent_id: str | None = None,
-                     limit: int = 100) -> list[m.Interaction]:
+                     limit: int = 100, **filters: Any) -> list[m.Interaction]:
         """One interaction per conversation (its id is the conversation id)."""
         tickets = [self.ticket(ticket_id)] if ticket_id is not None else list(
             self.tickets(assignee_id=agent_id, limit=limit))
@@ -311,8 +319,8 @@ class ChatwootBackend:
                                     internal=bool(msg.get("private"))))
             found.append(m.Interaction(id=t.id, ticket_id=t.id, channel=t.channel, agent_id=t.assignee_id,
                                        started_at=t.created_at, ended_at=turns[-1].at if turns else t.updated_at,
-                                       language="en", turns=turns))
-        return found
+                                       language="en", turns=turns, queue_id=t.queue_id))
+        return [i for i in found if matches(i, filters)]
 
     def recording(self, interaction_id: int) -> bytes:
         raise NotFound("Chatwoot keeps no call recordings here", code="not_available")
@@ -320,8 +328,11 @@ class ChatwootBackend:
     def scorecards(self) -> list[m.Scorecard]:
         return [review_notes.SCORECARD]
 
-    def reviews(self, *, interaction_id: int | None = None, reviewer_id: str | None = None) -> list[m.Review]:
+    def reviews(self, *, interaction_id: int | None = None, reviewer_id: str | None = None,
+                calibration_id: int | None = None, limit: int = 100) -> list[m.Review]:
         """Reviews from the private notes of one conversation (or of the active ones)."""
+        if calibration_id is not None:
+            return []  # no calibration sessions in Chatwoot
         ids = [interaction_id] if interaction_id is not None else [t.id for t in self.tickets()]
         found = []
         for cid in ids:
@@ -335,7 +346,7 @@ class ChatwootBackend:
             found += review_notes.fold_notes(notes)
         if reviewer_id is not None:
             found = [r for r in found if r.reviewer_id == reviewer_id]
-        return sorted(found, key=lambda r: r.updated_at, reverse=True)
+        return sorted(found, key=lambda r: r.updated_at, reverse=True)[:limit]
 
     def save_review(self, review: m.ReviewInput, *, review_id: int | None = None,
                     version: int | None = None) -> m.Review:

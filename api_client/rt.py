@@ -26,7 +26,15 @@ from api_client import models as m
 from api_client import review_notes
 from api_client.errors import ApiError, Conflict, Forbidden, InvalidRequest, NotFound
 from api_client.http import HttpSession
-from api_client.vendor import AT_RISK_S, DEFAULT_CAPACITY, Rejected, readable, server_time
+from api_client.vendor import (
+    AT_RISK_S,
+    DEFAULT_CAPACITY,
+    Rejected,
+    ReviewNotesQa,
+    matches,
+    readable,
+    server_time,
+)
 
 API = "/REST/2.0"
 PAGE = 100  # RT caps per_page at 100
@@ -69,7 +77,7 @@ def token_user_id(token: str) -> int | None:
     return int(parts[1]) if len(parts) == 3 and parts[1].isdigit() else None
 
 
-class RtBackend:
+class RtBackend(ReviewNotesQa):
     """Backend for Request Tracker 5. ``base_url`` is RT's web root; ``token`` an RT auth token."""
 
     capabilities = frozenset({"sla", "reviews", "transcripts"})
@@ -406,18 +414,21 @@ class RtBackend:
             turns.append(m.Turn(speaker=speaker, at=_time(att.get("Created")) or ticket.created_at, text=text,
                                 internal=kind == "Comment"))
         end = turns[-1].at if turns else ticket.updated_at
+        due = ticket.resolution_due
+        breached = due is not None and (ticket.solved_at or datetime.now(UTC)) > due
         return m.Interaction(id=ticket.id, ticket_id=ticket.id, channel="email", agent_id=ticket.assignee_id,
-                             started_at=ticket.created_at, ended_at=end, language="en", turns=turns)
+                             started_at=ticket.created_at, ended_at=end, language="en", turns=turns,
+                             queue_id=ticket.queue_id, sla_breached=breached)
 
     def interactions(self, *, ticket_id: int | None = None, agent_id: str | None = None,
-                     limit: int = 100) -> list[m.Interaction]:
+                     limit: int = 100, **filters: Any) -> list[m.Interaction]:
         """One interaction per ticket: its messages (the interaction id is the ticket id)."""
         if ticket_id is not None:
             return [self._transcript(self.ticket(ticket_id))]
         query = f"Owner = '{_quote(agent_id)}'" if agent_id else "id > 0"
         items = list(self._pages("/tickets", {"query": query, "fields": TICKET_FIELDS, "orderby": "LastUpdated",
                                               "order": "DESC"}, limit))
-        return [self._transcript(t) for t in self._tickets(items)]
+        return [i for i in (self._transcript(t) for t in self._tickets(items)) if matches(i, filters)]
 
     def recording(self, interaction_id: int) -> bytes:
         raise NotFound("Request Tracker keeps no call recordings", code="not_available")
@@ -436,8 +447,11 @@ class RtBackend:
                               _time(att.get("Created")) or datetime.now(UTC), body))
         return notes
 
-    def reviews(self, *, interaction_id: int | None = None, reviewer_id: str | None = None) -> list[m.Review]:
+    def reviews(self, *, interaction_id: int | None = None, reviewer_id: str | None = None,
+                calibration_id: int | None = None, limit: int = 100) -> list[m.Review]:
         """Reviews from the review notes of one ticket, or of the tickets with recent comments."""
+        if calibration_id is not None:
+            return []  # no calibration sessions in RT
         if interaction_id is not None:
             tickets = [interaction_id]
         else:
@@ -447,7 +461,7 @@ class RtBackend:
         found = [r for tid in tickets for r in review_notes.fold_notes(self._review_notes(tid))]
         if reviewer_id is not None:
             found = [r for r in found if r.reviewer_id == reviewer_id]
-        return sorted(found, key=lambda r: r.updated_at, reverse=True)
+        return sorted(found, key=lambda r: r.updated_at, reverse=True)[:limit]
 
     def save_review(self, review: m.ReviewInput, *, review_id: int | None = None,
                     version: int | None = None) -> m.Review:

@@ -10,7 +10,9 @@ from typing import Any
 
 import requests
 
-from api_client.errors import ApiError, InvalidRequest
+from api_client.errors import ApiError, InvalidRequest, NotFound
+from api_client.models import Interaction, Scorecard
+from api_client.review_notes import SCORECARD
 
 DEFAULT_CAPACITY = 10  # vendors without a notion of agent capacity: a nominal figure for the load bars
 AT_RISK_S = 1800  # vendors without an at-risk threshold: due within 30 minutes
@@ -51,3 +53,54 @@ def readable(exc: ApiError, vendor: str) -> ApiError:
         exc.message = f"{vendor}: {words.strip()} (HTTP {match[1]})"
         exc.args = (exc.message,)
     return exc
+
+
+def matches(i: Interaction, filters: dict[str, Any]) -> bool:
+    """The native API's interaction filters (channel, team, low_csat, escalated, sla_breached, min_handle_s,
+    since, until), applied to an interaction a vendor adapter built; unknown data does not match."""
+    since, until = filters.get("since"), filters.get("until")
+    return ((filters.get("channel") is None or i.channel == filters["channel"])
+            and (filters.get("team") is None or i.team == filters["team"])
+            and (not filters.get("low_csat") or (i.csat is not None and i.csat <= 2))
+            and (not filters.get("escalated") or i.escalated)
+            and (not filters.get("sla_breached") or i.sla_breached)
+            and (filters.get("min_handle_s") is None or (i.handle_s or 0) >= filters["min_handle_s"])
+            and (since is None or i.started_at >= since) and (until is None or i.started_at < until))
+
+
+class ReviewNotesQa:
+    """QA calls for a vendor system whose reviews are notes on the ticket (``api_client.review_notes``):
+    one built-in scorecard, every interaction reviewable, no review assignments, sampling, disputes or
+    calibration sessions (those raise an ApiError saying so)."""
+
+    def interaction(self, interaction_id: int) -> Interaction:
+        found = self.interactions(ticket_id=interaction_id)  # type: ignore[attr-defined]
+        if not found:
+            raise NotFound(f"No conversation {interaction_id}", code="interaction")
+        return found[0]
+
+    def scorecard_version(self, scorecard_id: str, version: int) -> Scorecard:
+        if (scorecard_id, version) != (SCORECARD.id, SCORECARD.version):
+            raise NotFound(f"No scorecard {scorecard_id} version {version}", code="scorecard")
+        return SCORECARD
+
+    def assignments(self, *, reviewer_id: str | None = None, limit: int = 500) -> list[Any]:
+        return []
+
+    def _not_available(self, what: str) -> ApiError:
+        return ApiError(f"{what} is not available from this backend", code="not_available")
+
+    def sample(self, request: Any) -> list[Any]:
+        raise self._not_available("Sampling interactions for review")
+
+    def dispute(self, review_id: int, comment: str) -> Any:
+        raise self._not_available("Disputing a review")
+
+    def resolve_dispute(self, review_id: int, accept: bool, comment: str = "") -> Any:
+        raise self._not_available("Disputing a review")
+
+    def calibrations(self, limit: int = 100) -> list[Any]:
+        return []
+
+    def save_scorecard(self, card: Any, *, new: bool) -> Any:
+        raise self._not_available("Editing scorecards")

@@ -28,7 +28,15 @@ from api_client import models as m
 from api_client import review_notes
 from api_client.errors import ApiError, Conflict, Forbidden, InvalidRequest, NotFound
 from api_client.http import HttpSession
-from api_client.vendor import AT_RISK_S, DEFAULT_CAPACITY, Rejected, readable, server_time
+from api_client.vendor import (
+    AT_RISK_S,
+    DEFAULT_CAPACITY,
+    Rejected,
+    ReviewNotesQa,
+    matches,
+    readable,
+    server_time,
+)
 
 API = "/api/v2"
 BULK = 100  # tickets per update_many call (Zendesk's limit)
@@ -63,7 +71,7 @@ def _stamp(version: int) -> str:
     return datetime.fromtimestamp(version, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-class ZendeskBackend:
+class ZendeskBackend(ReviewNotesQa):
     """Backend for Zendesk Support; ``base_url`` is ``https://SUBDOMAIN.zendesk.com``."""
 
     capabilities = frozenset({"sla", "csat", "agent_states", "transcripts", "reviews"})
@@ -322,7 +330,7 @@ class ZendeskBackend:
         return list(self._list(f"/tickets/{int(ticket_id)}/comments.json", "comments"))
 
     def interactions(self, *, ticket_id: int | None = None, agent_id: str | None = None,
-                     limit: int = 100) -> list[m.Interaction]:
+                     limit: int = 100, **filters: Any) -> list[m.Interaction]:
         tickets = [self.ticket(ticket_id)] if ticket_id is not None else list(
             self.tickets(assignee_id=agent_id, limit=limit))
         found = []
@@ -333,8 +341,8 @@ class ZendeskBackend:
                      for c in self._comments(t.id) if review_notes.MARKER not in str(c.get("body") or "")]
             found.append(m.Interaction(id=t.id, ticket_id=t.id, channel=t.channel, agent_id=t.assignee_id,
                                        started_at=t.created_at, ended_at=turns[-1].at if turns else t.updated_at,
-                                       language="en", turns=turns, csat=t.csat))
-        return found
+                                       language="en", turns=turns, csat=t.csat, queue_id=t.queue_id))
+        return [i for i in found if matches(i, filters)]
 
     def recording(self, interaction_id: int) -> bytes:
         raise NotFound("Call recordings are not read from Zendesk Talk", code="not_available")
@@ -342,9 +350,10 @@ class ZendeskBackend:
     def scorecards(self) -> list[m.Scorecard]:
         return [review_notes.SCORECARD]
 
-    def reviews(self, *, interaction_id: int | None = None, reviewer_id: str | None = None) -> list[m.Review]:
-        if interaction_id is None:
-            return []  # reviews are read per ticket: Zendesk has no search over comment bodies
+    def reviews(self, *, interaction_id: int | None = None, reviewer_id: str | None = None,
+                calibration_id: int | None = None, limit: int = 100) -> list[m.Review]:
+        if interaction_id is None or calibration_id is not None:
+            return []  # reviews are read per ticket (Zendesk cannot search comment bodies); no calibrations
         notes = []
         for c in self._comments(interaction_id):
             body = review_notes.parse_note(str(c.get("body") or "")) if not c.get("public", True) else None
@@ -352,7 +361,7 @@ class ZendeskBackend:
                 notes.append((int(c["id"]), interaction_id, str(c.get("author_id") or ""),
                               _at(c.get("created_at")) or datetime.now(UTC), body))
         found = review_notes.fold_notes(notes)
-        return [r for r in found if reviewer_id is None or r.reviewer_id == reviewer_id]
+        return [r for r in found if reviewer_id is None or r.reviewer_id == reviewer_id][:limit]
 
     def save_review(self, review: m.ReviewInput, *, review_id: int | None = None,
                     version: int | None = None) -> m.Review:

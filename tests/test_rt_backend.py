@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from api_client.errors import Conflict, Unauthorized
+from api_client.errors import ApiError, Conflict, Unauthorized
 from api_client.feed import FeedFollower, FeedState, FeedStatus
 from api_client.models import BulkAssignItem, CategoryScore, ChangesPage, ReviewInput, Snapshot, TicketChange
 from api_client.rt import Rejected, RtBackend
@@ -217,3 +217,18 @@ def test_feed_follower_goes_live_and_sees_changes_by_polling(rt: RtInstance, bac
         follower.stop()
         thread.join(timeout=15)
     assert not thread.is_alive()
+
+
+def test_quality_review_calls_work_on_rt(rt: RtInstance, backend: RtBackend) -> None:
+    """What the QA page asks for: one interaction, filters, the scorecard, no assignments or sampling."""
+    tid = new_ticket(rt, "Billing", owner="agent2")
+    assert backend.interaction(tid).queue_id == next(q.id for q in backend.queues() if q.name == "Billing")
+    card = backend.scorecards()[0]
+    assert backend.scorecard_version(card.id, card.version) == card
+    assert backend.assignments(reviewer_id="supervisor") == []
+    email = backend.interactions(agent_id="agent2", limit=20, channel="email")
+    assert tid in [i.id for i in email]
+    assert backend.interactions(agent_id="agent2", limit=20, channel="phone") == []
+    with pytest.raises(ApiError, match="not available from this backend"):
+        backend.sample(None)
+    assert backend.reviews(reviewer_id="supervisor", calibration_id=3) == []
