@@ -410,7 +410,8 @@ class RtBackend(ReviewNotesQa):
             if review_notes.MARKER in text:
                 continue
             author = _ref(att.get("Creator")) or ""
-            speaker: m.Speaker = "customer" if author == ticket.requester.id else "agent"
+            # the Create message is the customer's request, even when an agent typed it in for them
+            speaker: m.Speaker = "customer" if kind == "Create" or author == ticket.requester.id else "agent"
             turns.append(m.Turn(speaker=speaker, at=_time(att.get("Created")) or ticket.created_at, text=text,
                                 internal=kind == "Comment"))
         end = turns[-1].at if turns else ticket.updated_at

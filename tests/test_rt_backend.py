@@ -163,9 +163,9 @@ def test_transcript_has_public_replies_and_internal_notes(rt: RtInstance, backen
     assert rt.rest("POST", f"ticket/{tid}/comment",
                    json={"Content": "Check the warranty", "ContentType": "text/plain"}).status_code == 201
     (interaction,) = backend.interactions(ticket_id=tid)
-    texts = [(t.text, t.internal) for t in interaction.turns]
-    assert texts == [("My printer is on fire, please help.", False), ("We are sending a technician.", False),
-                     ("Check the warranty", True)]
+    texts = [(t.speaker, t.text, t.internal) for t in interaction.turns]
+    assert texts == [("customer", "My printer is on fire, please help.", False),
+                     ("agent", "We are sending a technician.", False), ("agent", "Check the warranty", True)]
 
 
 def test_reviews_live_on_the_ticket_as_internal_comments(rt: RtInstance, backend: RtBackend) -> None:
