@@ -17,6 +17,7 @@ The token is ``email/token:API_TOKEN`` (basic authentication) or an OAuth access
 from __future__ import annotations
 
 import base64
+import contextlib
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -83,6 +84,8 @@ class ZendeskBackend(ReviewNotesQa):
         self.http = HttpSession(base_url.rstrip("/") + API, value or None, verify=verify,
                                 auth_header=(name, prefix), **kw)
         self._export_cursor: str | None = None  # Zendesk's incremental export cursor
+        self._metrics: dict[int, dict[str, Any]] = {}  # ticket id -> its metric set (sideloaded by the export)
+        self._dues: dict[int, tuple[datetime | None, datetime | None]] = {}  # from SLA metric events
         self._seq = 0
         self._last_poll = 0.0
 
@@ -170,23 +173,55 @@ class ZendeskBackend(ReviewNotesQa):
         rating = (t.get("satisfaction_rating") or {}).get("score")
         requester = str(t.get("requester_id") or "unknown")
         priority = t.get("priority") if t.get("priority") in ("low", "normal", "high", "urgent") else "normal"
+        ms = self._metrics.get(int(t["id"]), {})
+        reply = (ms.get("reply_time_in_minutes") or {}).get("calendar")
+        first_due, resolution_due = self._dues.get(int(t["id"]), (None, None))
         return m.Ticket(
             id=int(t["id"]), subject=str(t.get("subject") or t.get("raw_subject") or ""), channel=channel,
             queue_id=str(t.get("group_id") or ""), priority=priority, status=status,
             assignee_id=str(t["assignee_id"]) if t.get("assignee_id") else None,
             requester=m.Requester(id=requester, name=requester, tier="standard", language="en"),
-            created_at=created, updated_at=updated, solved_at=updated if status in ("solved", "closed") else None,
+            created_at=created, updated_at=updated, assigned_at=_at(ms.get("initially_assigned_at")),
+            first_response_at=created + timedelta(minutes=reply) if reply is not None else None,
+            solved_at=(_at(ms.get("solved_at")) or updated) if status in ("solved", "closed") else None,
+            first_response_due=first_due, resolution_due=resolution_due, reopened=int(ms.get("reopens") or 0),
             sla_paused=t.get("status") in ("pending", "hold"), csat=CSAT.get(str(rating)),
             version=int(updated.timestamp()))
 
     def _export(self, start: datetime | None) -> tuple[list[dict[str, Any]], requests.Response]:
         """One incremental export call: from ``start`` (a new cursor) or from the kept cursor."""
-        params = {"cursor": self._export_cursor} if start is None else {"start_time": int(start.timestamp())}
+        params: dict[str, Any] = {"include": "metric_sets"}
+        params.update({"cursor": self._export_cursor} if start is None else {"start_time": int(start.timestamp())})
         self._last_poll = time.monotonic()
         data, resp = self._json("GET", "/incremental/tickets/cursor.json", params=params)
         if data.get("after_cursor"):
             self._export_cursor = str(data["after_cursor"])
+        for ms in data.get("metric_sets") or []:
+            if "ticket_id" in ms:
+                self._metrics[int(ms["ticket_id"])] = ms
         return list(data.get("tickets") or []), resp
+
+    def _sla_dues(self, since: datetime) -> None:
+        """SLA due times from the ticket metric events (one call; the limit is 10 a minute): the latest
+        calendar-hours ``apply_sla`` of the reply and resolution metrics that no ``fulfill`` followed.
+        Business-hours targets are left to the console, which computes them from the queue's policy."""
+        data, _ = self._json("GET", "/incremental/ticket_metric_events.json",
+                             params={"start_time": int(since.timestamp())})
+        running: dict[tuple[int, str], datetime | None] = {}
+        for ev in sorted(data.get("ticket_metric_events") or [], key=lambda e: str(e.get("time"))):
+            key = (int(ev.get("ticket_id") or 0), str(ev.get("metric")))
+            at, sla = _at(ev.get("time")), ev.get("sla") or {}
+            if ev.get("type") == "apply_sla" and at is not None and not sla.get("business_hours"):
+                running[key] = at + timedelta(minutes=float(sla.get("target") or 0))
+            elif ev.get("type") == "fulfill":
+                running[key] = None
+        for (tid, metric), due in running.items():
+            first, resolution = self._dues.get(tid, (None, None))
+            if metric == "reply_time":
+                first = due
+            elif metric in ("requester_wait_time", "resolution_time"):
+                resolution = due
+            self._dues[tid] = (first, resolution)
 
     def snapshot(self) -> m.Snapshot:
         """Queues, agents, and every unresolved ticket plus the last hour's (from the incremental export)."""
@@ -194,6 +229,8 @@ class ZendeskBackend(ReviewNotesQa):
         _, resp = self._json("GET", "/users/me.json")
         now = server_time(resp)
         self._export_cursor = None
+        with contextlib.suppress(Forbidden, NotFound):  # no SLAs on this plan: the console uses the policy
+            self._sla_dues(now - timedelta(days=7))
         tickets: dict[int, m.Ticket] = {}
         for t in self._search("type:ticket status<solved"):
             tickets[int(t["id"])] = self._ticket(t)

@@ -13,6 +13,7 @@ import json
 import threading
 import time
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -101,10 +102,28 @@ class FakeZendesk:
             changed = [t for t in self.tickets.values() if "cursor" not in query or t.get("_touched")]
             for t in self.tickets.values():
                 t.pop("_touched", None)
-            return 200, {"tickets": [dict(t) for t in changed],
+            metric_sets = [{"id": 33, "ticket_id": t["id"], "reopens": 0, "replies": 1,
+                            "initially_assigned_at": "2026-11-22T09:05:00Z", "solved_at": "2026-11-22T09:45:00Z",
+                            "reply_time_in_minutes": {"calendar": 20, "business": 20}} for t in changed
+                           if t["status"] == "solved"] if query.get("include") == ["metric_sets"] else []
+            return 200, {"tickets": [dict(t) for t in changed], "metric_sets": metric_sets,
                          "after_cursor": f"MTU3NjYxMzUzOS4wfHw0Njd8{self.exports}",
                          "after_url": "https://example.zendesk.com/api/v2/incremental/tickets/cursor.json?cursor=x",
                          "end_of_stream": True}, {}
+        if path == "/api/v2/incremental/ticket_metric_events.json":
+            sla = {"target": 60, "business_hours": False, "policy": {"id": 25, "title": "Silver Plan"}}
+            return 200, {"ticket_metric_events": [
+                {"id": 926256957613, "ticket_id": 35436, "metric": "reply_time", "instance_id": 1,
+                 "type": "activate", "time": "2026-11-22T09:00:00Z"},
+                {"id": 926256957614, "ticket_id": 35436, "metric": "reply_time", "instance_id": 1,
+                 "type": "apply_sla", "time": "2026-11-22T09:00:00Z", "sla": sla},
+                {"id": 926256957615, "ticket_id": 35436, "metric": "requester_wait_time", "instance_id": 1,
+                 "type": "apply_sla", "time": "2026-11-22T09:00:00Z", "sla": {**sla, "target": 480}},
+                {"id": 926256957616, "ticket_id": 35437, "metric": "reply_time", "instance_id": 1,
+                 "type": "apply_sla", "time": "2026-11-22T09:00:00Z", "sla": sla},
+                {"id": 926256957617, "ticket_id": 35437, "metric": "reply_time", "instance_id": 1,
+                 "type": "fulfill", "time": "2026-11-22T09:20:00Z"}],
+                "next_page": None, "count": 5, "end_of_stream": True, "end_time": 1795000000}, {}
         if path.startswith("/api/v2/tickets/") and path.endswith("/comments.json"):
             tid = int(path.split("/")[4])
             return 200, {"comments": self.comments[tid], "meta": {"has_more": False}}, {}
@@ -218,6 +237,12 @@ def test_snapshot_maps_groups_sla_agents_and_tickets(zendesk: tuple[FakeZendesk,
     assert (tickets[35436].channel, tickets[35436].assignee_id, tickets[35436].priority) == ("phone", "235323", "high")
     assert (tickets[35437].status, tickets[35437].sla_paused) == ("pending", True)
     assert (tickets[35438].status, tickets[35438].csat) == ("solved", 5)  # from the incremental export
+    # the metric set sideloaded with the export: first reply 20 minutes after creation
+    assert tickets[35438].first_response_at == datetime(2026, 11, 22, 9, 20, tzinfo=UTC)
+    # SLA due times from the metric events: reply within 60 min, resolution within 480; a fulfilled one is gone
+    assert tickets[35436].first_response_due == datetime(2026, 11, 22, 10, 0, tzinfo=UTC)
+    assert tickets[35436].resolution_due == datetime(2026, 11, 22, 17, 0, tzinfo=UTC)
+    assert tickets[35437].first_response_due is None
     export = next(q for m, p, q, _, _ in fake.requests if p == "/api/v2/incremental/tickets/cursor.json")
     assert "start_time" in export
 
