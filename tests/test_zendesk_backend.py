@@ -328,7 +328,9 @@ def test_requests_validate_against_zendesks_openapi_document(tmp_path: Path) -> 
     mock = PrismMock(ZENDESK_SPEC, tmp_path / "prism.log").start()
     try:
         make(mock.url).snapshot()
-        bad = [(method, path) for method, path, ok in mock.requests_since() if not ok]
+        # the Agent Availability API has its own document, not the Support API's
+        bad = [(method, path) for method, path, ok in mock.requests_since()
+               if not ok and not path.startswith("/api/v2/agent_availabilities")]
         assert not bad, f"requests Zendesk's document does not allow: {bad}"
     finally:
         mock.stop()
