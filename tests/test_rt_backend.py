@@ -8,11 +8,14 @@ import time
 from collections.abc import Iterator
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from api_client.errors import ApiError, Conflict, Unauthorized
 from api_client.feed import FeedFollower, FeedState, FeedStatus
 from api_client.models import BulkAssignItem, CategoryScore, ChangesPage, ReviewInput, Snapshot, TicketChange
 from api_client.rt import Rejected, RtBackend
+from console.sync import SyncController
+from console.tasks import TaskRunner
 from tests.rt.instance import RtInstance, unavailable_reason
 
 REASON = unavailable_reason()
@@ -232,3 +235,27 @@ def test_quality_review_calls_work_on_rt(rt: RtInstance, backend: RtBackend) -> 
     with pytest.raises(ApiError, match="not available from this backend"):
         backend.sample(None)
     assert backend.reviews(reviewer_id="supervisor", calibration_id=3) == []
+
+
+def test_console_follows_rt_and_reassigns_there(qtbot: QtBot, rt: RtInstance) -> None:
+    """The console's own machinery on RT: the sync worker's live store, and a reassignment as a user action."""
+    def connect() -> RtBackend:
+        return RtBackend(rt.url, rt.tokens["supervisor"], poll_s=0.2)
+
+    sync, tasks = SyncController(connect), TaskRunner(connect)
+    sync.start()
+    try:
+        qtbot.waitUntil(lambda: sync.has_data, timeout=20_000)
+        tid = new_ticket(rt, owner="agent1")
+        qtbot.waitUntil(lambda: sync.with_store(lambda s: tid in s.tickets), timeout=10_000)
+        seen = sync.with_store(lambda s: s.tickets[tid])
+        done: list[object] = []
+        tasks.submit(lambda b: b.assign(tid, seen.version, "agent2", "Rebalancing"),  # type: ignore[attr-defined]
+                     on_done=done.append, on_error=done.append)
+        qtbot.waitUntil(lambda: bool(done), timeout=10_000)
+        assert getattr(done[0], "assignee_id", None) == "agent2", done
+        qtbot.waitUntil(lambda: sync.with_store(lambda s: s.tickets[tid].assignee_id) == "agent2", timeout=10_000)
+        assert rt_ticket(rt, tid)["Owner"]["id"] == "agent2"
+    finally:
+        sync.stop()
+        tasks.shutdown()
