@@ -2,7 +2,8 @@
 
 Mapping: inboxes are queues (the inbox's channel type gives the channel), agents come with their
 ``availability_status`` and their first team, conversations are tickets (``snoozed`` and ``pending``
-are pending, ``resolved`` is solved; the contact is the requester), messages are the transcript,
+are pending, ``resolved`` is solved; the contact is the requester), messages are the transcript
+(an answered CSAT survey message gives the interaction's rating),
 private notes carry escalation reasons and QA reviews (:mod:`api_client.review_notes`).
 
 The URL names the account: ``https://chatwoot.example.com/app/accounts/3`` (the address of the
@@ -80,6 +81,15 @@ def _at(value: Any) -> datetime | None:
         return datetime.fromisoformat(str(value).replace("Z", "+00:00"))
     except ValueError:
         return None
+
+
+def survey_rating(msg: dict[str, Any]) -> int | None:
+    """The 1-5 rating of an answered CSAT survey message (``content_type`` ``input_csat``), else None."""
+    if msg.get("content_type") != "input_csat":
+        return None
+    attrs = msg.get("content_attributes") or {}
+    rating = ((attrs.get("submitted_values") or {}).get("csat_survey_response") or {}).get("rating")
+    return int(rating) if isinstance(rating, int | float) and 1 <= rating <= 5 else None
 
 
 class ChatwootBackend(ReviewNotesQa):
@@ -309,7 +319,9 @@ class ChatwootBackend(ReviewNotesQa):
         found = []
         for t in tickets:
             turns = []
+            csat = None
             for msg in self._messages(t.id):
+                csat = survey_rating(msg) or csat
                 text = str(msg.get("content") or "")
                 if not text or review_notes.MARKER in text:
                     continue
@@ -319,7 +331,7 @@ class ChatwootBackend(ReviewNotesQa):
                                     internal=bool(msg.get("private"))))
             found.append(m.Interaction(id=t.id, ticket_id=t.id, channel=t.channel, agent_id=t.assignee_id,
                                        started_at=t.created_at, ended_at=turns[-1].at if turns else t.updated_at,
-                                       language="en", turns=turns, queue_id=t.queue_id))
+                                       language="en", turns=turns, queue_id=t.queue_id, csat=csat))
         return [i for i in found if matches(i, filters)]
 
     def recording(self, interaction_id: int) -> bytes:

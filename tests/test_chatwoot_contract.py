@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from api_client.chatwoot import ChatwootBackend, channel_of, split_account_url
+from api_client.chatwoot import ChatwootBackend, channel_of, split_account_url, survey_rating
 from api_client.errors import InvalidRequest
 from api_client.models import BulkAssignItem, CategoryScore, ReviewInput
 from api_client.vendor import Rejected
@@ -115,3 +115,11 @@ def test_account_url_and_channels() -> None:
 
 def test_document_is_the_vendors() -> None:
     assert Path(SPEC).stat().st_size > 400_000  # the unchanged swagger.json from chatwoot/chatwoot
+
+
+def test_csat_comes_from_the_answered_survey_message() -> None:
+    answered = {"content_type": "input_csat", "content_attributes": {
+        "submitted_values": {"csat_survey_response": {"rating": 2, "feedback_message": "slow"}}}}
+    assert survey_rating(answered) == 2
+    assert survey_rating({"content_type": "input_csat", "content_attributes": {}}) is None  # not answered yet
+    assert survey_rating({"content_type": "text", "content": "thanks"}) is None
