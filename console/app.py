@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import ipaddress
 import logging
-import os
 import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -18,38 +16,33 @@ from api_client.backend import Backend
 from api_client.backends import BACKENDS, capabilities_of
 from api_client.backends import connect as connect_backend
 from api_client.native import NativeBackend
-from console import thresholds
+from console import log_setup, profiles, settings, thresholds
+from console.crash import CrashReporter
 from console.demo import DemoOptions, DemoServer
 from console.i18n import LANGUAGES, Translations, pick_language
 from console.main_window import MainWindow
 from console.resources import RESOURCES
+from console.snapshot_cache import SnapshotCache, cache_path
 from console.sync import SyncController
 from console.tasks import TaskRunner
 from console.wall import layout as wall_layout
 
 log = logging.getLogger("console")
-TOKEN_ENV = "SUPERVISOR_CONSOLE_TOKEN"
+TOKEN_ENV = profiles.TOKEN_ENV
+is_loopback = profiles.is_loopback
 THEME = RESOURCES / "themes" / "light.qss"
 ICON = RESOURCES / "icons" / "supervisor-console.svg"
 PAGES = ("overview", "dashboard", "qa")
 
 
-def is_loopback(url: str) -> bool:
-    host = urlsplit(url).hostname or ""
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="supervisor-console",
                                 description="Live queues, SLAs and agent load for contact-centre supervisors.")
-    src = p.add_mutually_exclusive_group(required=True)
+    src = p.add_mutually_exclusive_group()
     src.add_argument("--demo", action="store_true", help="start the built-in simulated contact centre and use it")
     src.add_argument("--url", help=f"server root URL of the ticketing system; the token comes from ${TOKEN_ENV}")
+    src.add_argument("--profile", metavar="NAME", help="a saved connection (File > Connections); default: the "
+                     "default one. Its token comes from the system keyring, else from $" + TOKEN_ENV)
     p.add_argument("--backend", choices=tuple(BACKENDS), default="native",
                    help="kind of ticketing system: native, rt (Request Tracker 5), zendesk, chatwoot")
     p.add_argument("--allow-insecure-http", action="store_true",
@@ -91,18 +84,28 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    log_path = log_setup.configure()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Supervisor Console")
     app.setOrganizationName("supervisor-console")
     app.setStyleSheet(THEME.read_text(encoding="utf-8"))
     app.setWindowIcon(QIcon(str(ICON)))
+    prefs, prefs_problem = settings.load()
     translations = Translations()
-    language = pick_language(args.lang)
+    language = pick_language(args.lang or prefs.language)
     if not translations.install(language):
         log.warning("no translation for %s; showing English", language)
 
+    profile = None
+    if not args.demo and not args.url:
+        profile, problem = choose_profile(args.profile, prefs)
+        if profile is None:
+            log.error("%s", problem)
+            return 2
+        prefs = settings.load()[0]  # the first-run dialog may have saved profiles
+        args.backend = profile.backend
     demo: DemoServer | None = None
+    cache: SnapshotCache | None = None
     if args.demo:
         demo = DemoServer(DemoOptions(seed=args.seed, speed=args.speed, scenario=args.scenario,
                                       agents=args.agents, start=args.start, role=args.role))
@@ -112,21 +115,37 @@ def main(argv: list[str] | None = None) -> int:
             url, token = server.start()
             return NativeBackend(url, token)
     else:
-        token = os.environ.get(TOKEN_ENV)
+        url, kind = (profile.url, profile.backend) if profile else (args.url, args.backend)
+        token, source = profiles.load_secret(profile.name if profile else None)
+        log_setup.register_secret(token)
         if not token:
-            log.warning("$%s is not set: the server will answer 401", TOKEN_ENV)
-        url, kind = args.url, args.backend
+            log.warning("no token in the keyring or $%s: the server will answer 401", TOKEN_ENV)
+        else:
+            log.info("connecting to %s (%s) with the token from the %s", url, kind, source)
+        if prefs.snapshot_cache:
+            cache = SnapshotCache(cache_path(kind, url))
 
         def connect() -> Backend:
             return connect_backend(kind, url, token)
 
-    sync = SyncController(connect)
+    sync = SyncController(connect, cache=cache)
     tasks = TaskRunner(connect)
     limits, problem = thresholds.load()
     window = MainWindow(sync, language, limits, tasks=tasks)
-    if problem:
-        window.statusBar().showMessage(problem, 20_000)
+    window.app_settings = prefs
+    if args.quit_after is None:  # timed runs (screenshots, tests) start at the default size and leave none behind
+        window.restore_state(QSettings())
+    crash = CrashReporter(log_path, app)
+    crash.add_saver(window.qa.review.save_draft)
+    crash.install()
+    if problem or prefs_problem:
+        window.statusBar().showMessage(problem or prefs_problem or "", 20_000)
+    if profile is not None and profile.allow_insecure_http and not is_loopback(profile.url):
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "MainWindow", "Warning: unencrypted http:// connection to %1, as this profile allows.").replace(
+            "%1", profile.url), 60_000)
     window.language_requested.connect(translations.install)
+    window.language_requested.connect(lambda code: settings.remember_language(code))
     if demo is not None:
         window.startup_message = QCoreApplication.translate("MainWindow", "Starting the simulated contact centre…")
     window.show_page(args.page)
@@ -172,7 +191,28 @@ def main(argv: list[str] | None = None) -> int:
         tasks.shutdown()
         if demo is not None:
             demo.stop()
+        if cache is not None:
+            cache.wait()
+        crash.uninstall()
     return exit_code or rc
+
+
+def choose_profile(name: str | None, prefs: settings.Settings) -> tuple[profiles.Profile | None, str]:
+    """The profile to connect with: ``name``, else the default; on a first run the Connections dialog asks for one."""
+    if name is None and not prefs.profiles:
+        from console.dialogs.connection_dialog import ConnectionDialog
+
+        dialog = ConnectionDialog(prefs)
+        dialog.exec()
+        prefs = dialog.settings
+        if not prefs.profiles:
+            return None, "no connection: use --demo, --url URL or add one in the Connections dialog"
+    profile = prefs.profile(name or prefs.default_profile)
+    if profile is None:
+        known = ", ".join(p.name for p in prefs.profiles) or "none"
+        return None, f"no connection profile called {name or prefs.default_profile!r} (saved: {known})"
+    problem = profiles.url_problem(profile.url, profile.allow_insecure_http)
+    return (None, f"profile {profile.name!r}: {problem}") if problem else (profile, "")
 
 
 if __name__ == "__main__":

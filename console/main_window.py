@@ -5,12 +5,15 @@ from __future__ import annotations
 import time
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from api_client.feed import FeedState, FeedStatus
 from console import format as fmt
+from console import settings as app_settings
+from console.dialogs.connection_dialog import ConnectionDialog
+from console.dialogs.shortcuts_dialog import ShortcutsDialog
 from console.drill_down import DrillDownDialog
 from console.i18n import LANGUAGES
 from console.metrics import Filter
@@ -52,6 +55,8 @@ class MainWindow(QMainWindow):
         self._charts_at = 0.0
         self.wall: QWidget | None = None  # the wall display, while open
         self.wall_layout: wall_layout.Layout | None = None  # its pages (None: the shipped playlist)
+        self.app_settings: app_settings.Settings | None = None  # profiles and language (console.settings)
+        self.qsettings: QSettings | None = None  # where geometry is kept (set by restore_state)
 
         self.banner = QLabel()
         self.banner.setObjectName("StaleBanner")
@@ -105,6 +110,10 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- menus and text
     def _build_menus(self, language: str) -> None:
         self.file_menu = self.menuBar().addMenu("")
+        self.connections_action = QAction(self)
+        self.connections_action.triggered.connect(self.open_connections)
+        self.file_menu.addAction(self.connections_action)
+        self.file_menu.addSeparator()
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -135,6 +144,10 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             self.language_menu.addAction(action)
         self.help_menu = self.menuBar().addMenu("")
+        self.shortcuts_action = QAction(self)
+        self.shortcuts_action.setShortcut(QKeySequence("F1"))
+        self.shortcuts_action.triggered.connect(self.open_shortcuts)
+        self.help_menu.addAction(self.shortcuts_action)
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self._about)
         self.help_menu.addAction(self.about_action)
@@ -142,6 +155,12 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Supervisor Console"))
         self.file_menu.setTitle(self.tr("&File"))
+        self.connections_action.setText(self.tr("&Connections…"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts…"))
+        self.stack.setAccessibleName(self.tr("Pages"))
+        self.banner.setAccessibleName(self.tr("Stale data warning"))
+        self.connection.setAccessibleName(self.tr("Connection state"))
+        self.clock.setAccessibleName(self.tr("Server time"))
         self.quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.overview_action.setText(self.tr("&Overview"))
@@ -157,6 +176,31 @@ class MainWindow(QMainWindow):
             self.retranslate()
             self.refresh()
         super().changeEvent(event)
+
+    def open_connections(self) -> QWidget:
+        """File > Connections…: profiles and their keyring tokens (non-modal)."""
+        current = self.app_settings if self.app_settings is not None else app_settings.load()[0]
+        dialog = ConnectionDialog(current, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda: setattr(self, "app_settings", dialog.settings))
+        dialog.show()
+        return dialog
+
+    def open_shortcuts(self) -> QWidget:
+        """Help > Keyboard shortcuts (F1)."""
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def restore_state(self, store: QSettings) -> None:
+        """Window geometry and toolbar/dock state from ``store``; saved there again on close."""
+        self.qsettings = store
+        geometry, state = store.value("window/geometry"), store.value("window/state")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About Supervisor Console"),
@@ -294,6 +338,9 @@ class MainWindow(QMainWindow):
         page.show_agents(agents, by_team=len(agents) > 40)
 
     def closeEvent(self, event: object) -> None:  # noqa: N802
+        if self.qsettings is not None:
+            self.qsettings.setValue("window/geometry", self.saveGeometry())
+            self.qsettings.setValue("window/state", self.saveState())
         self._timer.stop()
         if self.overview.chart is not None:
             self.overview.chart.stop()

@@ -17,6 +17,7 @@ import contextlib
 import logging
 import os
 import tempfile
+import threading
 from pathlib import Path
 
 import msgspec
@@ -92,3 +93,20 @@ def save(settings: Settings, path: Path | None = None) -> Path:
             os.unlink(tmp)
         raise
     return path
+
+
+def remember_language(language: str, path: Path | None = None) -> threading.Thread:
+    """Store the language picked in the menu, on a background thread (a file that cannot be read is left alone)."""
+
+    def work() -> None:
+        current, problem = load(path)
+        if problem is None:
+            current.language = language
+            try:
+                save(current, path)
+            except OSError as exc:
+                log.warning("cannot save the language choice: %s", exc)
+
+    thread = threading.Thread(target=work, name="settings", daemon=True)
+    thread.start()
+    return thread

@@ -39,6 +39,7 @@ class SnapshotCache:
         self.every_s = every_s
         self._saved_at = time.monotonic()  # the first save comes one period after start
         self._writer: threading.Thread | None = None
+        self._lock = threading.Lock()
 
     def load(self) -> tuple[Snapshot, float] | None:
         """The cached snapshot and when it was saved (epoch seconds), or None if there is none usable."""
@@ -68,15 +69,16 @@ class SnapshotCache:
 
     def save_in_background(self, take: Callable[[], Snapshot], force: bool = False) -> bool:
         """Save what ``take`` returns on a writer thread if a period has passed (or ``force``) and none is running."""
-        if self._writer is not None and self._writer.is_alive():
-            return False
-        if not force and time.monotonic() - self._saved_at < self.every_s:
-            return False
-        self._saved_at = time.monotonic()
-        snap = take()
-        self._writer = threading.Thread(target=self._write, args=(snap,), name="snapshot-cache", daemon=True)
-        self._writer.start()
-        return True
+        with self._lock:  # the sync worker and the GUI thread (on close) both call this
+            if self._writer is not None and self._writer.is_alive():
+                return False
+            if not force and time.monotonic() - self._saved_at < self.every_s:
+                return False
+            self._saved_at = time.monotonic()
+            writer = threading.Thread(target=self._write, args=(take(),), name="snapshot-cache", daemon=True)
+            writer.start()
+            self._writer = writer
+            return True
 
     def _write(self, snap: Snapshot) -> None:
         started = time.perf_counter()
@@ -90,5 +92,7 @@ class SnapshotCache:
 
     def wait(self, timeout: float = 10.0) -> None:
         """Wait for a running write (used when the app exits)."""
-        if self._writer is not None:
-            self._writer.join(timeout)
+        with self._lock:
+            writer = self._writer
+        if writer is not None:
+            writer.join(timeout)

@@ -20,11 +20,11 @@ WORK = ROOT / "build" / "pyinstaller"
 APP = DIST / "supervisor-console" / ("supervisor-console.exe" if os.name == "nt" else "supervisor-console")
 
 
-def build() -> Path:
+def build(dist: Path = DIST, work: Path = WORK) -> Path:
     """Run PyInstaller on the spec; returns the built executable."""
     subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
-                    "--distpath", str(DIST), "--workpath", str(WORK), str(SPEC)], check=True, cwd=ROOT)
-    return APP
+                    "--distpath", str(dist), "--workpath", str(work), str(SPEC)], check=True, cwd=ROOT)
+    return dist / APP.relative_to(DIST)
 
 
 def smoke(app: Path, screenshot: Path, seconds: float = 12.0, lang: str = "en") -> subprocess.CompletedProcess[str]:
