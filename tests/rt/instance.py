@@ -1,7 +1,8 @@
 """A throw-away Request Tracker 5 instance for the integration tests.
 
 Built from Debian's ``request-tracker5`` packages (``scripts/ci-install-rt.sh``): its own site
-config directory (``RT_SITE_CONFIG_DIR`` replaces the system one), a fresh SQLite database from
+config directory (``RT_SITE_CONFIG_DIR`` replaces the system one) and cache directories, so it
+runs without root; a fresh SQLite database from
 ``rt-setup-database``, mail written to temp files instead of sent, ``rt-server`` (Starlet) on a
 free loopback port, and queues, agents, groups, rights and tokens seeded by ``seed.pl``.
 """
@@ -38,6 +39,8 @@ Set($WebDomain, '127.0.0.1');
 Set($WebPort, {port});
 Set($WebBaseURL, 'http://127.0.0.1:{port}');
 Set($MailCommand, 'testfile');
+Set($MasonDataDir, '{root}/mason_data');
+Set($MasonSessionDir, '{root}/session_data');
 Set($LogToSTDERR, 'warning');
 Set($LogToSyslog, undef);
 Set(%ServiceAgreements, (
@@ -87,8 +90,9 @@ class RtInstance:
         t0 = time.monotonic()
         self.port = self.port or free_port()
         conf = self.root / "conf"
-        conf.mkdir(parents=True, exist_ok=True)
-        (conf / "00-test.pm").write_text(CONFIG.format(db=self.root / "rt.sqlite", port=self.port))
+        for folder in (conf, self.root / "mason_data", self.root / "session_data"):
+            folder.mkdir(parents=True, exist_ok=True)
+        (conf / "00-test.pm").write_text(CONFIG.format(db=self.root / "rt.sqlite", port=self.port, root=self.root))
         password = self.root / "root-password"
         password.write_text("ci-root-password\n")
         self._run([SETUP_DATABASE, "--action", "init", "--root-password-file", str(password)])
