@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from api_client.feed import FeedState, FeedStatus
+from api_client.models import Agent
 from console import format as fmt
 from console import settings as app_settings
 from console.dialogs.connection_dialog import ConnectionDialog
@@ -48,7 +49,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self._add_page(self.overview)
         self._add_page(self.dashboard)
-        self.qa = QaPage(tasks, agent_names=self._agent_names)
+        self.qa = QaPage(tasks, agents=self._agents)
         self._add_page(self.qa)
         self.dashboard.filter_changed.connect(lambda _: self._refresh_charts(force=True))
         self.dashboard.drill_requested.connect(self.open_drill_down)
@@ -90,11 +91,11 @@ class MainWindow(QMainWindow):
             sync.status_changed.connect(self.on_status)
             sync.data_arrived.connect(self.refresh)
 
-    def _agent_names(self) -> dict[str, str]:
-        """Agent id -> name from the live store (empty before the first snapshot)."""
+    def _agents(self) -> dict[str, Agent]:
+        """The agents in the live store (empty before the first snapshot)."""
         if self.sync is None:
             return {}
-        return self.sync.with_store(lambda s: {a.id: a.name for a in s.agents.values()})  # type: ignore[return-value]
+        return self.sync.with_store(lambda s: dict(s.agents))  # type: ignore[return-value]
 
     def _add_page(self, page: QWidget) -> None:
         self.pages[page.name] = page  # type: ignore[attr-defined]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import msgspec
 
@@ -16,6 +16,8 @@ from simulator.service import LEADS, REVIEWERS, SUPERVISOR, Problem, Service, de
 
 _ENC = msgspec.json.Encoder()
 LOW_CSAT = 2  # "low CSAT": a rating of 1 or 2
+HISTORY_SHARE = 0.3  # share of the warm-up's interactions reviewed before the demo starts
+HISTORY_REVIEWERS = ("u-qa-li", "u-qa-chen")
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS scorecard_versions (id TEXT NOT NULL, version INTEGER NOT NULL, data BLOB NOT NULL,
     PRIMARY KEY (id, version));
@@ -91,6 +93,47 @@ class Qa:
                 card = catalog.SCORECARD
                 self.db.writer.execute("INSERT INTO scorecard_versions VALUES (?, ?, ?)",
                                        (card.id, card.version, _ENC.encode(card)))
+                self._seed_reviews(card)
+
+    def _seed_reviews(self, card: m.Scorecard) -> None:
+        """Earlier reviews by two colleagues of the demo reviewer (a new database only), so trends and
+        disputes have a history; the demo accounts' own queues start empty."""
+        rng = random.Random(f"{self.engine.seed}:reviews")
+        rows = self.db.writer.execute("SELECT data FROM interactions ORDER BY id").fetchall()
+        reviews = []
+        for (blob,) in rows:
+            if rng.random() > HISTORY_SHARE:
+                continue
+            i = msgspec.json.decode(blob, type=m.Interaction)
+            skill = rng.gauss(0.75 if (i.csat or 4) >= 4 else 0.55, 0.15)
+            scores = [m.CategoryScore(category_id=c.id, value=None if rng.random() < 0.05 and not c.critical else
+                                      max(0, min(c.scale - 1, round(rng.gauss(skill, 0.2) * (c.scale - 1)))))
+                      for c in card.categories]
+            at = i.ended_at + timedelta(minutes=rng.uniform(5, 90))
+            rid = len(reviews) + 1
+            dispute = m.Dispute(opened_by="u-lead", opened_at=at + timedelta(minutes=30),
+                                comment="The customer confirmed the fix; please look again.") \
+                if rng.random() < 0.08 else None
+            review = m.Review(id=rid, interaction_id=i.id, scorecard_id=card.id, scorecard_version=card.version,
+                              reviewer_id=rng.choice(HISTORY_REVIEWERS), agent_id=i.agent_id, scores=scores,
+                              comment="", score=review_score(card, scores), status="submitted", created_at=at,
+                              updated_at=at, version=1, dispute=dispute)
+            reviews.append((rid, i.id, review.reviewer_id, _ENC.encode(review)))
+        if reviews:  # one calibration session: both colleagues scored the newest reviewed interaction again
+            last = msgspec.json.decode(reviews[-1][3], type=m.Review)
+            cal = m.Calibration(id=1, interaction_id=last.interaction_id, scorecard_id=card.id,
+                                scorecard_version=card.version, reviewer_ids=[*HISTORY_REVIEWERS, "u-qa", "u-sup"],
+                                created_by="u-sup", created_at=last.updated_at)
+            self.db.writer.execute("INSERT INTO calibrations VALUES (?, ?, ?)", (1, cal.interaction_id,
+                                                                                 _ENC.encode(cal)))
+            for offset, reviewer in enumerate(HISTORY_REVIEWERS):
+                scores = [m.CategoryScore(category_id=c.id, value=max(0, min(c.scale - 1, rng.randint(
+                    c.scale // 2, c.scale - 1) - offset * rng.randint(0, 1)))) for c in card.categories]
+                rid = len(reviews) + 1
+                review = msgspec.structs.replace(last, id=rid, reviewer_id=reviewer, scores=scores, calibration_id=1,
+                                                 score=review_score(card, scores), dispute=None)
+                reviews.append((rid, last.interaction_id, reviewer, _ENC.encode(review)))
+        self.db.writer.executemany("INSERT INTO reviews VALUES (?, ?, ?, ?)", reviews)
 
     # ------------------------------------------------------------------ interactions
     def interactions(self, flt: InteractionFilter, limit: int) -> bytes:

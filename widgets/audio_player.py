@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
 
@@ -34,14 +34,13 @@ def _clock(ms: int) -> str:
 
 
 class AudioPlayer(QWidget):
-    """Plays a WAV (bytes) from memory; ``position_changed(ms)`` lets a transcript follow."""
+    """Plays a recording file; ``position_changed(ms)`` lets a transcript follow."""
 
     position_changed = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.player = None
-        self._buffer: QBuffer | None = None
         self.play_button = QPushButton()
         self.play_button.clicked.connect(self.toggle)
         self.slider = QSlider(Qt.Orientation.Horizontal)
@@ -129,26 +128,23 @@ class AudioPlayer(QWidget):
             w.setEnabled(on and self.player is not None)
 
     # ---------------------------------------------------------------- media
-    def load_wav(self, data: bytes) -> None:
-        """Play ``data`` (a WAV file's bytes) from memory."""
+    def load_file(self, path: str) -> None:
+        """Get ready to play the recording in ``path`` (a file: Qt's FFmpeg backend can hang when one
+        in-memory source replaces another)."""
         if self.player is None:
             return
         if self._problem not in ("", "device"):
             self._problem = ""
             self.retranslate()
         self.player.stop()
-        self._buffer = QBuffer(self)
-        self._buffer.setData(QByteArray(data))
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.player.setSourceDevice(self._buffer, QUrl("recording.wav"))
+        self.player.setSource(QUrl.fromLocalFile(path))
         self._apply_speed()
         self.set_enabled(True)
 
     def clear(self) -> None:
         if self.player is not None:
             self.player.stop()
-            self.player.setSourceDevice(None)
-        self._buffer = None
+            self.player.setSource(QUrl())
         self.slider.setValue(0)
         self.time_label.setText(_clock(0) + " / " + _clock(0))
         self.set_enabled(False)

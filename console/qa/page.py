@@ -8,30 +8,49 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from api_client.models import Agent, Calibration
+from console.qa.calibration import CalibrationTab
+from console.qa.disputes import DisputesTab
 from console.qa.drafts import DraftStore
 from console.qa.review import ReviewWorkspace
+from console.qa.scorecard_editor import ScorecardEditor
+from console.qa.trends import TrendsTab
 from console.tasks import TaskRunner
 
 
 class QaPage(QWidget):
-    """Quality review: everything loads the first time the page is shown."""
+    """Quality review. A tab loads its data the first time it is shown (Reload or F5 for more)."""
 
     name = "qa"
 
-    def __init__(self, tasks: TaskRunner | None, agent_names: Callable[[], dict[str, str]] | None = None,
+    def __init__(self, tasks: TaskRunner | None, agents: Callable[[], dict[str, Agent]] | None = None,
                  drafts: DraftStore | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.review = ReviewWorkspace(tasks, drafts, agent_names)
+        self.agents = agents or dict
+
+        def names() -> dict[str, str]:
+            return {aid: a.name for aid, a in self.agents().items()}
+
+        self.review = ReviewWorkspace(tasks, drafts, names)
+        self.disputes = DisputesTab(tasks, names)
+        self.calibration = CalibrationTab(tasks, self._open_interaction)
+        self.calibration.score_requested.connect(self._score_calibration)
+        self.trends = TrendsTab(tasks, self.agents)
+        self.editor = ScorecardEditor(tasks)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.review, "")
+        for tab in (self.review, self.disputes, self.calibration, self.trends, self.editor):
+            self.tabs.addTab(tab, "")
+        self.tabs.currentChanged.connect(self._load_tab)
+        self._loaded: set[int] = set()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
-        self._started = False
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.tabs.setTabText(0, self.tr("Review"))
+        for i, text in enumerate((self.tr("Review"), self.tr("Disputes"), self.tr("Calibration"),
+                                  self.tr("Trends"), self.tr("Scorecards"))):
+            self.tabs.setTabText(i, text)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -40,9 +59,24 @@ class QaPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
-        if not self._started:
-            self._started = True
+        self._load_tab(self.tabs.currentIndex())
+
+    def _load_tab(self, index: int) -> None:
+        if index in self._loaded or not self.isVisible():
+            return
+        self._loaded.add(index)
+        tab = self.tabs.widget(index)
+        if tab is self.review:
             self.review.start()
+        else:
+            tab.reload()  # type: ignore[attr-defined]
+
+    def _open_interaction(self) -> int | None:
+        return self.review.current.interaction.id if self.review.current else None
+
+    def _score_calibration(self, session: Calibration) -> None:
+        self.tabs.setCurrentWidget(self.review)
+        self.review.open_calibration(session)
 
     def stop(self) -> None:
         self.review.stop()

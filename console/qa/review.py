@@ -8,10 +8,12 @@ change and comes back when the interaction is opened again, also after a crash.
 from __future__ import annotations
 
 import logging
+import tempfile
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -96,6 +99,7 @@ class ReviewWorkspace(QWidget):
         self.drafts = drafts or DraftStore()
         self.agent_names = agent_names or dict
         self._disk = ThreadPoolExecutor(max_workers=1, thread_name_prefix="drafts")
+        self._recordings = tempfile.TemporaryDirectory(prefix="supervisor-console-recordings-")
         self.session: Session | None = None
         self.items: list[QueueItem] = []
         self.current: QueueItem | None = None
@@ -104,11 +108,18 @@ class ReviewWorkspace(QWidget):
         self.suggestions: list[autoqa.Suggestion] = []
         self._loading = False
         self._dirty = False  # the form has changes not yet written to the draft
+        self._draft_ids: set[int] = set()  # interactions with a local draft (read with the queue)
+        self.calibration_id: int | None = None  # scoring in a calibration session
         self._shown_once = False
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.save_draft)
+        self._names_timer = QTimer(self)
+        self._names_timer.setSingleShot(True)
+        self._names_timer.setInterval(2000)
+        self._names_timer.timeout.connect(self._fill_queue)
+        self._names_timer.timeout.connect(self._show_title)
         self._build()
         self.retranslate()
 
@@ -135,7 +146,7 @@ class ReviewWorkspace(QWidget):
         self.queue.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.queue.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.queue.verticalHeader().setVisible(False)
-        self.queue.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.queue.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.queue.horizontalHeader().setStretchLastSection(True)
         self.queue.itemSelectionChanged.connect(self._selected)
         self.queue_label = QLabel()
@@ -179,7 +190,9 @@ class ReviewWorkspace(QWidget):
         self.autoqa_label = QLabel()
         self.autoqa = QListWidget()
         self.autoqa.setWordWrap(True)
-        self.autoqa.setMaximumHeight(150)
+        self.autoqa.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.autoqa.setResizeMode(QListView.ResizeMode.Adjust)
+        self.autoqa.setMaximumHeight(130)
         self.autoqa.itemActivated.connect(self._accept_item)
         self.accept_all = QPushButton()
         self.accept_all.clicked.connect(self.accept_suggestions)
@@ -204,10 +217,11 @@ class ReviewWorkspace(QWidget):
         split.addWidget(left)
         split.addWidget(middle)
         split.addWidget(right)
-        split.setStretchFactor(0, 3)
+        split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 4)
         split.setStretchFactor(2, 3)
-        split.setSizes([380, 480, 420])
+        left.setMinimumWidth(500)
+        right.setMinimumWidth(400)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(split)
@@ -255,7 +269,9 @@ class ReviewWorkspace(QWidget):
                                               "(with the filters above) to my queue"))
         self.queue.setHorizontalHeaderLabels([self.tr("Agent"), self.tr("Channel"), self.tr("Date"),
                                               self.tr("Duration"), self.tr("CSAT"), self.tr("Review")])
-        self.autoqa_label.setText(self.tr("AutoQA suggestions (Enter or A on a row takes one)"))
+        self.autoqa_label.setText(self.tr("AutoQA suggestions"))
+        self.autoqa_label.setToolTip(self.tr("Nothing is scored until you take a suggestion: Enter on one here, "
+                                             "A on a scorecard row, or Accept all"))
         self.accept_all.setText(self.tr("Accept all (Ctrl+Shift+A)"))
         self._fill_queue()
         self._show_suggestions()
@@ -331,6 +347,7 @@ class ReviewWorkspace(QWidget):
             else:
                 interactions = backend.interactions(limit=QUEUE_LIMIT, **flt)
             teams = sorted({i.team for i in backend.interactions(limit=500) if i.team})
+            self._draft_ids = {d.interaction_id for d in self.drafts.all()}
             return [QueueItem(i, reviews.get(i.id), mine) for i in interactions], teams
 
         self.tasks.submit(fetch, on_done=self._loaded, on_error=self._failed, owner=self)
@@ -363,22 +380,25 @@ class ReviewWorkspace(QWidget):
             return self.tr("Disputed")
         if r is not None and r.status == "submitted":
             return self.tr("Submitted %1").replace("%1", f"{r.score:.0f}" if r.score is not None else "–")
-        if self.drafts.load(item.interaction.id) is not None or (r is not None and r.status == "draft"):
+        if item.interaction.id in self._draft_ids or (r is not None and r.status == "draft"):
             return self.tr("Draft")
         return self.tr("To review") if item.assigned else self.tr("Not reviewed")
 
     def _fill_queue(self) -> None:
         names = self.agent_names()
+        if self.items and not names:
+            self._names_timer.start()  # the live store has no agents yet: fill in their names shortly
         channels = labels.channels()
         selected = self.current.interaction.id if self.current else None
         self.queue.blockSignals(True)
+        self.queue.setUpdatesEnabled(False)
         self.queue.setRowCount(len(self.items))
         row_to_select = -1
         for row, item in enumerate(self.items):
             i = item.interaction
             span = (i.ended_at - i.started_at).total_seconds()
             cells = [names.get(i.agent_id or "", i.agent_id or "–"), channels.get(i.channel, i.channel),
-                     i.started_at.strftime("%Y-%m-%d %H:%M"), fmt.duration(i.handle_s or span),
+                     i.started_at.strftime("%m-%d %H:%M"), fmt.duration(i.handle_s or span),
                      str(i.csat) if i.csat else "–", self._status(item)]
             for col, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
@@ -389,6 +409,8 @@ class ReviewWorkspace(QWidget):
                 row_to_select = row
         if row_to_select >= 0:
             self.queue.selectRow(row_to_select)
+        self.queue.resizeColumnsToContents()  # once: per cell it would be quadratic
+        self.queue.setUpdatesEnabled(True)
         self.queue.blockSignals(False)
         if self.session is not None:
             self.queue_label.setText(self.tr("%1 interactions").replace("%1", str(len(self.items))))
@@ -426,27 +448,50 @@ class ReviewWorkspace(QWidget):
         if rows:
             self.open(self.items[rows[0].row()])
 
-    def open(self, item: QueueItem) -> None:
+    def open_calibration(self, session: m.Calibration) -> None:
+        """Score ``session``'s interaction as one of its reviewers (the review carries the session's id)."""
+        if self.tasks is None or self.session is None:
+            return
+        me = self.session.user.id
+
+        def fetch(backend):
+            mine = [r for r in backend.reviews(calibration_id=session.id, limit=100) if r.reviewer_id == me]
+            return QueueItem(backend.interaction(session.interaction_id), mine[0] if mine else None)
+
+        self.tasks.submit(fetch, on_done=lambda item: self.open(item, session.id), on_error=self._failed, owner=self)
+
+    def open(self, item: QueueItem, calibration_id: int | None = None) -> None:
         """Show ``item``: transcript, recording, AutoQA, and the draft (local first, then the server's)."""
         if self.tasks is None or self.session is None:
             return
         self.save_draft()
         self.current = item
+        self.calibration_id = calibration_id
         session = self.session
         review = item.review
         card_id = review.scorecard_id if review else next(iter(session.cards))
         version = review.scorecard_version if review else None
 
+        recordings, drafts, disk = self._recordings, self.drafts, self._disk
+
         def fetch(backend):
             interaction = backend.interaction(item.interaction.id)
             card = session.card(card_id, version) or backend.scorecard_version(card_id, version)
-            audio = backend.recording(interaction.id) if interaction.recording_url else None
-            return interaction, card, audio
+            audio = None
+            if interaction.recording_url:
+                audio = Path(recordings.name) / f"{interaction.id}.wav"
+                if not audio.exists():
+                    tmp = audio.with_suffix(".part")
+                    tmp.write_bytes(backend.recording(interaction.id))
+                    tmp.replace(audio)
+            # Through the draft thread: after any write still pending for this interaction.
+            return interaction, card, audio, disk.submit(drafts.load, interaction.id).result()
 
         self.set_message(self.tr("Opening…"))
         self.tasks.submit(fetch, on_done=lambda r: self._opened(item, *r), on_error=self._failed, owner=self)
 
-    def _opened(self, item: QueueItem, interaction: m.Interaction, card: m.Scorecard, audio: bytes | None) -> None:
+    def _opened(self, item: QueueItem, interaction: m.Interaction, card: m.Scorecard, audio: Path | None,
+                local: Draft | None) -> None:
         if item is not self.current:
             return  # the reviewer moved on meanwhile
         assert self.session is not None
@@ -459,19 +504,20 @@ class ReviewWorkspace(QWidget):
                 for i, t in enumerate(interaction.turns)]
         self.transcript.set_turns(rows)
         if audio is not None and self.player.available:
-            self.player.load_wav(audio)
+            self.player.load_file(str(audio))
             self.player.setVisible(True)
         else:
             self.player.clear()
             self.player.setVisible(audio is not None)
         self._loading = True
         self.form.set_categories(f"{card.name} · v{card.version}", card.categories)  # type: ignore[arg-type]
-        local = self.drafts.load(interaction.id)
         review = item.review
-        if local is not None and local.scorecard_version == card.version:
+        if local is not None and local.scorecard_version == card.version \
+                and local.calibration_id == self.calibration_id:
             self.draft = local
         else:
             self.draft = Draft(interaction_id=interaction.id, scorecard_id=card.id, scorecard_version=card.version,
+                               calibration_id=self.calibration_id,
                                scores=list(review.scores) if review else [], comment=review.comment if review else "")
         if review is not None:
             self.draft.review_id, self.draft.review_version = review.id, review.version
@@ -510,6 +556,8 @@ class ReviewWorkspace(QWidget):
             parts.append(self.tr("escalated"))
         if i.sla_breached:
             parts.append(self.tr("SLA breached"))
+        if self.calibration_id is not None:
+            parts.insert(0, self.tr("Calibration session %1").replace("%1", str(self.calibration_id)))
         self.title.setText(" · ".join(parts))
 
     def _follow(self, ms: int) -> None:
@@ -618,7 +666,12 @@ class ReviewWorkspace(QWidget):
         self.draft.notes = {cid: text for cid, value, na, text in values if not na and value is None and text}
         self.draft.comment = self.form.comment.toPlainText()
         snapshot = Draft(**{f: getattr(self.draft, f) for f in self.draft.__struct_fields__})
-        self._disk.submit(self._write, snapshot)
+        if snapshot.scores or snapshot.notes or snapshot.comment:
+            self._draft_ids.add(snapshot.interaction_id)
+            self._disk.submit(self._write, snapshot)
+        else:  # everything cleared: nothing to keep
+            self._draft_ids.discard(snapshot.interaction_id)
+            self._disk.submit(self.drafts.discard, snapshot.interaction_id)
 
     def _write(self, draft: Draft) -> None:
         try:
@@ -652,6 +705,7 @@ class ReviewWorkspace(QWidget):
         def done(review: m.Review) -> None:
             item.review = review
             draft.last_error = ""
+            self._draft_ids.discard(draft.interaction_id)
             self._disk.submit(self.drafts.discard, draft.interaction_id)
             if self.draft is draft:
                 self.draft = Draft(interaction_id=draft.interaction_id, scorecard_id=draft.scorecard_id,
@@ -675,6 +729,7 @@ class ReviewWorkspace(QWidget):
         self.flush()
         self.player.clear()
         self._disk.shutdown(wait=True)
+        self._recordings.cleanup()
 
 
 def _matches(i: m.Interaction, flt: dict[str, object]) -> bool:

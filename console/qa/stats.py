@@ -5,7 +5,6 @@ from __future__ import annotations
 import statistics
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import datetime
 
 from api_client.models import CategoryScore, Review, Scorecard
 from api_client.qa import category_score
@@ -54,18 +53,18 @@ def iqs(reviews: list[Review]) -> float | None:
     return round(statistics.fmean(scores), 1) if scores else None
 
 
-def iqs_by_day(reviews: list[Review], key: str | None = None,
-               group: dict[str, str] | None = None) -> dict[str, list[tuple[datetime, float]]]:
-    """IQS per day for each agent (``key`` "agent") or team (``group``: agent id -> team); one series if None."""
-    buckets: dict[str, dict[datetime, list[Review]]] = defaultdict(lambda: defaultdict(list))
+def iqs_series(reviews: list[Review], group: dict[str, str] | None,
+               bucket_s: float) -> dict[str, list[tuple[float, float]]]:
+    """IQS per time bucket (epoch seconds of its start) for each group of agents (``group``: agent id -> name of
+    its group, e.g. the team or the agent itself); a single series "IQS" when ``group`` is None."""
+    buckets: dict[str, dict[float, list[Review]]] = defaultdict(lambda: defaultdict(list))
     for r in reviews:
         if r.status != "submitted" or r.score is None:
             continue
-        agent = r.agent_id or "-"
-        name = agent if key == "agent" else (group or {}).get(agent, "-") if key == "team" else "IQS"
-        day = r.updated_at.replace(hour=0, minute=0, second=0, microsecond=0)
-        buckets[name][day].append(r)
-    return {name: sorted((day, iqs(rs) or 0.0) for day, rs in days.items()) for name, days in buckets.items()}
+        name = "IQS" if group is None else group.get(r.agent_id or "", r.agent_id or "–")
+        t = r.updated_at.timestamp()
+        buckets[name][t - t % bucket_s].append(r)
+    return {name: sorted((t, iqs(rs) or 0.0) for t, rs in times.items()) for name, times in buckets.items()}
 
 
 def by_category(card: Scorecard, reviews: list[Review]) -> dict[str, float]:
