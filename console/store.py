@@ -33,6 +33,7 @@ from console.metrics import (
 )
 
 DEFAULT_WINDOW_S = 3600.0
+PRUNE_EVERY_S = 3600.0  # server time between sweeps of the requesters' last contacts
 # Window counters that the history also keeps as running totals.
 _CUMULATIVE: dict[int, H] = {W.ARRIVALS: H.ARRIVALS, W.SOLVED: H.HANDLED, W.ANSWERED_LIVE: H.ANSWERED,
                              W.WITHIN_LIVE: H.WITHIN, W.ABANDONED: H.ABANDONED, W.CSAT_N: H.RATED,
@@ -107,6 +108,8 @@ class LiveStore:
         self._events: deque[tuple[float, CellKey, tuple[tuple[int, float], ...]]] = deque()
         self._active: Counter[str] = Counter()  # agent id -> active tickets
         self._last_contact: dict[str, float] = {}  # requester id -> last ticket creation
+        self._resolved: deque[tuple[float, int]] = deque()  # (server time seen resolved, ticket id): see _evict
+        self._pruned_at = 0.0
         self._server_time = 0.0
         self._clock_rate = 1.0
         self._received = time.monotonic()
@@ -121,6 +124,7 @@ class LiveStore:
         self._events.clear()
         self._active.clear()
         self._last_contact.clear()
+        self._resolved.clear()
         self._set_time(snap.server_time.timestamp(), snap.clock_rate)
         for t in sorted(snap.tickets, key=lambda t: t.created_at):
             self._upsert(t)
@@ -169,6 +173,25 @@ class LiveStore:
         self.tickets[t.id] = t
         self._index(t)
         self._transitions(old, t)
+        if t.status not in UNRESOLVED:
+            self._resolved.append((self._server_time, t.id))
+
+    def _evict(self) -> None:
+        """Forget tickets resolved longer than the window ago, and requesters quiet for longer than the repeat
+        window, so memory stays flat however long the console runs. A change to a forgotten ticket brings it
+        back as unseen: its past events fall before the window and are not counted again."""
+        horizon = self._server_time - self.window_s
+        resolved = self._resolved
+        while resolved and resolved[0][0] < horizon:
+            _, tid = resolved.popleft()
+            t = self.tickets.get(tid)
+            if t is not None and t.status not in UNRESOLVED and t.updated_at.timestamp() < horizon:
+                self._unindex(t)
+                del self.tickets[tid]
+        if self._server_time - self._pruned_at >= PRUNE_EVERY_S:
+            self._pruned_at = self._server_time
+            quiet = self._server_time - REPEAT_WINDOW_S
+            self._last_contact = {r: at for r, at in self._last_contact.items() if at >= quiet}
 
     def _index(self, t: Ticket) -> None:
         cell = self._cell(t)
@@ -251,7 +274,8 @@ class LiveStore:
                 counters[i] -= v
 
     def sample_history(self) -> None:
-        """Add the current levels and running totals of every cell to the history."""
+        """Add the current levels and running totals of every cell to the history (and forget old tickets)."""
+        self._evict()
         now = self._server_time
         cells = {}
         for key, cell in self._cells.items():

@@ -56,7 +56,7 @@ def open_wall(qtbot: QtBot, server: SimServer, spec: layout.Layout | None = None
 def show_everything(qtbot: QtBot, wall: WallWindow, index: int) -> None:
     """Page ``index`` with its charts drawn from the history now."""
     wall.show_page(index)
-    wall._charts_at = 0.0  # noqa: SLF001 (draw the charts now, not in 5 s)
+    wall._charts_at = 0.0  # draw the charts now, not in 5 s
     wall.refresh()
     for chart in wall.page.charts:
         if chart.chart is not None:
@@ -227,16 +227,18 @@ def test_pages_rotate_and_keys_steer(qtbot: QtBot, sim: SimServer) -> None:
     spec = make_layout(page([tile], columns=1, seconds=5), page([tile], columns=1), seconds=60)
     wall = open_wall(qtbot, sim, spec)
     assert wall.stack.currentIndex() == 0
-    assert 4_000 < wall._rotate.remainingTime() <= 5_000  # noqa: SLF001 (the page's own time)
+    assert 4_000 < wall._rotate.remainingTime() <= 5_000  # the page's own time
     qtbot.waitUntil(lambda: wall.stack.currentIndex() == 1, timeout=8_000)
-    assert wall._rotate.remainingTime() > 50_000  # noqa: SLF001 (the layout's time)
+    assert wall._rotate.remainingTime() > 50_000  # the layout's time
     qtbot.keyClick(wall, Qt.Key.Key_Space)
-    assert wall.paused and not wall._rotate.isActive()  # noqa: SLF001
+    assert wall.paused
+    assert not wall._rotate.isActive()
     assert "paused" in wall.pager.text()
     qtbot.keyClick(wall, Qt.Key.Key_Right)
     assert wall.stack.currentIndex() == 0
     qtbot.keyClick(wall, Qt.Key.Key_S)
-    assert wall.sound_on and "♪" in wall.pager.text()
+    assert wall.sound_on
+    assert "♪" in wall.pager.text()
     qtbot.keyClick(wall, Qt.Key.Key_Escape)
     assert wall.isVisible()  # started as a wall: Esc does not leave it
     assert wall.cursor().shape() == Qt.CursorShape.BlankCursor
@@ -254,7 +256,7 @@ def test_menu_opens_the_wall_and_escape_leaves_it(qtbot: QtBot) -> None:
     assert isinstance(wall, WallWindow)
     assert wall.isFullScreen()
     assert wall.windowFlags() & Qt.WindowType.FramelessWindowHint
-    assert [kpi.value.text() for kpi in wall.page.kpis][0] == "–"  # no data: no numbers
+    assert all(kpi.value.text() == "–" for kpi in wall.page.kpis)  # no data: no numbers
     assert wall.state.text() == "■ Not connected"
     qtbot.keyClick(wall, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.wall is None)
@@ -266,6 +268,46 @@ def test_wall_charts_are_wall_charts(qtbot: QtBot, sim: SimServer) -> None:
     show_everything(qtbot, wall, 0)
     chart = next(c for c in wall.page.charts if isinstance(c, WallChart))
     assert chart.chart is not None
-    assert chart.chart.curves and [c.name() for c in chart.chart.curves][0] == "Billing"
+    assert chart.chart.curves[0].name() == "Billing"
     assert isinstance(wall.page.kpis[0], WallKpi)
     wall.close()
+
+
+def test_agent_bars_survive_an_empty_night(qtbot: QtBot) -> None:
+    """At night nobody is signed in: the wall's agent tile gets no bars (pyqtgraph used to raise)."""
+    from widgets.load_bars import Bar, LoadBars
+
+    bars = LoadBars("")
+    qtbot.addWidget(bars)
+    bars.set_bars([Bar("team:a", "A", 3, 4, "busy")])
+    bars.set_bars([])
+    assert bars.bars == []
+
+
+def test_store_forgets_long_resolved_tickets(own_sim: SimServer) -> None:
+    """A wall runs for days: resolved tickets leave the store once the window has passed (memory stays flat),
+    and the numbers stay those of a store that never forgot anything."""
+    from console.store import LiveStore
+
+    client = own_sim.client()
+    store, keeper = LiveStore(), LiveStore()
+    snap = client.snapshot()
+    store.load(snap)
+    keeper.load(snap)
+    cursor = snap.cursor
+    for _ in range(18):  # three simulated hours in 10-minute steps
+        client.sim_advance(600)
+        while True:
+            page = client.changes(cursor)
+            store.apply(page)
+            store.sample_history()
+            keeper.apply(page)
+            cursor = page.cursor
+            if not page.changes:
+                break
+    horizon = store.server_time - store.window_s
+    resolved = [t for t in store.tickets.values() if t.status in ("solved", "closed")]
+    assert all(t.updated_at.timestamp() >= horizon - 600 for t in resolved)
+    assert len(store.tickets) < len(keeper.tickets) * 0.8  # the ones resolved hours ago are gone
+    assert store.metrics() == keeper.metrics()
+    client.close()

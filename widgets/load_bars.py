@@ -77,7 +77,9 @@ class LoadBars(QWidget):
         active = np.array([b.active for b in self.bars], dtype=float)
         cap = np.array([b.capacity for b in self.bars], dtype=float)
         brushes = [QColor(STATE_COLOURS["overloaded" if b.active > b.capacity else b.state]) for b in self.bars]
-        self._bars.setOpts(x=x, height=active, width=0.7, brushes=brushes, pens=[pg.mkPen(None)] * len(brushes))
+        # No bars (nobody signed in at night): no brush and pen lists, which pyqtgraph 0.13 cannot take empty.
+        self._bars.setOpts(x=x, height=active, width=0.7, brushes=brushes or None,
+                           pens=[pg.mkPen(None)] * len(brushes) if brushes else None)
         self._capacity.setData(x=x, y=cap)
         axis = self.plot.getAxis("bottom")
         room = max(1, self.plot.width() // LABEL_PX)  # labels that fit side by side

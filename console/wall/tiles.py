@@ -306,6 +306,17 @@ class WallChart(QFrame):
         plot = self.chart.plot if self.chart is not None else self.bars.plot if self.bars is not None else None
         if plot is not None:
             style_chart(plot, self.title(), self._scale)
+        if self.chart is not None:
+            width = max(2, round(self._scale.axis / 10))  # lines as thick on 4K as on 1080p
+            for curve in self.chart.curves:
+                curve.setPen(pg.mkPen(curve.opts["pen"].color(), width=width))
+            line = self.chart.target_line
+            line.setPen(pg.mkPen(TEXT, width=width, style=Qt.PenStyle.DashLine))
+            font = QFont()
+            font.setPixelSize(self._scale.axis)
+            line.label.setFont(font)
+            line.label.setColor(TEXT)
+            line.label.fill = pg.mkBrush(GRID)
         if self.bars is not None:
             self.bars.legend.setStyleSheet(f"font-size: {self._scale.axis}px;")
             self.bars.legend.setMinimumHeight(math.ceil(self._scale.axis * 1.5))
