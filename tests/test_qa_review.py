@@ -121,3 +121,26 @@ def test_submit_while_the_api_is_down_keeps_the_draft(qtbot: QtBot, workspace: R
     assert [s.value for s in review.scores] == [2, 1, 4, 4, 3, 2]
     ws.flush()
     assert ws.drafts.load(interaction.id) is None
+
+
+def test_recording_plays_by_keyboard_and_the_transcript_follows(qtbot: QtBot, workspace: ReviewWorkspace) -> None:
+    ws = workspace
+    ws.channel.setCurrentIndex(ws.channel.findData("phone"))  # reloads; the first call opens by itself
+    qtbot.waitUntil(lambda: ws.current is not None and ws.current.interaction.channel == "phone"
+                    and ws.player.play_button.isEnabled(), timeout=20_000)
+    player = ws.player
+    assert player.isVisibleTo(ws)
+    assert player.available  # QtMultimedia loads (PySide6-Addons; libpulse0 on Linux)
+    qtbot.waitUntil(lambda: player.player.duration() > 0, timeout=10_000)  # type: ignore[union-attr]
+    ws.form.focus_first_unrated()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_BracketRight, Qt.KeyboardModifier.ControlModifier)
+    assert player.speed.currentData() == 1.25
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: player.player.position() > 300, timeout=10_000)  # type: ignore[union-attr]
+    assert player.player.playbackRate() == 1.25  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: ws.transcript.current >= 0, timeout=5_000)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)  # pause
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)  # to the end (4 s)
+    qtbot.waitUntil(lambda: ws.transcript.current == len(ws.transcript.rows) - 1, timeout=5_000)
+    assert isinstance(QApplication.focusWidget(), CategoryRow)  # scoring never lost the keyboard

@@ -371,8 +371,12 @@ class ReviewWorkspace(QWidget):
         self.team.setCurrentIndex(max(self.team.findData(chosen), 0))
         self.team.blockSignals(keep)
         self._fill_queue()
-        if self.current is None and self.items:
-            self.queue.selectRow(0)  # start on the first interaction: no click needed
+        shown = {item.interaction.id for item in self.items}
+        if self.items and (self.current is None or self.current.interaction.id not in shown):
+            self.queue.blockSignals(True)
+            self.queue.selectRow(0)  # on the first interaction of the list: no click needed
+            self.queue.blockSignals(False)
+            self.open(self.items[0])
 
     def _status(self, item: QueueItem) -> str:
         r = item.review
