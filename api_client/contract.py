@@ -184,6 +184,10 @@ def _paths() -> dict[str, dict[str, Any]]:
                 params=[ticket_id, _IF_MATCH], roles=LEADS, etag=True,
             )
         },
+        "/tickets/{ticket_id}/notes": {
+            "get": _op("Ticket notes (an escalation's reason is an internal one)", _array(m.Note),
+                       errors=(401, 404), params=[ticket_id])
+        },
         "/snapshot": {"get": _op("Snapshot", _ref(m.Snapshot), errors=(401,))},
         "/changes": {
             "get": _op(
@@ -306,6 +310,9 @@ def _paths() -> dict[str, dict[str, Any]]:
                     _query("actor_id", _STR_ID, "Only this actor"),
                     _query("action", {"type": "string", "enum": ["assign", "escalate", "agent_state", "review"]},
                            "Only this action"),
+                    _query("agent_id", _STR_ID, "Only tickets moved from or to this agent"),
+                    _query("since", _TIME, "Only entries at or after this time"),
+                    _query("until", _TIME, "Only entries before this time"),
                     _LIMIT,
                 ],
             )

@@ -359,6 +359,18 @@ class AuditEntry(Struct, kw_only=True):
     from_priority: Priority | None = None
     to_priority: Priority | None = None
     reason: str = ""
+    override_reason: str = ""  # why the lead went past a warning (over capacity, offline, missing skill)
+
+
+class Note(Struct, kw_only=True):
+    """A note on a ticket; internal ones are for staff only (an escalation's reason is one)."""
+
+    id: int
+    ticket_id: int
+    at: datetime
+    author_id: str
+    text: str
+    internal: bool = True
 
 
 class AssignRequest(Struct, kw_only=True, forbid_unknown_fields=True):
@@ -366,6 +378,7 @@ class AssignRequest(Struct, kw_only=True, forbid_unknown_fields=True):
 
     assignee_id: Id | None
     reason: Reason = ""
+    override_reason: Reason = ""  # given when the lead goes past a warning; kept in the audit log
 
 
 class BulkAssignItem(Struct, kw_only=True, forbid_unknown_fields=True):
@@ -381,6 +394,7 @@ class BulkAssignRequest(Struct, kw_only=True, forbid_unknown_fields=True):
 
     items: Annotated[list[BulkAssignItem], Meta(min_length=1, max_length=1000)]
     reason: Reason = ""
+    override_reason: Reason = ""
 
 
 class BulkOutcome(Struct, kw_only=True):
@@ -400,7 +414,7 @@ class BulkAssignResult(Struct, kw_only=True):
 
 
 class EscalateRequest(Struct, kw_only=True, forbid_unknown_fields=True):
-    """Body of ``POST /tickets/{id}/escalate``: the reason is required."""
+    """Body of ``POST /tickets/{id}/escalate``: the reason is required and is kept as an internal note."""
 
     priority: Priority | None = None
     queue_id: Id | None = None
@@ -455,7 +469,7 @@ class ErrorBody(Struct, kw_only=True):
 SCHEMA_TYPES: tuple[type, ...] = (
     User, Queue, Agent, Ticket, TicketChange, AgentChange, Snapshot, ChangesPage,
     Interaction, Scorecard, ScorecardInput, Review, ReviewInput, Dispute, DisputeRequest, DisputeResolution,
-    Calibration, CalibrationInput, AgreedScores, SampleRequest, Assignment, AuditEntry, AssignRequest,
+    Calibration, CalibrationInput, AgreedScores, SampleRequest, Assignment, AuditEntry, Note, AssignRequest,
     BulkAssignRequest, BulkAssignResult, EscalateRequest, AgentStateRequest,
     AdvanceRequest, ScenarioRequest, SimStatus, Health, ErrorBody,
 )

@@ -85,13 +85,17 @@ class NativeBackend:
     def ticket(self, ticket_id: int) -> m.Ticket:
         return self.http.get(f"/tickets/{ticket_id}", m.Ticket)
 
-    def assign(self, ticket_id: int, version: int, assignee_id: str | None, reason: str = "") -> m.Ticket:
+    def assign(self, ticket_id: int, version: int, assignee_id: str | None, reason: str = "",
+               override_reason: str = "") -> m.Ticket:
         return self.http.send("POST", f"/tickets/{ticket_id}/assign", m.Ticket,
-                              m.AssignRequest(assignee_id=assignee_id, reason=reason), headers=_etag(version))
+                              m.AssignRequest(assignee_id=assignee_id, reason=reason, override_reason=override_reason),
+                              headers=_etag(version))
 
-    def bulk_assign(self, items: list[m.BulkAssignItem], reason: str = "") -> m.BulkAssignResult:
+    def bulk_assign(self, items: list[m.BulkAssignItem], reason: str = "",
+                    override_reason: str = "") -> m.BulkAssignResult:
         return self.http.send("POST", "/tickets/bulk-assign", m.BulkAssignResult,
-                              m.BulkAssignRequest(items=items, reason=reason), read_timeout=60)
+                              m.BulkAssignRequest(items=items, reason=reason, override_reason=override_reason),
+                              read_timeout=60)
 
     def escalate(self, ticket_id: int, version: int, *, reason: str, priority: m.Priority | None = None,
                  queue_id: str | None = None) -> m.Ticket:
@@ -174,8 +178,17 @@ class NativeBackend:
             raise ValueError("updating a review needs its version")
         return self.http.send("PUT", f"/reviews/{review_id}", m.Review, review, headers=_etag(version))
 
-    def audit(self, *, ticket_id: int | None = None, limit: int = 200) -> list[m.AuditEntry]:
-        return self.http.get("/audit", list[m.AuditEntry], params=_params(ticket_id=ticket_id, limit=limit))
+    def audit(self, *, ticket_id: int | None = None, actor_id: str | None = None, agent_id: str | None = None,
+              action: str | None = None, since: datetime | None = None, until: datetime | None = None,
+              limit: int = 200) -> list[m.AuditEntry]:
+        """Audit entries, newest first; ``agent_id``: tickets moved from or to that agent."""
+        return self.http.get("/audit", list[m.AuditEntry], params=_params(
+            ticket_id=ticket_id, actor_id=actor_id, agent_id=agent_id, action=action,
+            since=since.isoformat() if since else None, until=until.isoformat() if until else None, limit=limit))
+
+    def notes(self, ticket_id: int) -> list[m.Note]:
+        """A ticket's notes, oldest first (an escalation's reason is an internal note)."""
+        return self.http.get(f"/tickets/{ticket_id}/notes", list[m.Note])
 
     def sim_status(self) -> m.SimStatus:
         """Simulator only: scenario, simulated time, open tickets, feed cursor."""

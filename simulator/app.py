@@ -6,7 +6,7 @@ import inspect
 import logging
 import re
 from collections.abc import AsyncIterator, Awaitable, Callable
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 import anyio.to_thread
@@ -306,9 +306,15 @@ def build_app(service: Service) -> Starlette:
         return _json(review, version=review.version)
 
     def audit(request: Request, user: User) -> Response:
+        since, until = _datetime(request, "since"), _datetime(request, "until")
         return _json(service.audit(_int(request, "ticket_id", None, 1), _str(request, "actor_id"),
                                    _str(request, "action", ("assign", "escalate", "agent_state", "review")),
-                                   _int(request, "limit", 200, 1, 5000) or 200))
+                                   _int(request, "limit", 200, 1, 5000) or 200, _str(request, "agent_id"),
+                                   since and since.astimezone(UTC).isoformat(),
+                                   until and until.astimezone(UTC).isoformat()))
+
+    def notes(request: Request, user: User) -> Response:
+        return _json(service.notes(ticket_id(request)))
 
     def sim_status(request: Request, user: User) -> Response:
         return _json(service.status())
@@ -365,6 +371,7 @@ def build_app(service: Service) -> Starlette:
         Route(f"{p}/tickets/{{ticket_id:int}}", authed(ticket)),
         Route(f"{p}/tickets/{{ticket_id:int}}/assign", authed(assign), methods=["POST"]),
         Route(f"{p}/tickets/{{ticket_id:int}}/escalate", authed(escalate), methods=["POST"]),
+        Route(f"{p}/tickets/{{ticket_id:int}}/notes", authed(notes)),
         Route(f"{p}/snapshot", authed(snapshot)),
         Route(f"{p}/changes", authed(changes, takes("/changes"))),
         Route(f"{p}/changes/stream", authed(stream, takes("/changes/stream"))),

@@ -33,6 +33,10 @@ SEED_USERS: tuple[tuple[str, str, m.Role], ...] = (
 _FIELD_RE = re.compile(r"at `\$\.?([^`]*)`")
 _IF_MATCH_RE = re.compile(r'(?:W/)?("?)([0-9]{1,18})\1')  # the contract's If-Match pattern, ASCII digits only
 _ENC = msgspec.json.Encoder()
+NOTES_SCHEMA = """
+CREATE TABLE IF NOT EXISTS notes (id INTEGER PRIMARY KEY, ticket_id INTEGER NOT NULL, data BLOB NOT NULL);
+CREATE INDEX IF NOT EXISTS notes_ticket ON notes (ticket_id);
+"""
 
 
 class Problem(Exception):
@@ -81,6 +85,7 @@ class Service:
         from simulator.qa import Qa  # qa builds on this module
 
         self.qa = Qa(self)
+        self.db.writer.executescript(NOTES_SCHEMA)
 
     # ------------------------------------------------------------------ users
     def issue_tokens(self, tokens_file: Path | None) -> dict[str, str]:
@@ -196,11 +201,22 @@ class Service:
         sql = f"SELECT data FROM reviews WHERE {' AND '.join(where)} ORDER BY id DESC LIMIT ?"  # noqa: S608
         return _join(self.db.blobs(sql, [*params, limit]))
 
-    def audit(self, ticket_id: int | None, actor_id: str | None, action: str | None, limit: int) -> bytes:
+    def audit(self, ticket_id: int | None, actor_id: str | None, action: str | None, limit: int,
+              agent_id: str | None = None, since: str | None = None, until: str | None = None) -> bytes:
+        """Audit entries, newest first; ``agent_id`` matches the agent a ticket moved from or to,
+        ``since``/``until`` bound the time (ISO 8601)."""
         where, params = ["1 = 1"], []
         for column, value in (("ticket_id", ticket_id), ("actor_id", actor_id), ("action", action)):
             if value is not None:
                 where.append(f"{column} = ?")
+                params.append(value)
+        if agent_id is not None:
+            where.append("(json_extract(CAST(data AS TEXT), '$.from_assignee') = ?"
+                         " OR json_extract(CAST(data AS TEXT), '$.to_assignee') = ?)")
+            params += [agent_id, agent_id]
+        for op, value in ((">=", since), ("<", until)):
+            if value is not None:
+                where.append(f"julianday(json_extract(CAST(data AS TEXT), '$.at')) {op} julianday(?)")
                 params.append(value)
         sql = f"SELECT data FROM audit WHERE {' AND '.join(where)} ORDER BY id DESC LIMIT ?"  # noqa: S608
         return _join(self.db.blobs(sql, [*params, limit]))
@@ -231,11 +247,17 @@ class Service:
         if agent_id is not None and agent_id not in self.engine.agents:
             raise Problem(422, "unknown_agent", f"No agent {agent_id!r}", field=field)
 
-    def _assign_one(self, user: m.User, t: m.Ticket, assignee: str | None, reason: str) -> None:
+    def notes(self, ticket_id: int) -> bytes:
+        self.ticket(ticket_id)  # 404 if there is no such ticket
+        return _join(self.db.blobs("SELECT data FROM notes WHERE ticket_id = ? ORDER BY id", (ticket_id,)))
+
+    def _assign_one(self, user: m.User, t: m.Ticket, assignee: str | None, reason: str,
+                    override_reason: str = "") -> None:
         before = t.assignee_id
         self.engine.assign(t, assignee)
         self.engine.audit(user.id, action="assign", ticket_id=t.id, from_assignee=before,
-                          to_assignee=assignee, from_queue=t.queue_id, to_queue=t.queue_id, reason=reason)
+                          to_assignee=assignee, from_queue=t.queue_id, to_queue=t.queue_id, reason=reason,
+                          override_reason=override_reason)
 
     def assign(self, user: m.User, ticket_id: int, if_match: str | None, body: bytes) -> m.Ticket:
         self.require(user, LEADS)
@@ -246,7 +268,7 @@ class Service:
             t = self._live_ticket(ticket_id)
             self._check_version(t, version)
             self._check_agent(req.assignee_id, "assignee_id")
-            self._assign_one(user, t, req.assignee_id, req.reason)
+            self._assign_one(user, t, req.assignee_id, req.reason, req.override_reason)
             e.flush()
             return msgspec.structs.replace(t)
 
@@ -267,7 +289,7 @@ class Service:
                     outcomes.append(m.BulkOutcome(ticket_id=item.ticket_id, ok=False, status=p.status,
                                                   error=p.body.message, ticket=p.body.ticket))
                     continue
-                self._assign_one(user, t, item.assignee_id, req.reason)
+                self._assign_one(user, t, item.assignee_id, req.reason, req.override_reason)
                 done.append(t)
                 outcomes.append(m.BulkOutcome(ticket_id=t.id, ok=True, status=200))
             e.flush()
@@ -290,7 +312,10 @@ class Service:
             t = self._live_ticket(ticket_id)
             self._check_version(t, version)
             e.escalate(t, req.queue_id, req.priority, user.id, req.reason)
-            e.flush()
+            note_id = self.db.writer.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM notes").fetchone()[0]
+            note = m.Note(id=note_id, ticket_id=t.id, at=e.sim_datetime(), author_id=user.id, text=req.reason)
+            e.write("INSERT INTO notes VALUES (?, ?, ?)", (note_id, t.id, _ENC.encode(note)))
+            e.flush()  # the escalation, its audit entry and its internal note in one transaction
             return msgspec.structs.replace(t)
 
     def set_agent_state(self, user: m.User, agent_id: str, body: bytes) -> m.Agent:
