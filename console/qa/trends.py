@@ -149,7 +149,9 @@ class TrendsTab(QWidget):
         reviews = list(self.reviews)
 
         def write(_backend: object) -> int:
-            path.write_text(reviews_csv(reviews, ids), encoding="utf-8-sig")  # Excel reads the BOM as UTF-8
+            part = path.with_name(path.name + ".part")
+            part.write_text(reviews_csv(reviews, ids), encoding="utf-8-sig")  # Excel reads the BOM as UTF-8
+            part.replace(path)  # never a half-written file under the chosen name
             return len(reviews)
 
         self.tasks.submit(write, on_done=lambda n: self.summary.setText(  # type: ignore[union-attr]
