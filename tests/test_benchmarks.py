@@ -35,6 +35,7 @@ def summary_values(out: str, name: str) -> dict[str, float]:
     ("latency", {"median_ms", "p95_ms", "baseline_median_ms", "trials"}),
     ("table", {"sort_ms", "filter_ms", "baseline_sort_ms", "baseline_filter_ms", "rows"}),
     ("chart", {"ms", "baseline_ms", "ratio", "series", "points"}),
+    ("transcript", {"open_ms", "baseline_ms", "search_ms", "follow_ms", "queue_ms", "queue_baseline_ms", "turns"}),
     ("soak", {"rss_start_mb", "rss_end_mb", "restarts", "recoveries", "rss_base_mb"}),
 ])
 def test_quick_run_ends_with_summary(name: str, keys: set[str], capsys: pytest.CaptureFixture[str]) -> None:

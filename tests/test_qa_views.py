@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 
@@ -23,6 +24,7 @@ from console.qa.trends import TrendsTab
 from console.tasks import TaskRunner
 from simulator.catalog import SCORECARD
 from tests.conftest import SimServer
+from widgets.transcript_view import TranscriptView, TurnRow
 
 AT = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
 
@@ -181,3 +183,32 @@ def test_scorecard_editor_saves_a_new_version_for_supervisors_only(qtbot: QtBot,
     reader.reload()
     qtbot.waitUntil(lambda: reader.user is not None, timeout=15_000)
     assert not reader.save_button.isVisibleTo(reader)
+
+
+def test_transcript_search_waits_and_notes(qtbot: QtBot) -> None:
+    view = TranscriptView()
+    qtbot.addWidget(view)
+    view.show()
+    with qtbot.waitActive(view):
+        view.activateWindow()
+    view.text.setFocus()
+    view.set_turns([TurnRow("customer", 0, "我的订单没到。"),
+                    TurnRow("agent", 200, "Your order ships today.", wait_s=200),
+                    TurnRow("agent", 210, "内部备注：已查物流", internal=True),
+                    TurnRow("customer", 230, "订单号是 123"), TurnRow("agent", 240, "Thanks", wait_s=10)])
+    text = view.text.toPlainText()
+    assert "customer waited 03:20 ⚠" in text  # a long wait is marked
+    assert "customer waited 00:10" in text
+    assert "00:10 ⚠" not in text
+    assert "Internal note" in text
+    qtbot.keyClick(view.text, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert view.search.hasFocus()
+    view.search.setText("订单")  # typed through an input method: QTest cannot type CJK keys
+    qtbot.keyClick(view.search, Qt.Key.Key_Return)
+    assert view.match_count == 2
+    assert view.matches_label.text() == "1 of 2"
+    qtbot.keyClick(view.search, Qt.Key.Key_Return)
+    assert view.matches_label.text() == "2 of 2"
+    assert view.turn_at(225) == 2
+    view.set_current(3)
+    assert view.current == 3

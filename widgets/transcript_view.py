@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
 LONG_GAP_S = 120.0
+SEARCH_DELAY_MS = 200
 
 
 @dataclass(frozen=True)
@@ -42,12 +43,17 @@ class TranscriptView(QWidget):
         self._blocks: list[tuple[int, int]] = []  # per turn: first and last block number
         self._current = -1
         self._matches: list[QTextCursor] = []
+        self._match_selections: list[QTextEdit.ExtraSelection] = []
         self._match = -1
 
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._search)
-        self.search.returnPressed.connect(self.next_match)
+        self._search_timer = QTimer(self)  # search once typing pauses: a long transcript takes a moment
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(lambda: self._search(self.search.text()))
+        self.search.textChanged.connect(lambda _: self._search_timer.start())
+        self.search.returnPressed.connect(self._enter)
         self.matches_label = QLabel()
         self.text = QTextBrowser()
         self.text.setOpenLinks(False)
@@ -88,6 +94,7 @@ class TranscriptView(QWidget):
 
     def set_turns(self, rows: list[TurnRow]) -> None:
         """Show ``rows`` (replaces the previous transcript)."""
+        self._search_timer.stop()
         self.rows = rows
         self._current = -1
         doc = QTextDocument(self)
@@ -161,6 +168,7 @@ class TranscriptView(QWidget):
     # ---------------------------------------------------------------- search
     def _search(self, needle: str) -> None:
         self._matches = []
+        self._match_selections = []
         self._match = -1
         doc = self.text.document()
         if needle:
@@ -176,6 +184,13 @@ class TranscriptView(QWidget):
             self.matches_label.setText("")
         self._paint()
         if self._matches:
+            self.next_match()
+
+    def _enter(self) -> None:
+        if self._search_timer.isActive():
+            self._search_timer.stop()
+            self._search(self.search.text())
+        else:
             self.next_match()
 
     def next_match(self) -> None:
@@ -205,9 +220,17 @@ class TranscriptView(QWidget):
             sel.cursor = cursor
             sel.format.setBackground(QColor("#dbe9ff"))
             selections.append(sel)
-        for i, found in enumerate(self._matches):
+        if len(self._match_selections) != len(self._matches):  # built once per search
+            self._match_selections = []
+            for found in self._matches:
+                sel = QTextEdit.ExtraSelection()
+                sel.cursor = found
+                sel.format.setBackground(QColor("#ffe082"))
+                self._match_selections.append(sel)
+        selections += self._match_selections
+        if 0 <= self._match < len(self._matches):
             sel = QTextEdit.ExtraSelection()
-            sel.cursor = found
-            sel.format.setBackground(QColor("#ffb74d") if i == self._match else QColor("#ffe082"))
+            sel.cursor = self._matches[self._match]
+            sel.format.setBackground(QColor("#ffb74d"))
             selections.append(sel)
         self.text.setExtraSelections(selections)
