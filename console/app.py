@@ -19,7 +19,7 @@ from api_client.native import NativeBackend
 from console import log_setup, profiles, settings, thresholds
 from console.crash import CrashReporter
 from console.demo import DemoOptions, DemoServer
-from console.i18n import LANGUAGES, Translations, pick_language
+from console.i18n import LANGUAGES, Translations, has_font_for, pick_language
 from console.main_window import MainWindow
 from console.resources import RESOURCES
 from console.snapshot_cache import SnapshotCache, cache_path
@@ -32,7 +32,7 @@ TOKEN_ENV = profiles.TOKEN_ENV
 is_loopback = profiles.is_loopback
 THEME = RESOURCES / "themes" / "light.qss"
 ICON = RESOURCES / "icons" / "supervisor-console.svg"
-PAGES = ("overview", "dashboard", "qa")
+PAGES = ("overview", "dashboard", "qa", "rebalance")
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -95,6 +95,9 @@ def main(argv: list[str] | None = None) -> int:
     language = pick_language(args.lang or prefs.language)
     if not translations.install(language):
         log.warning("no translation for %s; showing English", language)
+    font_missing = not has_font_for(language)
+    if font_missing:
+        log.warning("no font can draw %s: its text shows as boxes; install fonts-noto-cjk", language)
 
     profile = None
     if not args.demo and not args.url:
@@ -140,6 +143,8 @@ def main(argv: list[str] | None = None) -> int:
     crash.install()
     if problem or prefs_problem:
         window.statusBar().showMessage(problem or prefs_problem or "", 20_000)
+    if font_missing:  # in English on purpose: without the font a translated message would be boxes too
+        window.statusBar().showMessage("No Chinese font is installed: install fonts-noto-cjk", 60_000)
     if profile is not None and profile.allow_insecure_http and not is_loopback(profile.url):
         window.statusBar().showMessage(QCoreApplication.translate(
             "MainWindow", "Warning: unencrypted http:// connection to %1, as this profile allows.").replace(

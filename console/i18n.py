@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFontDatabase
 
 from console.resources import RESOURCES
 
@@ -20,6 +21,13 @@ def pick_language(requested: str | None, locale: QLocale | None = None) -> str:
         traditional = script == QLocale.Script.TraditionalHanScript or name in ("zh_TW", "zh_HK", "zh_MO")
         return "zh_TW" if traditional else "zh_CN"
     return "en"
+
+
+def has_font_for(language: str) -> bool:
+    """Whether an installed font can draw ``language`` (Chinese needs a CJK font such as fonts-noto-cjk)."""
+    systems = {"zh_CN": QFontDatabase.WritingSystem.SimplifiedChinese,
+               "zh_TW": QFontDatabase.WritingSystem.TraditionalChinese}
+    return language not in systems or bool(QFontDatabase.families(systems[language]))
 
 
 class Translations:

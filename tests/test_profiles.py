@@ -200,3 +200,19 @@ def test_app_connects_with_a_profile_and_the_token_from_the_environment(sim, tmp
     assert written
     assert not [p for p in written if token.encode() in p.read_bytes()]
     assert token not in result.stderr
+
+
+def test_choosing_the_profile_to_start_with() -> None:
+    from console.app import choose_profile
+
+    prefs = settings.Settings()
+    prefs.put(Profile(name="Shanghai", url="https://tickets.example.cn"))
+    prefs.put(Profile(name="Lab", url="http://10.0.0.5"))
+    assert choose_profile(None, prefs)[0] == prefs.profile("Shanghai")  # the default
+    assert choose_profile("Shanghai", prefs)[0] is not None
+    missing, why = choose_profile("Taipei", prefs)
+    assert missing is None
+    assert "Shanghai, Lab" in why
+    refused, why = choose_profile("Lab", prefs)  # plain http to another host without the opt-in
+    assert refused is None
+    assert "http://" in why

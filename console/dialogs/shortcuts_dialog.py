@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -16,6 +18,11 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QVBoxLayout,
 )
+
+
+def _plain(text: str) -> str:
+    """A menu text without its accelerator ("&File", "文件(&F)") or trailing ellipsis."""
+    return re.sub(r"\(&\w\)", "", text).replace("&", "").rstrip("…").strip()
 
 
 class ShortcutsDialog(QDialog):
@@ -62,7 +69,7 @@ class ShortcutsDialog(QDialog):
             for menu in obj.associatedObjects():
                 title = getattr(menu, "title", None)
                 if callable(title) and title():
-                    return title().replace("&", "")
+                    return _plain(title())
         parent = obj.parent()
         pages = getattr(self._window, "pages", {})
         names = {"overview": self.tr("Overview"), "dashboard": self.tr("Dashboard"), "qa": self.tr("Quality review")}
@@ -86,13 +93,13 @@ class ShortcutsDialog(QDialog):
             for key in keys:
                 portable = key.toString(QKeySequence.SequenceFormat.PortableText)
                 text = obj.text() if isinstance(obj, QAction) else obj.whatsThis()
-                what = text.replace("&", "").rstrip("…") or fallback.get(portable, portable)
+                what = _plain(text) or fallback.get(portable, portable)
                 where = self._where(obj)
                 if (portable, where) in seen:
                     continue
                 seen.add((portable, where))
                 found.append((key.toString(QKeySequence.SequenceFormat.NativeText), what, where))
-        menus = [m.title().replace("&", "") for m in self._window.menuBar().findChildren(QMenu)]
+        menus = [_plain(m.title()) for m in self._window.menuBar().findChildren(QMenu)]
         return sorted(found, key=lambda row: row[2] not in menus)  # the menus' shortcuts first, then the pages'
 
     def refresh(self) -> None:
