@@ -128,6 +128,14 @@ def check_layout(wall: WallWindow) -> None:
         if tile is not None:
             inside = QRect(label.mapTo(tile, label.rect().topLeft()), label.size())
             assert tile.rect().contains(inside), (label.text(), inside, tile.rect())
+    for chart in wall.page.charts:
+        if chart.bars is not None:  # bar labels (drawn by pyqtgraph, not QLabels) side by side, apart
+            axis = chart.bars.plot.getAxis("bottom")
+            ticks = axis._tickLevels[0]
+            step = ticks[1][0] - ticks[0][0] if len(ticks) > 1 else 1
+            slot = chart.bars.plot.getPlotItem().vb.width() / max(1, len(chart.bars.bars))
+            widest = max(QFontMetrics(axis.style["tickFont"]).horizontalAdvance(label) for _, label in ticks)
+            assert widest < slot * step, (ticks, slot, step)
     for kpi in wall.page.kpis:
         cap = QFontMetrics(kpi.value.font()).capHeight()
         assert cap >= VALUE_CAP_MIN * wall.height() - 1, (kpi.value.text(), cap, wall.height())
@@ -164,7 +172,8 @@ def test_chinese_labels_render(qtbot: QtBot, sim: SimServer, translations: Trans
     spec = make_layout(page([
         {"type": "kpi", "metric": "service_level", "queue": "billing", "title": "账单服务水平", "at": [0, 0]},
         {"type": "kpi", "metric": "longest_wait", "title": "最长等候时间", "at": [0, 1]},
-        {"type": "chart", "chart": "risk", "at": [1, 0], "span": [1, 2]}], rows=2))
+        {"type": "agents", "at": [0, 2]},
+        {"type": "chart", "chart": "risk", "at": [1, 0], "span": [1, 3]}], rows=2, columns=3))
     wall = open_wall(qtbot, sim, spec, size=size)
     show_everything(qtbot, wall, 0)
     check_layout(wall)

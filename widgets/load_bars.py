@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from widgets.live_chart import TEXT_COLOUR
@@ -82,7 +82,9 @@ class LoadBars(QWidget):
                            pens=[pg.mkPen(None)] * len(brushes) if brushes else None)
         self._capacity.setData(x=x, y=cap)
         axis = self.plot.getAxis("bottom")
-        room = max(1, self.plot.width() // LABEL_PX)  # labels that fit side by side
+        font = axis.style.get("tickFont") or QFont()
+        widest = max((QFontMetrics(font).horizontalAdvance(b.label) for b in self.bars), default=0)
+        room = max(1, self.plot.width() // max(LABEL_PX, widest + 12))  # labels that fit side by side
         step = max(1, math.ceil(len(self.bars) / room))
         axis.setTicks([[(i, b.label) for i, b in enumerate(self.bars) if i % step == 0]])
         top = max(float(cap.max(initial=1)), float(active.max(initial=1))) * 1.15

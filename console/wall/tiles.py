@@ -288,8 +288,8 @@ class WallChart(QFrame):
             names = {**state_names, "overloaded": QCoreApplication.translate("WallTiles", "Over capacity")}
         self.bars.set_bars(bars)
         self.bars.set_legend(names)
-        if not self._key:
-            self._key = ("agents",)
+        if self._key != (self.title(),):  # first time, or the language changed
+            self._key = (self.title(),)
             self._restyle()
 
     def set_stale(self, stale: bool) -> None:
