@@ -144,3 +144,36 @@ def test_recording_plays_by_keyboard_and_the_transcript_follows(qtbot: QtBot, wo
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)  # to the end (4 s)
     qtbot.waitUntil(lambda: ws.transcript.current == len(ws.transcript.rows) - 1, timeout=5_000)
     assert isinstance(QApplication.focusWidget(), CategoryRow)  # scoring never lost the keyboard
+
+
+def test_a_draft_comes_back_after_a_restart(qtbot: QtBot, own_sim: SimServer, tmp_path: Path) -> None:
+    """Work left as a draft (the process then gone) is listed and restored by the next console."""
+    store = DraftStore(tmp_path / "drafts")
+    first_tasks = TaskRunner(lambda: own_sim.client("qa_reviewer"))
+    first = ReviewWorkspace(first_tasks, store)
+    qtbot.addWidget(first)
+    first.show()
+    first.start()
+    qtbot.waitUntil(lambda: first.card is not None and bool(first.form.rows), timeout=20_000)
+    iid = first.current.interaction.id  # type: ignore[union-attr]
+    first.form.rows[0].set_value(1)
+    first.form.row("empathy").set_value(None, na=True)
+    first.form.comment.setPlainText("half done")
+    first.flush()
+    first.stop()
+    first_tasks.shutdown()  # the first console is gone without submitting
+
+    tasks = TaskRunner(lambda: own_sim.client("qa_reviewer"))
+    again = ReviewWorkspace(tasks, store)
+    qtbot.addWidget(again)
+    again.show()
+    again.start()
+    qtbot.waitUntil(lambda: again.card is not None and again.current is not None
+                    and again.current.interaction.id == iid and "restored" in again.message.text(), timeout=20_000)
+    assert again.source.currentData() == "drafts"  # the empty queue gave way to the drafts
+    assert again.form.rows[0].value == 1
+    assert again.form.row("empathy").na
+    assert again.form.comment.toPlainText() == "half done"
+    assert again.queue.item(0, 5).text() == "Draft"
+    again.stop()
+    tasks.shutdown()

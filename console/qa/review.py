@@ -13,6 +13,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import timedelta
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from api_client import errors
 from api_client import models as m
+from api_client.native import NativeBackend
 from api_client.qa import review_score
 from console import format as fmt
 from console import labels
@@ -247,6 +249,7 @@ class ReviewWorkspace(QWidget):
         self.source.clear()
         self.source.addItem(self.tr("My review queue"), "mine")
         self.source.addItem(self.tr("All recent interactions"), "recent")
+        self.source.addItem(self.tr("My drafts on this computer"), "drafts")
         self.source.setCurrentIndex(max(src, 0))
         ch = self.channel.currentData()
         self.channel.clear()
@@ -310,10 +313,11 @@ class ReviewWorkspace(QWidget):
         can_review = user.role in ("supervisor", "qa_reviewer")
         self.form.submit_button.setVisible(can_review)
         self.sample_button.setEnabled(can_review)
-        if not can_review:
-            self.source.setCurrentIndex(1)
         self.set_message("")
-        self.reload()
+        if not can_review and self.source.currentData() != "recent":
+            self.source.setCurrentIndex(self.source.findData("recent"))  # reloads
+        else:
+            self.reload()
 
     def _failed(self, exc: Exception) -> None:
         self.set_message(self.tr("Could not load: %1").replace("%1", explain(exc)), error=True)
@@ -335,31 +339,39 @@ class ReviewWorkspace(QWidget):
     def reload(self) -> None:
         if self.session is None or self.tasks is None:
             return
-        me, mine, flt = self.session.user.id, self.source.currentData() == "mine", self.filters()
+        me, source, flt = self.session.user.id, self.source.currentData(), self.filters()
+        disk, store = self._disk, self.drafts
 
         def fetch(backend):
+            drafts = disk.submit(store.all).result()  # after any pending draft write
             reviews = {r.interaction_id: r for r in reversed(backend.reviews(reviewer_id=me, limit=5000))
                        if r.calibration_id is None}
-            if mine:
-                wanted = [a.interaction_id for a in backend.assignments(reviewer_id=me, limit=QUEUE_LIMIT)]
-                interactions = [backend.interaction(i) for i in wanted]
-                interactions = [i for i in interactions if _matches(i, flt)]
-            else:
+            if source == "recent":
                 interactions = backend.interactions(limit=QUEUE_LIMIT, **flt)
+            else:
+                wanted = [d.interaction_id for d in drafts] if source == "drafts" else \
+                    [a.interaction_id for a in backend.assignments(reviewer_id=me, limit=QUEUE_LIMIT)]
+                interactions = [i for i in map(partial(_interaction, backend), wanted[:QUEUE_LIMIT])
+                                if i is not None and _matches(i, flt)]
             teams = sorted({i.team for i in backend.interactions(limit=500) if i.team})
-            self._draft_ids = {d.interaction_id for d in self.drafts.all()}
-            return [QueueItem(i, reviews.get(i.id), mine) for i in interactions], teams
+            items = [QueueItem(i, reviews.get(i.id), source == "mine") for i in interactions]
+            return items, teams, {d.interaction_id for d in drafts}
 
         self.tasks.submit(fetch, on_done=self._loaded, on_error=self._failed, owner=self)
 
-    def _loaded(self, result: tuple[list[QueueItem], list[str]]) -> None:
-        items, teams = result
+    def _loaded(self, result: tuple[list[QueueItem], list[str], set[int]]) -> None:
+        items, teams, self._draft_ids = result
         self.items = items
         if not items and not self._shown_once and self.source.currentData() == "mine":
-            self._shown_once = True  # an empty queue on arrival: show recent work instead of nothing
-            self.set_message(self.tr("Your review queue is empty: showing recent interactions. "
-                                     "Use “Sample per agent” to fill the queue."))
-            self.source.setCurrentIndex(1)
+            self._shown_once = True  # an empty queue on arrival: show drafts or recent work instead of nothing
+            if self._draft_ids:
+                self.set_message(self.tr("Your review queue is empty; you have %1 drafts on this computer.")
+                                 .replace("%1", str(len(self._draft_ids))))
+                self.source.setCurrentIndex(self.source.findData("drafts"))
+            else:
+                self.set_message(self.tr("Your review queue is empty: showing recent interactions. "
+                                         "Use “Sample per agent” to fill the queue."))
+                self.source.setCurrentIndex(self.source.findData("recent"))
             return
         self._shown_once = True
         keep = self.team.blockSignals(True)
@@ -603,7 +615,7 @@ class ReviewWorkspace(QWidget):
         self.autoqa.clear()
         for s in self.suggestions:
             proposal = self._proposal(s)
-            item = QListWidgetItem(self._suggestion_text(s) + (f"  {proposal}" if proposal else ""))
+            item = QListWidgetItem(self._suggestion_text(s) + (f"\n     {proposal}" if proposal else ""))
             item.setData(Qt.ItemDataRole.UserRole, s)
             self.autoqa.addItem(item)
         by_category = {s.category_id: s for s in self.suggestions if s.category_id and s.value is not None}
@@ -734,6 +746,14 @@ class ReviewWorkspace(QWidget):
         self.player.clear()
         self._disk.shutdown(wait=True)
         self._recordings.cleanup()
+
+
+def _interaction(backend: NativeBackend, interaction_id: int) -> m.Interaction | None:
+    """The interaction, or None if the server does not have it (a draft from another server)."""
+    try:
+        return backend.interaction(interaction_id)
+    except errors.NotFound:
+        return None
 
 
 def _matches(i: m.Interaction, flt: dict[str, object]) -> bool:

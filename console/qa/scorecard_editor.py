@@ -98,6 +98,7 @@ class ScorecardEditor(QWidget):
         for w in (self.add_button, self.remove_button, self.save_button):
             w.setVisible(editable)
         self.table.setEnabled(editable)
+        self.card_name.setReadOnly(not editable)
         if not editable:
             self.message.setText(self.tr("Only supervisors edit scorecards; you can read them here."))
         self._fill_cards()
