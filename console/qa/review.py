@@ -88,6 +88,9 @@ def explain(exc: Exception) -> str:
         return QCoreApplication.translate("qa", "the server refused the token (401)")
     if isinstance(exc, errors.Conflict):
         return QCoreApplication.translate("qa", "it changed on the server meanwhile; reload and try again")
+    if isinstance(exc, AttributeError) and type(exc.obj).__module__.startswith("api_client."):
+        # A backend without this QA operation (calibration, disputes, queues: the native API has them all).
+        return QCoreApplication.translate("qa", "this ticketing system does not offer it")
     return str(exc) or type(exc).__name__
 
 
@@ -491,8 +494,13 @@ class ReviewWorkspace(QWidget):
         recordings, drafts, disk = self._recordings, self.drafts, self._disk
 
         def fetch(backend):
-            interaction = backend.interaction(item.interaction.id)
-            card = session.card(card_id, version) or backend.scorecard_version(card_id, version)
+            # Backends without single reads (Request Tracker, Zendesk...) keep what the list brought.
+            interaction = backend.interaction(item.interaction.id) if hasattr(backend, "interaction") \
+                else item.interaction
+            card = session.card(card_id, version)
+            if card is None:  # an older version than the newest: fetch it (or the newest, if none can be)
+                card = backend.scorecard_version(card_id, version) if hasattr(backend, "scorecard_version") \
+                    else session.card(card_id, None)
             audio = None
             if interaction.recording_url:
                 audio = Path(recordings.name) / f"{interaction.id}.wav"
