@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -194,10 +193,7 @@ class ReviewWorkspace(QWidget):
 
         self.autoqa_label = QLabel()
         self.autoqa = QListWidget()
-        self.autoqa.setWordWrap(True)
-        self.autoqa.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.autoqa.setResizeMode(QListView.ResizeMode.Adjust)
-        self.autoqa.setMaximumHeight(130)
+        self.autoqa.setMaximumHeight(110)
         self.autoqa.itemActivated.connect(self._accept_item)
         self.accept_all = QPushButton()
         self.accept_all.clicked.connect(self.accept_suggestions)
@@ -623,7 +619,9 @@ class ReviewWorkspace(QWidget):
         self.autoqa.clear()
         for s in self.suggestions:
             proposal = self._proposal(s)
-            item = QListWidgetItem(self._suggestion_text(s) + (f"\n     {proposal}" if proposal else ""))
+            # The proposal itself shows on its scorecard row; here the reason, with both in the tooltip.
+            item = QListWidgetItem(self._suggestion_text(s))
+            item.setToolTip(self._suggestion_text(s) + (f" {proposal}" if proposal else ""))
             item.setData(Qt.ItemDataRole.UserRole, s)
             self.autoqa.addItem(item)
         by_category = {s.category_id: s for s in self.suggestions if s.category_id and s.value is not None}
