@@ -98,7 +98,12 @@ class DisputesTab(QWidget):
                           on_error=self._failed, owner=self)
 
     def _loaded(self, result: tuple[m.User, list[m.Review]]) -> None:
+        first = self.user is None
         self.user, reviews = result
+        if first and self.user.role == "team_lead":  # a team lead starts from the reviews to dispute
+            keep = self.show_filter.blockSignals(True)
+            self.show_filter.setCurrentIndex(self.show_filter.findData("all"))
+            self.show_filter.blockSignals(keep)
         self.reviews = [r for r in reviews if r.status == "submitted"]
         self._fill()
 
