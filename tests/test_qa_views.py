@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import csv
 import io
+import os
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -212,3 +215,20 @@ def test_transcript_search_waits_and_notes(qtbot: QtBot) -> None:
     assert view.turn_at(225) == 2
     view.set_current(3)
     assert view.current == 3
+
+
+def test_player_without_qt_multimedia_says_so(tmp_path: Path) -> None:
+    """Without QtMultimedia (no PySide6-Addons, or no libpulse0 on Linux) the player explains and stays inert."""
+    script = (
+        "import sys; sys.modules['PySide6.QtMultimedia'] = None\n"  # the import fails as it would without it
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from widgets.audio_player import AudioPlayer\n"
+        "p = AudioPlayer()\n"
+        "p.load_file('missing.wav'); p.toggle(); p.skip(5000); p.clear()\n"
+        "print(p.available, p.play_button.isEnabled(), p.notice.isVisibleTo(p), p.notice.text())\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
+                         cwd=Path(__file__).parent.parent, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.startswith("False False True Recordings cannot play here: Qt Multimedia is not available")

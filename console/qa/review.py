@@ -195,6 +195,7 @@ class ReviewWorkspace(QWidget):
         self.autoqa = QListWidget()
         self.autoqa.setMaximumHeight(110)
         self.autoqa.itemActivated.connect(self._accept_item)
+        self.autoqa.currentItemChanged.connect(self._show_evidence)
         self.accept_all = QPushButton()
         self.accept_all.clicked.connect(self.accept_suggestions)
         self.form = ScorecardForm()
@@ -633,6 +634,12 @@ class ReviewWorkspace(QWidget):
                 row.set_suggestion(s.value, self.tr("AutoQA: %1 (A to take it)").replace(
                     "%1", self._suggestion_text(s) + " " + self._proposal(s)))
         self.accept_all.setEnabled(bool(by_category))
+
+    def _show_evidence(self, item: QListWidgetItem | None) -> None:
+        """Highlight the transcript turn a finding is about."""
+        s: autoqa.Suggestion | None = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if s is not None and s.turn is not None:
+            self.transcript.set_current(s.turn)
 
     def _accept_item(self, item: QListWidgetItem) -> None:
         s: autoqa.Suggestion = item.data(Qt.ItemDataRole.UserRole)
