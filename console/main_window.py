@@ -20,6 +20,7 @@ from console.i18n import LANGUAGES
 from console.metrics import Filter
 from console.pages.dashboard import DashboardPage, chart_data, trend
 from console.pages.overview import OverviewPage
+from console.pages.rebalance import RebalancePage
 from console.qa.page import QaPage
 from console.sync import SyncController
 from console.tasks import TaskRunner
@@ -51,6 +52,8 @@ class MainWindow(QMainWindow):
         self._add_page(self.dashboard)
         self.qa = QaPage(tasks, agents=self._agents)
         self._add_page(self.qa)
+        self.rebalance = RebalancePage(tasks, sync)
+        self._add_page(self.rebalance)
         self.dashboard.filter_changed.connect(lambda _: self._refresh_charts(force=True))
         self.dashboard.drill_requested.connect(self.open_drill_down)
         self._charts_at = 0.0
@@ -132,6 +135,10 @@ class MainWindow(QMainWindow):
         self.qa_action.setShortcut(QKeySequence("Ctrl+4"))
         self.qa_action.triggered.connect(lambda: self.show_page("qa"))
         self.view_menu.addAction(self.qa_action)
+        self.rebalance_action = QAction(self)
+        self.rebalance_action.setShortcut(QKeySequence("Ctrl+3"))
+        self.rebalance_action.triggered.connect(lambda: self.show_page("rebalance"))
+        self.view_menu.addAction(self.rebalance_action)
         self.wall_action = QAction(self)
         self.wall_action.setShortcut(QKeySequence("F11"))
         self.wall_action.triggered.connect(lambda: self.open_wall())
@@ -167,6 +174,7 @@ class MainWindow(QMainWindow):
         self.overview_action.setText(self.tr("&Overview"))
         self.dashboard_action.setText(self.tr("&Dashboard"))
         self.qa_action.setText(self.tr("&Quality review"))
+        self.rebalance_action.setText(self.tr("&Rebalance"))
         self.wall_action.setText(self.tr("&Wall display"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
@@ -266,6 +274,8 @@ class MainWindow(QMainWindow):
                                 .replace("%1", fmt.duration(age)).replace("%2", self._connection_text()))
         if self.stack.currentWidget() is self.dashboard:
             self._refresh_dashboard(stale, age_text)
+        elif self.stack.currentWidget() is self.rebalance:
+            self.rebalance.refresh()
         else:
             self.overview.show_summary(summary, stale, age_text)
         server = datetime.fromtimestamp(summary.now, UTC).strftime("%Y-%m-%d %H:%M:%S")
@@ -347,6 +357,7 @@ class MainWindow(QMainWindow):
             self.overview.chart.stop()
         self.dashboard.stop()
         self.qa.stop()
+        self.rebalance.stop()
         if self.sync is not None:
             self.sync.stop()
         super().closeEvent(event)  # type: ignore[arg-type]
