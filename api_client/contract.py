@@ -297,6 +297,8 @@ def _paths() -> dict[str, dict[str, Any]]:
         "/assignments": {
             "get": _op("Review queue", _array(m.Assignment), errors=(400, 401),
                        params=[_query("reviewer_id", _STR_ID, "Only this reviewer's queue"), _LIMIT]),
+            "post": _op("Assign interaction for review", _ref(m.Assignment), body=m.AssignmentInput,
+                        errors=(*WRITE_ERRORS, 409), status=201, roles="supervisor"),
         },
         "/assignments/sample": {
             "post": _op("Sample interactions for review", _array(m.Assignment), body=m.SampleRequest,

@@ -333,6 +333,13 @@ class SampleRequest(Struct, kw_only=True, forbid_unknown_fields=True):
     sla_breached: bool = False
 
 
+class AssignmentInput(Struct, kw_only=True, forbid_unknown_fields=True):
+    """Body of ``POST /assignments``: put one interaction in a reviewer's queue."""
+
+    interaction_id: RefId
+    reviewer_id: Id
+
+
 class Assignment(Struct, kw_only=True):
     """An interaction in a reviewer's review queue."""
 
@@ -469,7 +476,8 @@ class ErrorBody(Struct, kw_only=True):
 SCHEMA_TYPES: tuple[type, ...] = (
     User, Queue, Agent, Ticket, TicketChange, AgentChange, Snapshot, ChangesPage,
     Interaction, Scorecard, ScorecardInput, Review, ReviewInput, Dispute, DisputeRequest, DisputeResolution,
-    Calibration, CalibrationInput, AgreedScores, SampleRequest, Assignment, AuditEntry, Note, AssignRequest,
+    Calibration, CalibrationInput, AgreedScores, SampleRequest, AssignmentInput, Assignment, AuditEntry, Note,
+    AssignRequest,
     BulkAssignRequest, BulkAssignResult, EscalateRequest, AgentStateRequest,
     AdvanceRequest, ScenarioRequest, SimStatus, Health, ErrorBody,
 )

@@ -166,6 +166,11 @@ class NativeBackend:
         """The review queue: interactions assigned to reviewers, newest first."""
         return self.http.get("/assignments", list[m.Assignment], params=_params(reviewer_id=reviewer_id, limit=limit))
 
+    def assign_review(self, interaction_id: int, reviewer_id: str) -> m.Assignment:
+        """Put an interaction in a reviewer's queue (supervisor only)."""
+        return self.http.send("POST", "/assignments", m.Assignment,
+                              m.AssignmentInput(interaction_id=interaction_id, reviewer_id=reviewer_id))
+
     def sample(self, request: m.SampleRequest) -> list[m.Assignment]:
         """Assign random interactions per agent in a period to a reviewer; returns the new assignments."""
         return self.http.send("POST", "/assignments/sample", list[m.Assignment], request)

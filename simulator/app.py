@@ -285,6 +285,9 @@ def build_app(service: Service) -> Starlette:
     def agreed(request: Request, user: User) -> Response:
         return _json(qa.set_agreed(user, calibration_id(request), request.state.raw))
 
+    def assign_review(request: Request, user: User) -> Response:
+        return _json(qa.assign(user, request.state.raw), 201)
+
     def sample(request: Request, user: User) -> Response:
         return _json(qa.sample(user, request.state.raw), 201)
 
@@ -388,7 +391,8 @@ def build_app(service: Service) -> Starlette:
                                               POST=authed(create_calibration)), methods=["GET", "POST"]),
         Route(f"{p}/calibrations/{{calibration_id:int}}", authed(calibration)),
         Route(f"{p}/calibrations/{{calibration_id:int}}/agreed", authed(agreed), methods=["PUT"]),
-        Route(f"{p}/assignments", authed(assignments, takes("/assignments"))),
+        Route(f"{p}/assignments", by_method(GET=authed(assignments, takes("/assignments")), POST=authed(assign_review)),
+              methods=["GET", "POST"]),
         Route(f"{p}/assignments/sample", authed(sample), methods=["POST"]),
         Route(f"{p}/reviews", by_method(GET=authed(reviews, takes("/reviews")), POST=authed(create_review)),
               methods=["GET", "POST"]),

@@ -299,9 +299,7 @@ class Qa:
         req = decode_body(body, m.SampleRequest)
         if req.until <= req.since:
             raise Problem(422, "validation_error", "until must be after since", field="until")
-        if not self.db.rows("SELECT 1 FROM users WHERE id = ? AND role IN ('supervisor', 'qa_reviewer')",
-                            (req.reviewer_id,)):
-            raise Problem(422, "unknown_reviewer", f"No reviewer {req.reviewer_id!r}", field="reviewer_id")
+        self._check_reviewer(req.reviewer_id)
         flt = InteractionFilter(channel=req.channel, team=req.team, low_csat=req.low_csat, escalated=req.escalated,
                                 min_handle_s=req.min_handle_s, sla_breached=req.sla_breached,
                                 since=req.since, until=req.until)
@@ -331,6 +329,31 @@ class Qa:
                 out.append(a)
             self.engine.flush()
         return out
+
+    def assign(self, user: m.User, body: bytes) -> m.Assignment:
+        """Put one interaction in a reviewer's queue (supervisors)."""
+        self.service.require(user, SUPERVISOR)
+        req = decode_body(body, m.AssignmentInput)
+        self._check_reviewer(req.reviewer_id)
+        if not self.db.rows("SELECT 1 FROM interactions WHERE id = ?", (req.interaction_id,)):
+            raise Problem(422, "unknown_interaction", f"No interaction {req.interaction_id}", field="interaction_id")
+        with self.engine.lock:
+            if self.db.writer.execute("SELECT 1 FROM assignments WHERE interaction_id = ? AND reviewer_id = ?",
+                                      (req.interaction_id, req.reviewer_id)).fetchone():
+                raise Problem(409, "already_assigned",
+                              f"Interaction {req.interaction_id} is already in {req.reviewer_id}'s queue")
+            aid = self.db.writer.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM assignments").fetchone()[0]
+            a = m.Assignment(id=aid, interaction_id=req.interaction_id, reviewer_id=req.reviewer_id,
+                             assigned_by=user.id, assigned_at=self.engine.sim_datetime(), source="manual")
+            self.engine.write("INSERT INTO assignments VALUES (?, ?, ?, ?)",
+                              (aid, a.interaction_id, a.reviewer_id, _ENC.encode(a)))
+            self.engine.flush()
+        return a
+
+    def _check_reviewer(self, reviewer_id: str) -> None:
+        if not self.db.rows("SELECT 1 FROM users WHERE id = ? AND role IN ('supervisor', 'qa_reviewer')",
+                            (reviewer_id,)):
+            raise Problem(422, "unknown_reviewer", f"No reviewer {reviewer_id!r}", field="reviewer_id")
 
     def assignments(self, reviewer_id: str | None, limit: int) -> bytes:
         where, params = ("reviewer_id = ?", [reviewer_id]) if reviewer_id else ("1 = 1", [])

@@ -135,3 +135,17 @@ def test_sampling_picks_n_per_agent_deterministically(own_sim: SimServer) -> Non
     assert qa.sample(request) == []  # the same seed picks the same ones, already queued
     with pytest.raises(Forbidden):
         own_sim.client("viewer").sample(request)
+
+
+def test_supervisor_assigns_one_interaction_to_a_reviewer(own_sim: SimServer) -> None:
+    sup, qa = own_sim.client("supervisor"), own_sim.client("qa_reviewer")
+    iid = qa.interactions(limit=1)[0].id
+    with pytest.raises(Forbidden):
+        qa.assign_review(iid, "u-qa")
+    a = sup.assign_review(iid, "u-qa")
+    assert (a.interaction_id, a.reviewer_id, a.assigned_by, a.source) == (iid, "u-qa", "u-sup", "manual")
+    assert [x.interaction_id for x in qa.assignments(reviewer_id="u-qa")] == [iid]
+    with pytest.raises(ApiError):
+        sup.assign_review(iid, "u-qa")  # already in the queue (409)
+    with pytest.raises(ApiError):
+        sup.assign_review(iid, "u-lead")  # not a reviewer (422)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -145,6 +146,9 @@ class ReviewWorkspace(QWidget):
         self.sample_n.setValue(2)
         self.sample_button = QPushButton()
         self.sample_button.clicked.connect(self.sample)
+        self.assign_button = QPushButton()
+        self.assign_button.clicked.connect(self.assign_current)
+        self.assign_button.setVisible(False)  # supervisors
         self.queue = QTableWidget(0, 6)
         self.queue.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.queue.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -170,6 +174,7 @@ class ReviewWorkspace(QWidget):
         sample.addWidget(self.queue_label, 1)
         sample.addWidget(self.sample_n)
         sample.addWidget(self.sample_button)
+        sample.addWidget(self.assign_button)
         filters.addLayout(sample)
         left = QWidget()
         lv = QVBoxLayout(left)
@@ -268,6 +273,8 @@ class ReviewWorkspace(QWidget):
         self.flags["long_handle"].setText(self.tr("Long handle time"))
         self.flags["sla_breached"].setText(self.tr("SLA breached"))
         self.sample_button.setText(self.tr("Sample per agent"))
+        self.assign_button.setText(self.tr("Assign…"))
+        self.assign_button.setToolTip(self.tr("Put the open interaction in a reviewer's queue"))
         self.sample_button.setToolTip(self.tr("Add this many random interactions per agent from the last day "
                                               "(with the filters above) to my queue"))
         self.queue.setHorizontalHeaderLabels([self.tr("Agent"), self.tr("Channel"), self.tr("Date"),
@@ -313,6 +320,7 @@ class ReviewWorkspace(QWidget):
         can_review = user.role in ("supervisor", "qa_reviewer")
         self.form.submit_button.setVisible(can_review)
         self.sample_button.setEnabled(can_review)
+        self.assign_button.setVisible(user.role == "supervisor")
         self.set_message("")
         if not can_review and self.source.currentData() != "recent":
             self.source.setCurrentIndex(self.source.findData("recent"))  # reloads
@@ -457,6 +465,20 @@ class ReviewWorkspace(QWidget):
             self.reload()
 
         self.tasks.submit(run, on_done=done, on_error=self._failed, owner=self)
+
+    def assign_current(self) -> None:
+        """Ask for a reviewer and put the open interaction in their queue."""
+        if self.current is None or self.tasks is None:
+            return
+        iid = self.current.interaction.id
+        reviewer, ok = QInputDialog.getText(self, self.tr("Assign for review"),
+                                            self.tr("Reviewer id for interaction %1:").replace("%1", str(iid)),
+                                            text="u-qa")
+        if not ok or not reviewer.strip():
+            return
+        self.tasks.submit(lambda b: b.assign_review(iid, reviewer.strip()), on_error=self._failed, owner=self,
+                          on_done=lambda a: self.set_message(self.tr("Interaction %1 is in %2's queue.").replace(
+                              "%1", str(a.interaction_id)).replace("%2", a.reviewer_id)))
 
     # ---------------------------------------------------------------- one interaction
     def _selected(self) -> None:
