@@ -571,7 +571,11 @@ class ReviewWorkspace(QWidget):
         self.suggestions = autoqa.suggest(interaction, card)
         self._show_suggestions()
         self._update_score()
-        if review is not None and review.status == "submitted":
+        if review is not None and review.dispute is not None and review.dispute.status != "rejected":
+            self.set_message(self.tr("Disputed by %1: “%2”. Revise the scores and submit again if you agree.")
+                             .replace("%1", review.dispute.opened_by).replace("%2", review.dispute.comment),
+                             error=review.dispute.status == "open")
+        elif review is not None and review.status == "submitted":
             self.set_message(self.tr("Already submitted (score %1); changes are submitted as a revision.")
                              .replace("%1", f"{review.score:.0f}" if review.score is not None else "–"))
         elif local is not None and local.last_error:
