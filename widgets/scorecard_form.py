@@ -28,6 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 NA = -1  # the N/A button's id in a row's button group
+# The focused row and the chosen value must be obvious at a glance (palette colours follow the theme).
+ROW_STYLE = """
+QFrame#ScoreRow { border: 1px solid palette(mid); border-radius: 4px; }
+QFrame#ScoreRow:focus { border: 2px solid palette(highlight); }
+QFrame#ScoreRow QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);
+    font-weight: bold; border: 1px solid palette(highlight); border-radius: 3px; }
+"""
 
 
 class CategoryLike(Protocol):
@@ -47,6 +54,7 @@ class CategoryRow(QFrame):
         super().__init__(parent)
         self.category = category
         self.setObjectName("ScoreRow")
+        self.setStyleSheet(ROW_STYLE)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.title = QLabel()
