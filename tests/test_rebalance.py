@@ -80,7 +80,7 @@ def test_board_queues_and_staffing_are_shown(lead_page: RebalancePage) -> None:
     assert teams == sorted(teams)  # grouped by team
     assert page.queue_model.rowCount() == len(page.queues)
     staffing = [page.queue_model.row(r)[4] for r in range(page.queue_model.rowCount())]
-    assert all(re.search(r"needs \d+ more agents to reach \d+/\d+|needed for \d+/\d+|no handle time", s)
+    assert all(re.search(r"needs \d+ more for \d+/\d+|enough \(\d+ for \d+/\d+\)|no handle time", s)
                for s in staffing), staffing
     assert not page.role_banner.isVisible()
 

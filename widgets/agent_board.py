@@ -134,7 +134,10 @@ class LoadBarDelegate(QStyledItemDelegate):
         model = index.model()
         row: BoardRow = model.rows[index.row()]  # type: ignore[attr-defined]
         super().paint(painter, option, QModelIndex())  # background and selection only
-        rect: QRect = option.rect.adjusted(4, 5, -4, -5)  # type: ignore[attr-defined]
+        text = f"{row.active}/{row.capacity}"
+        text_w = option.fontMetrics.horizontalAdvance("99/99") + 6  # type: ignore[attr-defined]
+        cell: QRect = option.rect  # type: ignore[attr-defined]
+        rect = QRect(cell.left() + 4, cell.top() + 5, max(8, cell.width() - text_w - 8), cell.height() - 10)
         painter.save()
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor("#eaecf0"))
@@ -147,8 +150,8 @@ class LoadBarDelegate(QStyledItemDelegate):
         painter.setPen(QColor("#344054"))
         painter.drawLine(full, rect.top() - 2, full, rect.bottom() + 2)
         painter.setPen(QColor("#101828"))
-        painter.drawText(rect.adjusted(4, 0, -4, 0), int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                         f"{row.active}/{row.capacity}")
+        painter.drawText(QRect(rect.right() + 4, cell.top(), text_w, cell.height()),
+                         int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), text)
         painter.restore()
 
 
@@ -180,7 +183,7 @@ class AgentBoard(QTableView):
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
         em = self.fontMetrics().horizontalAdvance("M")
-        for col, width in enumerate((7, 9, 8, 6, 7, 11)):
+        for col, width in enumerate((6, 8, 6, 7, 8, 9)):
             header.resizeSection(col, em * width)
 
     def current_agent(self) -> str | None:

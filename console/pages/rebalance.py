@@ -147,7 +147,7 @@ class RebalancePage(QWidget):
         self.queue_table.setWordWrap(False)
         qh = self.queue_table.horizontalHeader()
         qh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        qh.setStretchLastSection(True)
+        qh.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.queue_table.clicked.connect(lambda index: self.set_scope("queue", self.queue_model.row(index.row())[5]))
         qh.setSectionHidden(5, True)  # the queue id
 
@@ -179,7 +179,7 @@ class RebalancePage(QWidget):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([640, 600])
+        self.splitter.setSizes([620, 640])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
@@ -332,9 +332,9 @@ class RebalancePage(QWidget):
             if s.needed is None:
                 need = self.tr("no handle time yet")
             elif s.gap > 0:
-                need = self.tr("needs %1 more agents to reach %2").replace("%1", str(s.gap)).replace("%2", target)
+                need = self.tr("needs %1 more for %2").replace("%1", str(s.gap)).replace("%2", target)
             else:
-                need = self.tr("%1 needed for %2: enough").replace("%1", str(s.needed)).replace("%2", target)
+                need = self.tr("enough (%1 for %2)").replace("%1", str(s.needed)).replace("%2", target)
             rows.append((q.name, fmt.count(m.waiting), fmt.duration(m.longest_wait_s), str(s.working), need, qid))
         self.queue_model.set_rows(rows)
 
