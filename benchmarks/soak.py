@@ -113,11 +113,12 @@ class RestartableSim:
         return (status.sim_time - datetime.fromisoformat(START)).total_seconds() / 3600
 
 
-def history_mb(sync: SyncController) -> tuple[int, float]:
-    """The chart history's cells (queue, channel, priority seen so far) and the MB its ring buffer takes."""
-    def size(store: LiveStore) -> tuple[int, float]:
+def store_size(sync: SyncController) -> tuple[int, float, int]:
+    """The chart history's cells (queue, channel, priority seen so far), the MB its ring buffer takes, and the
+    tickets the store holds."""
+    def size(store: LiveStore) -> tuple[int, float, int]:
         h = store.history
-        return len(h.columns), h.capacity * (len(h.columns) * N_FIELDS * 4 + 8) / 2**20
+        return len(h.columns), h.capacity * (len(h.columns) * N_FIELDS * 4 + 8) / 2**20, len(store.tickets)
 
     return sync.with_store(size)  # type: ignore[return-value]
 
@@ -168,7 +169,8 @@ def main(argv: list[str]) -> int:
                 return 1
             wait_until(app, lambda: False, 5.0 * len(wall.pages) + 1)  # warm-up: every page drawn once
             rss_start = rss_mb()
-            cells_start, hist_start = history_mb(sync)
+            cells_start, hist_start, tickets_start = store_size(sync)
+            rss_steady: float | None = None  # after the first restart: the backlog has built up, a resync happened
             t0 = time.monotonic()
             print(f"start: rss {rss_start:.1f} MB (base {rss_base:.1f} MB); {args.hours:g} simulated hours "
                   f"in {duration_s:.0f} s with {args.restarts} restarts", flush=True)
@@ -197,13 +199,15 @@ def main(argv: list[str]) -> int:
 
                 if wait_until(app, recovered, RECOVER_TIMEOUT_S):
                     recoveries += 1
+                    if rss_steady is None:
+                        rss_steady, steady_at = rss_mb(), time.monotonic() - t0
                     print(f"  restart {restarts}: live again {time.time() - down_at:.1f} s after the API went down",
                           flush=True)
                 else:
                     print(f"  restart {restarts}: did not recover within {RECOVER_TIMEOUT_S:.0f} s", flush=True)
             wait_until(app, lambda: False, 2.0)
             rss_end = rss_mb()
-            cells_end, hist_end = history_mb(sync)
+            cells_end, hist_end, tickets_end = store_size(sync)
             hours = sim.sim_hours()
             wall.close()
             sync.stop()
@@ -211,7 +215,12 @@ def main(argv: list[str]) -> int:
             sim.stop()
             sim.log.close()
     print(f"history: {cells_start} -> {cells_end} cells, {hist_start:.1f} -> {hist_end:.1f} MB (a 24 h ring per "
-          f"queue x channel x priority seen, allocated when the combination first appears)")
+          f"queue x channel x priority seen, allocated when the combination first appears); tickets in the store: "
+          f"{tickets_start} -> {tickets_end}")
+    if rss_steady is not None:
+        into = steady_at / duration_s * args.hours
+        print(f"steady: {rss_end - rss_steady:+.1f} MB from the first recovery ({into:.1f} simulated hours in) "
+              "to the end")
     print(f"growth: {rss_end - rss_start:+.1f} MB over {hours:.1f} simulated hours, of which the history "
           f"{hist_end - hist_start:+.1f} MB; stale shown at {stale_seen} of {restarts} outages")
     print(summary("soak", rss_start_mb=rss_start, rss_end_mb=rss_end, restarts=restarts, recoveries=recoveries,

@@ -10,6 +10,7 @@ Metric meanings follow DESIGN.md; see ``console.metrics``.
 
 from __future__ import annotations
 
+import heapq
 import time
 from collections import Counter, deque
 from collections.abc import Iterable
@@ -108,7 +109,7 @@ class LiveStore:
         self._events: deque[tuple[float, CellKey, tuple[tuple[int, float], ...]]] = deque()
         self._active: Counter[str] = Counter()  # agent id -> active tickets
         self._last_contact: dict[str, float] = {}  # requester id -> last ticket creation
-        self._resolved: deque[tuple[float, int]] = deque()  # (server time seen resolved, ticket id): see _evict
+        self._resolved: list[tuple[float, int]] = []  # heap of (updated_at of a resolved version, id): see _evict
         self._pruned_at = 0.0
         self._server_time = 0.0
         self._clock_rate = 1.0
@@ -174,7 +175,7 @@ class LiveStore:
         self._index(t)
         self._transitions(old, t)
         if t.status not in UNRESOLVED:
-            self._resolved.append((self._server_time, t.id))
+            heapq.heappush(self._resolved, (t.updated_at.timestamp(), t.id))
 
     def _evict(self) -> None:
         """Forget tickets resolved longer than the window ago, and requesters quiet for longer than the repeat
@@ -183,7 +184,7 @@ class LiveStore:
         horizon = self._server_time - self.window_s
         resolved = self._resolved
         while resolved and resolved[0][0] < horizon:
-            _, tid = resolved.popleft()
+            _, tid = heapq.heappop(resolved)
             t = self.tickets.get(tid)
             if t is not None and t.status not in UNRESOLVED and t.updated_at.timestamp() < horizon:
                 self._unindex(t)
