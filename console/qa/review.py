@@ -105,6 +105,7 @@ class ReviewWorkspace(QWidget):
         self.agent_names = agent_names or dict
         self._disk = ThreadPoolExecutor(max_workers=1, thread_name_prefix="drafts")
         self._recordings = tempfile.TemporaryDirectory(prefix="supervisor-console-recordings-")
+        self._stopped = False
         self.session: Session | None = None
         self.items: list[QueueItem] = []
         self.current: QueueItem | None = None
@@ -781,6 +782,10 @@ class ReviewWorkspace(QWidget):
                           on_done=done, on_error=failed, owner=self)
 
     def stop(self) -> None:
+        """Write the pending draft and release the player and the draft thread (once; later calls do nothing)."""
+        if self._stopped:
+            return
+        self._stopped = True
         self.flush()
         self.player.clear()
         self._disk.shutdown(wait=True)
