@@ -565,9 +565,9 @@ class RebalancePage(QWidget):
             self.outcome.setText(self.tr("The server refused: your role may not change tickets (403). Nothing "
                                          "was changed."))
             return
-        verb = {"reassign": self.tr("Moved"), "undo": self.tr("Undone"), "escalate": self.tr("Escalated")}[a.kind]
-        parts = [self.tr("%1 %2 of %3 tickets.").replace("%1", verb).replace("%2", str(a.count("done")))
-                 .replace("%3", str(len(a.moves)))]
+        done = {"reassign": self.tr("Moved %1 of %2 tickets."), "undo": self.tr("Undone %1 of %2 tickets."),
+                "escalate": self.tr("Escalated %1 of %2 tickets.")}[a.kind]
+        parts = [done.replace("%1", str(a.count("done"))).replace("%2", str(len(a.moves)))]
         if a.count("conflict"):
             parts.append(self.tr("%1 changed by someone else first: nothing overwritten, choose under Conflicts.")
                          .replace("%1", str(a.count("conflict"))))
