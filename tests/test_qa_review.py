@@ -100,7 +100,7 @@ def test_submit_while_the_api_is_down_keeps_the_draft(qtbot: QtBot, workspace: R
                                                       own_sim: SimServer) -> None:
     ws = workspace
     interaction = ws.current.interaction  # type: ignore[union-attr]
-    ws.form.focus_first_unrated()
+    qtbot.keyClick(ws, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
     for key in ("3", "2", "5", "5", "4", "3"):
         qtbot.keyClick(focused_row(), KEY[key])
         qtbot.keyClick(focused_row(), Qt.Key.Key_Tab)
@@ -177,3 +177,21 @@ def test_a_draft_comes_back_after_a_restart(qtbot: QtBot, own_sim: SimServer, tm
     assert again.queue.item(0, 5).text() == "Draft"
     again.stop()
     tasks.shutdown()
+
+
+def test_scoring_a_calibration_session(qtbot: QtBot, workspace: ReviewWorkspace, own_sim: SimServer) -> None:
+    ws = workspace
+    session = own_sim.client("qa_reviewer").calibrations()[0]  # the demo history has one, with u-qa in it
+    assert "u-qa" in session.reviewer_ids
+    ws.open_calibration(session)
+    qtbot.waitUntil(lambda: ws.title.text().startswith(f"Calibration session {session.id}"), timeout=20_000)
+    assert ws.current.interaction.id == session.interaction_id  # type: ignore[union-attr]
+    qtbot.keyClick(ws, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    for key in ("3", "2", "4", "5", "3", "3"):
+        qtbot.keyClick(focused_row(), KEY[key])
+        qtbot.keyClick(focused_row(), Qt.Key.Key_Tab)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "Review submitted" in ws.message.text(), timeout=20_000)
+    mine = [r for r in own_sim.client().reviews(calibration_id=session.id) if r.reviewer_id == "u-qa"]
+    assert len(mine) == 1
+    assert [s.value for s in mine[0].scores] == [2, 1, 3, 4, 2, 2]
