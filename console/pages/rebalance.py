@@ -32,7 +32,7 @@ from console import format as fmt
 from console.actions import Action
 from console.audit_view import AuditView
 from console.balance_plan import Move
-from console.metrics import Filter
+from console.metrics import AgentLoad, Filter
 from console.rebalance_dialogs import ConflictDialog, EscalateDialog, OverrideDialog, PlanDialog
 from console.store import LiveStore, deadline, is_active
 from console.sync import SyncController
@@ -67,6 +67,44 @@ def collect(store: LiveStore, scope: tuple[str, str]) -> dict[str, object]:
             "queues": dict(store.queues), "per_queue": per_queue, "tickets": tickets}
 
 
+def board_rows(loads: list[AgentLoad], agents: dict[str, Agent], held: dict[str, list[int]]) -> list[BoardRow]:
+    """The board's rows, by team then name (a steady order: a refresh repaints cells, keeps the selection)."""
+    states = labels.agent_states()
+    rows = []
+    for a in loads:
+        agent = agents.get(a.agent_id)
+        mine = sorted(held.get(a.agent_id, []))
+        tickets = " ".join(f"#{i}" for i in mine[:TICKETS_SHOWN]) + (" …" if len(mine) > TICKETS_SHOWN else "")
+        rows.append(BoardRow(a.agent_id, a.name, a.team, a.state, states.get(a.state, a.state),
+                             fmt.duration(a.in_state_s), a.active, a.capacity,
+                             ", ".join(agent.skills) if agent else "", tickets))
+    rows.sort(key=lambda r: (r.team, r.name, r.agent_id))
+    return rows
+
+
+def ticket_rows(tickets: list[Ticket], queues: dict[str, Queue], agents: dict[str, Agent],
+                shown: dict[int, int] | None) -> tuple[bool, list[int], np.ndarray, dict[str, object]]:
+    """Table rows: all of them when ``shown`` (id -> version on screen) is None, else the new or changed ones
+    and the ids gone. Returns (full, removed ids, ids, column arrays)."""
+    removed: list[int] = []
+    if shown is not None:
+        current = {t.id for t in tickets}
+        removed = [i for i in shown if i not in current]
+        tickets = [t for t in tickets if shown.get(t.id) != t.version]
+    priority = labels.priorities()
+    dues = [deadline(t, queues.get(t.queue_id)) for t in tickets]
+    ids = np.array([t.id for t in tickets], dtype=np.int64)
+    return shown is None, removed, ids, {
+        "id": ids.astype(float),
+        "subject": [t.subject for t in tickets],
+        "queue": [queues[t.queue_id].name if t.queue_id in queues else t.queue_id for t in tickets],
+        "priority": [priority.get(t.priority, t.priority) for t in tickets],
+        "assignee": [agents[t.assignee_id].name if t.assignee_id in agents else "" for t in tickets],
+        "age": np.array([t.created_at.timestamp() for t in tickets], dtype=float),
+        "due": np.array([np.nan if d is None else d for d in dues], dtype=float),
+    }
+
+
 class RebalancePage(QWidget):
     """The rebalance page; the main window calls :meth:`refresh` from its timer while the page is shown."""
 
@@ -86,6 +124,12 @@ class RebalancePage(QWidget):
         self.now = time.time()
         self._refreshed_at = 0.0
         self._dialog: QWidget | None = None
+        self._collecting = False  # a worker is reading the store
+        self._stopped = False  # the window closed: no more background reads
+        self._again = False  # refresh once more when it is back
+        self._shown: dict[int, int] = {}  # ticket id -> version in the table
+        self._shown_scope: tuple[str, str] | None = None
+        self._board_rows: list[BoardRow] = []
 
         self.role_banner = QLabel()
         self.role_banner.setObjectName("StaleBanner")
@@ -212,7 +256,7 @@ class RebalancePage(QWidget):
             Column("queue", self.tr("Queue")),
             Column("priority", self.tr("Priority")),
             Column("assignee", self.tr("Assignee")),
-            Column("age", self.tr("Age"), "number", fmt.duration),
+            Column("age", self.tr("Age"), "countdown", lambda left: fmt.duration(-left)),  # since creation
             Column("due", self.tr("Time to breach"), "countdown", fmt.countdown,
                    self.tr("Until the earliest SLA due time still running; once passed, how long overdue.")),
         ]
@@ -280,44 +324,65 @@ class RebalancePage(QWidget):
 
     # ---------------------------------------------------------------- live data
     def refresh(self, force: bool = False) -> None:
-        """Re-read the store (at most once a second unless ``force``) and repaint."""
-        if self.sync is None or not self.sync.has_data:
+        """Re-read the store (at most once a second unless ``force``) and repaint.
+
+        Reading the store and preparing the changed table rows run on a worker (``tasks``); the GUI thread
+        only updates the models.
+        """
+        sync = self.sync
+        if sync is None or not sync.has_data or self._stopped:
             return
-        if not force and time.monotonic() - self._refreshed_at < REFRESH_S:
+        if self._collecting or (not force and time.monotonic() - self._refreshed_at < REFRESH_S):
+            self._again = self._again or force
             return
         self._refreshed_at = time.monotonic()
         scope = self.scope
-        data = self.sync.with_store(lambda s: collect(s, scope))
-        self._show(data)  # type: ignore[arg-type]
+        shown = dict(self._shown) if scope == self._shown_scope else None
+
+        def work(_backend: object = None) -> dict:
+            data: dict = sync.with_store(lambda s: collect(s, scope))  # type: ignore[assignment]
+            data["scope"] = scope
+            data["rows"] = ticket_rows(data["tickets"], data["queues"], data["agents"], shown)
+            data["board"] = board_rows(data["loads"], data["agents"], data["held"])
+            return data
+
+        if self.tasks is None:
+            self._show(work())
+            return
+        self._collecting = True
+        self.tasks.submit(work, on_done=self._collected, on_error=self._collect_failed, owner=self)
+
+    def _collected(self, data: dict) -> None:
+        self._collecting = False
+        if data["scope"] == self.scope:
+            self._show(data)
+        if self._again or data["scope"] != self.scope:
+            self._again = False
+            self.refresh(force=True)
+
+    def _collect_failed(self, exc: Exception) -> None:
+        self._collecting = False
 
     def _show(self, data: dict) -> None:
         self.now = data["now"]
         self.agents, self.queues = data["agents"], data["queues"]
         self.loads = data["loads"]
         self.active = {a.agent_id: a.active for a in self.loads}
-        self.held: dict[str, list[int]] = data["held"]
+        self._board_rows = data["board"]
         self._show_board()
         self._show_queues(data["per_queue"])
         tickets: list[Ticket] = data["tickets"]
         self.tickets = {t.id: t for t in tickets}
-        self._show_tickets(tickets)
+        self._show_tickets(*data["rows"])
+        self._shown = {t.id: t.version for t in tickets}
+        self._shown_scope = data["scope"]
         self._update_buttons()
 
     def _show_board(self) -> None:
-        loads = getattr(self, "loads", [])
-        states = labels.agent_states()
         needle = self.agent_find.text().strip().casefold()
-        rows = []
-        for a in loads:
-            agent = self.agents.get(a.agent_id)
-            skills = ", ".join(agent.skills) if agent else ""
-            if needle and needle not in f"{a.name} {a.team} {skills}".casefold():
-                continue
-            held = sorted(getattr(self, "held", {}).get(a.agent_id, []))
-            tickets = " ".join(f"#{i}" for i in held[:TICKETS_SHOWN]) + (" …" if len(held) > TICKETS_SHOWN else "")
-            rows.append(BoardRow(a.agent_id, a.name, a.team, a.state, states.get(a.state, a.state),
-                                 fmt.duration(a.in_state_s), a.active, a.capacity, skills, tickets))
-        rows.sort(key=lambda r: (r.team, -r.load, r.name))
+        rows = self._board_rows
+        if needle:
+            rows = [r for r in rows if needle in f"{r.name} {r.team} {r.skills}".casefold()]
         self.board.board.set_rows(rows)
 
     def _show_queues(self, per_queue: dict) -> None:
@@ -338,20 +403,19 @@ class RebalancePage(QWidget):
             rows.append((q.name, fmt.count(m.waiting), fmt.duration(m.longest_wait_s), str(s.working), need, qid))
         self.queue_model.set_rows(rows)
 
-    def _show_tickets(self, tickets: list[Ticket]) -> None:
-        priority = labels.priorities()
-        dues = [deadline(t, self.queues.get(t.queue_id)) for t in tickets]
-        ids = np.array([t.id for t in tickets], dtype=np.int64)
-        self.table.set_data(ids, {
-            "id": ids.astype(float),
-            "subject": [t.subject for t in tickets],
-            "queue": [self.queues[t.queue_id].name if t.queue_id in self.queues else t.queue_id for t in tickets],
-            "priority": [priority.get(t.priority, t.priority) for t in tickets],
-            "assignee": [self.agents[t.assignee_id].name if t.assignee_id in self.agents else "" for t in tickets],
-            "age": np.array([self.now - t.created_at.timestamp() for t in tickets], dtype=float),
-            "due": np.array([np.nan if d is None else d for d in dues], dtype=float),
-        })
-        if self.table.model.sort_column < 0:
+    def _show_tickets(self, full: bool, removed: list[int], ids: np.ndarray, arrays: dict) -> None:
+        """All rows anew (``full``), else drop ``removed`` and update or add the changed rows in place."""
+        model = self.table.model
+        if full:
+            self.table.set_data(ids, arrays)
+        else:
+            model.remove_ids(removed)
+            before = model.total_rows
+            if len(ids):
+                model.update_rows(ids, arrays)
+            if model.total_rows != before:
+                model.refresh()  # new rows take their place in the sort
+        if model.sort_column < 0:
             self.table.sort_by("due")
 
     def set_scope(self, kind: str, key: str) -> None:
@@ -592,6 +656,7 @@ class RebalancePage(QWidget):
         self.undo_button.setEnabled(bool(self.undoable and self.undoable.can_undo()))
 
     def stop(self) -> None:
+        self._stopped = True
         self._recover_timer.stop()
         self.palette.close()
 
