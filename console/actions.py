@@ -10,6 +10,7 @@ These functions block: the page runs them through ``window.tasks``.
 
 from __future__ import annotations
 
+import inspect
 import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -68,6 +69,11 @@ class Action:
         return self.kind == "reassign" and self.count("done") > 0 and now - self.at <= UNDO_WINDOW_S
 
 
+def takes(method: Callable[..., object], name: str) -> bool:
+    """Does this backend method take the keyword ``name`` (vendor backends take fewer than the native one)?"""
+    return name in inspect.signature(method).parameters
+
+
 def _set(action: Action, ticket_id: int, state: State, ticket: Ticket | None = None, message: str = "") -> None:
     action.outcomes[ticket_id] = Outcome(ticket_id, state, ticket, message)
 
@@ -77,7 +83,11 @@ def reassign(backend: Backend, moves: list[Move], reason: str, override_reason: 
              progress: Callable[[int, int], None] | None = None) -> Action:
     """Move tickets (bulk endpoint, ``chunk`` at a time); each ticket's outcome is in the returned action."""
     action = Action(kind, list(moves), reason, override_reason)
-    extra = {"override_reason": override_reason} if override_reason else {}
+    extra: dict[str, str] = {}
+    if override_reason and takes(backend.bulk_assign, "override_reason"):
+        extra["override_reason"] = override_reason
+    elif override_reason:  # a backend without the field: the reason carries it
+        reason = f"{reason} (override: {override_reason})"
     for start in range(0, len(moves), chunk):
         part = moves[start:start + chunk]
         items = [BulkAssignItem(ticket_id=mv.ticket_id, version=mv.version, assignee_id=mv.to_agent) for mv in part]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
@@ -19,13 +20,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from api_client.backend import Backend
 from api_client.errors import ApiError
 from api_client.models import AuditEntry
+from console.actions import takes
 from console.tasks import TaskRunner
 from widgets.table_model import RowsTableModel
 
 ACTIONS = ("assign", "escalate", "agent_state", "review")
 PERIODS_H = (1, 8, 24, 24 * 7)
+
+
+def fetch(backend: Backend, params: dict[str, Any]) -> list[AuditEntry]:
+    """The audit entries matching ``params``; a backend whose audit() takes only the ticket is filtered here."""
+    if takes(backend.audit, "agent_id"):
+        return backend.audit(**params)  # type: ignore[call-arg]
+    since: datetime = params["since"]
+    return [e for e in backend.audit(ticket_id=params["ticket_id"], limit=params["limit"])
+            if e.at >= since and params["actor_id"] in (None, e.actor_id)
+            and params["action"] in (None, e.action)
+            and params["agent_id"] in (None, e.from_assignee, e.to_assignee)]
 
 
 class AuditView(QDialog):
@@ -98,7 +112,7 @@ class AuditView(QDialog):
             self.retranslate()
         super().changeEvent(event)
 
-    def query(self) -> dict[str, object] | None:
+    def query(self) -> dict[str, Any] | None:
         """The filters as audit() arguments; None (with a message) when the ticket number is not a number."""
         ticket = self.ticket.text().strip().lstrip("#")
         if ticket and not ticket.isdigit():
@@ -115,7 +129,7 @@ class AuditView(QDialog):
         if params is None or self.tasks is None:
             return
         self.status.setText(self.tr("Loading…"))
-        self.tasks.submit(lambda b: b.audit(**params), on_done=self._loaded, on_error=self._failed, owner=self)
+        self.tasks.submit(lambda b: fetch(b, params), on_done=self._loaded, on_error=self._failed, owner=self)
 
     def _loaded(self, entries: list[AuditEntry]) -> None:
         self.entries = entries

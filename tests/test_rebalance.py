@@ -15,6 +15,8 @@ from pytestqt.qtbot import QtBot
 
 from api_client.feed import FeedState
 from benchmarks import bulk, plan
+from console.audit_view import AuditView
+from console.balance_plan import Move
 from console.main_window import MainWindow
 from console.pages.rebalance import RebalancePage
 from console.rebalance_dialogs import ConflictDialog, EscalateDialog, OverrideDialog, PlanDialog
@@ -229,3 +231,24 @@ def test_rebalance_benchmarks_quick(capsys: pytest.CaptureFixture[str]) -> None:
     assert re.fullmatch(r"bulk: ms=\S+ failed=0 tickets=100 baseline_ms=\S+",
                         capsys.readouterr().out.strip().splitlines()[-1])
     QApplication.processEvents()
+
+
+def test_audit_view_filters_on_the_server(qtbot: QtBot, lead_page: RebalancePage, centre: SimServer) -> None:
+    page = lead_page
+    ids = select_rows(page, range(2))
+    agent = next(iter(page.agents))
+    page.run([Move(i, page.tickets[i].version, None, agent) for i in ids], "audit view test")
+    qtbot.waitUntil(lambda: "Moved 2 of 2" in page.outcome.text(), timeout=15_000)
+    page.open_audit()
+    view = page._dialog
+    assert isinstance(view, AuditView)
+    qtbot.waitUntil(lambda: view.model.rowCount() >= 2, timeout=15_000)
+    qtbot.keyClicks(view.ticket, str(ids[0]))
+    qtbot.keyClick(view.ticket, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=15_000)
+    _when, who, action, ticket, _, to, why = view.model.row(0)
+    assert (ticket, to, why) == (f"#{ids[0]}", page.agents[agent].name, "audit view test")
+    assert (who, action) == ("Team lead 组长", "Reassigned")
+    view.ticket.setText("12x")
+    view.load()
+    assert "must be a number" in view.status.text()

@@ -114,6 +114,7 @@ class RebalancePage(QWidget):
         super().__init__(parent)
         self.tasks, self.sync = tasks, sync
         self.role: str | None = None
+        self.user: User | None = None  # who the console is signed in as (from whoami)
         self.scope: tuple[str, str] = ("waiting", "")
         self.agents: dict[str, Agent] = {}
         self.queues: dict[str, Queue] = {}
@@ -308,6 +309,7 @@ class RebalancePage(QWidget):
         self.refresh(force=True)
 
     def _got_user(self, user: User) -> None:
+        self.user = user
         self.role = user.role
         self._apply_role()
 
@@ -588,7 +590,11 @@ class RebalancePage(QWidget):
         self._open(dialog)
 
     def open_audit(self) -> None:
-        dialog = AuditView(self.tasks, self._names, lambda: self.now, self)
+        def names() -> dict[str, str]:
+            me = {self.user.id: self.user.name} if self.user else {}
+            return {**self._names(), **me}
+
+        dialog = AuditView(self.tasks, names, lambda: self.now, self)
         self._open(dialog)
         dialog.load()
 
