@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 from api_client.backend import Backend
 from api_client.errors import ApiError
 from api_client.models import AuditEntry
+from console import labels
 from console.actions import takes
+from console.rebalance_dialogs import TextRows
 from console.tasks import TaskRunner
-from widgets.table_model import RowsTableModel
 
 ACTIONS = ("assign", "escalate", "agent_state", "review")
 PERIODS_H = (1, 8, 24, 24 * 7)
@@ -61,7 +62,7 @@ class AuditView(QDialog):
             edit.returnPressed.connect(self.load)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.model = RowsTableModel([""] * 7)
+        self.model = TextRows([""] * 7)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
@@ -144,6 +145,7 @@ class AuditView(QDialog):
         kinds = dict(zip(ACTIONS, (self.tr("Reassigned"), self.tr("Escalated"), self.tr("Agent state"),
                                    self.tr("Review")), strict=True))
         queue_word = self.tr("queue %1")
+        prio = labels.priorities()
 
         def who(agent: str | None, queue: str | None) -> str:
             if agent:
@@ -156,10 +158,13 @@ class AuditView(QDialog):
             if e.override_reason:
                 why += "  " + self.tr("[override: %1]").replace("%1", e.override_reason)
             if e.to_priority and e.to_priority != e.from_priority:
-                why = f"{e.from_priority} → {e.to_priority}  {why}"
+                before = prio.get(e.from_priority or "", e.from_priority or "")
+                why = f"{before} → {prio.get(e.to_priority, e.to_priority)}  {why}"
             rows.append((e.at.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S"), names.get(e.actor_id, e.actor_id),
                          kinds.get(e.action, e.action), f"#{e.ticket_id}" if e.ticket_id else "",
                          who(e.from_assignee, e.from_queue), who(e.to_assignee, e.to_queue), why))
         self.model.set_rows(rows)
+        if rows:
+            self.table.resizeColumnsToContents()
         if self.entries or self.status.text() == self.tr("Loading…"):
             self.status.setText(self.tr("%1 entries").replace("%1", str(len(self.entries))))

@@ -6,8 +6,9 @@ Each is non-modal and says what it wants through a signal; the page does the wri
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,6 +32,20 @@ from console import labels
 from console.actions import Action, MoveWarning
 from console.balance_plan import Plan
 from widgets.table_model import RowsTableModel
+
+
+class TextRows(RowsTableModel):
+    """Rows of text, left-aligned except the ``numbers`` columns (RowsTableModel right-aligns all but the first)."""
+
+    def __init__(self, headers: list[str], numbers: frozenset[int] = frozenset()) -> None:
+        super().__init__(headers)
+        self.numbers = numbers
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            side = Qt.AlignmentFlag.AlignRight if index.column() in self.numbers else Qt.AlignmentFlag.AlignLeft
+            return int(side | Qt.AlignmentFlag.AlignVCenter)
+        return super().data(index, role)
 
 
 def _buttons(dialog: QDialog, ok: str) -> QDialogButtonBox:
@@ -198,7 +213,7 @@ class PlanDialog(QDialog):
         self.dropped: set[int] = set()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.model = RowsTableModel([self.tr("Ticket"), self.tr("From"), self.tr("To"), self.tr("Why")])
+        self.model = TextRows([self.tr("Ticket"), self.tr("From"), self.tr("To"), self.tr("Why")])
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()

@@ -33,14 +33,13 @@ from console.actions import Action
 from console.audit_view import AuditView
 from console.balance_plan import Move
 from console.metrics import AgentLoad, Filter
-from console.rebalance_dialogs import ConflictDialog, EscalateDialog, OverrideDialog, PlanDialog
+from console.rebalance_dialogs import ConflictDialog, EscalateDialog, OverrideDialog, PlanDialog, TextRows
 from console.store import LiveStore, deadline, is_active
 from console.sync import SyncController
 from console.tasks import TaskRunner
 from widgets.agent_board import AgentBoard, BoardRow, TicketDragSource
 from widgets.array_table import Column, TicketTable
 from widgets.command_palette import CommandPalette, Entry
-from widgets.table_model import RowsTableModel
 
 READ_ONLY_ROLES = frozenset({"qa_reviewer", "viewer"})
 REFRESH_S = 1.0
@@ -181,7 +180,7 @@ class RebalancePage(QWidget):
         lv.addLayout(top)
         lv.addWidget(self.board, 1)
 
-        self.queue_model = RowsTableModel([""] * 6)
+        self.queue_model = TextRows([""] * 6, numbers=frozenset({1, 2, 3}))
         self.queue_table = QTableView()
         self.queue_table.setObjectName("QueueTable")
         self.queue_table.setModel(self.queue_model)
