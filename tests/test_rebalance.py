@@ -252,3 +252,21 @@ def test_audit_view_filters_on_the_server(qtbot: QtBot, lead_page: RebalancePage
     view.ticket.setText("12x")
     view.load()
     assert "must be a number" in view.status.text()
+
+
+def test_api_down_during_a_move_every_ticket_settles_and_retry_finishes(qtbot: QtBot, lead_page: RebalancePage,
+                                                                        centre: SimServer) -> None:
+    page = lead_page
+    ids = select_rows(page, range(3))
+    moves = [Move(i, page.tickets[i].version, None, next(iter(page.agents))) for i in ids]
+    centre.proc.kill()  # type: ignore[union-attr]
+    centre.proc.wait()  # type: ignore[union-attr]
+    page.run(moves, "while the API is down")
+    qtbot.waitUntil(lambda: "3 unknown" in page.outcome.text(), timeout=30_000)
+    assert not page.retry_button.isEnabled()  # nothing guessed while the outcome is unknown
+    centre.restart()
+    qtbot.waitUntil(lambda: "3 not done" in page.outcome.text(), timeout=30_000)  # re-read: never landed
+    assert page.retry_button.isEnabled()
+    page.retry_button.click()
+    qtbot.waitUntil(lambda: "Moved 3 of 3" in page.outcome.text(), timeout=30_000)
+    assert {centre.client().ticket(i).assignee_id for i in ids} == {moves[0].to_agent}
