@@ -188,6 +188,7 @@ def test_escalate_needs_a_reason_and_stores_it_as_a_note(qtbot: QtBot, lead_page
 def test_balance_plan_preview_edit_apply(qtbot: QtBot, lead_page: RebalancePage, centre: SimServer) -> None:
     page = lead_page
     qtbot.keyClick(page.table.view, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: isinstance(page._dialog, PlanDialog), timeout=15_000)
     dialog = page._dialog
     assert isinstance(dialog, PlanDialog)
     total = len(dialog.moves())

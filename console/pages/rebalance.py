@@ -580,10 +580,20 @@ class RebalancePage(QWidget):
                               on_done=self._done, on_error=self._crashed, owner=self)
 
     def open_plan(self) -> None:
-        if self.sync is None or self._refuse_if_read_only():
+        """Ctrl+B: compute a balance plan on a worker (it reads every open ticket), then preview it."""
+        sync = self.sync
+        if sync is None or self.tasks is None or self._refuse_if_read_only():
             return
-        agents, tickets = self.sync.with_store(balance_plan.inputs)  # type: ignore[misc]
-        plan = balance_plan.make_plan(agents, tickets)
+
+        def plan(_backend: object) -> balance_plan.Plan:
+            agents, tickets = sync.with_store(balance_plan.inputs)  # type: ignore[misc]
+            return balance_plan.make_plan(agents, tickets)
+
+        self.outcome.setText(self.tr("Working out a balance plan…"))
+        self.tasks.submit(plan, on_done=self._show_plan, on_error=self._crashed, owner=self)
+
+    def _show_plan(self, plan: balance_plan.Plan) -> None:
+        self._show_outcome()
         dialog = PlanDialog(plan, self._names(), self)
         dialog.confirmed.connect(lambda moves: self.run(moves, "balance plan"))
         self._open(dialog)
