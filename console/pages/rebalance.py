@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from api_client.errors import ApiError, Forbidden
-from api_client.models import Agent, Queue, Ticket, User
+from api_client.models import UNRESOLVED, Agent, Queue, Ticket, User
 from console import actions, balance_plan, labels, staffing
 from console import format as fmt
 from console.actions import Action
@@ -47,23 +47,33 @@ TICKETS_SHOWN = 4  # ticket numbers shown on an agent's row
 RECOVER_MS = 2000  # while the API is down, how often unknown outcomes are re-read
 
 
-def collect(store: LiveStore, scope: tuple[str, str]) -> dict[str, object]:
-    """What the page shows, read under the store's lock (kept to copies and cheap sums)."""
-    loads = store.agent_loads()
-    per_queue = {q.id: store.metrics(Filter(queues=frozenset({q.id}))) for q in store.queues.values()}
+def collect(store: LiveStore, scope: tuple[str, str]) -> dict:
+    """What the page shows, read under the store's lock: copies and cheap sums only (passes over every
+    ticket are left to :func:`complete`, after the lock is released)."""
     kind, key = scope
+    tickets = None
     if kind == "queue":
         tickets = store.drill_down("waiting", Filter(queues=frozenset({key})))
-    elif kind in ("agent", "team"):
-        tickets = store.drill_down(f"{kind}:{key}")
-    else:
+    elif kind == "waiting":
         tickets = store.drill_down("waiting")
+    return {"now": store.now(), "loads": store.agent_loads(), "agents": dict(store.agents),
+            "queues": dict(store.queues), "all": list(store.tickets.values()), "tickets": tickets,
+            "per_queue": {q.id: store.metrics(Filter(queues=frozenset({q.id}))) for q in store.queues.values()}}
+
+
+def complete(data: dict, scope: tuple[str, str]) -> dict:
+    """The passes over every ticket, outside the lock: each agent's tickets, and an agent's or team's scope."""
     held: dict[str, list[int]] = {}
-    for t in store.tickets.values():
+    for t in data["all"]:
         if is_active(t):
             held.setdefault(t.assignee_id, []).append(t.id)  # type: ignore[arg-type]
-    return {"now": store.now(), "loads": loads, "held": held, "agents": dict(store.agents),
-            "queues": dict(store.queues), "per_queue": per_queue, "tickets": tickets}
+    data["held"] = held
+    if data["tickets"] is None:
+        kind, key = scope
+        members = {key} if kind == "agent" else {a.id for a in data["agents"].values() if a.team == key}
+        data["tickets"] = [t for t in data["all"] if t.status in UNRESOLVED and t.assignee_id in members]
+    del data["all"]
+    return data
 
 
 def board_rows(loads: list[AgentLoad], agents: dict[str, Agent], held: dict[str, list[int]]) -> list[BoardRow]:
@@ -130,6 +140,7 @@ class RebalancePage(QWidget):
         self._shown: dict[int, int] = {}  # ticket id -> version in the table
         self._shown_scope: tuple[str, str] | None = None
         self._board_rows: list[BoardRow] = []
+        self._reader = TaskRunner(lambda: None, self, workers=1)  # type: ignore[arg-type,return-value]  # store reads
 
         self.role_banner = QLabel()
         self.role_banner.setObjectName("StaleBanner")
@@ -327,8 +338,8 @@ class RebalancePage(QWidget):
     def refresh(self, force: bool = False) -> None:
         """Re-read the store (at most once a second unless ``force``) and repaint.
 
-        Reading the store and preparing the changed table rows run on a worker (``tasks``); the GUI thread
-        only updates the models.
+        Reading the store and preparing the changed table rows run on the page's own reader thread (writes
+        queue on ``tasks``); the GUI thread only updates the models.
         """
         sync = self.sync
         if sync is None or not sync.has_data or self._stopped:
@@ -341,17 +352,14 @@ class RebalancePage(QWidget):
         shown = dict(self._shown) if scope == self._shown_scope else None
 
         def work(_backend: object = None) -> dict:
-            data: dict = sync.with_store(lambda s: collect(s, scope))  # type: ignore[assignment]
+            data = complete(sync.with_store(lambda s: collect(s, scope)), scope)  # type: ignore[arg-type]
             data["scope"] = scope
             data["rows"] = ticket_rows(data["tickets"], data["queues"], data["agents"], shown)
             data["board"] = board_rows(data["loads"], data["agents"], data["held"])
             return data
 
-        if self.tasks is None:
-            self._show(work())
-            return
         self._collecting = True
-        self.tasks.submit(work, on_done=self._collected, on_error=self._collect_failed, owner=self)
+        self._reader.submit(work, on_done=self._collected, on_error=self._collect_failed, owner=self)
 
     def _collected(self, data: dict) -> None:
         self._collecting = False
@@ -672,6 +680,7 @@ class RebalancePage(QWidget):
 
     def stop(self) -> None:
         self._stopped = True
+        self._reader.shutdown()
         self._recover_timer.stop()
         self.palette.close()
 
