@@ -43,11 +43,12 @@ from widgets.command_palette import CommandPalette, Entry
 
 READ_ONLY_ROLES = frozenset({"qa_reviewer", "viewer"})
 REFRESH_S = 1.0
+HELD_EVERY_S = 5.0  # how often the board's ticket numbers are worked out anew
 TICKETS_SHOWN = 4  # ticket numbers shown on an agent's row
 RECOVER_MS = 2000  # while the API is down, how often unknown outcomes are re-read
 
 
-def collect(store: LiveStore, scope: tuple[str, str]) -> dict:
+def collect(store: LiveStore, scope: tuple[str, str], everything: bool = True) -> dict:
     """What the page shows, read under the store's lock: copies and cheap sums only (passes over every
     ticket are left to :func:`complete`, after the lock is released)."""
     kind, key = scope
@@ -57,16 +58,19 @@ def collect(store: LiveStore, scope: tuple[str, str]) -> dict:
     elif kind == "waiting":
         tickets = store.drill_down("waiting")
     return {"now": store.now(), "loads": store.agent_loads(), "agents": dict(store.agents),
-            "queues": dict(store.queues), "all": list(store.tickets.values()), "tickets": tickets,
+            "queues": dict(store.queues), "tickets": tickets,
+            "all": list(store.tickets.values()) if everything or tickets is None else None,
             "per_queue": {q.id: store.metrics(Filter(queues=frozenset({q.id}))) for q in store.queues.values()}}
 
 
 def complete(data: dict, scope: tuple[str, str]) -> dict:
     """The passes over every ticket, outside the lock: each agent's tickets, and an agent's or team's scope."""
-    held: dict[str, list[int]] = {}
-    for t in data["all"]:
-        if is_active(t):
-            held.setdefault(t.assignee_id, []).append(t.id)  # type: ignore[arg-type]
+    held: dict[str, list[int]] | None = None
+    if data["all"] is not None:
+        held = {}
+        for t in data["all"]:
+            if is_active(t):
+                held.setdefault(t.assignee_id, []).append(t.id)  # type: ignore[arg-type]
     data["held"] = held
     if data["tickets"] is None:
         kind, key = scope
@@ -140,6 +144,8 @@ class RebalancePage(QWidget):
         self._shown: dict[int, int] = {}  # ticket id -> version in the table
         self._shown_scope: tuple[str, str] | None = None
         self._board_rows: list[BoardRow] = []
+        self._held: dict[str, list[int]] = {}  # agent id -> their tickets (a pass over every ticket: every 5 s)
+        self._held_at = 0.0
         self._reader = TaskRunner(lambda: None, self, workers=1)  # type: ignore[arg-type,return-value]  # store reads
 
         self.role_banner = QLabel()
@@ -350,9 +356,15 @@ class RebalancePage(QWidget):
         self._refreshed_at = time.monotonic()
         scope = self.scope
         shown = dict(self._shown) if scope == self._shown_scope else None
+        everything = force or time.monotonic() - self._held_at >= HELD_EVERY_S
+        if everything:
+            self._held_at = time.monotonic()
+        held_before = self._held
 
         def work(_backend: object = None) -> dict:
-            data = complete(sync.with_store(lambda s: collect(s, scope)), scope)  # type: ignore[arg-type]
+            data = complete(sync.with_store(lambda s: collect(s, scope, everything)), scope)  # type: ignore[arg-type]
+            if data["held"] is None:
+                data["held"] = held_before
             data["scope"] = scope
             data["rows"] = ticket_rows(data["tickets"], data["queues"], data["agents"], shown)
             data["board"] = board_rows(data["loads"], data["agents"], data["held"])
@@ -378,6 +390,7 @@ class RebalancePage(QWidget):
         self.loads = data["loads"]
         self.active = {a.agent_id: a.active for a in self.loads}
         self._board_rows = data["board"]
+        self._held = data["held"]
         self._show_board()
         self._show_queues(data["per_queue"])
         tickets: list[Ticket] = data["tickets"]
