@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -45,6 +46,10 @@ class CrashReporter(QObject):
         threading.excepthook = self.thread_excepthook
 
     def uninstall(self) -> None:
+        """Restore the previous hooks and close the note (the app is ending)."""
+        if self.dialog is not None and shiboken6.isValid(self.dialog):
+            shiboken6.delete(self.dialog)
+        self.dialog = None
         if self._previous is not None:
             sys.excepthook, threading.excepthook = self._previous  # type: ignore[assignment]
             self._previous = None
@@ -71,7 +76,7 @@ class CrashReporter(QObject):
                 save()
             except Exception:  # a saver failing must not hide the first error
                 log.exception("saving after an unexpected error failed")
-        if self.dialog is not None and self.dialog.isVisible():
+        if self.dialog is not None and shiboken6.isValid(self.dialog) and self.dialog.isVisible():
             self._retranslate()  # the count changes
             return
         self.dialog = QMessageBox(QApplication.activeWindow())
@@ -79,10 +84,10 @@ class CrashReporter(QObject):
         self.dialog.setIcon(QMessageBox.Icon.Warning)
         self.dialog.setWindowModality(Qt.WindowModality.NonModal)
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.dialog.destroyed.connect(lambda: setattr(self, "dialog", None))
-        self.open_button = self.dialog.addButton("", QMessageBox.ButtonRole.ActionRole)
+        self.open_button = self.dialog.addButton(self.tr("Open log folder"), QMessageBox.ButtonRole.ActionRole)
         self.open_button.clicked.connect(self.open_log_folder)
         self.ok_button = self.dialog.addButton(QMessageBox.StandardButton.Ok)
+        self.dialog.setEscapeButton(self.ok_button)  # else the box refuses to close, and so does app.quit()
         self._retranslate()
         self.dialog.show()
 

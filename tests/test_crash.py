@@ -49,6 +49,7 @@ def test_an_error_in_a_slot_is_logged_and_shown_calmly(qtbot, reporter: CrashRep
     dialog = reporter.dialog
     assert dialog is not None
     assert not dialog.isModal()
+    assert reporter.open_button.isVisible()
     shown = dialog.text() + dialog.informativeText()
     assert str(reporter.log_path) in shown
     assert "Traceback" not in shown
@@ -62,6 +63,8 @@ def test_an_error_in_a_slot_is_logged_and_shown_calmly(qtbot, reporter: CrashRep
     assert clicks == [1, 1]
     qtbot.waitUntil(lambda: "2" in dialog.informativeText(), timeout=5000)
     assert reporter.dialog is dialog  # one note, not a pile of them
+    dialog.close()  # closes (a box that refused would also block quitting the app)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
 
 
 def test_an_error_in_a_worker_thread_is_reported_on_the_gui_thread(qtbot, reporter: CrashReporter) -> None:
