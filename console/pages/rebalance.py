@@ -8,6 +8,7 @@ Reads come from the live store (``sync.with_store``), writes go through ``tasks`
 from __future__ import annotations
 
 import time
+from datetime import UTC, datetime
 
 import numpy as np
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -269,13 +270,14 @@ class RebalancePage(QWidget):
     def _columns(self) -> list[Column]:
         return [
             Column("id", self.tr("Ticket"), "number", lambda v: f"#{v:.0f}"),
-            Column("subject", self.tr("Subject")),
-            Column("queue", self.tr("Queue")),
-            Column("priority", self.tr("Priority")),
-            Column("assignee", self.tr("Assignee")),
-            Column("age", self.tr("Age"), "countdown", lambda left: fmt.duration(-left)),  # since creation
             Column("due", self.tr("Time to breach"), "countdown", fmt.countdown,
                    self.tr("Until the earliest SLA due time still running; once passed, how long overdue.")),
+            Column("priority", self.tr("Priority")),
+            Column("queue", self.tr("Queue")),
+            Column("assignee", self.tr("Assignee")),
+            Column("subject", self.tr("Subject")),
+            Column("age", self.tr("Created (UTC)"), "number",
+                   lambda ts: datetime.fromtimestamp(ts, UTC).strftime("%H:%M:%S")),
         ]
 
     def retranslate(self) -> None:
