@@ -216,3 +216,20 @@ def test_choosing_the_profile_to_start_with() -> None:
     refused, why = choose_profile("Lab", prefs)  # plain http to another host without the opt-in
     assert refused is None
     assert "http://" in why
+
+
+def test_file_menu_opens_the_connections_and_the_window_keeps_what_was_saved(
+        qtbot, tmp_path: Path, memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    window = MainWindow(None)
+    qtbot.addWidget(window)
+    assert window.connections_action in window.file_menu.actions()
+    dialog = window.open_connections()
+    assert isinstance(dialog, ConnectionDialog)
+    _fill(dialog, "Shanghai", "https://tickets.example.cn", SECRET)
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: window.app_settings is not None and window.app_settings.profile("Shanghai") is not None,
+                    timeout=5000)
+    assert settings.settings_path() == tmp_path / "supervisor-console" / "settings.json"
+    assert settings.load()[0].default_profile == "Shanghai"
+    assert SECRET not in settings.settings_path().read_text(encoding="utf-8")
