@@ -290,6 +290,11 @@ class RebalancePage(QWidget):
         self.retry_button.setText(self.tr("&Retry not done"))
         self.plan_button.setText(self.tr("Balance &plan… (Ctrl+B)"))
         self.audit_button.setText(self.tr("&Audit log…"))
+        for shortcut, what in zip(self.shortcuts, (
+                self.tr("Move the selected tickets to an agent, a team or the queue"),
+                self.tr("Escalate the selected tickets"), self.tr("Undo the last move"),
+                self.tr("Propose a balance plan"), self.tr("Selected tickets back to their queue")), strict=True):
+            shortcut.setWhatsThis(what)  # shown in Help > Keyboard shortcuts
         self.board_title.setText(self.tr("Agents"))
         self.agent_find.setPlaceholderText(self.tr("Find agent, team or skill…"))
         self.agent_find.setAccessibleName(self.tr("Find agent"))
