@@ -72,7 +72,8 @@ class ShortcutsDialog(QDialog):
                     return _plain(title())
         parent = obj.parent()
         pages = getattr(self._window, "pages", {})
-        names = {"overview": self.tr("Overview"), "dashboard": self.tr("Dashboard"), "qa": self.tr("Quality review")}
+        names = {"overview": self.tr("Overview"), "dashboard": self.tr("Dashboard"), "rebalance": self.tr("Rebalance"),
+                 "qa": self.tr("Quality review")}
         while parent is not None:
             for name, page in pages.items():
                 if parent is page:

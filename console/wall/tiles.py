@@ -26,19 +26,23 @@ GRID = "#30363d"
 STALE_OPACITY = 0.35  # charts keep their last picture when stale, faded
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("WallTiles", text)
+
+
 def metric_title(metric: str) -> str:
     titles = {
-        "waiting": QCoreApplication.translate("WallTiles", "Waiting"),
-        "longest_wait": QCoreApplication.translate("WallTiles", "Longest wait"),
-        "service_level": QCoreApplication.translate("WallTiles", "Service level"),
-        "breached": QCoreApplication.translate("WallTiles", "SLA breached"),
-        "at_risk": QCoreApplication.translate("WallTiles", "At risk"),
-        "agents_available": QCoreApplication.translate("WallTiles", "Agents available"),
-        "csat": QCoreApplication.translate("WallTiles", "CSAT"),
-        "backlog": QCoreApplication.translate("WallTiles", "Unresolved"),
-        "occupancy": QCoreApplication.translate("WallTiles", "Occupancy"),
-        "asa": QCoreApplication.translate("WallTiles", "Speed of answer"),
-        "abandonment": QCoreApplication.translate("WallTiles", "Abandoned"),
+        "waiting": _tr("Waiting"),
+        "longest_wait": _tr("Longest wait"),
+        "service_level": _tr("Service level"),
+        "breached": _tr("SLA breached"),
+        "at_risk": _tr("At risk"),
+        "agents_available": _tr("Agents available"),
+        "csat": _tr("CSAT"),
+        "backlog": _tr("Unresolved"),
+        "occupancy": _tr("Occupancy"),
+        "asa": _tr("Speed of answer"),
+        "abandonment": _tr("Abandoned"),
     }
     return titles[metric]
 
@@ -52,7 +56,7 @@ def short_duration(seconds: float | None) -> str:
         return QCoreApplication.translate("format", "%1 s").replace("%1", str(s))
     if s < 100 * 60:
         return QCoreApplication.translate("format", "%1 min").replace("%1", str(s // 60))
-    return QCoreApplication.translate("WallTiles", "%1 h").replace("%1", f"{s / 3600:.1f}")
+    return _tr("%1 h").replace("%1", f"{s / 3600:.1f}")
 
 
 def value_of(metric: str, m: Metrics) -> tuple[str, float | None]:
@@ -70,21 +74,20 @@ def value_of(metric: str, m: Metrics) -> tuple[str, float | None]:
 
 
 def caption_of(metric: str, m: Metrics, queue: bool) -> str:
-    tr = QCoreApplication.translate
     if metric == "service_level":
-        target = tr("WallTiles", "target %1").replace("%1", fmt.percent(m.sl_target)) if m.sl_target else ""
+        target = _tr("target %1").replace("%1", fmt.percent(m.sl_target)) if m.sl_target else ""
         if not queue:
             return target
-        breached = tr("WallTiles", "%1 breached").replace("%1", fmt.count(m.breached))
+        breached = _tr("%1 breached").replace("%1", fmt.count(m.breached))
         return f"{target} · {breached}" if target else breached
     if metric == "agents_available":
-        return tr("WallTiles", "of %1 signed in").replace("%1", fmt.count(m.signed_in))
+        return _tr("of %1 signed in").replace("%1", fmt.count(m.signed_in))
     if metric == "waiting":
-        return tr("WallTiles", "%1 unresolved").replace("%1", fmt.count(m.backlog))
+        return _tr("%1 unresolved").replace("%1", fmt.count(m.backlog))
     if metric in ("breached", "at_risk"):
-        return tr("WallTiles", "of %1 unresolved").replace("%1", fmt.count(m.backlog))
+        return _tr("of %1 unresolved").replace("%1", fmt.count(m.backlog))
     if metric in ("csat", "asa", "abandonment"):
-        return tr("WallTiles", "last hour")
+        return _tr("last hour")
     return ""
 
 
@@ -136,7 +139,7 @@ class WallKpi(KpiTile):
             title = queue_names.get(self.spec.queue, self.spec.queue)
         self._title = title
         if m is None or not known:
-            caption = "" if known else QCoreApplication.translate("WallTiles", "no queue %1").replace(
+            caption = "" if known else _tr("no queue %1").replace(
                 "%1", self.spec.queue or "")
             self.set_value("–", Severity.NEUTRAL, caption)
         else:
@@ -232,22 +235,20 @@ class WallChart(QFrame):
             self._layout.addWidget(self.bars)
 
     def title(self) -> str:
-        tr = QCoreApplication.translate
         if isinstance(self.spec, spec.AgentsTile):
-            return tr("WallTiles", "Agent load per team") if self.spec.by == "team" else \
-                tr("WallTiles", "Agent load")
-        return {"waiting": tr("WallTiles", "Waiting per queue"), "risk": tr("WallTiles", "SLA breached and at risk"),
-                "service_level": tr("WallTiles", "Service level, %"),
-                "flow": tr("WallTiles", "Arrivals and handled, per hour")}[self.spec.chart]
+            return _tr("Agent load per team") if self.spec.by == "team" else \
+                _tr("Agent load")
+        return {"waiting": _tr("Waiting per queue"), "risk": _tr("SLA breached and at risk"),
+                "service_level": _tr("Service level, %"),
+                "flow": _tr("Arrivals and handled, per hour")}[self.spec.chart]
 
     def _series(self, queues: list[tuple[str, str]]) -> list[str]:
-        tr = QCoreApplication.translate
         kind = self.spec.chart  # type: ignore[union-attr]
         if kind == "waiting":
             return [name for _, name in queues]
-        return {"risk": [tr("WallTiles", "Breached"), tr("WallTiles", "At risk")],
-                "service_level": [tr("WallTiles", "Service level")],
-                "flow": [tr("WallTiles", "Arrivals"), tr("WallTiles", "Handled")]}[kind]
+        return {"risk": [_tr("Breached"), _tr("At risk")],
+                "service_level": [_tr("Service level")],
+                "flow": [_tr("Arrivals"), _tr("Handled")]}[kind]
 
     def show_history(self, data: ChartData, queues: list[tuple[str, str]], target: float | None) -> None:
         """Redraw from the history (the chart is re-made when its series or the language change)."""
@@ -269,7 +270,7 @@ class WallChart(QFrame):
         self.chart.set_history(data.t, values)
         if self.spec.chart == "service_level":  # type: ignore[union-attr]
             self.chart.set_target(None if target is None else target * 100,
-                                  QCoreApplication.translate("WallTiles", "target"))
+                                  _tr("target"))
 
     def show_agents(self, agents: list[AgentLoad], state_names: dict[str, str]) -> None:
         assert self.bars is not None
@@ -280,12 +281,12 @@ class WallChart(QFrame):
                 row[0] += a.active
                 row[1] += a.capacity if a.state != "offline" else 0
             bars = [Bar(f"team:{t}", t, act, cap, "busy") for t, (act, cap) in sorted(teams.items())]
-            names = {"busy": QCoreApplication.translate("WallTiles", "Active work; line: capacity"),
-                     "overloaded": QCoreApplication.translate("WallTiles", "Over capacity")}
+            names = {"busy": _tr("Active work; line: capacity"),
+                     "overloaded": _tr("Over capacity")}
         else:
             bars = [Bar(f"agent:{a.agent_id}", a.name, a.active, a.capacity, a.state)
                     for a in sorted(agents, key=lambda a: (-a.load, a.name))]
-            names = {**state_names, "overloaded": QCoreApplication.translate("WallTiles", "Over capacity")}
+            names = {**state_names, "overloaded": _tr("Over capacity")}
         self.bars.set_bars(bars)
         self.bars.set_legend(names)
         if self._key != (self.title(),):  # first time, or the language changed
