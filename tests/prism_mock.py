@@ -16,7 +16,13 @@ import requests
 from tests.rt.instance import free_port
 
 PRISM = Path(__file__).parent / "prism" / "node_modules" / ".bin" / "prism"
-SPECS = Path(__file__).resolve().parents[2] / "shared" / "specs"
+SPEC_DIRS = (Path(__file__).resolve().parents[2] / "shared" / "specs", Path(__file__).parent / "specs")
+
+
+def spec_path(name: str) -> Path:
+    """A vendor document from the team's shared specs, else the copy in tests/specs (the last place if neither)."""
+    return next((d / name for d in SPEC_DIRS if (d / name).exists()), SPEC_DIRS[-1] / name)
+
 _RECEIVED = re.compile(r"\[HTTP SERVER\] (\w+) (\S+) .*Request received")
 
 

@@ -18,9 +18,9 @@ from api_client.chatwoot import ChatwootBackend, channel_of, split_account_url, 
 from api_client.errors import InvalidRequest
 from api_client.models import BulkAssignItem, CategoryScore, ReviewInput
 from api_client.vendor import Rejected
-from tests.prism_mock import SPECS, PrismMock, unavailable_reason
+from tests.prism_mock import PrismMock, spec_path, unavailable_reason
 
-SPEC = SPECS / "chatwoot-swagger.json"
+SPEC = spec_path("chatwoot-swagger.json")
 REASON = unavailable_reason(SPEC)
 pytestmark = pytest.mark.skipif(REASON is not None, reason=REASON or "")
 
