@@ -95,6 +95,7 @@ def survey_rating(msg: dict[str, Any]) -> int | None:
 class ChatwootBackend(ReviewNotesQa):
     """Backend for Chatwoot; ``base_url`` names the account (see the module notes)."""
 
+    VENDOR = "Chatwoot"
     capabilities = frozenset({"agent_states", "transcripts", "reviews"})
 
     def __init__(self, base_url: str, token: str | None, *, poll_s: float = 3.0, verify: bool | str = True,
@@ -360,24 +361,8 @@ class ChatwootBackend(ReviewNotesQa):
             found = [r for r in found if r.reviewer_id == reviewer_id]
         return sorted(found, key=lambda r: r.updated_at, reverse=True)[:limit]
 
-    def save_review(self, review: m.ReviewInput, *, review_id: int | None = None,
-                    version: int | None = None) -> m.Review:
-        ticket = self.ticket(review.interaction_id)
-        if review_id is not None:
-            current = next((r for r in self.reviews(interaction_id=ticket.id) if r.id == review_id), None)
-            if current is None:
-                raise NotFound(f"No review {review_id} on conversation {ticket.id}", code="review")
-            if version != current.version:
-                raise Conflict("The review changed since it was read", status=412, code="stale")
-        try:
-            text = review_notes.note_text(review, ticket.assignee_id, review_id)
-        except ValueError as exc:
-            raise InvalidRequest(str(exc), field="scores", code="invalid_review") from None
+    def _post_review_note(self, ticket: m.Ticket, text: str) -> None:
         self._note(ticket.id, text)
-        saved = [r for r in self.reviews(interaction_id=ticket.id) if review_id is None or r.id == review_id]
-        if not saved:
-            raise Rejected("Chatwoot did not keep the review note", code="chatwoot_rejected")
-        return max(saved, key=lambda r: r.version)
 
     def audit(self, *, ticket_id: int | None = None, limit: int = 200) -> list[m.AuditEntry]:
         """Chatwoot's REST API has no audit trail of assignments: nothing to show."""

@@ -80,6 +80,7 @@ def token_user_id(token: str) -> int | None:
 class RtBackend(ReviewNotesQa):
     """Backend for Request Tracker 5. ``base_url`` is RT's web root; ``token`` an RT auth token."""
 
+    VENDOR = "RT"
     capabilities = frozenset({"sla", "reviews", "transcripts"})
 
     def __init__(self, base_url: str, token: str | None, *, poll_s: float = 2.0, verify: bool | str = True,
@@ -464,24 +465,8 @@ class RtBackend(ReviewNotesQa):
             found = [r for r in found if r.reviewer_id == reviewer_id]
         return sorted(found, key=lambda r: r.updated_at, reverse=True)[:limit]
 
-    def save_review(self, review: m.ReviewInput, *, review_id: int | None = None,
-                    version: int | None = None) -> m.Review:
-        ticket = self.ticket(review.interaction_id)
-        if review_id is not None:
-            current = next((r for r in self.reviews(interaction_id=ticket.id) if r.id == review_id), None)
-            if current is None:
-                raise NotFound(f"No review {review_id} on ticket {ticket.id}", code="review")
-            if version != current.version:
-                raise Conflict("The review changed since it was read", status=412, code="stale")
-        try:
-            text = review_notes.note_text(review, ticket.assignee_id, review_id)
-        except ValueError as exc:
-            raise InvalidRequest(str(exc), field="scores", code="invalid_review") from None
+    def _post_review_note(self, ticket: m.Ticket, text: str) -> None:
         self._comment(ticket.id, text)
-        saved = [r for r in self.reviews(interaction_id=ticket.id) if review_id is None or r.id == review_id]
-        if not saved:
-            raise Rejected("RT did not keep the review note", code="rt_rejected")
-        return max(saved, key=lambda r: r.version)
 
     def _user_name(self, user_id: str) -> str | None:
         """An RT user's name from its id (history records owners by id); None for Nobody."""

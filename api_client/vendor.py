@@ -10,9 +10,9 @@ from typing import Any
 
 import requests
 
-from api_client.errors import ApiError, InvalidRequest, NotFound
-from api_client.models import Interaction, Scorecard
-from api_client.review_notes import SCORECARD
+from api_client.errors import ApiError, Conflict, InvalidRequest, NotFound
+from api_client.models import Interaction, Review, ReviewInput, Scorecard, Ticket
+from api_client.review_notes import SCORECARD, note_text
 
 DEFAULT_CAPACITY = 10  # vendors without a notion of agent capacity: a nominal figure for the load bars
 AT_RISK_S = 1800  # vendors without an at-risk threshold: due within 30 minutes
@@ -71,7 +71,34 @@ def matches(i: Interaction, filters: dict[str, Any]) -> bool:
 class ReviewNotesQa:
     """QA calls for a vendor system whose reviews are notes on the ticket (``api_client.review_notes``):
     one built-in scorecard, every interaction reviewable, no review assignments, sampling, disputes or
-    calibration sessions (those raise an ApiError saying so)."""
+    calibration sessions (those raise an ApiError saying so). A backend names itself in ``VENDOR`` and
+    posts an internal note with :meth:`_post_review_note`."""
+
+    VENDOR = ""
+
+    def _post_review_note(self, ticket: Ticket, text: str) -> None:
+        raise NotImplementedError
+
+    def save_review(self, review: ReviewInput, *, review_id: int | None = None,
+                    version: int | None = None) -> Review:
+        """Post the review as a structured internal note, then read it back (a note the system dropped is an error)."""
+        ticket: Ticket = self.ticket(review.interaction_id)  # type: ignore[attr-defined]
+        reviews = self.reviews  # type: ignore[attr-defined]
+        if review_id is not None:
+            current = next((r for r in reviews(interaction_id=ticket.id) if r.id == review_id), None)
+            if current is None:
+                raise NotFound(f"No review {review_id} on ticket {ticket.id}", code="review")
+            if version != current.version:
+                raise Conflict("The review changed since it was read", status=412, code="stale")
+        try:
+            text = note_text(review, ticket.assignee_id, review_id)
+        except ValueError as exc:
+            raise InvalidRequest(str(exc), field="scores", code="invalid_review") from None
+        self._post_review_note(ticket, text)
+        saved = [r for r in reviews(interaction_id=ticket.id) if review_id is None or r.id == review_id]
+        if not saved:
+            raise Rejected(f"{self.VENDOR} did not keep the review note", code=f"{self.VENDOR.lower()}_rejected")
+        return max(saved, key=lambda r: r.version)
 
     def interaction(self, interaction_id: int) -> Interaction:
         found = self.interactions(ticket_id=interaction_id)  # type: ignore[attr-defined]

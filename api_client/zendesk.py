@@ -75,6 +75,7 @@ def _stamp(version: int) -> str:
 class ZendeskBackend(ReviewNotesQa):
     """Backend for Zendesk Support; ``base_url`` is ``https://SUBDOMAIN.zendesk.com``."""
 
+    VENDOR = "Zendesk"
     capabilities = frozenset({"sla", "csat", "agent_states", "transcripts", "reviews"})
 
     def __init__(self, base_url: str, token: str | None, *, poll_s: float = 10.0, verify: bool | str = True,
@@ -400,24 +401,8 @@ class ZendeskBackend(ReviewNotesQa):
         found = review_notes.fold_notes(notes)
         return [r for r in found if reviewer_id is None or r.reviewer_id == reviewer_id][:limit]
 
-    def save_review(self, review: m.ReviewInput, *, review_id: int | None = None,
-                    version: int | None = None) -> m.Review:
-        ticket = self.ticket(review.interaction_id)
-        if review_id is not None:
-            current = next((r for r in self.reviews(interaction_id=ticket.id) if r.id == review_id), None)
-            if current is None:
-                raise NotFound(f"No review {review_id} on ticket {ticket.id}", code="review")
-            if version != current.version:
-                raise Conflict("The review changed since it was read", status=412, code="stale")
-        try:
-            text = review_notes.note_text(review, ticket.assignee_id, review_id)
-        except ValueError as exc:
-            raise InvalidRequest(str(exc), field="scores", code="invalid_review") from None
+    def _post_review_note(self, ticket: m.Ticket, text: str) -> None:
         self._update(ticket.id, ticket.version, {}, text)
-        saved = [r for r in self.reviews(interaction_id=ticket.id) if review_id is None or r.id == review_id]
-        if not saved:
-            raise Rejected("Zendesk did not keep the review note", code="zendesk_rejected")
-        return max(saved, key=lambda r: r.version)
 
     def audit(self, *, ticket_id: int | None = None, limit: int = 200) -> list[m.AuditEntry]:
         """Assignee, group and priority changes from one ticket's audits, newest first."""
