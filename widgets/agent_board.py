@@ -183,7 +183,7 @@ class AgentBoard(QTableView):
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
         em = self.fontMetrics().horizontalAdvance("M")
-        for col, width in enumerate((6, 8, 6, 7, 8, 9)):
+        for col, width in enumerate((8, 8, 6, 7, 8, 9)):
             header.resizeSection(col, em * width)
 
     def current_agent(self) -> str | None:

@@ -718,8 +718,13 @@ class TicketTable(QWidget):
         em = self.view.fontMetrics().horizontalAdvance("M")
         for c in range(self.model.columnCount()):
             self.view.resizeColumnToContents(c)
-            if self.model.columns[c].kind == "text":
+            col = self.model.columns[c]
+            if col.kind == "text":
                 header.resizeSection(c, min(header.sectionSize(c), max(em * 24, 160)))
+            elif col.kind == "countdown":  # room for a day overdue, whatever the first rows showed (bold when late)
+                widest = (col.formatter or default_countdown)(-(23 * 3600 + 59 * 60))
+                header.resizeSection(c, max(header.sectionSize(c), self.view.fontMetrics().horizontalAdvance(widest)
+                                            + 2 * em))
         if self._stretch >= 0:
             self._stretch_min = min(header.sectionSize(self._stretch), em * 16)
             self._fit_stretch()
