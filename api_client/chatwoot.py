@@ -34,6 +34,7 @@ from api_client.vendor import (
     DEFAULT_CAPACITY,
     Rejected,
     ReviewNotesQa,
+    assign_each,
     matches,
     readable,
     server_time,
@@ -275,16 +276,7 @@ class ChatwootBackend(ReviewNotesQa):
         return after
 
     def bulk_assign(self, items: list[m.BulkAssignItem], reason: str = "") -> m.BulkAssignResult:
-        results = []
-        for item in items:
-            try:
-                t = self.assign(item.ticket_id, item.version, item.assignee_id, reason)
-                results.append(m.BulkOutcome(ticket_id=item.ticket_id, ok=True, status=200, ticket=t))
-            except ApiError as exc:
-                results.append(m.BulkOutcome(ticket_id=item.ticket_id, ok=False, status=exc.status or 422,
-                                             error=exc.message,
-                                             ticket=exc.current if isinstance(exc, Conflict) else None))
-        return m.BulkAssignResult(results=results)
+        return assign_each(self.assign, items, reason)
 
     def escalate(self, ticket_id: int, version: int, *, reason: str, priority: m.Priority | None = None,
                  queue_id: str | None = None) -> m.Ticket:
@@ -337,9 +329,6 @@ class ChatwootBackend(ReviewNotesQa):
 
     def recording(self, interaction_id: int) -> bytes:
         raise NotFound("Chatwoot keeps no call recordings here", code="not_available")
-
-    def scorecards(self) -> list[m.Scorecard]:
-        return [review_notes.SCORECARD]
 
     def reviews(self, *, interaction_id: int | None = None, reviewer_id: str | None = None,
                 calibration_id: int | None = None, limit: int = 100) -> list[m.Review]:

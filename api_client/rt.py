@@ -31,6 +31,7 @@ from api_client.vendor import (
     DEFAULT_CAPACITY,
     Rejected,
     ReviewNotesQa,
+    assign_each,
     matches,
     readable,
     server_time,
@@ -349,16 +350,7 @@ class RtBackend(ReviewNotesQa):
 
     def bulk_assign(self, items: list[m.BulkAssignItem], reason: str = "") -> m.BulkAssignResult:
         """One If-Match PUT per ticket (RT's bulk endpoint takes no versions); each outcome is reported."""
-        results = []
-        for item in items:
-            try:
-                ticket = self.assign(item.ticket_id, item.version, item.assignee_id, reason)
-                results.append(m.BulkOutcome(ticket_id=item.ticket_id, ok=True, status=200, ticket=ticket))
-            except ApiError as exc:
-                current = exc.current if isinstance(exc, Conflict) else None
-                results.append(m.BulkOutcome(ticket_id=item.ticket_id, ok=False, status=exc.status or 422,
-                                             error=exc.message, ticket=current))
-        return m.BulkAssignResult(results=results)
+        return assign_each(self.assign, items, reason)
 
     def escalate(self, ticket_id: int, version: int, *, reason: str, priority: m.Priority | None = None,
                  queue_id: str | None = None) -> m.Ticket:
@@ -434,9 +426,6 @@ class RtBackend(ReviewNotesQa):
 
     def recording(self, interaction_id: int) -> bytes:
         raise NotFound("Request Tracker keeps no call recordings", code="not_available")
-
-    def scorecards(self) -> list[m.Scorecard]:
-        return [review_notes.SCORECARD]
 
     def _review_notes(self, ticket_id: int) -> list[tuple[int, int, str, datetime, review_notes.NoteBody]]:
         notes = []

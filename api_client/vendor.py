@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -11,8 +12,18 @@ from typing import Any
 import requests
 
 from api_client.errors import ApiError, Conflict, InvalidRequest, NotFound
-from api_client.models import Interaction, Review, ReviewInput, Scorecard, Ticket
-from api_client.review_notes import SCORECARD, note_text
+from api_client.models import (
+    BulkAssignItem,
+    BulkAssignResult,
+    BulkOutcome,
+    Interaction,
+    Review,
+    ReviewInput,
+    Scorecard,
+    Ticket,
+)
+from api_client.qa import SCORECARD
+from api_client.review_notes import note_text
 
 DEFAULT_CAPACITY = 10  # vendors without a notion of agent capacity: a nominal figure for the load bars
 AT_RISK_S = 1800  # vendors without an at-risk threshold: due within 30 minutes
@@ -68,6 +79,21 @@ def matches(i: Interaction, filters: dict[str, Any]) -> bool:
             and (since is None or i.started_at >= since) and (until is None or i.started_at < until))
 
 
+def assign_each(assign: Callable[[int, int, str | None, str], Ticket], items: list[BulkAssignItem],
+                reason: str = "") -> BulkAssignResult:
+    """A bulk reassignment as one versioned write per ticket, for systems whose bulk call takes no versions;
+    every ticket's outcome is reported (a conflict carries the current ticket)."""
+    results = []
+    for item in items:
+        try:
+            ticket = assign(item.ticket_id, item.version, item.assignee_id, reason)
+            results.append(BulkOutcome(ticket_id=item.ticket_id, ok=True, status=200, ticket=ticket))
+        except ApiError as exc:
+            results.append(BulkOutcome(ticket_id=item.ticket_id, ok=False, status=exc.status or 422,
+                                       error=exc.message, ticket=exc.current if isinstance(exc, Conflict) else None))
+    return BulkAssignResult(results=results)
+
+
 class ReviewNotesQa:
     """QA calls for a vendor system whose reviews are notes on the ticket (``api_client.review_notes``):
     one built-in scorecard, every interaction reviewable, no review assignments, sampling, disputes or
@@ -105,6 +131,9 @@ class ReviewNotesQa:
         if not found:
             raise NotFound(f"No conversation {interaction_id}", code="interaction")
         return found[0]
+
+    def scorecards(self) -> list[Scorecard]:
+        return [SCORECARD]
 
     def scorecard_version(self, scorecard_id: str, version: int) -> Scorecard:
         if (scorecard_id, version) != (SCORECARD.id, SCORECARD.version):

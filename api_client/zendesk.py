@@ -385,9 +385,6 @@ class ZendeskBackend(ReviewNotesQa):
     def recording(self, interaction_id: int) -> bytes:
         raise NotFound("Call recordings are not read from Zendesk Talk", code="not_available")
 
-    def scorecards(self) -> list[m.Scorecard]:
-        return [review_notes.SCORECARD]
-
     def reviews(self, *, interaction_id: int | None = None, reviewer_id: str | None = None,
                 calibration_id: int | None = None, limit: int = 100) -> list[m.Review]:
         if interaction_id is None or calibration_id is not None:
