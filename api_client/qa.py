@@ -1,10 +1,23 @@
-"""The QA score formula from DESIGN.md, shared by the server and the console."""
+"""The QA score formula from DESIGN.md and the built-in scorecard, shared by the server, backends and console."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from api_client.models import CategoryScore, Scorecard
+from api_client.models import Category, CategoryScore, Scorecard
+
+SCORECARD = Scorecard(
+    id="standard", name="Standard support", version=1,
+    categories=[
+        Category(id="greeting", name="Greeting", weight=1, scale=3),
+        Category(id="verification", name="Identity verification", weight=2, scale=2, critical=True),
+        Category(id="understanding", name="Understanding the issue", weight=3, scale=5),
+        Category(id="resolution", name="Correct resolution", weight=4, scale=5, critical=True),
+        Category(id="empathy", name="Tone and empathy", weight=2, scale=4),
+        Category(id="closing", name="Closing", weight=1, scale=3),
+    ],
+)
+"""The built-in scorecard: the simulator's first version, and the one vendor backends review with."""
 
 
 def category_score(value: int, scale: int) -> float:

@@ -13,21 +13,10 @@ from typing import Literal
 
 import msgspec
 
-from api_client.models import Category, CategoryScore, Review, ReviewInput, Scorecard
-from api_client.qa import review_score
+from api_client.models import CategoryScore, Review, ReviewInput
+from api_client.qa import SCORECARD, review_score
 
 MARKER = "supervisor-console-review:"
-SCORECARD = Scorecard(
-    id="standard", name="Standard support", version=1,
-    categories=[
-        Category(id="greeting", name="Greeting", weight=1, scale=3),
-        Category(id="verification", name="Identity verification", weight=2, scale=2, critical=True),
-        Category(id="understanding", name="Understanding the issue", weight=3, scale=5),
-        Category(id="resolution", name="Correct resolution", weight=4, scale=5, critical=True),
-        Category(id="empathy", name="Tone and empathy", weight=2, scale=4),
-        Category(id="closing", name="Closing", weight=1, scale=3),
-    ],
-)
 
 
 class NoteBody(msgspec.Struct, kw_only=True):

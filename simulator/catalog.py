@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from api_client.models import (
     BusinessHours,
-    Category,
     Channel,
     Priority,
     Queue,
-    Scorecard,
     ServiceLevelTarget,
     SlaTarget,
 )
@@ -99,16 +97,3 @@ FAMILY_ZH = ("王", "李", "张", "刘", "陈", "杨", "黄", "赵", "周", "吴
 GIVEN_ZH = ("伟", "芳", "娜", "敏", "静", "磊", "洋", "艳", "勇", "军", "杰", "娟", "涛", "明", "超",
             "秀英", "晓东", "雨萱")
 
-SCORECARD = Scorecard(
-    id="standard",
-    name="Standard support",
-    version=1,
-    categories=[
-        Category(id="greeting", name="Greeting", weight=1, scale=3),
-        Category(id="verification", name="Identity verification", weight=2, scale=2, critical=True),
-        Category(id="understanding", name="Understanding the issue", weight=3, scale=5),
-        Category(id="resolution", name="Correct resolution", weight=4, scale=5, critical=True),
-        Category(id="empathy", name="Tone and empathy", weight=2, scale=4),
-        Category(id="closing", name="Closing", weight=1, scale=3),
-    ],
-)

@@ -33,6 +33,7 @@ from api_client.models import (
     Ticket,
     TicketChange,
 )
+from api_client.qa import SCORECARD
 from api_client.sla import add_business_seconds, business_seconds_between
 from simulator import catalog
 from simulator.storage import Database
@@ -155,7 +156,7 @@ class Engine:
         self.db.writer.executemany("INSERT INTO queues VALUES (?, ?)",
                                    [(q.id, _ENC.encode(q)) for q in self.queues.values()])
         self.db.writer.execute("INSERT INTO scorecards VALUES (?, ?)",
-                               (catalog.SCORECARD.id, _ENC.encode(catalog.SCORECARD)))
+                               (SCORECARD.id, _ENC.encode(SCORECARD)))
         self.db.put_tickets(self._ticket_row(t) for t in self.tickets.values())
         self.db.put_agents((a.id, _ENC.encode(a)) for a in self.agents.values())
         self._put_records()

@@ -10,8 +10,7 @@ from datetime import datetime, timedelta
 import msgspec
 
 from api_client import models as m
-from api_client.qa import review_score
-from simulator import catalog
+from api_client.qa import SCORECARD, review_score
 from simulator.service import LEADS, REVIEWERS, SUPERVISOR, Problem, Service, decode_body
 
 _ENC = msgspec.json.Encoder()
@@ -90,7 +89,7 @@ class Qa:
         with self.engine.lock:
             self.db.writer.executescript(SCHEMA)
             if not self.db.writer.execute("SELECT COUNT(*) FROM scorecard_versions").fetchone()[0]:
-                card = catalog.SCORECARD
+                card = SCORECARD
                 self.db.writer.execute("INSERT INTO scorecard_versions VALUES (?, ?, ?)",
                                        (card.id, card.version, _ENC.encode(card)))
                 self._seed_reviews(card)

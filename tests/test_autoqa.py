@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from api_client.models import Interaction, Turn
+from api_client.qa import SCORECARD
 from console.qa.autoqa import response_gaps, suggest
-from simulator.catalog import SCORECARD
 
 T0 = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 
 from api_client.models import CategoryScore, Review, ReviewInput
+from api_client.qa import SCORECARD
 from console.qa import stats
 from console.qa.calibration import CalibrationTab
 from console.qa.disputes import DisputesTab
@@ -25,7 +26,6 @@ from console.qa.export import reviews_csv
 from console.qa.scorecard_editor import ScorecardEditor
 from console.qa.trends import TrendsTab
 from console.tasks import TaskRunner
-from simulator.catalog import SCORECARD
 from tests.conftest import SimServer
 from widgets.transcript_view import TranscriptView, TurnRow
 
