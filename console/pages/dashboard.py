@@ -43,6 +43,19 @@ class ChartData:
     queue_ids: tuple[str, ...]
 
 
+def agent_bars(agents: list[AgentLoad], by_team: bool) -> list[Bar]:
+    """Load bars per team (active work against the capacity of who is signed in) or per agent, most loaded first."""
+    if not by_team:
+        return [Bar(f"agent:{a.agent_id}", a.name, a.active, a.capacity, a.state)
+                for a in sorted(agents, key=lambda a: (-a.load, a.name))]
+    teams: dict[str, list[float]] = {}
+    for a in agents:
+        row = teams.setdefault(a.team, [0.0, 0.0])
+        row[0] += a.active
+        row[1] += a.capacity if a.state != "offline" else 0
+    return [Bar(f"team:{t}", t, act, cap, "busy") for t, (act, cap) in sorted(teams.items())]
+
+
 def chart_data(store: LiveStore, flt: Filter, queue_ids: tuple[str, ...], span_s: float = CHART_SPAN_S) -> ChartData:
     """The dashboard's series for ``flt`` over the last ``span_s`` of history (call with the store locked)."""
     h = store.history
@@ -335,17 +348,7 @@ class DashboardPage(QWidget):
 
     def show_agents(self, agents: list[AgentLoad], by_team: bool) -> None:
         """Agent load bars: per team (sum of active and capacity) or per agent (coloured by state)."""
-        if by_team:
-            teams: dict[str, list[float]] = {}
-            for a in agents:
-                row = teams.setdefault(a.team, [0.0, 0.0])
-                row[0] += a.active
-                row[1] += a.capacity if a.state != "offline" else 0
-            bars = [Bar(f"team:{t}", t, act, cap, "busy") for t, (act, cap) in sorted(teams.items())]
-        else:
-            bars = [Bar(f"agent:{a.agent_id}", a.name, a.active, a.capacity, a.state)
-                    for a in sorted(agents, key=lambda a: (-a.load, a.name))]
-        self.load_bars.set_bars(bars)
+        self.load_bars.set_bars(agent_bars(agents, by_team))
         if by_team:
             self.load_bars.set_legend({"busy": self.tr("Active work; line: capacity")})
         else:

@@ -11,13 +11,13 @@ from PySide6.QtWidgets import QFrame, QGraphicsOpacityEffect, QGridLayout, QLabe
 
 from console import format as fmt
 from console.metrics import AgentLoad, Filter, Metrics
-from console.pages.dashboard import ChartData
+from console.pages.dashboard import ChartData, agent_bars
 from console.thresholds import DEFAULTS, Threshold
 from console.wall import layout as spec
 from console.wall.sizing import TypeScale
 from widgets.kpi_tile import KpiTile, Severity
 from widgets.live_chart import LiveChart
-from widgets.load_bars import Bar, LoadBars
+from widgets.load_bars import LoadBars
 
 TEXT = "#e6edf3"
 AXIS_TEXT = "#c9d1d9"
@@ -274,20 +274,12 @@ class WallChart(QFrame):
 
     def show_agents(self, agents: list[AgentLoad], state_names: dict[str, str]) -> None:
         assert self.bars is not None
-        if self.spec.by == "team":  # type: ignore[union-attr]
-            teams: dict[str, list[float]] = {}
-            for a in agents:
-                row = teams.setdefault(a.team, [0.0, 0.0])
-                row[0] += a.active
-                row[1] += a.capacity if a.state != "offline" else 0
-            bars = [Bar(f"team:{t}", t, act, cap, "busy") for t, (act, cap) in sorted(teams.items())]
-            names = {"busy": _tr("Active work; line: capacity"),
-                     "overloaded": _tr("Over capacity")}
+        by_team = self.spec.by == "team"  # type: ignore[union-attr]
+        if by_team:
+            names = {"busy": _tr("Active work; line: capacity"), "overloaded": _tr("Over capacity")}
         else:
-            bars = [Bar(f"agent:{a.agent_id}", a.name, a.active, a.capacity, a.state)
-                    for a in sorted(agents, key=lambda a: (-a.load, a.name))]
             names = {**state_names, "overloaded": _tr("Over capacity")}
-        self.bars.set_bars(bars)
+        self.bars.set_bars(agent_bars(agents, by_team))
         self.bars.set_legend(names)
         if self._key != (self.title(),):  # first time, or the language changed
             self._key = (self.title(),)
