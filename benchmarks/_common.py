@@ -15,6 +15,7 @@ from pathlib import Path
 from types import TracebackType
 
 from api_client.native import NativeBackend
+from console.demo import stop_process
 
 ROOT = Path(__file__).resolve().parents[1]
 START = "2026-11-23T10:00:00+00:00"  # a Monday, mid-morning: agents on shift
@@ -87,13 +88,7 @@ class SimProcess:
     def stop(self) -> None:
         proc, self.proc = self.proc, None
         if proc is not None:
-            if proc.poll() is None:
-                proc.terminate()
-                try:
-                    proc.wait(timeout=15)
-                except subprocess.TimeoutExpired:
-                    proc.kill()
-                    proc.wait(timeout=5)
+            stop_process(proc, timeout=15)
             if proc.stdout is not None:
                 proc.stdout.close()
         if self._log is not None:

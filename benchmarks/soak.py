@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QApplication
 from api_client.feed import FeedState, FeedStatus
 from api_client.native import NativeBackend
 from benchmarks._common import ROOT, START, summary, wait_until
+from console.demo import stop_process
 from console.history import N_FIELDS
 from console.store import LiveStore
 from console.sync import SyncController
@@ -94,12 +95,7 @@ class RestartableSim:
         proc, self.proc = self.proc, None
         if proc is None:
             return
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=5)
+        stop_process(proc, timeout=15)
         if proc.stdout is not None:
             proc.stdout.close()
 

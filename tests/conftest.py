@@ -22,6 +22,7 @@ for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOM
     os.environ[var] = str(_HOME / var.lower())
 
 from api_client.native import NativeBackend  # noqa: E402
+from console.demo import stop_process  # noqa: E402
 
 START = "2026-11-23T10:00:00+00:00"  # a Monday, mid-morning: agents on shift
 
@@ -52,10 +53,8 @@ class SimServer:
         return self
 
     def stop(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.terminate()
-            self.proc.wait(timeout=10)
         if self.proc is not None:
+            stop_process(self.proc)
             for stream in (self.proc.stdout, self.proc.stderr):
                 if stream:
                     stream.close()

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import requests
 
+from console.demo import stop_process
 from tests.rt.instance import free_port
 
 PRISM = Path(__file__).parent / "prism" / "node_modules" / ".bin" / "prism"
@@ -91,7 +92,6 @@ class PrismMock:
         return found
 
     def stop(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.terminate()
-            self.proc.wait(timeout=10)
+        if self.proc is not None:
+            stop_process(self.proc)
         self.proc = None

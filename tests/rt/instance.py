@@ -20,6 +20,8 @@ from pathlib import Path
 
 import requests
 
+from console.demo import stop_process
+
 RT_LIB = Path("/usr/share/request-tracker5/lib")
 RT_SERVER = Path("/usr/share/request-tracker5/libexec/rt-server")
 SETUP_DATABASE = "rt-setup-database-5"
@@ -139,11 +141,6 @@ class RtInstance:
                                 timeout=30, **kw)  # type: ignore[arg-type]
 
     def stop(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(timeout=10)
+        if self.proc is not None:
+            stop_process(self.proc)
         self.proc = None
