@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from api_client.backend import Backend
-from api_client.errors import ApiError, CursorExpired, Forbidden, NotFound, RateLimited, Unauthorized
+from api_client.errors import ApiError, CursorExpired, Forbidden, InvalidRequest, NotFound, RateLimited, Unauthorized
 from api_client.models import ChangesPage, Snapshot
 
 log = logging.getLogger(__name__)
@@ -57,6 +57,11 @@ class Backoff:
         self.attempts = 0
 
 
+# Errors that retrying cannot fix: bad credentials, a missing right, a request the server refuses.
+# A NotFound is one too, except for a missing change stream (the follower falls back to long-poll).
+PERMANENT = (Unauthorized, Forbidden, InvalidRequest)
+
+
 class FeedFollower:
     """Runs until :meth:`stop`: calls ``on_snapshot`` once per (re)sync and ``on_changes`` per batch."""
 
@@ -69,6 +74,7 @@ class FeedFollower:
         self.backoff = backoff or Backoff()
         self._stop = threading.Event()
         self._live = False
+        self._error: ApiError | None = None  # why the follower gave up, if it did
         self.cursor: int | None = None
 
     def stop(self) -> None:
@@ -90,21 +96,28 @@ class FeedFollower:
                 log.info("cursor expired; taking a new snapshot")
                 self.cursor = None
             except NotFound as exc:
-                if not self.use_stream:
-                    self._wait(exc)
-                else:
+                if self.use_stream and self.cursor is not None:
                     log.info("no change stream (%s); falling back to long-poll", exc.message)
                     self.use_stream = False
+                else:
+                    self._give_up(exc)
+            except PERMANENT as exc:
+                self._give_up(exc)
             except ApiError as exc:
                 self._wait(exc)
-        self._status(FeedState.STOPPED)
+        self._status(FeedState.STOPPED, error=self._error.message if self._error else None,
+                     kind=type(self._error).__name__ if self._error else "")
+
+    def _give_up(self, exc: ApiError) -> None:
+        """Stop on an error that retrying cannot fix: the user must change something first."""
+        log.error("feed stopped (%s): %s", type(exc).__name__, exc.message)
+        self._error = exc
+        self._stop.set()
 
     def _wait(self, exc: ApiError) -> None:
         delay = self.backoff.next()
         if isinstance(exc, RateLimited) and exc.retry_after:
             delay = max(delay, exc.retry_after)
-        if isinstance(exc, Unauthorized | Forbidden):
-            delay = max(delay, 10.0)  # credentials will not fix themselves quickly
         log.warning("feed error (%s): %s; retrying in %.1f s", type(exc).__name__, exc.message, delay)
         self._status(FeedState.RECONNECTING, error=exc.message, kind=type(exc).__name__, retry_in=delay)
         self._stop.wait(delay)

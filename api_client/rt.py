@@ -1,7 +1,7 @@
 """Request Tracker 5 (REST 2.0) as a backend.
 
-Mapping: RT queues are queues; the members of RT's system group "Privileged" are agents (their
-first user-defined group is their team); tickets map field by field (numeric priority to our four
+Mapping: RT queues are queues; enabled privileged users are agents (their first user-defined
+group is their team); tickets map field by field (numeric priority to our four
 levels, ``stalled`` to pending, ``resolved`` to solved, ``Due`` to the resolution due time, ``Told``
 to the first response). A ticket's version is its newest transaction id, which is exactly RT's
 ETag, so writes carry ``If-Match`` and a stale one gets 412 (:class:`Conflict`).
@@ -188,41 +188,37 @@ class RtBackend(ReviewNotesQa):
         return queues
 
     def agents(self, skills: list[str], now: datetime, owners: set[str]) -> list[m.Agent]:
-        """Enabled members of the Privileged group, with their first user-defined group as team.
+        """Enabled privileged users, each with their first user-defined group (by name) as team.
 
-        Reading group members needs RT's AdminGroupMembership right; without it the agents are the
-        owners of the tickets seen (``owners``), without teams.
+        RT's REST 2.0 cannot search SystemInternal groups since 5.0.3+dfsg-3~deb12u7 (the group search
+        is limited to user-defined groups), so agents are found user by user: ``/users`` lists them and
+        each user's record says whether it is privileged, disabled, and which groups it belongs to.
+        Without the right to list users (an unprivileged token), the agents are the owners of the
+        tickets seen (``owners``), without teams; without AdminUsers, privileged users without teams.
         """
-        teams: dict[str, str] = {}
         try:
-            privileged = self._group_id("SystemInternal", "Privileged")
-            members = [str(u["id"]) for u in self._pages(f"/group/{privileged}/members", {})
-                       if u.get("type") == "user"]
-            groups, _ = self._json("POST", "/groups", params={"fields": "Name", "per_page": PAGE},
-                                   body=[{"field": "Domain", "value": "UserDefined"}])
-            for g in sorted(groups.get("items") or [], key=lambda g: str(g.get("Name"))):
-                for member in self._pages(f"/group/{g['id']}/members", {}):
-                    teams.setdefault(str(member["id"]), str(g.get("Name")))
-        except Forbidden:
-            members = sorted(owners)
+            names = [str(u["id"]) for u in self._pages("/users", {"fields": "Name"})]
+        except (Forbidden, NotFound):
+            names = sorted(owners)
+        group_names: dict[str, str] = {}
         agents = []
-        for member in members:
-            user, _ = self._json("GET", f"/user/{member}")
-            name = str(user["Name"])
-            if name in SYSTEM_USERS or str(user.get("Disabled")) == "1":
+        for name in names:
+            if name in SYSTEM_USERS:
                 continue
-            team = teams.get(str(user["id"])) or teams.get(name) or ""
-            agents.append(m.Agent(id=name, name=str(user.get("RealName") or name), team=team, state="available",
-                                  state_since=now, skills=skills, capacity=DEFAULT_CAPACITY, version=0))
+            user, _ = self._json("GET", f"/user/{name}")
+            if str(user.get("Privileged")) != "1" or str(user.get("Disabled")) == "1":
+                continue
+            teams = sorted(self._group_name(str(g["id"]), group_names) for g in user.get("Memberships") or [])
+            agents.append(m.Agent(id=str(user.get("Name") or name), name=str(user.get("RealName") or name),
+                                  team=teams[0] if teams else "", state="available", state_since=now,
+                                  skills=skills, capacity=DEFAULT_CAPACITY, version=0))
         return agents
 
-    def _group_id(self, domain: str, name: str) -> str:
-        found, _ = self._json("POST", "/groups", body=[
-            {"field": "Domain", "value": domain}, {"field": "Name", "value": name, "entry_aggregator": "AND"}])
-        items = found.get("items") or []
-        if not items:
-            raise NotFound(f"RT has no {domain} group {name!r} visible to this user", code="rt_group")
-        return str(items[0]["id"])
+    def _group_name(self, group_id: str, known: dict[str, str]) -> str:
+        if group_id not in known:
+            group, _ = self._json("GET", f"/group/{group_id}")
+            known[group_id] = str(group.get("Name") or group_id)
+        return known[group_id]
 
     def _last_transaction(self) -> int:
         data, _ = self._json("GET", "/transactions", params={

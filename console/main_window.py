@@ -117,6 +117,11 @@ class MainWindow(QMainWindow):
         self.connections_action = QAction(self)
         self.connections_action.triggered.connect(self.open_connections)
         self.file_menu.addAction(self.connections_action)
+        self.reconnect_action = QAction(self)
+        self.reconnect_action.setShortcut(QKeySequence("Ctrl+R"))
+        self.reconnect_action.setEnabled(False)
+        self.reconnect_action.triggered.connect(self.reconnect)
+        self.file_menu.addAction(self.reconnect_action)
         self.file_menu.addSeparator()
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -164,6 +169,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Supervisor Console"))
         self.file_menu.setTitle(self.tr("&File"))
         self.connections_action.setText(self.tr("&Connections…"))
+        self.reconnect_action.setText(self.tr("&Reconnect"))
         self.shortcuts_action.setText(self.tr("&Keyboard shortcuts…"))
         self.stack.setAccessibleName(self.tr("Pages"))
         self.banner.setAccessibleName(self.tr("Stale data warning"))
@@ -218,7 +224,14 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- live state
     def on_status(self, status: FeedStatus) -> None:
         self.status = status
+        self.reconnect_action.setEnabled(status.state is FeedState.STOPPED and self.sync is not None)
         self.refresh()
+
+    def reconnect(self) -> None:
+        """File > Reconnect: start following again after the feed stopped on an error."""
+        if self.sync is not None and self.status.state is FeedState.STOPPED:
+            self.on_status(FeedStatus(FeedState.CONNECTING, at=time.time()))
+            self.sync.start()
 
     def _reason(self, status: FeedStatus) -> str:
         """Why the feed is down, in the user's language (the server's own words as a fallback)."""
@@ -226,6 +239,7 @@ class MainWindow(QMainWindow):
             "Unavailable": self.tr("the server cannot be reached"),
             "Unauthorized": self.tr("the server refused the token (401)"),
             "Forbidden": self.tr("this account may not read the data (403)"),
+            "InvalidRequest": self.tr("the server refused the request (400)"),
             "MalformedResponse": self.tr("the server sent data the console cannot read"),
             "RateLimited": self.tr("the server asked to slow down (429)"),
         }
@@ -242,6 +256,9 @@ class MainWindow(QMainWindow):
             return self.tr("▲ Reconnecting in %1: %2").replace("%1", fmt.duration(left)).replace(
                 "%2", self._reason(s))
         if s.state is FeedState.STOPPED:
+            if s.kind:  # an error retrying cannot fix: say what it was and how to go on
+                return self.tr("■ Stopped: %1. Fix it, then File › Reconnect (Ctrl+R).").replace(
+                    "%1", self._reason(s))
             return self.tr("■ Not connected: %1").replace("%1", s.error or "")
         return self.startup_message or self.tr("Connecting…")
 

@@ -59,6 +59,9 @@ class SyncController(QObject):
         return self._has_data
 
     def start(self) -> None:
+        """Start following (again, after the feed stopped); a no-op while the worker still runs."""
+        if self._thread is not None and self._thread.is_alive():
+            return
         self._thread = threading.Thread(target=self._run, name="sync-worker", daemon=True)
         self._thread.start()
 
@@ -108,7 +111,7 @@ class SyncController(QObject):
             backend = self._connect()
         except (ApiError, OSError, RuntimeError, ValueError) as exc:
             log.error("cannot connect: %s", exc)
-            self._emit_status(FeedStatus(FeedState.STOPPED, error=str(exc)))
+            self._emit_status(FeedStatus(FeedState.STOPPED, error=str(exc), kind=type(exc).__name__))
             return
         self._follower = FeedFollower(backend, self._on_snapshot, self._on_changes, self._emit_status,
                                       prefer_stream=self._prefer_stream)

@@ -1,27 +1,20 @@
 #!/usr/bin/env bash
-# Install Request Tracker 5 from Debian (REST 2.0 + auth tokens) for the RT integration tests.
-# Idempotent: does nothing when the packages are already there. Needs root (or sudo) and apt.
-# The tests build their own throw-away instance (tests/rt_instance.py); the system-wide
-# database that dbconfig-common creates here is never used.
+# Install Request Tracker 5 from Debian (REST 2.0 + auth tokens) for the RT integration tests, and bring it to
+# the distribution's current release (security updates included) on every run: the tests must see what an RT
+# site that applied its updates runs. Needs root (or sudo) and apt.
+#
+# The tests build their own throw-away instance (tests/rt/instance.py); the system-wide database that
+# dbconfig-common creates here is never used. RT depends on a mail transport agent: when none is installed,
+# this installs dma (a small local mailer with no daemon and no listening port) instead of Debian's default
+# exim4, and a policy-rc.d keeps every service the install brings from starting. Nothing is left running.
 set -euo pipefail
 
 PACKAGES=(request-tracker5 rt5-db-sqlite rt5-standalone rt5-clients)
-
-installed() {
-    local p
-    for p in "${PACKAGES[@]}"; do
-        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || return 1
-    done
-}
 
 if ! command -v apt-get >/dev/null || ! command -v dpkg-query >/dev/null; then
     echo "ci-install-rt: no apt/dpkg here; the RT integration tests will be skipped." >&2
     exit 0
 fi
-if installed; then
-    exit 0
-fi
-
 sudo=""
 if [ "$(id -u)" != 0 ]; then
     if command -v sudo >/dev/null; then sudo="sudo"; else
@@ -29,6 +22,8 @@ if [ "$(id -u)" != 0 ]; then
         exit 0
     fi
 fi
+
+installed_version() { dpkg-query -W -f='${Status} ${Version}' request-tracker5 2>/dev/null | sed -n 's/^install ok installed //p' || true; }
 
 # Answers for debconf so the install never asks; values only matter for the unused system DB.
 $sudo debconf-set-selections <<'PRESEED'
@@ -44,9 +39,38 @@ request-tracker5 request-tracker5/dbconfig-install boolean true
 request-tracker5 request-tracker5/database-type select sqlite3
 request-tracker5 request-tracker5/initial-root-password password ci-unused-root-pass
 rt5-db-sqlite rt5-db-sqlite/available boolean true
+dma dma/mailname string localhost
+dma dma/relayhost string
 PRESEED
 
-echo "Installing Request Tracker 5 (about 260 Debian packages) for the RT integration tests"
+before=$(installed_version)
 $sudo apt-get update -qq
-# policy-rc.d keeps the exim4 that default-mta pulls in from starting; RT in the tests mails to a file.
-DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${PACKAGES[@]}" >/dev/null
+candidate=$(apt-cache policy request-tracker5 | sed -n 's/^ *Candidate: //p')
+if [ -n "$before" ] && [ "$before" = "$candidate" ]; then
+    echo "Request Tracker $before is installed and current."
+    exit 0
+fi
+
+extra=()
+if ! dpkg-query -W -f='${Provides}\n' 2>/dev/null | grep -qw mail-transport-agent; then
+    extra=(dma)  # satisfies RT's mail-transport-agent dependency without a mail server
+fi
+if [ -n "$before" ]; then
+    echo "Updating Request Tracker $before to $candidate (the distribution's current release)"
+else
+    echo "Installing Request Tracker $candidate for the RT integration tests: ${PACKAGES[*]} ${extra[*]}"
+    echo "(about 260 Debian packages, 90 MB to download; remove them with: apt-get purge ${PACKAGES[*]} ${extra[*]} && apt-get autoremove)"
+fi
+
+# No service the install pulls in may start (invoke-rc.d asks policy-rc.d; 101 = action forbidden).
+policy=/usr/sbin/policy-rc.d
+own_policy=""
+if [ ! -e "$policy" ]; then
+    printf '#!/bin/sh\nexit 101\n' | $sudo tee "$policy" >/dev/null
+    $sudo chmod 755 "$policy"
+    own_policy=1
+fi
+trap '[ -z "$own_policy" ] || $sudo rm -f "$policy"' EXIT
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends \
+    -o Dpkg::Progress-Fancy=0 "${PACKAGES[@]}" "${extra[@]}" | grep -E '^(Need to get|After this operation|Setting up request-tracker5)' || true
+echo "Request Tracker $(installed_version) installed."

@@ -7,7 +7,7 @@ import threading
 import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pytest
 
@@ -382,3 +382,24 @@ def test_feed_goes_live_at_once_on_a_quiet_server(client: NativeBackend, stream:
     follower.stop()
     assert FeedState.LIVE in states
     assert time.monotonic() - started < 4  # not after a 5 s heartbeat or a 20 s long-poll
+
+
+@pytest.mark.parametrize(("make", "kind"), [
+    (lambda sim: NativeBackend(sim.url, "not-a-token"), "Unauthorized"),  # bad credentials
+    (lambda sim: NativeBackend(sim.url + "/no-such-api", sim.tokens["supervisor"]), "NotFound"),  # missing object
+])
+def test_feed_stops_on_an_error_retrying_cannot_fix(sim: SimServer, make: Any, kind: str) -> None:
+    """Bad credentials or a missing resource end the follower with the reason, instead of retrying for ever."""
+    from api_client.feed import FeedFollower, FeedState, FeedStatus
+
+    statuses: list[FeedStatus] = []
+    backend = make(sim)
+    follower = FeedFollower(backend, lambda s: None, lambda p: None, statuses.append)
+    thread = threading.Thread(target=follower.run, daemon=True)
+    thread.start()
+    thread.join(timeout=15)
+    backend.close()
+    assert not thread.is_alive()
+    assert [s.state for s in statuses] == [FeedState.CONNECTING, FeedState.STOPPED]
+    assert statuses[-1].kind == kind
+    assert statuses[-1].error

@@ -233,3 +233,17 @@ def test_demo_simulator_dies_with_a_killed_console(tmp_path: Path) -> None:
         time.sleep(0.1)
     gone = not Path(f"/proc/{child}").exists() or "Z" in Path(f"/proc/{child}/stat").read_text().split()[2]
     assert gone, "the simulator outlived its console"
+
+
+def test_a_revoked_token_stops_with_the_way_out(qtbot: QtBot, sim: SimServer, window_for) -> None:
+    """An error retrying cannot fix stops the feed, says why and how to go on; Reconnect tries again."""
+    wrong = SimServer(db=sim.db, args=[], url=sim.url, tokens={"supervisor": "revoked-token"})
+    w = window_for(wrong)
+    qtbot.waitUntil(lambda: w.status.state is FeedState.STOPPED, timeout=20_000)
+    assert "refused the token (401)" in w.connection.text()
+    assert "Reconnect" in w.connection.text()
+    assert w.reconnect_action.isEnabled()
+    w.reconnect_action.trigger()  # the token is still wrong: it tries once more and stops again
+    assert w.status.state is FeedState.CONNECTING
+    assert not w.reconnect_action.isEnabled()
+    qtbot.waitUntil(lambda: w.status.state is FeedState.STOPPED and w.reconnect_action.isEnabled(), timeout=20_000)
