@@ -16,7 +16,7 @@ from api_client.backend import Backend
 from api_client.backends import BACKENDS, capabilities_of
 from api_client.backends import connect as connect_backend
 from api_client.native import NativeBackend
-from console import log_setup, profiles, settings, thresholds
+from console import log_setup, profiles, qt_libs, settings, thresholds
 from console.crash import CrashReporter
 from console.demo import DemoOptions, DemoServer
 from console.i18n import LANGUAGES, Translations, has_font_for, pick_language
@@ -44,27 +44,37 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     src.add_argument("--profile", metavar="NAME", help="a saved connection (File > Connections); default: the "
                      "default one. Its token comes from the system keyring, else from $" + TOKEN_ENV)
     p.add_argument("--backend", choices=tuple(BACKENDS), default="native",
-                   help="kind of ticketing system: native, rt (Request Tracker 5), zendesk, chatwoot")
+                   help="kind of ticketing system with --url: native (our API, a hub or the simulator), rt (Request "
+                   "Tracker 5), zendesk, chatwoot (default: native)")
     p.add_argument("--allow-insecure-http", action="store_true",
                    help="allow plain http:// to a host that is not loopback (tokens travel unencrypted)")
     p.add_argument("--page", choices=PAGES, default="dashboard", help="page to open on (default: dashboard)")
     p.add_argument("--lang", choices=tuple(LANGUAGES), default=None, help="language (default: the system's)")
-    p.add_argument("--screenshot", type=Path, help="save a PNG of the window after --quit-after seconds, then exit")
-    p.add_argument("--quit-after", type=float, default=None, metavar="SECONDS", help="exit after this many seconds")
+    p.add_argument("--screenshot", type=Path, metavar="PNG",
+                   help="save a PNG of the window after --quit-after seconds, then exit (works without a display "
+                   "with QT_QPA_PLATFORM=offscreen)")
+    p.add_argument("--quit-after", type=float, default=None, metavar="SECONDS",
+                   help="exit after this many seconds (default: run until closed)")
     wall = p.add_argument_group("wall display")
     wall.add_argument("--wall", action="store_true",
                       help="a full-screen wallboard of rotating pages instead of the window")
-    wall.add_argument("--screen", type=int, default=None, metavar="N", help="monitor for the wall, from 0")
+    wall.add_argument("--screen", type=int, default=None, metavar="N",
+                      help="monitor for the wall, from 0 (default: the one the window is on)")
     wall.add_argument("--layout", type=Path, default=None, metavar="FILE",
                       help="the wall's pages (JSON, see docs/wall.md; default: overview, SLA per queue, agent load)")
     demo = p.add_argument_group("demo options")
-    demo.add_argument("--seed", type=int, default=1, help="simulator seed")
-    demo.add_argument("--speed", type=float, default=10.0, help="simulated seconds per real second")
-    demo.add_argument("--scenario", choices=("normal", "peak", "agent-outage"), default="normal")
-    demo.add_argument("--agents", type=int, default=60)
-    demo.add_argument("--start", help="simulated start time, ISO 8601 with offset")
+    demo.add_argument("--seed", type=int, default=1, help="simulator seed: the same seed, the same centre (default: 1)")
+    demo.add_argument("--speed", type=float, default=10.0,
+                      help="simulated seconds per real second (default: 10, so a day passes in 2.4 hours)")
+    demo.add_argument("--scenario", choices=("normal", "peak", "agent-outage"), default="normal",
+                      help="normal: a weekday with a morning and an afternoon peak; peak: 2.5 times the arrivals; "
+                      "agent-outage: 40%% of the agents drop offline (default: normal)")
+    demo.add_argument("--agents", type=int, default=60, help="agents in the simulated centre (default: 60)")
+    demo.add_argument("--start", metavar="TIME",
+                      help="simulated start time, ISO 8601 with offset (default: today 09:30 UTC)")
     demo.add_argument("--role", choices=("supervisor", "team_lead", "qa_reviewer", "viewer"), default="supervisor",
-                      help="whose account the console uses on the simulator")
+                      help="whose account the console uses on the simulator; each role sees only what it may do "
+                      "(default: supervisor)")
     args = p.parse_args(argv)
     if args.screenshot and args.quit_after is None:
         p.error("--screenshot needs --quit-after SECONDS")
@@ -84,6 +94,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    problem = None if QApplication.instance() else qt_libs.display_problem()
+    if problem is not None:  # Qt would abort with a core dump: say it in one line instead
+        sys.stderr.write(f"supervisor-console: cannot open a window: {problem}. Start it in a desktop session, set "
+                         "DISPLAY, or render without a display: QT_QPA_PLATFORM=offscreen supervisor-console --demo "
+                         "--screenshot out.png --quit-after 10\n")
+        return 2
     log_path = log_setup.configure()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Supervisor Console")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QLoggingCategory, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
 
@@ -19,6 +19,9 @@ SPEEDS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 SEEK_MS = 5000
 BIG_SEEK_MS = 15000
 
+# QtMultimedia looks for PipeWire as it loads and logs two lines when there is none (no audio server, as on
+# a wall PC or in CI): harmless, playback goes through PulseAudio or runs silently. Keep that out of the log.
+QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver=false")
 try:
     from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
 
