@@ -16,7 +16,7 @@ from api_client.backend import Backend
 from api_client.backends import BACKENDS, capabilities_of
 from api_client.backends import connect as connect_backend
 from api_client.native import NativeBackend
-from console import log_setup, profiles, qt_libs, settings, thresholds
+from console import log_setup, profiles, qt_libs, qt_log, settings, thresholds
 from console.crash import CrashReporter
 from console.demo import DemoOptions, DemoServer
 from console.i18n import LANGUAGES, Translations, has_font_for, pick_language
@@ -101,6 +101,8 @@ def main(argv: list[str] | None = None) -> int:
                          "--screenshot out.png --quit-after 10\n")
         return 2
     log_path = log_setup.configure()
+    if QApplication.instance() is None:  # a test's own QApplication keeps its own message handler
+        qt_log.install()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Supervisor Console")
     app.setOrganizationName("supervisor-console")
