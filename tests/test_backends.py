@@ -6,10 +6,10 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from api_client.backend import CAPABILITIES, capabilities
-from api_client.backends import BACKENDS, capabilities_of, connect
-from api_client.chatwoot import ChatwootBackend
+from api_client.registry import BACKENDS, capabilities_of, connect
+from api_client.vendors.chatwoot import ChatwootBackend
 from api_client.native import NativeBackend
-from api_client.rt import RtBackend
+from api_client.vendors.rt import RtBackend
 from console.pages.dashboard import DashboardPage
 from console.pages.overview import OverviewPage
 from console.store import LiveStore

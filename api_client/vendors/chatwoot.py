@@ -29,7 +29,7 @@ from api_client import models as m
 from api_client import review_notes
 from api_client.errors import ApiError, Conflict, InvalidRequest, NotFound
 from api_client.http import HttpSession
-from api_client.vendor import (
+from api_client.vendors.common import (
     AT_RISK_S,
     DEFAULT_CAPACITY,
     Rejected,

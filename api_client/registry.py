@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from api_client.backend import Backend, capabilities
-from api_client.chatwoot import ChatwootBackend
+from api_client.vendors.chatwoot import ChatwootBackend
 from api_client.native import NativeBackend
-from api_client.rt import RtBackend
-from api_client.zendesk import ZendeskBackend
+from api_client.vendors.rt import RtBackend
+from api_client.vendors.zendesk import ZendeskBackend
 
 BACKENDS: dict[str, Callable[..., Backend]] = {
     "native": NativeBackend,
