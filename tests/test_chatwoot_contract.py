@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from api_client.vendors.chatwoot import ChatwootBackend, channel_of, split_account_url, survey_rating
 from api_client.errors import InvalidRequest
 from api_client.models import BulkAssignItem, CategoryScore, ReviewInput
+from api_client.vendors.chatwoot import ChatwootBackend, channel_of, split_account_url, survey_rating
 from api_client.vendors.common import Rejected
 from tests.prism_mock import PrismMock, spec_path, unavailable_reason
 
