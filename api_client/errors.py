@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 
 import msgspec
 
+from api_client.backend import Capability
 from api_client.models import ErrorBody, Ticket
 
 _FIELD_RE = re.compile(r"at `\$\.?([^`]*)`")
@@ -38,8 +42,9 @@ class NotFound(ApiError):
 class Conflict(ApiError):
     """409/412: the ticket changed since it was read; ``current`` is the server's version."""
 
-    def __init__(self, message: str, *, current: Ticket | None = None, **kw: object) -> None:
-        super().__init__(message, **kw)  # type: ignore[arg-type]
+    def __init__(self, message: str, *, current: Ticket | None = None, status: int | None = None,
+                 field: str | None = None, code: str | None = None) -> None:
+        super().__init__(message, status=status, field=field, code=code)
         self.current = current
 
 
@@ -54,8 +59,9 @@ class CursorExpired(ApiError):
 class RateLimited(ApiError):
     """429: too many requests; retry after ``retry_after`` seconds."""
 
-    def __init__(self, message: str, *, retry_after: float | None = None, **kw: object) -> None:
-        super().__init__(message, **kw)  # type: ignore[arg-type]
+    def __init__(self, message: str, *, retry_after: float | None = None, status: int | None = None,
+                 code: str | None = None) -> None:
+        super().__init__(message, status=status, code=code)
         self.retry_after = retry_after
 
 
@@ -67,30 +73,59 @@ class MalformedResponse(ApiError):
     """The server answered something that does not match the contract."""
 
 
+class NotAvailable(ApiError):
+    """This ticketing system cannot do what was asked (its backend lacks ``capability``); nothing was sent."""
+
+    def __init__(self, message: str, *, capability: Capability) -> None:
+        super().__init__(message, code="not_available")
+        self.capability = capability
+
+
 _BY_STATUS: dict[int, type[ApiError]] = {
     400: InvalidRequest, 401: Unauthorized, 403: Forbidden, 404: NotFound, 409: Conflict,
     410: CursorExpired, 412: Conflict, 422: InvalidRequest, 429: RateLimited,
 }
 
 
-def parse_retry_after(value: str | None) -> float | None:
-    """Seconds from a Retry-After header (delta-seconds form; HTTP dates are ignored)."""
+ErrorParser = Callable[[int, bytes], str | None]
+"""A vendor's error bodies read into a message: (status, whole body) -> message, or None when it cannot."""
+
+
+def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:
+    """Seconds from a Retry-After header: delta-seconds, or an HTTP date (from ``now``, default this clock)."""
     if value is None:
         return None
     try:
         return max(0.0, float(value))
     except ValueError:
-        return None
-
-
-def error_for(status: int, body: bytes, retry_after: str | None = None) -> ApiError:
-    """The exception for a non-2xx answer, using the server's ErrorBody when it sent one."""
+        pass
     try:
-        err = msgspec.json.decode(body, type=ErrorBody)
-        message, field, code, current = err.message, err.field, err.error, err.ticket
-    except msgspec.MsgspecError:
+        at = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if at.tzinfo is None:  # "-0000": UTC by RFC 5322
+        at = at.replace(tzinfo=UTC)
+    return max(0.0, (at - (now or datetime.now(UTC))).total_seconds())
+
+
+def error_for(status: int, body: bytes, retry_after: str | None = None, parse: ErrorParser | None = None) -> ApiError:
+    """The exception for a non-2xx answer: from ``parse`` (a vendor's error bodies) when given, else from
+    the server's ErrorBody; otherwise the start of the body."""
+    message: str | None = None
+    field: str | None = None
+    code: str | None = None
+    current: Ticket | None = None
+    if parse is not None:
+        message = parse(status, body)
+    else:
+        try:
+            err = msgspec.json.decode(body, type=ErrorBody)
+            message, field, code, current = err.message, err.field, err.error, err.ticket
+        except msgspec.MsgspecError:
+            pass
+    if message is None:
         text = body[:200].decode("utf-8", "replace").strip()
-        message, field, code, current = f"HTTP {status}: {text or 'no details'}", None, None, None
+        message = f"HTTP {status}: {text or 'no details'}"
     cls = _BY_STATUS.get(status, Unavailable if status >= 500 else ApiError)
     if cls is Conflict:
         return Conflict(message, current=current, status=status, field=field, code=code)

@@ -12,7 +12,7 @@ import requests
 from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
-from api_client.errors import ApiError, Unavailable, error_for, malformed
+from api_client.errors import ApiError, ErrorParser, Unavailable, error_for, malformed
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -45,12 +45,14 @@ class HttpSession:
     The token only ever travels in a header (``Authorization: Bearer`` unless ``auth_header`` names
     another header and value prefix, e.g. ``("Authorization", "token ")`` for Request Tracker or
     ``("api_access_token", "")`` for Chatwoot); it is not logged and not in repr().
-    TLS certificates are verified (``verify`` may name a CA bundle, never False).
+    TLS certificates are verified (``verify`` may name a CA bundle, never False). ``error_parser`` reads
+    the error bodies of a server that does not speak the native contract (see ``api_client.errors.error_for``).
     """
 
     def __init__(self, base_url: str, token: str | None, *, verify: bool | str = True,
                  retry: Retry | None = None, timeout: tuple[float, float] = (CONNECT_TIMEOUT, READ_TIMEOUT),
-                 auth_header: tuple[str, str] = ("Authorization", "Bearer ")) -> None:
+                 auth_header: tuple[str, str] = ("Authorization", "Bearer "),
+                 error_parser: ErrorParser | None = None) -> None:
         if verify is False:
             raise ValueError("TLS verification cannot be switched off; pass a CA bundle path instead")
         parts = urlsplit(base_url)
@@ -60,6 +62,7 @@ class HttpSession:
             raise ValueError("credentials do not belong in the URL; pass a token")
         self.base_url = base_url.rstrip("/")
         self.timeout = timeout
+        self._error_parser = error_parser
         self._session = requests.Session()
         self._session.verify = verify
         adapter = HTTPAdapter(max_retries=retry or default_retry(), pool_maxsize=4)
@@ -83,9 +86,10 @@ class HttpSession:
         return self._session.cookies
 
     def request(self, method: str, path: str, *, params: Mapping[str, Any] | None = None,
-                body: Any = None, headers: Mapping[str, str] | None = None, stream: bool = False,
-                read_timeout: float | None = None) -> requests.Response:
-        """Send a request; a non-2xx answer raises the matching ApiError."""
+                body: Any = None, headers: Mapping[str, str | None] | None = None, stream: bool = False,
+                read_timeout: float | None = None, allow_redirects: bool = True) -> requests.Response:
+        """Send a request; a 4xx/5xx answer raises the matching ApiError. A header given as None is
+        left out of this request (e.g. the token, to test a session cookie alone)."""
         data = None
         hdrs = dict(headers or {})
         if body is not None:
@@ -93,8 +97,10 @@ class HttpSession:
             hdrs["Content-Type"] = "application/json"
         timeout = (self.timeout[0], read_timeout or self.timeout[1])
         try:
-            resp = self._session.request(method, self.base_url + path, params=params, data=data, headers=hdrs,
-                                         timeout=timeout, stream=stream)
+            # requests drops a header set to None (documented); its stubs allow str and bytes values only
+            resp = self._session.request(method, self.base_url + path, params=params, data=data,
+                                         headers=hdrs,  # type: ignore[arg-type]
+                                         timeout=timeout, stream=stream, allow_redirects=allow_redirects)
         except requests.exceptions.SSLError as exc:
             raise Unavailable(f"TLS verification failed for {self.base_url}: {exc}", code="tls") from None
         except requests.RequestException as exc:
@@ -102,7 +108,7 @@ class HttpSession:
         if resp.status_code >= 400:
             content = resp.content
             resp.close()
-            raise error_for(resp.status_code, content, resp.headers.get("Retry-After"))
+            raise error_for(resp.status_code, content, resp.headers.get("Retry-After"), self._error_parser)
         return resp
 
     def get(self, path: str, tp: type[T], **kw: Any) -> T:

@@ -351,13 +351,16 @@ class Assignment(Struct, kw_only=True):
     source: Literal["manual", "sample"]
 
 
+AuditAction = Literal["assign", "escalate", "agent_state", "review"]
+
+
 class AuditEntry(Struct, kw_only=True):
     """Who did what to which ticket, when and why."""
 
     id: int
     at: datetime
     actor_id: str
-    action: Literal["assign", "escalate", "agent_state", "review"]
+    action: AuditAction
     ticket_id: int | None = None
     from_assignee: str | None = None
     to_assignee: str | None = None

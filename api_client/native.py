@@ -11,6 +11,7 @@ import requests
 import sseclient
 
 from api_client import models as m
+from api_client.backend import ALL_CAPABILITIES
 from api_client.errors import ApiError, Unavailable, malformed
 from api_client.http import HttpSession
 
@@ -28,6 +29,8 @@ def _params(**kw: Any) -> dict[str, Any]:
 
 class NativeBackend:
     """Backend for the native API. ``base_url`` is the server root (``/api/v1`` is added)."""
+
+    capabilities = ALL_CAPABILITIES
 
     def __init__(self, base_url: str, token: str | None, *, verify: bool | str = True, **kw: Any) -> None:
         self.http = HttpSession(base_url.rstrip("/") + API, token, verify=verify, **kw)
@@ -184,7 +187,7 @@ class NativeBackend:
         return self.http.send("PUT", f"/reviews/{review_id}", m.Review, review, headers=_etag(version))
 
     def audit(self, *, ticket_id: int | None = None, actor_id: str | None = None, agent_id: str | None = None,
-              action: str | None = None, since: datetime | None = None, until: datetime | None = None,
+              action: m.AuditAction | None = None, since: datetime | None = None, until: datetime | None = None,
               limit: int = 200) -> list[m.AuditEntry]:
         """Audit entries, newest first; ``agent_id``: tickets moved from or to that agent."""
         return self.http.get("/audit", list[m.AuditEntry], params=_params(

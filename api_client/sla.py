@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import datetime, time, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
@@ -21,7 +22,7 @@ def _key(hours: BusinessHours) -> tuple[str, tuple[int, ...], str, str]:
     return hours.timezone, tuple(hours.weekdays), hours.start, hours.end
 
 
-def _windows(start: datetime, hours: BusinessHours):
+def _windows(start: datetime, hours: BusinessHours) -> Iterator[tuple[datetime, datetime]]:
     """Yield (open, close) business windows, in aware datetimes, from the day of ``start`` on."""
     tz, weekdays, t_open, t_close = _calendar(_key(hours))
     day = start.astimezone(tz).date()

@@ -10,14 +10,13 @@ These functions block: the page runs them through ``window.tasks``.
 
 from __future__ import annotations
 
-import inspect
 import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
 from api_client.backend import Backend
-from api_client.errors import ApiError, Conflict, Forbidden, InvalidRequest, NotFound, Unauthorized
+from api_client.errors import ApiError, Conflict, Forbidden, InvalidRequest, NotAvailable, NotFound, Unauthorized
 from api_client.models import Agent, BulkAssignItem, Priority, Queue, Ticket
 from console.balance_plan import Move
 
@@ -25,7 +24,7 @@ BULK_CHUNK = 500  # tickets per bulk request (the server takes up to 1,000)
 UNDO_WINDOW_S = 60.0
 State = Literal["done", "conflict", "failed", "unknown", "not_done"]
 Kind = Literal["reassign", "escalate", "undo"]
-REFUSALS = (Forbidden, Unauthorized, InvalidRequest)  # the whole request was refused: nothing happened
+REFUSALS = (Forbidden, Unauthorized, InvalidRequest, NotAvailable)  # the whole request was refused: nothing happened
 
 
 @dataclass
@@ -69,11 +68,6 @@ class Action:
         return self.kind == "reassign" and self.count("done") > 0 and now - self.at <= UNDO_WINDOW_S
 
 
-def takes(method: Callable[..., object], name: str) -> bool:
-    """Does this backend method take the keyword ``name`` (vendor backends take fewer than the native one)?"""
-    return name in inspect.signature(method).parameters
-
-
 def _set(action: Action, ticket_id: int, state: State, ticket: Ticket | None = None, message: str = "") -> None:
     action.outcomes[ticket_id] = Outcome(ticket_id, state, ticket, message)
 
@@ -83,16 +77,11 @@ def reassign(backend: Backend, moves: list[Move], reason: str, override_reason: 
              progress: Callable[[int, int], None] | None = None) -> Action:
     """Move tickets (bulk endpoint, ``chunk`` at a time); each ticket's outcome is in the returned action."""
     action = Action(kind, list(moves), reason, override_reason)
-    extra: dict[str, str] = {}
-    if override_reason and takes(backend.bulk_assign, "override_reason"):
-        extra["override_reason"] = override_reason
-    elif override_reason:  # a backend without the field: the reason carries it
-        reason = f"{reason} (override: {override_reason})"
     for start in range(0, len(moves), chunk):
         part = moves[start:start + chunk]
         items = [BulkAssignItem(ticket_id=mv.ticket_id, version=mv.version, assignee_id=mv.to_agent) for mv in part]
         try:
-            result = backend.bulk_assign(items, reason, **extra)
+            result = backend.bulk_assign(items, reason, override_reason)
         except ApiError as exc:
             action.error = exc
             state: State = "not_done" if isinstance(exc, REFUSALS) else "unknown"

@@ -13,9 +13,9 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from api_client.backend import Backend
-from api_client.backends import BACKENDS, capabilities_of
-from api_client.backends import connect as connect_backend
 from api_client.native import NativeBackend
+from api_client.registry import BACKENDS, capabilities_of
+from api_client.registry import connect as connect_backend
 from console import log_setup, profiles, qt_libs, qt_log, settings, thresholds
 from console.crash import CrashReporter
 from console.demo import DemoOptions, DemoServer

@@ -20,27 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from api_client.backend import Backend
 from api_client.errors import ApiError
 from api_client.models import AuditEntry
 from console import labels
-from console.actions import takes
 from console.rebalance_dialogs import TextRows
 from console.tasks import TaskRunner
 
 ACTIONS = ("assign", "escalate", "agent_state", "review")
 PERIODS_H = (1, 8, 24, 24 * 7)
-
-
-def fetch(backend: Backend, params: dict[str, Any]) -> list[AuditEntry]:
-    """The audit entries matching ``params``; a backend whose audit() takes only the ticket is filtered here."""
-    if takes(backend.audit, "agent_id"):
-        return backend.audit(**params)  # type: ignore[call-arg]
-    since: datetime = params["since"]
-    return [e for e in backend.audit(ticket_id=params["ticket_id"], limit=params["limit"])
-            if e.at >= since and params["actor_id"] in (None, e.actor_id)
-            and params["action"] in (None, e.action)
-            and params["agent_id"] in (None, e.from_assignee, e.to_assignee)]
 
 
 class AuditView(QDialog):
@@ -130,7 +117,7 @@ class AuditView(QDialog):
         if params is None or self.tasks is None:
             return
         self.status.setText(self.tr("Loading…"))
-        self.tasks.submit(lambda b: fetch(b, params), on_done=self._loaded, on_error=self._failed, owner=self)
+        self.tasks.submit(lambda b: b.audit(**params), on_done=self._loaded, on_error=self._failed, owner=self)
 
     def _loaded(self, entries: list[AuditEntry]) -> None:
         self.entries = entries

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from api_client.backend import CAPABILITIES, capabilities
-from api_client.backends import BACKENDS, capabilities_of, connect
-from api_client.chatwoot import ChatwootBackend
+from api_client.backend import ALL_CAPABILITIES
 from api_client.native import NativeBackend
-from api_client.rt import RtBackend
+from api_client.registry import BACKENDS, capabilities_of, connect
+from api_client.vendors.chatwoot import ChatwootBackend
+from api_client.vendors.rt import RtBackend
 from console.pages.dashboard import DashboardPage
 from console.pages.overview import OverviewPage
 from console.store import LiveStore
@@ -25,13 +25,13 @@ def test_registry_builds_each_kind() -> None:
 
 
 def test_capabilities_say_what_is_missing() -> None:
-    assert capabilities(NativeBackend) == CAPABILITIES
+    assert NativeBackend.capabilities == ALL_CAPABILITIES
     assert "push" not in capabilities_of("rt")
     assert "sla" not in capabilities_of("chatwoot")
     assert "sla" in capabilities_of("zendesk")
     assert "csat" in capabilities_of("zendesk")
     for kind in BACKENDS:
-        assert capabilities_of(kind) <= CAPABILITIES
+        assert capabilities_of(kind) <= ALL_CAPABILITIES
 
 
 def test_dashboard_says_not_available_instead_of_zero(qtbot: QtBot) -> None:
@@ -45,7 +45,7 @@ def test_dashboard_says_not_available_instead_of_zero(qtbot: QtBot) -> None:
         assert page.tiles[key].severity is Severity.NEUTRAL
     assert page.tiles["waiting"].value.text().endswith("0")  # a real zero stays a zero
     assert page.tiles["agents_available"].caption.text() != "not available from this backend"
-    page.set_capabilities(CAPABILITIES)
+    page.set_capabilities(ALL_CAPABILITIES)
     page.show_metrics(LiveStore().metrics(), {}, stale=False)
     assert page.tiles["breached"].caption.text() != "not available from this backend"
 

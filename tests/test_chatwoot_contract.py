@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from api_client.chatwoot import ChatwootBackend, channel_of, split_account_url, survey_rating
 from api_client.errors import InvalidRequest
 from api_client.models import BulkAssignItem, CategoryScore, ReviewInput
-from api_client.vendor import Rejected
+from api_client.vendors.chatwoot import ChatwootBackend, channel_of, split_account_url, survey_rating
+from api_client.vendors.common import Rejected
 from tests.prism_mock import PrismMock, spec_path, unavailable_reason
 
 SPEC = spec_path("chatwoot-swagger.json")

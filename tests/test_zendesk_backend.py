@@ -23,7 +23,7 @@ import pytest
 
 from api_client.errors import Conflict
 from api_client.models import BulkAssignItem, CategoryScore, ReviewInput
-from api_client.zendesk import ZendeskBackend, auth_header
+from api_client.vendors.zendesk import ZendeskBackend, auth_header
 from tests.prism_mock import PrismMock, spec_path
 from tests.prism_mock import unavailable_reason as prism_unavailable
 

@@ -135,8 +135,8 @@ class LoadBarDelegate(QStyledItemDelegate):
         row: BoardRow = model.rows[index.row()]  # type: ignore[attr-defined]
         super().paint(painter, option, QModelIndex())  # background and selection only
         text = f"{row.active}/{row.capacity}"
-        text_w = option.fontMetrics.horizontalAdvance("99/99") + 6  # type: ignore[attr-defined]
-        cell: QRect = option.rect  # type: ignore[attr-defined]
+        text_w = option.fontMetrics.horizontalAdvance("99/99") + 6
+        cell: QRect = option.rect
         rect = QRect(cell.left() + 4, cell.top() + 5, max(8, cell.width() - text_w - 8), cell.height() - 10)
         painter.save()
         painter.setPen(Qt.PenStyle.NoPen)

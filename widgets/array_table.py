@@ -65,6 +65,9 @@ OVERDUE_COLOUR = "#b71c1c"
 AT_RISK_COLOUR = "#8a4b00"
 _MAX_REMOVE_RUNS = 32  # more separate runs of removed rows than this: one layout change instead
 # PySide binds a model's layout signals to their no-argument overload; this picks the one with a hint.
+# The overload of layoutAboutToBeChanged/layoutChanged that carries the hint (PySide6's default takes no
+# arguments). PySide6's stubs lack SignalInstance.__getitem__, which picks an overload at run time: hence the
+# `type: ignore[index]` where it is used.
 _WITH_HINT = ("QList<QPersistentModelIndex>", "QAbstractItemModel::LayoutChangeHint")
 
 
@@ -545,7 +548,7 @@ class ArrayTableModel(QAbstractTableModel):
     def _relayout(self, order: np.ndarray, hint: QAbstractItemModel.LayoutChangeHint,
                   remap: Callable[[np.ndarray], np.ndarray] | None = None) -> None:
         """Show ``order``; persistent indexes follow their rows (``remap``: old to new store positions)."""
-        self.layoutAboutToBeChanged[_WITH_HINT].emit([], hint)
+        self.layoutAboutToBeChanged[_WITH_HINT].emit([], hint)  # type: ignore[index]
         persistent = self.persistentIndexList()
         old_pos = self._order[[p.row() for p in persistent]] if persistent else None
         self._order = order
@@ -556,7 +559,7 @@ class ArrayTableModel(QAbstractTableModel):
             self.changePersistentIndexList(
                 persistent, [self.createIndex(r, p.column()) if r >= 0 else QModelIndex()
                              for p, r in zip(persistent, rows, strict=True)])
-        self.layoutChanged[_WITH_HINT].emit([], hint)
+        self.layoutChanged[_WITH_HINT].emit([], hint)  # type: ignore[index]
 
     def _rewrite(self, pos: np.ndarray, values: Mapping[str, np.ndarray]) -> None:
         self._store.assign(pos, values)
@@ -603,7 +606,7 @@ class TicketTable(QWidget):
     Double-click or Enter on a row emits :attr:`row_activated` with its ticket id.
     """
 
-    row_activated = Signal("qlonglong")
+    row_activated = Signal("qlonglong")  # type: ignore[arg-type]  # PySide6 takes C++ type names; its stubs do not
     """Emitted with the ticket id (an int) of the row the user double-clicked or pressed Enter on."""
 
     FILTER_DELAY_MS = 150

@@ -102,7 +102,7 @@ class AudioPlayer(QWidget):
 
     def retranslate(self) -> None:
         playing = self.player is not None and \
-            self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState  # type: ignore[union-attr]
+            self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
         self.play_button.setText(self.tr("Pause") if playing else self.tr("Play"))
         self.play_button.setToolTip(self.tr("Play/pause (Ctrl+Space); seek with Ctrl+Left/Right, "
                                             "speed with Ctrl+[ and Ctrl+]"))

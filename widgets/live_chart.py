@@ -16,6 +16,7 @@ from collections.abc import Sequence
 import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.graphicsItems.LegendItem import ItemSample
+from pyqtgraph.GraphicsScene.mouseEvents import MouseClickEvent
 from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QResizeEvent
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QVBoxLayout, QWidget
@@ -77,6 +78,13 @@ class _Curve(pg.PlotCurveItem):
         super().__init__(**kwargs)
         self._bounds: tuple[tuple[float, float], tuple[float, float]] | None = None
         self.fill: QGraphicsPathItem | None = None  # the stacked band under this curve, if any
+
+    @property
+    def band(self) -> QGraphicsPathItem:
+        """The stacked band under this curve (every curve of a stacked chart has one)."""
+        if self.fill is None:
+            raise RuntimeError(f"{self.name()!r} is not a series of a stacked chart")
+        return self.fill
 
     def show_data(self, x: np.ndarray, y: np.ndarray, bounds: tuple[tuple[float, float], tuple[float, float]] | None,
                   finite: bool) -> None:
@@ -317,10 +325,10 @@ class LiveChart(QWidget):
             edge = row[off:] if ds == 1 else row[off:].reshape(n, ds).max(axis=1)
             poly_y[:n] = edge
             poly_y[n:] = 0.0 if below is None else below[::-1]
-            self.curves[i].fill.setPath(pg.arrayToQPath(poly_x, poly_y, connect="all"))
+            self.curves[i].band.setPath(pg.arrayToQPath(poly_x, poly_y, connect="all"))
             below = edge
         for i, curve in enumerate(self.curves):
-            curve.fill.setVisible(i in self._upper)
+            curve.band.setVisible(i in self._upper)
 
     def _show_nothing(self) -> None:
         empty = np.empty(0)
@@ -388,7 +396,7 @@ class LiveChart(QWidget):
         self._fit_legend()
 
     # ---------------------------------------------------------------- clicks
-    def _clicked(self, event: object) -> None:
+    def _clicked(self, event: MouseClickEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton or event.double() or not self._x.size:
             return
         pos = event.scenePos()

@@ -198,10 +198,10 @@ class ScorecardForm(QWidget):
         inner_layout.addWidget(self.comment_label)
         inner_layout.addWidget(self.comment)
         inner_layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(inner)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(inner)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.submit_button = QPushButton()
         self.submit_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.submit_button.clicked.connect(self.submit_requested)
@@ -212,7 +212,7 @@ class ScorecardForm(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.header)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addLayout(bottom)
         for seq in ("Ctrl+Return", "Ctrl+Enter"):
             sc = QShortcut(QKeySequence(seq), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -277,11 +277,11 @@ class ScorecardForm(QWidget):
         target = next((r for r in self.rows if not r.is_rated), self.rows[0] if self.rows else None)
         if target is not None:
             target.setFocus()
-            self.scroll.ensureWidgetVisible(target)
+            self.scroll_area.ensureWidgetVisible(target)
 
     def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802
         moved = super().focusNextPrevChild(forward)
         focused = self.focusWidget()
         if isinstance(focused, CategoryRow):
-            self.scroll.ensureWidgetVisible(focused)
+            self.scroll_area.ensureWidgetVisible(focused)
         return moved

@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from api_client.backends import BACKENDS
-from api_client.backends import connect as connect_backend
 from api_client.errors import ApiError, Forbidden, Unauthorized, Unavailable
 from api_client.models import User
+from api_client.registry import BACKENDS
+from api_client.registry import connect as connect_backend
 from console import profiles, settings
 from console.profiles import Profile, SecretStoreUnavailable
 

@@ -9,6 +9,7 @@ import numpy as np
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from api_client.backend import Capability
 from console import format as fmt
 from console import labels
 from console.history import H
@@ -26,9 +27,9 @@ CHART_SPAN_S = 3600.0  # charts show the last hour by default
 TILES = ("waiting", "longest_wait", "service_level", "breached", "at_risk", "agents_available", "csat")
 SECONDARY = ("asa", "frt", "aht", "resolution", "abandonment", "fcr", "repeat", "nps")
 DRILLABLE = {"waiting": "waiting", "longest_wait": "waiting", "breached": "breached", "at_risk": "at_risk"}
-# The backend capability (api_client.backend.CAPABILITIES) each tile needs.
-NEEDS = {"service_level": "service_level", "breached": "sla", "at_risk": "sla", "agents_available": "agent_states",
-         "csat": "csat"}
+# The backend capability each tile needs.
+NEEDS = {"service_level": Capability.SERVICE_LEVEL, "breached": Capability.SLA, "at_risk": Capability.SLA,
+         "agents_available": Capability.AGENT_STATES, "csat": Capability.CSAT}
 
 
 @dataclass(frozen=True)
@@ -293,7 +294,7 @@ class DashboardPage(QWidget):
             caption = age_text if stale else self._caption(key, m, raw, before.get(key))
             self.tiles[key].set_value(text, sev, caption)
 
-    def set_capabilities(self, capabilities: frozenset[str]) -> None:
+    def set_capabilities(self, capabilities: frozenset[Capability]) -> None:
         """Tiles whose data the backend does not provide say so instead of showing a wrong zero."""
         self.unavailable = frozenset(key for key, need in NEEDS.items() if need not in capabilities)
 

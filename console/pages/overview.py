@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QSplitter, QTableView, QVBoxLayout, QWidget
 
+from api_client.backend import Capability
 from console import format as fmt
 from console.metrics import Metrics
 from console.thresholds import DEFAULTS, Threshold
@@ -86,9 +87,9 @@ class OverviewPage(QWidget):
             self.splitter.setSizes([200, 300])
         return self.chart
 
-    def set_capabilities(self, capabilities: frozenset[str]) -> None:
+    def set_capabilities(self, capabilities: frozenset[Capability]) -> None:
         """Tiles whose data the backend does not provide say so instead of showing a wrong zero."""
-        needs = {"breached": "sla", "at_risk": "sla", "available": "agent_states"}
+        needs = {"breached": Capability.SLA, "at_risk": Capability.SLA, "available": Capability.AGENT_STATES}
         self.unavailable = frozenset(key for key, need in needs.items() if need not in capabilities)
 
     def show_summary(self, s: Metrics, stale: bool, age_text: str = "") -> None:

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from api_client import errors
 from api_client import models as m
-from api_client.native import NativeBackend
+from api_client.backend import Backend
 from api_client.qa import review_score
 from console import format as fmt
 from console import labels
@@ -88,7 +88,7 @@ def explain(exc: Exception) -> str:
         return QCoreApplication.translate("qa", "the server refused the token (401)")
     if isinstance(exc, errors.Conflict):
         return QCoreApplication.translate("qa", "it changed on the server meanwhile; reload and try again")
-    if isinstance(exc, AttributeError) and type(exc.obj).__module__.startswith("api_client."):
+    if isinstance(exc, errors.NotAvailable):
         # A backend without this QA operation (calibration, disputes, queues: the native API has them all).
         return QCoreApplication.translate("qa", "this ticketing system does not offer it")
     return str(exc) or type(exc).__name__
@@ -309,7 +309,7 @@ class ReviewWorkspace(QWidget):
         if self.tasks is None:
             return
 
-        def fetch(backend):
+        def fetch(backend: Backend) -> tuple[m.User, list[m.Scorecard]]:
             return backend.whoami(), backend.scorecards()
 
         self.set_message(self.tr("Loading…"))
@@ -351,7 +351,7 @@ class ReviewWorkspace(QWidget):
         me, source, flt = self.session.user.id, self.source.currentData(), self.filters()
         disk, store = self._disk, self.drafts
 
-        def fetch(backend):
+        def fetch(backend: Backend) -> tuple[list[QueueItem], list[str], set[int]]:
             drafts = disk.submit(store.all).result()  # after any pending draft write
             reviews = {r.interaction_id: r for r in reversed(backend.reviews(reviewer_id=me, limit=5000))
                        if r.calibration_id is None}
@@ -452,7 +452,7 @@ class ReviewWorkspace(QWidget):
             return
         me, n, flt = self.session.user.id, self.sample_n.value(), self.filters()
 
-        def run(backend):
+        def run(backend: Backend) -> list[m.Assignment]:
             newest = backend.interactions(limit=1)
             if not newest:
                 return []
@@ -493,7 +493,7 @@ class ReviewWorkspace(QWidget):
             return
         me = self.session.user.id
 
-        def fetch(backend):
+        def fetch(backend: Backend) -> QueueItem:
             mine = [r for r in backend.reviews(calibration_id=session.id, limit=100) if r.reviewer_id == me]
             return QueueItem(backend.interaction(session.interaction_id), mine[0] if mine else None)
 
@@ -513,14 +513,11 @@ class ReviewWorkspace(QWidget):
 
         recordings, drafts, disk = self._recordings, self.drafts, self._disk
 
-        def fetch(backend):
-            # Backends without single reads (Request Tracker, Zendesk...) keep what the list brought.
-            interaction = backend.interaction(item.interaction.id) if hasattr(backend, "interaction") \
-                else item.interaction
+        def fetch(backend: Backend) -> tuple[m.Interaction, m.Scorecard, Path | None, Draft | None]:
+            interaction = backend.interaction(item.interaction.id)
             card = session.card(card_id, version)
-            if card is None:  # an older version than the newest: fetch it (or the newest, if none can be)
-                card = backend.scorecard_version(card_id, version) if hasattr(backend, "scorecard_version") \
-                    else session.card(card_id, None)
+            if card is None:  # an older version than the newest
+                card = backend.scorecard_version(card_id, version)
             audio = None
             if interaction.recording_url:
                 audio = Path(recordings.name) / f"{interaction.id}.wav"
@@ -792,7 +789,7 @@ class ReviewWorkspace(QWidget):
         self._recordings.cleanup()
 
 
-def _interaction(backend: NativeBackend, interaction_id: int) -> m.Interaction | None:
+def _interaction(backend: Backend, interaction_id: int) -> m.Interaction | None:
     """The interaction, or None if the server does not have it (a draft from another server)."""
     try:
         return backend.interaction(interaction_id)

@@ -23,20 +23,27 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import msgspec
 import requests
 
 from api_client import models as m
-from api_client import review_notes
-from api_client.errors import ApiError, Conflict, Forbidden, InvalidRequest, NotFound
-from api_client.http import HttpSession
-from api_client.vendor import (
+from api_client.backend import Capability
+from api_client.errors import ApiError, Conflict, Forbidden, NotAvailable, NotFound
+from api_client.vendors.common import (
     AT_RISK_S,
     DEFAULT_CAPACITY,
+    MARKER,
     Rejected,
-    ReviewNotesQa,
+    VendorBackend,
+    audit_matches,
+    fold_notes,
+    heartbeat_stream,
     matches,
-    readable,
+    parse_note,
+    poll,
+    require_reason,
     server_time,
+    with_override,
 )
 
 API = "/api/v2"
@@ -68,22 +75,30 @@ def _at(value: Any) -> datetime | None:
         return None
 
 
+def _priority(value: Any) -> m.Priority | None:
+    """Zendesk's priority (the same four words as ours), or None when there is none."""
+    return next((p for p in m.PRIORITIES if p == value), None)
+
+
 def _stamp(version: int) -> str:
     return datetime.fromtimestamp(version, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-class ZendeskBackend(ReviewNotesQa):
+class ZendeskBackend(VendorBackend):
     """Backend for Zendesk Support; ``base_url`` is ``https://SUBDOMAIN.zendesk.com``."""
 
     VENDOR = "Zendesk"
-    capabilities = frozenset({"sla", "csat", "agent_states", "transcripts", "reviews"})
+    NAME = "Zendesk"
+    capabilities = frozenset({Capability.SLA, Capability.CSAT, Capability.AGENT_STATES, Capability.TRANSCRIPTS,
+                              Capability.REVIEWS, Capability.MOVE_QUEUE, Capability.AUDIT})
 
     def __init__(self, base_url: str, token: str | None, *, poll_s: float = 10.0, verify: bool | str = True,
                  **kw: Any) -> None:
+        super().__init__()
         name, prefix, value = auth_header(token or "")
         self.poll_s = poll_s
-        self.http = HttpSession(base_url.rstrip("/") + API, value or None, verify=verify,
-                                auth_header=(name, prefix), **kw)
+        self.http = self._session(base_url.rstrip("/") + API, value or None, verify=verify,
+                                  auth_header=(name, prefix), **kw)
         self._export_cursor: str | None = None  # Zendesk's incremental export cursor
         self._metrics: dict[int, dict[str, Any]] = {}  # ticket id -> its metric set (sideloaded by the export)
         self._dues: dict[int, tuple[datetime | None, datetime | None]] = {}  # from SLA metric events
@@ -93,18 +108,9 @@ class ZendeskBackend(ReviewNotesQa):
     def __repr__(self) -> str:
         return f"ZendeskBackend({self.http.base_url!r})"
 
-    def close(self) -> None:
-        self.http.close()
-
     def _json(self, method: str, path: str, **kw: Any) -> tuple[dict[str, Any], requests.Response]:
-        try:
-            resp = self.http.request(method, path, **kw)
-        except ApiError as exc:
-            raise readable(exc, "Zendesk") from None
-        try:
-            data = resp.json() if resp.content else {}
-        except ValueError:
-            raise ApiError(f"Zendesk answered {path} with something that is not JSON", code="malformed") from None
+        """Zendesk answers with an object (an empty answer reads as an empty one)."""
+        data, resp = super()._json(method, path, **kw)
         return (data if isinstance(data, dict) else {}), resp
 
     def _list(self, path: str, key: str, params: dict[str, Any] | None = None) -> Iterator[dict[str, Any]]:
@@ -121,7 +127,8 @@ class ZendeskBackend(ReviewNotesQa):
     # ---------------------------------------------------------------- reads
     def whoami(self) -> m.User:
         user = self._json("GET", "/users/me.json")[0].get("user") or {}
-        role: m.Role = {"admin": "supervisor", "agent": "team_lead"}.get(str(user.get("role")), "viewer")
+        roles: dict[str, m.Role] = {"admin": "supervisor", "agent": "team_lead"}
+        role = roles.get(str(user.get("role")), "viewer")
         return m.User(id=str(user.get("id")), name=str(user.get("name") or user.get("id")), role=role)
 
     def sla_targets(self) -> list[m.SlaTarget]:
@@ -132,14 +139,15 @@ class ZendeskBackend(ReviewNotesQa):
             return []
         if not policies:
             return []
-        targets: dict[str, dict[str, int]] = {}
+        targets: dict[m.Priority, dict[str, int]] = {}
         for metric in policies[0].get("policy_metrics") or []:
             kind = {"first_reply_time": "first", "full_resolution_time": "resolution",
                     "requester_wait_time": "resolution"}.get(str(metric.get("metric")))
-            if kind is not None and metric.get("priority") in ("low", "normal", "high", "urgent"):
-                targets.setdefault(metric["priority"], {}).setdefault(kind, int(metric.get("target") or 0) * 60)
+            priority = _priority(metric.get("priority"))
+            if kind is not None and priority is not None:
+                targets.setdefault(priority, {}).setdefault(kind, int(metric.get("target") or 0) * 60)
         return [m.SlaTarget(priority=p, first_response_s=t.get("first", 0), resolution_s=t.get("resolution", 0))
-                for p, t in targets.items() if "first" in t and "resolution" in t]  # type: ignore[misc]
+                for p, t in targets.items() if "first" in t and "resolution" in t]
 
     def queues(self) -> list[m.Queue]:
         sla = self.sla_targets()
@@ -173,7 +181,7 @@ class ZendeskBackend(ReviewNotesQa):
         channel = CHANNEL.get(str((t.get("via") or {}).get("channel")), "email")
         rating = (t.get("satisfaction_rating") or {}).get("score")
         requester = str(t.get("requester_id") or "unknown")
-        priority = t.get("priority") if t.get("priority") in ("low", "normal", "high", "urgent") else "normal"
+        priority = _priority(t.get("priority")) or "normal"
         ms = self._metrics.get(int(t["id"]), {})
         reply = (ms.get("reply_time_in_minutes") or {}).get("calendar")
         first_due, resolution_due = self._dues.get(int(t["id"]), (None, None))
@@ -270,16 +278,12 @@ class ZendeskBackend(ReviewNotesQa):
 
     def changes(self, cursor: int, wait: float = 0.0) -> m.ChangesPage:
         """The next page of the incremental export, no more often than every ``poll_s`` (10 requests/min)."""
-        deadline = time.monotonic() + wait
-        while True:
-            pause = self._last_poll + self.poll_s - time.monotonic()
-            if pause > 0:
-                if time.monotonic() + pause > deadline:
-                    return m.ChangesPage(cursor=max(self._seq, cursor), server_time=datetime.now(UTC), changes=[])
-                time.sleep(pause)
-            items, resp = self._export(None if self._export_cursor else datetime.now(UTC) - timedelta(minutes=1))
-            if items or time.monotonic() >= deadline:
-                break
+
+        def export() -> tuple[list[dict[str, Any]], requests.Response | None]:
+            return self._export(None if self._export_cursor else datetime.now(UTC) - timedelta(minutes=1))
+
+        items, resp = poll(export, lambda a: bool(a[0]), wait=wait, every=self.poll_s, stop=self._closed,
+                           not_before=self._last_poll + self.poll_s) or ([], None)
         changes: list[m.Change] = []
         for t in items:
             self._seq += 1
@@ -288,11 +292,8 @@ class ZendeskBackend(ReviewNotesQa):
         return m.ChangesPage(cursor=max(self._seq, cursor), server_time=server_time(resp), changes=changes)
 
     def stream(self, cursor: int) -> Iterator[m.ChangesPage]:
-        """No push without webhooks: the polled export, an empty page between polls as a heartbeat."""
-        while True:
-            page = self.changes(cursor, wait=min(self.poll_s, 5.0))
-            cursor = page.cursor
-            yield page
+        """No push without webhooks: :func:`~api_client.vendors.common.heartbeat_stream` over :meth:`changes`."""
+        return heartbeat_stream(self.changes, cursor)
 
     # ---------------------------------------------------------------- writes
     def _update(self, ticket_id: int, version: int, fields: dict[str, Any], note: str = "") -> m.Ticket:
@@ -306,15 +307,19 @@ class ZendeskBackend(ReviewNotesQa):
                            status=409, code="stale") from None
         return self._ticket(data.get("ticket") or {})
 
-    def assign(self, ticket_id: int, version: int, assignee_id: str | None, reason: str = "") -> m.Ticket:
-        after = self._update(ticket_id, version, {"assignee_id": int(assignee_id) if assignee_id else None}, reason)
+    def assign(self, ticket_id: int, version: int, assignee_id: str | None, reason: str = "",
+               override_reason: str = "") -> m.Ticket:
+        after = self._update(ticket_id, version, {"assignee_id": int(assignee_id) if assignee_id else None},
+                             with_override(reason, override_reason))
         if after.assignee_id != assignee_id:
             raise Rejected(f"Zendesk did not give ticket {ticket_id} to {assignee_id or 'nobody'}",
                            code="zendesk_rejected")
         return after
 
-    def bulk_assign(self, items: list[m.BulkAssignItem], reason: str = "") -> m.BulkAssignResult:
+    def bulk_assign(self, items: list[m.BulkAssignItem], reason: str = "",
+                    override_reason: str = "") -> m.BulkAssignResult:
         """update_many, 100 tickets a call, each with its own ``updated_stamp``; outcomes from the job status."""
+        reason = with_override(reason, override_reason)
         results: list[m.BulkOutcome] = []
         for i in range(0, len(items), BULK):
             chunk = items[i:i + BULK]
@@ -341,14 +346,14 @@ class ZendeskBackend(ReviewNotesQa):
         while job.get("status") not in ("completed", "failed", "killed"):
             if time.monotonic() > deadline or not job.get("id"):
                 raise ApiError("Zendesk's bulk update did not finish in time", code="job_timeout")
-            time.sleep(1.0)
+            if self._closed.wait(1.0):
+                raise ApiError("Zendesk's bulk update was abandoned: the backend was closed", code="closed")
             job = self._json("GET", f"/job_statuses/{job['id']}.json")[0].get("job_status") or {}
         return list(job.get("results") or [])
 
     def escalate(self, ticket_id: int, version: int, *, reason: str, priority: m.Priority | None = None,
                  queue_id: str | None = None) -> m.Ticket:
-        if not reason.strip():
-            raise InvalidRequest("An escalation needs a reason", field="reason", code="reason_required")
+        require_reason(reason)
         fields: dict[str, Any] = {}
         if priority is not None:
             fields["priority"] = priority
@@ -361,7 +366,8 @@ class ZendeskBackend(ReviewNotesQa):
         return after
 
     def set_agent_state(self, agent_id: str, state: m.AgentState, reason: str = "") -> None:
-        raise ApiError("Zendesk lets only agents themselves change their status", code="not_available")
+        raise NotAvailable("Zendesk lets only agents themselves change their status",
+                           capability=Capability.SET_AGENT_STATE)
 
     # ---------------------------------------------------------------- transcripts and reviews
     def _comments(self, ticket_id: int) -> list[dict[str, Any]]:
@@ -376,14 +382,14 @@ class ZendeskBackend(ReviewNotesQa):
             turns = [m.Turn(speaker="customer" if str(c.get("author_id")) == t.requester.id else "agent",
                             at=_at(c.get("created_at")) or t.created_at, text=str(c.get("body") or ""),
                             internal=not c.get("public", True))
-                     for c in self._comments(t.id) if review_notes.MARKER not in str(c.get("body") or "")]
+                     for c in self._comments(t.id) if MARKER not in str(c.get("body") or "")]
             found.append(m.Interaction(id=t.id, ticket_id=t.id, channel=t.channel, agent_id=t.assignee_id,
                                        started_at=t.created_at, ended_at=turns[-1].at if turns else t.updated_at,
                                        language="en", turns=turns, csat=t.csat, queue_id=t.queue_id))
         return [i for i in found if matches(i, filters)]
 
     def recording(self, interaction_id: int) -> bytes:
-        raise NotFound("Call recordings are not read from Zendesk Talk", code="not_available")
+        raise NotAvailable("Call recordings are not read from Zendesk Talk", capability=Capability.RECORDINGS)
 
     def reviews(self, *, interaction_id: int | None = None, reviewer_id: str | None = None,
                 calibration_id: int | None = None, limit: int = 100) -> list[m.Review]:
@@ -391,20 +397,23 @@ class ZendeskBackend(ReviewNotesQa):
             return []  # reviews are read per ticket (Zendesk cannot search comment bodies); no calibrations
         notes = []
         for c in self._comments(interaction_id):
-            body = review_notes.parse_note(str(c.get("body") or "")) if not c.get("public", True) else None
+            body = parse_note(str(c.get("body") or "")) if not c.get("public", True) else None
             if body is not None:
                 notes.append((int(c["id"]), interaction_id, str(c.get("author_id") or ""),
                               _at(c.get("created_at")) or datetime.now(UTC), body))
-        found = review_notes.fold_notes(notes)
+        found = fold_notes(notes)
         return [r for r in found if reviewer_id is None or r.reviewer_id == reviewer_id][:limit]
 
     def _post_review_note(self, ticket: m.Ticket, text: str) -> None:
         self._update(ticket.id, ticket.version, {}, text)
 
-    def audit(self, *, ticket_id: int | None = None, limit: int = 200) -> list[m.AuditEntry]:
+    def audit(self, *, ticket_id: int | None = None, actor_id: str | None = None, agent_id: str | None = None,
+              action: m.AuditAction | None = None, since: datetime | None = None, until: datetime | None = None,
+              limit: int = 200) -> list[m.AuditEntry]:
         """Assignee, group and priority changes from one ticket's audits, newest first."""
         if ticket_id is None:
-            return []
+            raise NotAvailable("Zendesk's audit log is read one ticket at a time: give a ticket number",
+                               capability=Capability.AUDIT_ACROSS_TICKETS)
         entries = []
         for audit in self._list(f"/tickets/{int(ticket_id)}/audits.json", "audits"):
             for ev in audit.get("events") or []:
@@ -412,14 +421,18 @@ class ZendeskBackend(ReviewNotesQa):
                 if ev.get("type") != "Change" or field not in ("assignee_id", "group_id", "priority"):
                     continue
                 old, new = ev.get("previous_value"), ev.get("value")
-                base = {"id": int(ev.get("id") or audit.get("id") or 0), "ticket_id": int(ticket_id),
-                        "at": _at(audit.get("created_at")) or datetime.now(UTC),
-                        "actor_id": str(audit.get("author_id") or "")}
+                base = m.AuditEntry(id=int(ev.get("id") or audit.get("id") or 0), ticket_id=int(ticket_id),
+                                    at=_at(audit.get("created_at")) or datetime.now(UTC),
+                                    actor_id=str(audit.get("author_id") or ""), action="escalate")
                 if field == "assignee_id":
-                    entries.append(m.AuditEntry(action="assign", from_assignee=str(old) if old else None,
-                                                to_assignee=str(new) if new else None, **base))
+                    entries.append(msgspec.structs.replace(base, action="assign",
+                                                           from_assignee=str(old) if old else None,
+                                                           to_assignee=str(new) if new else None))
                 elif field == "group_id":
-                    entries.append(m.AuditEntry(action="escalate", from_queue=str(old), to_queue=str(new), **base))
-                elif old in m.PRIORITIES and new in m.PRIORITIES:
-                    entries.append(m.AuditEntry(action="escalate", from_priority=old, to_priority=new, **base))
-        return sorted(entries, key=lambda e: e.at, reverse=True)[:limit]
+                    entries.append(msgspec.structs.replace(base, from_queue=str(old), to_queue=str(new)))
+                elif _priority(old) and _priority(new):
+                    entries.append(msgspec.structs.replace(base, from_priority=_priority(old),
+                                                           to_priority=_priority(new)))
+        found = [e for e in entries if audit_matches(e, actor_id=actor_id, agent_id=agent_id, action=action,
+                                                     since=since, until=until)]
+        return sorted(found, key=lambda e: e.at, reverse=True)[:limit]

@@ -10,31 +10,38 @@ RT has no push channel: the change feed polls the transactions table (the cursor
 transaction id seen) and re-reads the tickets they touched. RT answers some refused writes with
 HTTP 200 and a list of messages, and moving a ticket to a queue where its owner may not own tickets
 silently resets the owner: every write is read back and checked, and what did not happen raises
-:class:`Rejected`. QA reviews are internal comments on the ticket (:mod:`api_client.review_notes`).
+:class:`Rejected`. QA reviews are internal comments on the ticket (:mod:`api_client.vendors.common`).
 """
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import msgspec
 import requests
 
 from api_client import models as m
-from api_client import review_notes
-from api_client.errors import ApiError, Conflict, Forbidden, InvalidRequest, NotFound
-from api_client.http import HttpSession
-from api_client.vendor import (
+from api_client.backend import Capability
+from api_client.errors import ApiError, Conflict, Forbidden, NotAvailable, NotFound
+from api_client.vendors.common import (
     AT_RISK_S,
     DEFAULT_CAPACITY,
+    MARKER,
+    Note,
     Rejected,
-    ReviewNotesQa,
+    VendorBackend,
     assign_each,
+    audit_matches,
+    fold_notes,
+    heartbeat_stream,
     matches,
-    readable,
+    parse_note,
+    poll,
+    require_reason,
     server_time,
+    with_override,
 )
 
 API = "/REST/2.0"
@@ -46,7 +53,6 @@ STATUS: dict[str, m.Status] = {"new": "new", "open": "open", "stalled": "pending
 PRIORITY_VALUE: dict[m.Priority, int] = {"low": 0, "normal": 50, "high": 75, "urgent": 100}
 NOBODY = "Nobody"
 SYSTEM_USERS = frozenset({"RT_System", NOBODY})
-HEARTBEAT_S = 5.0  # the polled feed reports in at least this often, so the console knows it is alive
 
 
 def priority_of(value: Any) -> m.Priority:
@@ -78,29 +84,26 @@ def token_user_id(token: str) -> int | None:
     return int(parts[1]) if len(parts) == 3 and parts[1].isdigit() else None
 
 
-class RtBackend(ReviewNotesQa):
+class RtBackend(VendorBackend):
     """Backend for Request Tracker 5. ``base_url`` is RT's web root; ``token`` an RT auth token."""
 
     VENDOR = "RT"
-    capabilities = frozenset({"sla", "reviews", "transcripts"})
+    NAME = "Request Tracker"
+    capabilities = frozenset({Capability.SLA, Capability.REVIEWS, Capability.TRANSCRIPTS, Capability.MOVE_QUEUE,
+                              Capability.AUDIT, Capability.AUDIT_ACROSS_TICKETS})
 
     def __init__(self, base_url: str, token: str | None, *, poll_s: float = 2.0, verify: bool | str = True,
                  **kw: Any) -> None:
+        super().__init__()
         self.token = token or ""
         self.poll_s = poll_s
-        self.http = HttpSession(base_url.rstrip("/") + API, token, verify=verify,
-                                auth_header=("Authorization", "token "), **kw)
+        self.http = self._session(base_url, token, verify=verify, auth_header=("Authorization", "token "), **kw)
         self._queue_ids: dict[str, str] = {}  # queue name -> id (RT references queues by id or name)
-        self._web_root = base_url.rstrip("/") + "/"
-        self._verify = verify
         self._logged_in = False
         self._names: dict[str, str] = {}  # user id -> name
 
     def __repr__(self) -> str:
         return f"RtBackend({self.http.base_url!r})"
-
-    def close(self) -> None:
-        self.http.close()
 
     # ---------------------------------------------------------------- plumbing
     def _login(self) -> None:
@@ -109,32 +112,21 @@ class RtBackend(ReviewNotesQa):
         self._logged_in = True
         if not self.token:
             return
-        try:
-            resp = requests.get(self._web_root, headers={"Authorization": f"token {self.token}"},
-                                verify=self._verify, timeout=self.http.timeout, allow_redirects=False)
-        except requests.RequestException:
-            return
-        if not resp.ok or not resp.cookies:
-            return
-        try:  # the cookie is kept only if it alone gets RT to answer (a bad token gets a login page)
-            check = requests.get(self.http.base_url + "/rt", cookies=resp.cookies, verify=self._verify,
-                                 timeout=self.http.timeout, allow_redirects=False)
-        except requests.RequestException:
-            return
-        if check.status_code == 200:
-            self.http.cookies.update(resp.cookies)
+        try:  # the web root hands out the session cookie (into the session's jar)
+            if not self.http.request("GET", "/", allow_redirects=False).cookies:
+                return
+            # the cookie is kept only if it alone gets RT to answer (a bad token gets a login page)
+            check = self.http.request("GET", API + "/rt", headers={"Authorization": None}, allow_redirects=False)
+        except ApiError:
+            check = None
+        if check is None or check.status_code != 200:
+            self.http.cookies.clear()
 
     def _json(self, method: str, path: str, **kw: Any) -> tuple[Any, requests.Response]:
+        """``path`` under REST 2.0 (after logging in once)."""
         if not self._logged_in:
             self._login()
-        try:
-            resp = self.http.request(method, path, **kw)
-        except ApiError as exc:
-            raise readable(exc, "Request Tracker") from None
-        try:
-            return resp.json(), resp
-        except ValueError:
-            raise ApiError(f"RT answered {path} with something that is not JSON", code="malformed") from None
+        return super()._json(method, API + path, **kw)
 
     def _pages(self, path: str, params: dict[str, Any], limit: int | None = None) -> Iterator[dict[str, Any]]:
         """Every item of a collection, page by page."""
@@ -287,16 +279,15 @@ class RtBackend(ReviewNotesQa):
 
     def changes(self, cursor: int, wait: float = 0.0) -> m.ChangesPage:
         """Tickets touched by transactions after ``cursor``, polling every ``poll_s`` for up to ``wait`` s."""
-        deadline = time.monotonic() + wait
-        while True:
+
+        def transactions() -> tuple[list[dict[str, Any]], requests.Response]:
             data, resp = self._json("GET", "/transactions", params={
                 "query": f"ObjectType = 'RT::Ticket' AND id > {int(cursor)}", "fields": "ObjectId",
                 "orderby": "id", "per_page": PAGE})
-            txns = data.get("items") or []
-            remaining = deadline - time.monotonic()
-            if txns or remaining <= 0:
-                break
-            time.sleep(min(self.poll_s, remaining))
+            return data.get("items") or [], resp
+
+        txns, resp = poll(transactions, lambda a: bool(a[0]), wait=wait, every=self.poll_s,
+                          stop=self._closed) or ([], None)
         now = server_time(resp)
         if not txns:
             return m.ChangesPage(cursor=cursor, server_time=now, changes=[])
@@ -313,13 +304,8 @@ class RtBackend(ReviewNotesQa):
         return m.ChangesPage(cursor=int(txns[-1]["id"]), server_time=now, changes=changes)
 
     def stream(self, cursor: int) -> Iterator[m.ChangesPage]:
-        """RT has no push: poll every ``poll_s``, yielding a page when something changed and an empty one
-        (a heartbeat) every ``HEARTBEAT_S``; the first page comes at once."""
-        wait = 0.0
-        while True:
-            page = self.changes(cursor, wait=wait)
-            cursor, wait = page.cursor, HEARTBEAT_S
-            yield page
+        """RT has no push: :func:`~api_client.vendors.common.heartbeat_stream` over :meth:`changes`."""
+        return heartbeat_stream(self.changes, cursor)
 
     # ---------------------------------------------------------------- writes
     def _put(self, ticket_id: int, version: int, body: dict[str, Any]) -> list[str]:
@@ -334,7 +320,9 @@ class RtBackend(ReviewNotesQa):
     def _comment(self, ticket_id: int, text: str) -> None:
         self._json("POST", f"/ticket/{ticket_id}/comment", body={"Content": text, "ContentType": "text/plain"})
 
-    def assign(self, ticket_id: int, version: int, assignee_id: str | None, reason: str = "") -> m.Ticket:
+    def assign(self, ticket_id: int, version: int, assignee_id: str | None, reason: str = "",
+               override_reason: str = "") -> m.Ticket:
+        reason = with_override(reason, override_reason)
         messages = self._put(ticket_id, version, {"Owner": assignee_id or NOBODY})
         if reason:
             self._comment(ticket_id, reason)
@@ -344,14 +332,14 @@ class RtBackend(ReviewNotesQa):
                            messages=messages, code="rt_rejected")
         return after
 
-    def bulk_assign(self, items: list[m.BulkAssignItem], reason: str = "") -> m.BulkAssignResult:
+    def bulk_assign(self, items: list[m.BulkAssignItem], reason: str = "",
+                    override_reason: str = "") -> m.BulkAssignResult:
         """One If-Match PUT per ticket (RT's bulk endpoint takes no versions); each outcome is reported."""
-        return assign_each(self.assign, items, reason)
+        return assign_each(self.assign, items, with_override(reason, override_reason))
 
     def escalate(self, ticket_id: int, version: int, *, reason: str, priority: m.Priority | None = None,
                  queue_id: str | None = None) -> m.Ticket:
-        if not reason.strip():
-            raise InvalidRequest("An escalation needs a reason", field="reason", code="reason_required")
+        require_reason(reason)
         before = self.ticket(ticket_id) if queue_id is not None else None
         body: dict[str, Any] = {}
         if priority is not None:
@@ -374,7 +362,7 @@ class RtBackend(ReviewNotesQa):
         return after
 
     def set_agent_state(self, agent_id: str, state: m.AgentState, reason: str = "") -> None:
-        raise ApiError("Request Tracker has no agent states", code="not_available")
+        raise NotAvailable("Request Tracker has no agent states", capability=Capability.SET_AGENT_STATE)
 
     # ---------------------------------------------------------------- transcripts and reviews
     def _attachments(self, ticket_id: int) -> list[dict[str, Any]]:
@@ -396,7 +384,7 @@ class RtBackend(ReviewNotesQa):
             text = str(att["Content"])
             if kind not in ("Create", "Correspond", "Comment"):
                 continue
-            if review_notes.MARKER in text:
+            if MARKER in text:
                 continue
             author = _ref(att.get("Creator")) or ""
             # the Create message is the customer's request, even when an agent typed it in for them
@@ -421,14 +409,14 @@ class RtBackend(ReviewNotesQa):
         return [i for i in (self._transcript(t) for t in self._tickets(items)) if matches(i, filters)]
 
     def recording(self, interaction_id: int) -> bytes:
-        raise NotFound("Request Tracker keeps no call recordings", code="not_available")
+        raise NotAvailable("Request Tracker keeps no call recordings", capability=Capability.RECORDINGS)
 
-    def _review_notes(self, ticket_id: int) -> list[tuple[int, int, str, datetime, review_notes.NoteBody]]:
+    def _review_notes(self, ticket_id: int) -> list[Note]:
         notes = []
         for att in self._attachments(ticket_id):
             if att["Type"] != "Comment":
                 continue
-            body = review_notes.parse_note(str(att["Content"]))
+            body = parse_note(str(att["Content"]))
             if body is not None:
                 notes.append((att["TxnId"], ticket_id, _ref(att.get("Creator")) or "",
                               _time(att.get("Created")) or datetime.now(UTC), body))
@@ -445,7 +433,7 @@ class RtBackend(ReviewNotesQa):
             query = "ObjectType = 'RT::Ticket' AND Type = 'Comment'"
             tickets = sorted({int(t["ObjectId"]) for t in self._pages("/transactions", {
                 "query": query, "fields": "ObjectId", "orderby": "id", "order": "DESC"}, limit=500)})
-        found = [r for tid in tickets for r in review_notes.fold_notes(self._review_notes(tid))]
+        found = [r for tid in tickets for r in fold_notes(self._review_notes(tid))]
         if reviewer_id is not None:
             found = [r for r in found if r.reviewer_id == reviewer_id]
         return sorted(found, key=lambda r: r.updated_at, reverse=True)[:limit]
@@ -465,34 +453,39 @@ class RtBackend(ReviewNotesQa):
         name = self._names[user_id]
         return None if name == NOBODY else name
 
-    def audit(self, *, ticket_id: int | None = None, limit: int = 200) -> list[m.AuditEntry]:
+    def audit(self, *, ticket_id: int | None = None, actor_id: str | None = None, agent_id: str | None = None,
+              action: m.AuditAction | None = None, since: datetime | None = None, until: datetime | None = None,
+              limit: int = 200) -> list[m.AuditEntry]:
         """Owner, queue and priority changes from RT's history, newest first."""
         terms = ["ObjectType = 'RT::Ticket'", "Type = 'Set' OR Type = 'Give' OR Type = 'Take' OR Type = 'Steal'"]
         if ticket_id is not None:
             terms.append(f"ObjectId = {int(ticket_id)}")
+        if since is not None:
+            terms.append(f"Created >= '{_sql_time(since)}'")
         query = " AND ".join(f"({t})" for t in terms)
-        entries = []
+        entries: list[m.AuditEntry] = []
         for txn in self._pages("/transactions", {"query": query, "orderby": "id", "order": "DESC",
-                                                 "fields": "ObjectId,Field,OldValue,NewValue,Created,Creator"},
-                               limit):
-            field = str(txn.get("Field") or "")
-            entry = _audit_entry(txn, field, self._user_name)
-            if entry is not None:
+                                                 "fields": "ObjectId,Field,OldValue,NewValue,Created,Creator"}):
+            entry = _audit_entry(txn, str(txn.get("Field") or ""), self._user_name)
+            if entry is not None and audit_matches(entry, actor_id=actor_id, agent_id=agent_id, action=action,
+                                                   since=since, until=until):
                 entries.append(entry)
+                if len(entries) >= limit:
+                    break
         return entries
 
 
 def _audit_entry(txn: dict[str, Any], field: str, user_name: Callable[[str], str | None]) -> m.AuditEntry | None:
-    base = {"id": int(txn["id"]), "at": _time(txn.get("Created")) or datetime.now(UTC),
-            "actor_id": _ref(txn.get("Creator")) or "", "ticket_id": int(txn["ObjectId"])}
+    base = m.AuditEntry(id=int(txn["id"]), at=_time(txn.get("Created")) or datetime.now(UTC),
+                        actor_id=_ref(txn.get("Creator")) or "", ticket_id=int(txn["ObjectId"]), action="escalate")
     old, new = txn.get("OldValue"), txn.get("NewValue")
     if field == "Owner":
-        return m.AuditEntry(action="assign", from_assignee=user_name(str(old or "")),
-                            to_assignee=user_name(str(new or "")), **base)
+        return msgspec.structs.replace(base, action="assign", from_assignee=user_name(str(old or "")),
+                                       to_assignee=user_name(str(new or "")))
     if field == "Queue":
-        return m.AuditEntry(action="escalate", from_queue=str(old), to_queue=str(new), **base)
+        return msgspec.structs.replace(base, from_queue=str(old), to_queue=str(new))
     if field == "Priority":
-        return m.AuditEntry(action="escalate", from_priority=priority_of(old), to_priority=priority_of(new), **base)
+        return msgspec.structs.replace(base, from_priority=priority_of(old), to_priority=priority_of(new))
     return None
 
 

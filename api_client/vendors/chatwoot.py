@@ -4,7 +4,7 @@ Mapping: inboxes are queues (the inbox's channel type gives the channel), agents
 ``availability_status`` and their first team, conversations are tickets (``snoozed`` and ``pending``
 are pending, ``resolved`` is solved; the contact is the requester), messages are the transcript
 (an answered CSAT survey message gives the interaction's rating),
-private notes carry escalation reasons and QA reviews (:mod:`api_client.review_notes`).
+private notes carry escalation reasons and QA reviews (:mod:`api_client.vendors.common`).
 
 The URL names the account: ``https://chatwoot.example.com/app/accounts/3`` (the address of the
 account in a browser) or ``.../api/v1/accounts/3``; the token is a user's access token (sent in
@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import contextlib
 import re
-import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
@@ -26,18 +25,24 @@ from typing import Any
 import requests
 
 from api_client import models as m
-from api_client import review_notes
-from api_client.errors import ApiError, Conflict, InvalidRequest, NotFound
-from api_client.http import HttpSession
-from api_client.vendor import (
+from api_client.backend import Capability
+from api_client.errors import Conflict, InvalidRequest, NotAvailable, NotFound
+from api_client.vendors.common import (
     AT_RISK_S,
     DEFAULT_CAPACITY,
+    MARKER,
+    Note,
     Rejected,
-    ReviewNotesQa,
+    VendorBackend,
     assign_each,
+    fold_notes,
+    heartbeat_stream,
     matches,
-    readable,
+    parse_note,
+    poll,
+    require_reason,
     server_time,
+    with_override,
 )
 
 _ACCOUNT_URL = re.compile(r"^(?P<root>https?://[^/]+(?:/.*?)?)/(?:app|api/v1)/accounts/(?P<account>\d+)(?:/.*)?$")
@@ -48,7 +53,6 @@ PRIORITY: dict[str | None, m.Priority] = {"urgent": "urgent", "high": "high", "m
                                           None: "normal"}
 CHATWOOT_PRIORITY: dict[m.Priority, str] = {"urgent": "urgent", "high": "high", "normal": "medium", "low": "low"}
 AGENT_STATE: dict[str, m.AgentState] = {"available": "available", "busy": "busy", "offline": "offline"}
-HEARTBEAT_S = 5.0
 
 
 def split_account_url(url: str) -> tuple[str, int]:
@@ -93,17 +97,19 @@ def survey_rating(msg: dict[str, Any]) -> int | None:
     return int(rating) if isinstance(rating, int | float) and 1 <= rating <= 5 else None
 
 
-class ChatwootBackend(ReviewNotesQa):
+class ChatwootBackend(VendorBackend):
     """Backend for Chatwoot; ``base_url`` names the account (see the module notes)."""
 
     VENDOR = "Chatwoot"
-    capabilities = frozenset({"agent_states", "transcripts", "reviews"})
+    NAME = "Chatwoot"
+    capabilities = frozenset({Capability.AGENT_STATES, Capability.TRANSCRIPTS, Capability.REVIEWS})
 
     def __init__(self, base_url: str, token: str | None, *, poll_s: float = 3.0, verify: bool | str = True,
                  **kw: Any) -> None:
+        super().__init__()
         root, self.account_id = split_account_url(base_url)
         self.poll_s = poll_s
-        self.http = HttpSession(root, token, verify=verify, auth_header=("api_access_token", ""), **kw)
+        self.http = self._session(root, token, verify=verify, auth_header=("api_access_token", ""), **kw)
         self._inboxes: dict[int, dict[str, Any]] = {}
         self._seen: dict[int, int] = {}  # conversation id -> version last reported
         self._seq = 0
@@ -111,24 +117,9 @@ class ChatwootBackend(ReviewNotesQa):
     def __repr__(self) -> str:
         return f"ChatwootBackend({self.http.base_url!r}, account {self.account_id})"
 
-    def close(self) -> None:
-        self.http.close()
-
     @property
     def _account(self) -> str:
         return f"/api/v1/accounts/{self.account_id}"
-
-    def _json(self, method: str, path: str, **kw: Any) -> tuple[Any, requests.Response]:
-        try:
-            resp = self.http.request(method, path, **kw)
-        except ApiError as exc:
-            raise readable(exc, "Chatwoot") from None
-        if not resp.content:
-            return None, resp
-        try:
-            return resp.json(), resp
-        except ValueError:
-            raise ApiError(f"Chatwoot answered {path} with something that is not JSON", code="malformed") from None
 
     # ---------------------------------------------------------------- reads
     def whoami(self) -> m.User:
@@ -196,7 +187,7 @@ class ChatwootBackend(ReviewNotesQa):
     def snapshot(self) -> m.Snapshot:
         queues = self.queues()
         convs, resp = self._active()
-        now = server_time(resp) if resp is not None else datetime.now(UTC)
+        now = server_time(resp)
         tickets = [self._ticket(c) for c in convs]
         self._seen = {t.id: t.version for t in tickets}
         return m.Snapshot(cursor=self._seq, server_time=now, clock_rate=1.0, queues=queues,
@@ -217,22 +208,22 @@ class ChatwootBackend(ReviewNotesQa):
 
     def changes(self, cursor: int, wait: float = 0.0) -> m.ChangesPage:
         """Conversations whose ``updated_at`` moved since they were last reported, polling for up to ``wait`` s."""
-        deadline = time.monotonic() + wait
-        while True:
+
+        def changed() -> tuple[list[m.Ticket], requests.Response | None]:
             convs, resp = self._active()
-            changed = [t for t in (self._ticket(c) for c in convs) if self._seen.get(t.id) != t.version]
+            found = [t for t in (self._ticket(c) for c in convs) if self._seen.get(t.id) != t.version]
             gone = set(self._seen) - {int(c["id"]) for c in convs}
             for tid in sorted(gone):  # left the active lists: resolved (or deleted)
                 with contextlib.suppress(NotFound):
-                    changed.append(self.ticket(tid))
+                    found.append(self.ticket(tid))
                 self._seen.pop(tid, None)
-            remaining = deadline - time.monotonic()
-            if changed or remaining <= 0:
-                break
-            time.sleep(min(self.poll_s, remaining))
-        now = server_time(resp) if resp is not None else datetime.now(UTC)
+            return found, resp
+
+        tickets, resp = poll(changed, lambda a: bool(a[0]), wait=wait, every=self.poll_s,
+                             stop=self._closed) or ([], None)
+        now = server_time(resp)
         changes: list[m.Change] = []
-        for t in sorted(changed, key=lambda t: t.updated_at):
+        for t in sorted(tickets, key=lambda t: t.updated_at):
             self._seq += 1
             if t.status in ("new", "open", "pending"):
                 self._seen[t.id] = t.version
@@ -240,12 +231,8 @@ class ChatwootBackend(ReviewNotesQa):
         return m.ChangesPage(cursor=max(self._seq, cursor), server_time=now, changes=changes)
 
     def stream(self, cursor: int) -> Iterator[m.ChangesPage]:
-        """No push over REST: polls, with an empty page (a heartbeat) every ``HEARTBEAT_S``."""
-        wait = 0.0
-        while True:
-            page = self.changes(cursor, wait=wait)
-            cursor, wait = page.cursor, HEARTBEAT_S
-            yield page
+        """No push over REST: :func:`~api_client.vendors.common.heartbeat_stream` over :meth:`changes`."""
+        return heartbeat_stream(self.changes, cursor)
 
     # ---------------------------------------------------------------- writes
     def _check_version(self, ticket_id: int, version: int) -> m.Ticket:
@@ -260,7 +247,9 @@ class ChatwootBackend(ReviewNotesQa):
                                 body={"content": text, "message_type": "outgoing", "private": True})
         return message or {}
 
-    def assign(self, ticket_id: int, version: int, assignee_id: str | None, reason: str = "") -> m.Ticket:
+    def assign(self, ticket_id: int, version: int, assignee_id: str | None, reason: str = "",
+               override_reason: str = "") -> m.Ticket:
+        reason = with_override(reason, override_reason)
         self._check_version(ticket_id, version)
         if assignee_id is not None and not assignee_id.isdigit():
             raise InvalidRequest(f"Chatwoot agent ids are numbers, not {assignee_id!r}", field="assignee_id")
@@ -275,16 +264,15 @@ class ChatwootBackend(ReviewNotesQa):
                            code="chatwoot_rejected")
         return after
 
-    def bulk_assign(self, items: list[m.BulkAssignItem], reason: str = "") -> m.BulkAssignResult:
-        return assign_each(self.assign, items, reason)
+    def bulk_assign(self, items: list[m.BulkAssignItem], reason: str = "",
+                    override_reason: str = "") -> m.BulkAssignResult:
+        return assign_each(self.assign, items, with_override(reason, override_reason))
 
     def escalate(self, ticket_id: int, version: int, *, reason: str, priority: m.Priority | None = None,
                  queue_id: str | None = None) -> m.Ticket:
-        if not reason.strip():
-            raise InvalidRequest("An escalation needs a reason", field="reason", code="reason_required")
+        require_reason(reason)
         if queue_id is not None:
-            raise InvalidRequest("Chatwoot cannot move a conversation to another inbox", field="queue_id",
-                                 code="not_available")
+            raise NotAvailable("Chatwoot cannot move a conversation to another inbox", capability=Capability.MOVE_QUEUE)
         self._check_version(ticket_id, version)
         if priority is not None:
             self._json("POST", f"{self._account}/conversations/{int(ticket_id)}/toggle_priority",
@@ -297,7 +285,8 @@ class ChatwootBackend(ReviewNotesQa):
         return after
 
     def set_agent_state(self, agent_id: str, state: m.AgentState, reason: str = "") -> None:
-        raise ApiError("Chatwoot lets only agents themselves change their availability", code="not_available")
+        raise NotAvailable("Chatwoot lets only agents themselves change their availability",
+                           capability=Capability.SET_AGENT_STATE)
 
     # ---------------------------------------------------------------- transcripts and reviews
     def _messages(self, ticket_id: int) -> list[dict[str, Any]]:
@@ -316,7 +305,7 @@ class ChatwootBackend(ReviewNotesQa):
             for msg in self._messages(t.id):
                 csat = survey_rating(msg) or csat
                 text = str(msg.get("content") or "")
-                if not text or review_notes.MARKER in text:
+                if not text or MARKER in text:
                     continue
                 kind = msg.get("message_type")
                 speaker: m.Speaker = "customer" if kind == 0 else "system" if kind == 2 else "agent"
@@ -328,7 +317,7 @@ class ChatwootBackend(ReviewNotesQa):
         return [i for i in found if matches(i, filters)]
 
     def recording(self, interaction_id: int) -> bytes:
-        raise NotFound("Chatwoot keeps no call recordings here", code="not_available")
+        raise NotAvailable("Chatwoot keeps no call recordings here", capability=Capability.RECORDINGS)
 
     def reviews(self, *, interaction_id: int | None = None, reviewer_id: str | None = None,
                 calibration_id: int | None = None, limit: int = 100) -> list[m.Review]:
@@ -338,14 +327,14 @@ class ChatwootBackend(ReviewNotesQa):
         ids = [interaction_id] if interaction_id is not None else [t.id for t in self.tickets()]
         found = []
         for cid in ids:
-            notes = []
+            notes: list[Note] = []
             for msg in self._messages(cid):
-                body = review_notes.parse_note(str(msg.get("content") or "")) if msg.get("private") else None
+                body = parse_note(str(msg.get("content") or "")) if msg.get("private") else None
                 if body is not None and "id" in msg:
                     sender = msg.get("sender") or {}
                     notes.append((int(msg["id"]), cid, str(sender.get("id") or ""),
                                   _at(msg.get("created_at")) or datetime.now(UTC), body))
-            found += review_notes.fold_notes(notes)
+            found += fold_notes(notes)
         if reviewer_id is not None:
             found = [r for r in found if r.reviewer_id == reviewer_id]
         return sorted(found, key=lambda r: r.updated_at, reverse=True)[:limit]
@@ -353,6 +342,8 @@ class ChatwootBackend(ReviewNotesQa):
     def _post_review_note(self, ticket: m.Ticket, text: str) -> None:
         self._note(ticket.id, text)
 
-    def audit(self, *, ticket_id: int | None = None, limit: int = 200) -> list[m.AuditEntry]:
-        """Chatwoot's REST API has no audit trail of assignments: nothing to show."""
-        return []
+    def audit(self, *, ticket_id: int | None = None, actor_id: str | None = None, agent_id: str | None = None,
+              action: m.AuditAction | None = None, since: datetime | None = None, until: datetime | None = None,
+              limit: int = 200) -> list[m.AuditEntry]:
+        """Chatwoot's REST API has no audit trail of assignments."""
+        raise NotAvailable("Chatwoot keeps no audit trail of assignments", capability=Capability.AUDIT)

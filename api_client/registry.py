@@ -1,20 +1,18 @@
 """The kinds of ticketing system the console can connect to: name -> backend class.
 
-Every class takes ``(base_url, token)`` and implements :class:`api_client.backend.Backend`;
-its ``capabilities`` say what it cannot provide (see ``api_client.backend.CAPABILITIES``).
+Every class takes ``(base_url, token)``, implements :class:`api_client.backend.Backend`, and declares in
+``capabilities`` what it can do (see :class:`api_client.backend.Capability`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from api_client.backend import Backend, capabilities
-from api_client.chatwoot import ChatwootBackend
+from api_client.backend import Backend, BackendClass, Capability
 from api_client.native import NativeBackend
-from api_client.rt import RtBackend
-from api_client.zendesk import ZendeskBackend
+from api_client.vendors.chatwoot import ChatwootBackend
+from api_client.vendors.rt import RtBackend
+from api_client.vendors.zendesk import ZendeskBackend
 
-BACKENDS: dict[str, Callable[..., Backend]] = {
+BACKENDS: dict[str, BackendClass] = {
     "native": NativeBackend,
     "rt": RtBackend,
     "zendesk": ZendeskBackend,
@@ -31,6 +29,6 @@ def connect(kind: str, url: str, token: str | None) -> Backend:
     return cls(url, token)
 
 
-def capabilities_of(kind: str) -> frozenset[str]:
-    """What a backend kind provides (before connecting)."""
-    return capabilities(BACKENDS[kind])
+def capabilities_of(kind: str) -> frozenset[Capability]:
+    """What a backend kind can do (before connecting)."""
+    return BACKENDS[kind].capabilities
