@@ -16,16 +16,17 @@ from api_client.backend import Backend
 from api_client.backends import BACKENDS, capabilities_of
 from api_client.backends import connect as connect_backend
 from api_client.native import NativeBackend
-from console import log_setup, profiles, settings, thresholds
-from console.crash import CrashReporter
-from console.demo import DemoOptions, DemoServer
-from console.i18n import LANGUAGES, Translations, has_font_for, pick_language
-from console.main_window import MainWindow
-from console.resources import RESOURCES
-from console.snapshot_cache import SnapshotCache, cache_path
-from console.sync import SyncController
-from console.tasks import TaskRunner
-from console.wall import layout as wall_layout
+from console.core import thresholds
+from console.infra import log_setup, profiles, settings
+from console.infra.demo import DemoOptions, DemoServer
+from console.infra.resources import RESOURCES
+from console.infra.snapshot_cache import SnapshotCache, cache_path
+from console.qt.crash import CrashReporter
+from console.qt.i18n import LANGUAGES, Translations, has_font_for, pick_language
+from console.qt.sync import SyncController
+from console.qt.tasks import TaskRunner
+from console.ui.main_window import MainWindow
+from console.ui.wall import layout as wall_layout
 
 log = logging.getLogger("console")
 TOKEN_ENV = profiles.TOKEN_ENV
@@ -205,7 +206,7 @@ def main(argv: list[str] | None = None) -> int:
 def choose_profile(name: str | None, prefs: settings.Settings) -> tuple[profiles.Profile | None, str]:
     """The profile to connect with: ``name``, else the default; on a first run the Connections dialog asks for one."""
     if name is None and not prefs.profiles:
-        from console.dialogs.connection_dialog import ConnectionDialog
+        from console.ui.dialogs.connection import ConnectionDialog
 
         dialog = ConnectionDialog(prefs)
         dialog.exec()

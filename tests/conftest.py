@@ -22,7 +22,7 @@ for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOM
     os.environ[var] = str(_HOME / var.lower())
 
 from api_client.native import NativeBackend  # noqa: E402
-from console.demo import stop_process  # noqa: E402
+from console.infra.demo import stop_process  # noqa: E402
 
 START = "2026-11-23T10:00:00+00:00"  # a Monday, mid-morning: agents on shift
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import requests
 
-from console.demo import stop_process
+from console.infra.demo import stop_process
 from tests.rt.instance import free_port
 
 PRISM = Path(__file__).parent / "prism" / "node_modules" / ".bin" / "prism"

@@ -12,8 +12,8 @@ import pytest
 from api_client.errors import Forbidden
 from api_client.models import Agent, Queue, ServiceLevelTarget, Ticket
 from api_client.native import NativeBackend
-from console import actions
-from console.balance_plan import Move
+from console.core import actions
+from console.core.balance_plan import Move
 from tests.conftest import SimServer, make_sim
 
 

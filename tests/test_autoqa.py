@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 from api_client.models import Interaction, Turn
 from api_client.qa import SCORECARD
-from console.qa.autoqa import response_gaps, suggest
+from console.core.qa.autoqa import response_gaps, suggest
 
 T0 = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
 

@@ -10,9 +10,9 @@ from api_client.backends import BACKENDS, capabilities_of, connect
 from api_client.chatwoot import ChatwootBackend
 from api_client.native import NativeBackend
 from api_client.rt import RtBackend
-from console.pages.dashboard import DashboardPage
-from console.pages.overview import OverviewPage
-from console.store import LiveStore
+from console.core.store import LiveStore
+from console.ui.pages.dashboard import DashboardPage
+from console.ui.pages.overview import OverviewPage
 from widgets.kpi_tile import Severity
 
 

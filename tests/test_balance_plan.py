@@ -6,7 +6,7 @@ import random
 from collections import Counter
 
 from benchmarks.plan import synthetic
-from console.balance_plan import Move, PlanAgent, PlanTicket, make_plan
+from console.core.balance_plan import Move, PlanAgent, PlanTicket, make_plan
 
 
 def agent(aid: str, cap: int, skills: str = "billing", state: str = "available") -> PlanAgent:

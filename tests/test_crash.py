@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from console import log_setup
-from console.crash import CrashReporter
+from console.infra import log_setup
+from console.qt.crash import CrashReporter
 
 
 @pytest.fixture

@@ -9,10 +9,10 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from api_client.feed import FeedState
-from console import format as fmt
-from console.main_window import MainWindow
-from console.metrics import Filter
-from console.sync import SyncController
+from console.core.metrics import Filter
+from console.qt import text as fmt
+from console.qt.sync import SyncController
+from console.ui.main_window import MainWindow
 from tests.conftest import SimServer
 from widgets.kpi_tile import Severity
 

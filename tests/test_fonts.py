@@ -11,7 +11,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 PROBE = ("from PySide6.QtWidgets import QApplication; app = QApplication([]); "
-         "from console.i18n import has_font_for; "
+         "from console.qt.i18n import has_font_for; "
          "print(has_font_for('zh_CN'), has_font_for('zh_TW'), has_font_for('en'))")
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
 

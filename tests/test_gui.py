@@ -14,9 +14,9 @@ from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from api_client.feed import FeedState
-from console import format as fmt
-from console.main_window import MainWindow
-from console.sync import SyncController
+from console.qt import text as fmt
+from console.qt.sync import SyncController
+from console.ui.main_window import MainWindow
 from tests.conftest import START, SimServer
 from widgets.kpi_tile import KpiTile, Severity
 from widgets.live_chart import LiveChart

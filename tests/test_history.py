@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from console.history import N_FIELDS, H, History
+from console.core.history import N_FIELDS, H, History
 
 A, B = ("billing", "phone", "normal"), ("orders", "chat", "high")
 

@@ -15,8 +15,8 @@ from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from console import format as fmt
-from console.i18n import Translations, pick_language
+from console.qt import text as fmt
+from console.qt.i18n import Translations, pick_language
 
 ROOT = Path(__file__).resolve().parent.parent
 LANGS = ("zh_CN", "zh_TW")
@@ -210,7 +210,7 @@ def test_cjk_font_available(qapp: QApplication) -> None:
 @pytest.mark.parametrize("lang", LANGS)
 def test_main_window_renders_in_chinese(qtbot: QtBot, translations: Translations, tmp_path: Path,
                                         lang: str) -> None:
-    from console.main_window import MainWindow
+    from console.ui.main_window import MainWindow
 
     assert translations.install(lang)
     window = MainWindow(None, lang)
@@ -233,7 +233,7 @@ def test_main_window_renders_in_chinese(qtbot: QtBot, translations: Translations
 
 def test_language_switch_at_run_time(qtbot: QtBot, translations: Translations) -> None:
     """The language menu installs a translator; open windows retranslate on LanguageChange."""
-    from console.main_window import MainWindow
+    from console.ui.main_window import MainWindow
 
     window = MainWindow(None, "en")
     qtbot.addWidget(window)

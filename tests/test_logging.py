@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from console import log_setup
+from console.infra import log_setup
 
 TOKEN = "tok_9f8e7d6c5b4a"
 

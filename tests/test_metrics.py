@@ -8,8 +8,8 @@ import msgspec
 import pytest
 
 from api_client.models import Agent, AgentChange, ChangesPage, Snapshot, Ticket, TicketChange
-from console.metrics import Filter
-from console.store import LiveStore
+from console.core.metrics import Filter
+from console.core.store import LiveStore
 from simulator.catalog import QUEUES
 
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)  # Monday

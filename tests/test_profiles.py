@@ -13,10 +13,10 @@ import pytest
 from keyring.backends import fail
 from PySide6.QtCore import QSettings
 
-from console import profiles, settings
-from console.dialogs.connection_dialog import ConnectionDialog
-from console.main_window import MainWindow
-from console.profiles import Profile, SecretStoreUnavailable
+from console.infra import profiles, settings
+from console.infra.profiles import Profile, SecretStoreUnavailable
+from console.ui.dialogs.connection import ConnectionDialog
+from console.ui.main_window import MainWindow
 from tests.keyrings import MemoryKeyring, PlaintextLikeKeyring, using
 
 ROOT = Path(__file__).resolve().parent.parent

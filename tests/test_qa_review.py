@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from api_client.qa import review_score
-from console.qa.drafts import DraftStore
-from console.qa.review import ReviewWorkspace
-from console.tasks import TaskRunner
+from console.core.qa.drafts import DraftStore
+from console.qt.tasks import TaskRunner
+from console.ui.pages.qa.review import ReviewWorkspace
 from tests.conftest import SimServer
 from widgets.scorecard_form import CategoryRow
 

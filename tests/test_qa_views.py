@@ -19,13 +19,13 @@ from pytestqt.qtbot import QtBot
 
 from api_client.models import CategoryScore, Review, ReviewInput
 from api_client.qa import SCORECARD
-from console.qa import stats
-from console.qa.calibration import CalibrationTab
-from console.qa.disputes import DisputesTab
-from console.qa.export import reviews_csv
-from console.qa.scorecard_editor import ScorecardEditor
-from console.qa.trends import TrendsTab
-from console.tasks import TaskRunner
+from console.core.qa import stats
+from console.core.qa.export import reviews_csv
+from console.qt.tasks import TaskRunner
+from console.ui.pages.qa.calibration import CalibrationTab
+from console.ui.pages.qa.disputes import DisputesTab
+from console.ui.pages.qa.scorecard_editor import ScorecardEditor
+from console.ui.pages.qa.trends import TrendsTab
 from tests.conftest import SimServer
 from widgets.transcript_view import TranscriptView, TurnRow
 

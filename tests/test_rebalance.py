@@ -15,13 +15,13 @@ from pytestqt.qtbot import QtBot
 
 from api_client.feed import FeedState
 from benchmarks import bulk, plan
-from console.audit_view import AuditView
-from console.balance_plan import Move
-from console.main_window import MainWindow
-from console.pages.rebalance import RebalancePage
-from console.rebalance_dialogs import ConflictDialog, EscalateDialog, OverrideDialog, PlanDialog
-from console.sync import SyncController
-from console.tasks import TaskRunner
+from console.core.balance_plan import Move
+from console.qt.sync import SyncController
+from console.qt.tasks import TaskRunner
+from console.ui.dialogs.audit import AuditView
+from console.ui.dialogs.rebalance import ConflictDialog, EscalateDialog, OverrideDialog, PlanDialog
+from console.ui.main_window import MainWindow
+from console.ui.pages.rebalance import RebalancePage
 from tests.conftest import SimServer, make_sim
 from widgets.agent_board import encode_tickets
 from widgets.command_palette import KEY_ROLE

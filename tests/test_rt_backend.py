@@ -14,8 +14,8 @@ from api_client.errors import ApiError, Conflict, Unauthorized
 from api_client.feed import FeedFollower, FeedState, FeedStatus
 from api_client.models import BulkAssignItem, CategoryScore, ChangesPage, ReviewInput, Snapshot, TicketChange
 from api_client.rt import Rejected, RtBackend
-from console.sync import SyncController
-from console.tasks import TaskRunner
+from console.qt.sync import SyncController
+from console.qt.tasks import TaskRunner
 from tests.rt.instance import RtInstance, unavailable_reason
 
 REASON = unavailable_reason()

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from console import settings
-from console.profiles import Profile
+from console.infra import settings
+from console.infra.profiles import Profile
 
 
 def test_round_trip_is_readable_json(tmp_path: Path) -> None:

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 
-from console.dialogs.shortcuts_dialog import ShortcutsDialog
-from console.main_window import MainWindow
+from console.ui.dialogs.shortcuts import ShortcutsDialog
+from console.ui.main_window import MainWindow
 
 
 def test_f1_lists_the_menu_and_page_shortcuts(qtbot) -> None:

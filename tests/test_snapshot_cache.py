@@ -11,9 +11,9 @@ from api_client.feed import FeedState
 from api_client.http import default_retry
 from api_client.models import Snapshot
 from api_client.native import NativeBackend
-from console.main_window import MainWindow
-from console.snapshot_cache import SnapshotCache, cache_path
-from console.sync import SyncController
+from console.infra.snapshot_cache import SnapshotCache, cache_path
+from console.qt.sync import SyncController
+from console.ui.main_window import MainWindow
 
 
 def _snapshot(server) -> Snapshot:

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 import pytest
 
 from api_client.models import Agent, Queue, ServiceLevelTarget
-from console import staffing as st
+from console.core import staffing as st
 
 
 def test_erlang_c_one_erlang_two_agents() -> None:

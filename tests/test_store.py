@@ -8,7 +8,7 @@ from pathlib import Path
 import msgspec
 
 from api_client.models import UNRESOLVED, ChangesPage, Snapshot, Ticket, TicketChange
-from console.store import LiveStore, deadline, is_waiting
+from console.core.store import LiveStore, deadline, is_waiting
 from simulator.engine import Config, Engine, to_dt
 
 ENC = msgspec.json.Encoder()

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from api_client.errors import NotFound
-from console.tasks import TaskRunner
+from console.qt.tasks import TaskRunner
 from tests.conftest import SimServer
 
 

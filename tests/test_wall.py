@@ -14,14 +14,14 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from api_client.feed import FeedState
-from console.i18n import Translations
-from console.main_window import MainWindow
-from console.sync import SyncController
-from console.thresholds import Threshold
-from console.wall import layout
-from console.wall.sizing import VALUE_CAP_MIN
-from console.wall.tiles import WallChart, WallKpi
-from console.wall.window import WallWindow
+from console.core.thresholds import Threshold
+from console.qt.i18n import Translations
+from console.qt.sync import SyncController
+from console.ui.main_window import MainWindow
+from console.ui.wall import layout
+from console.ui.wall.sizing import VALUE_CAP_MIN
+from console.ui.wall.tiles import WallChart, WallKpi
+from console.ui.wall.window import WallWindow
 from tests.conftest import SimServer
 from widgets.kpi_tile import Severity
 
@@ -296,7 +296,7 @@ def test_agent_bars_survive_an_empty_night(qtbot: QtBot) -> None:
 def test_store_forgets_long_resolved_tickets(own_sim: SimServer) -> None:
     """A wall runs for days: resolved tickets leave the store once the window has passed (memory stays flat),
     and the numbers stay those of a store that never forgot anything."""
-    from console.store import LiveStore
+    from console.core.store import LiveStore
 
     client = own_sim.client()
     store, keeper = LiveStore(), LiveStore()

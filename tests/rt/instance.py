@@ -20,7 +20,7 @@ from pathlib import Path
 
 import requests
 
-from console.demo import stop_process
+from console.infra.demo import stop_process
 
 RT_LIB = Path("/usr/share/request-tracker5/lib")
 RT_SERVER = Path("/usr/share/request-tracker5/libexec/rt-server")
