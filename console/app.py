@@ -21,10 +21,12 @@ from console.infra import log_setup, profiles, settings
 from console.infra.demo import DemoOptions, DemoServer
 from console.infra.resources import RESOURCES
 from console.infra.snapshot_cache import SnapshotCache, cache_path
+from console.qt import labels
 from console.qt.crash import CrashReporter
 from console.qt.i18n import LANGUAGES, Translations, has_font_for, pick_language
 from console.qt.sync import SyncController
 from console.qt.tasks import TaskRunner
+from console.ui.dialogs.connection import ConnectionDialog
 from console.ui.main_window import MainWindow
 from console.ui.wall import layout as wall_layout
 
@@ -206,8 +208,6 @@ def main(argv: list[str] | None = None) -> int:
 def choose_profile(name: str | None, prefs: settings.Settings) -> tuple[profiles.Profile | None, str]:
     """The profile to connect with: ``name``, else the default; on a first run the Connections dialog asks for one."""
     if name is None and not prefs.profiles:
-        from console.ui.dialogs.connection import ConnectionDialog
-
         dialog = ConnectionDialog(prefs)
         dialog.exec()
         prefs = dialog.settings
@@ -218,7 +218,7 @@ def choose_profile(name: str | None, prefs: settings.Settings) -> tuple[profiles
         known = ", ".join(p.name for p in prefs.profiles) or "none"
         return None, f"no connection profile called {name or prefs.default_profile!r} (saved: {known})"
     problem = profiles.url_problem(profile.url, profile.allow_insecure_http)
-    return (None, f"profile {profile.name!r}: {problem}") if problem else (profile, "")
+    return (None, f"profile {profile.name!r}: {labels.url_problem(problem)}") if problem else (profile, "")
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ from api_client.rt import RtBackend
 from console.core.store import LiveStore
 from console.ui.pages.dashboard import DashboardPage
 from console.ui.pages.overview import OverviewPage
-from widgets.kpi_tile import Severity
+from widgets.severity import Severity
 
 
 def test_registry_builds_each_kind() -> None:

@@ -14,7 +14,7 @@ from console.qt import text as fmt
 from console.qt.sync import SyncController
 from console.ui.main_window import MainWindow
 from tests.conftest import SimServer
-from widgets.kpi_tile import Severity
+from widgets.severity import Severity
 
 
 @pytest.fixture

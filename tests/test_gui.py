@@ -18,8 +18,9 @@ from console.qt import text as fmt
 from console.qt.sync import SyncController
 from console.ui.main_window import MainWindow
 from tests.conftest import START, SimServer
-from widgets.kpi_tile import KpiTile, Severity
+from widgets.kpi_tile import KpiTile
 from widgets.live_chart import LiveChart
+from widgets.severity import Severity
 from widgets.table_model import RowsTableModel
 
 

@@ -23,7 +23,7 @@ from console.ui.wall.sizing import VALUE_CAP_MIN
 from console.ui.wall.tiles import WallChart, WallKpi
 from console.ui.wall.window import WallWindow
 from tests.conftest import SimServer
-from widgets.kpi_tile import Severity
+from widgets.severity import Severity
 
 
 def page(tiles: list[dict], rows: int = 1, columns: int = 2, **extra: object) -> dict:
@@ -284,7 +284,8 @@ def test_wall_charts_are_wall_charts(qtbot: QtBot, sim: SimServer) -> None:
 
 def test_agent_bars_survive_an_empty_night(qtbot: QtBot) -> None:
     """At night nobody is signed in: the wall's agent tile gets no bars (pyqtgraph used to raise)."""
-    from widgets.load_bars import Bar, LoadBars
+    from widgets.bar import Bar
+    from widgets.load_bars import LoadBars
 
     bars = LoadBars("")
     qtbot.addWidget(bars)

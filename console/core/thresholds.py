@@ -9,7 +9,7 @@ from pathlib import Path
 
 import platformdirs
 
-from widgets.kpi_tile import Severity
+from widgets.severity import Severity
 
 log = logging.getLogger(__name__)
 

@@ -13,6 +13,7 @@ import contextlib
 import ipaddress
 import logging
 import os
+from enum import Enum
 from urllib.parse import urlsplit
 
 import keyring
@@ -20,7 +21,6 @@ import keyring.errors
 import msgspec
 from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail
-from PySide6.QtCore import QCoreApplication
 
 log = logging.getLogger(__name__)
 SERVICE = "supervisor-console"
@@ -38,7 +38,10 @@ class Profile(msgspec.Struct, kw_only=True):
 
 
 class SecretStoreUnavailable(Exception):
-    """No secure keyring on this machine; the message says what to do instead."""
+    """No secure keyring on this machine (``console.qt.labels.no_secure_store`` tells the user what to do)."""
+
+    def __init__(self) -> None:
+        super().__init__(f"no secure keyring: set ${TOKEN_ENV} to the token instead")
 
 
 def is_loopback(url: str) -> bool:
@@ -51,17 +54,23 @@ def is_loopback(url: str) -> bool:
         return False
 
 
-def url_problem(url: str, allow_insecure_http: bool = False) -> str | None:
-    """Why ``url`` cannot be used (translated), or None: http(s) only, plain http only to loopback or by opt-in."""
+class UrlProblem(Enum):
+    """Why a server address cannot be used; ``console.qt.labels.url_problem`` says it in the user's language."""
+
+    NOT_A_SERVER = "not_a_server"  # not http(s), or no host
+    CREDENTIALS_IN_URL = "credentials_in_url"
+    UNENCRYPTED = "unencrypted"  # plain http:// to another computer without the opt-in
+
+
+def url_problem(url: str, allow_insecure_http: bool = False) -> UrlProblem | None:
+    """Why ``url`` cannot be used, or None: http(s) only, plain http only to loopback or by opt-in."""
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        return QCoreApplication.translate("Profiles", "The address must start with https:// and name a server.")
+        return UrlProblem.NOT_A_SERVER
     if parts.username or parts.password:
-        return QCoreApplication.translate("Profiles", "Do not put a user or password in the address.")
+        return UrlProblem.CREDENTIALS_IN_URL
     if parts.scheme == "http" and not is_loopback(url) and not allow_insecure_http:
-        return QCoreApplication.translate(
-            "Profiles", "Plain http:// to another computer sends the token unencrypted. Use https://, "
-                        "or tick \u201cAllow unencrypted http\u201d if you accept the risk.")
+        return UrlProblem.UNENCRYPTED
     return None
 
 
@@ -71,18 +80,11 @@ def _insecure(backend: KeyringBackend) -> bool:
     return isinstance(backend, fail.Keyring) or type(backend).__module__.startswith("keyrings.alt")
 
 
-def unavailable_message() -> str:
-    return QCoreApplication.translate(
-        "Profiles", "This computer has no secure password store (keyring), so the token cannot be saved. "
-                    "Set the environment variable %1 to the token before starting the console instead; "
-                    "it is never written to a file.").replace("%1", TOKEN_ENV)
-
-
 def secure_store() -> KeyringBackend:
     """The keyring backend, or SecretStoreUnavailable if it is missing or keeps secrets in plain files."""
     backend = keyring.get_keyring()
     if _insecure(backend):
-        raise SecretStoreUnavailable(unavailable_message())
+        raise SecretStoreUnavailable()
     return backend
 
 
@@ -100,7 +102,7 @@ def save_secret(profile: str, secret: str) -> None:
         secure_store().set_password(SERVICE, profile, secret)
     except keyring.errors.KeyringError as exc:
         log.warning("keyring refused to store the secret of %s: %s", profile, type(exc).__name__)
-        raise SecretStoreUnavailable(unavailable_message()) from exc
+        raise SecretStoreUnavailable() from exc
 
 
 def delete_secret(profile: str) -> None:

@@ -1,4 +1,4 @@
-"""People's words for the API's codes (channels, priorities, statuses, agent states), translated.
+"""People's words for codes (the API's channels, priorities, statuses, agent states; profile problems), translated.
 
 The calls are written out in full because Qt's lupdate only finds literal ``translate`` calls.
 """
@@ -6,6 +6,8 @@ The calls are written out in full because Qt's lupdate only finds literal ``tran
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+
+from console.infra.profiles import TOKEN_ENV, UrlProblem
 
 
 def channels() -> dict[str, str]:
@@ -45,3 +47,24 @@ def agent_states() -> dict[str, str]:
         "break": QCoreApplication.translate("labels", "On break"),
         "offline": QCoreApplication.translate("labels", "Offline"),
     }
+
+
+def url_problem(problem: UrlProblem) -> str:
+    """Why a server address cannot be used, in the user's words."""
+    return {
+        UrlProblem.NOT_A_SERVER: QCoreApplication.translate(
+            "Profiles", "The address must start with https:// and name a server."),
+        UrlProblem.CREDENTIALS_IN_URL: QCoreApplication.translate(
+            "Profiles", "Do not put a user or password in the address."),
+        UrlProblem.UNENCRYPTED: QCoreApplication.translate(
+            "Profiles", "Plain http:// to another computer sends the token unencrypted. Use https://, "
+                        "or tick \u201cAllow unencrypted http\u201d if you accept the risk."),
+    }[problem]
+
+
+def no_secure_store() -> str:
+    """What to do on a computer without a secure keyring (``profiles.SecretStoreUnavailable``)."""
+    return QCoreApplication.translate(
+        "Profiles", "This computer has no secure password store (keyring), so the token cannot be saved. "
+                    "Set the environment variable %1 to the token before starting the console instead; "
+                    "it is never written to a file.").replace("%1", TOKEN_ENV)

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, 
 
 from api_client.feed import FeedState, FeedStatus
 from api_client.models import Agent
+from console.core import staleness
+from console.core.charts import chart_data, trend
 from console.core.metrics import Filter
 from console.core.thresholds import Threshold
 from console.infra import settings as app_settings
@@ -21,13 +23,13 @@ from console.qt.tasks import TaskRunner
 from console.ui.dialogs.connection import ConnectionDialog
 from console.ui.dialogs.drill_down import DrillDownDialog
 from console.ui.dialogs.shortcuts import ShortcutsDialog
-from console.ui.pages.dashboard import DashboardPage, chart_data, trend
+from console.ui.pages.dashboard import DashboardPage
 from console.ui.pages.overview import OverviewPage
 from console.ui.pages.qa.page import QaPage
 from console.ui.pages.rebalance import RebalancePage
 from console.ui.wall import layout as wall_layout
+from console.ui.wall.window import WallWindow
 
-STALE_AFTER_S = 15.0  # no page or heartbeat for this long: the data is stale
 REFRESH_MS = 250  # tiles and tables
 CHART_REFRESH_S = 1.0  # charts and agent bars (redrawn from history)
 
@@ -247,13 +249,12 @@ class MainWindow(QMainWindow):
 
     def data_age(self) -> float | None:
         """Seconds since the last data or heartbeat arrived, None before any."""
-        if self.sync is None or self.sync.last_data_at is None:
-            return None
-        return time.time() - self.sync.last_data_at
+        return staleness.data_age(self.sync.last_data_at if self.sync is not None else None)
 
     def is_stale(self) -> bool:
-        age = self.data_age()
-        return age is not None and (self.status.state is not FeedState.LIVE or age > STALE_AFTER_S)
+        """The shared rule (:mod:`console.core.staleness`) applied to this window's feed status."""
+        last = self.sync.last_data_at if self.sync is not None else None
+        return staleness.is_stale(last, self.status.state is FeedState.LIVE)
 
     def refresh(self) -> None:
         """Repaint from the store (the timer and new data call this)."""
@@ -297,7 +298,6 @@ class MainWindow(QMainWindow):
 
     def open_wall(self, screen: int | None = None, leave_on_escape: bool = True) -> QWidget:
         """The wall display, full screen on monitor ``screen`` (default: this window's); Esc leaves it."""
-        from console.ui.wall.window import WallWindow  # the wall imports this module
 
         if self.wall is not None:
             self.wall.close()

@@ -38,6 +38,7 @@ from api_client.errors import ApiError, Forbidden, Unauthorized, Unavailable
 from api_client.models import User
 from console.infra import profiles, settings
 from console.infra.profiles import Profile, SecretStoreUnavailable
+from console.qt import labels
 
 log = logging.getLogger(__name__)
 
@@ -183,7 +184,7 @@ class ConnectionDialog(QDialog):
             self.keyring_note.setText("")
         else:
             self.token.setPlaceholderText(self.tr("Used only to test; it cannot be saved on this computer"))
-            self.keyring_note.setText(profiles.unavailable_message())
+            self.keyring_note.setText(labels.no_secure_store())
         self.keyring_note.setVisible(not self.secure)
         self._fill_list(self.editing)
         self._check()
@@ -246,7 +247,8 @@ class ConnectionDialog(QDialog):
         elif p.name != self.editing and self.settings.profile(p.name) is not None:
             problem = self.tr("There is already a connection called %1.").replace("%1", p.name)
         elif p.url:
-            problem = profiles.url_problem(p.url, p.allow_insecure_http)
+            code = profiles.url_problem(p.url, p.allow_insecure_http)
+            problem = labels.url_problem(code) if code else None
         self.insecure.setVisible(p.url.startswith("http://") and not profiles.is_loopback(p.url))
         self.problem.setText(problem or "")
         self.problem.setVisible(bool(problem))
@@ -288,7 +290,8 @@ class ConnectionDialog(QDialog):
 
     def _save_failed(self, exc: Exception) -> None:
         if isinstance(exc, SecretStoreUnavailable):
-            self.result.setText(self.tr("The connection was saved without its token. %1").replace("%1", str(exc)))
+            self.result.setText(self.tr("The connection was saved without its token. %1")
+                                .replace("%1", labels.no_secure_store()))
             self.saved.emit()
         else:
             self.result.setText(self.tr("Could not save: %1").replace("%1", str(exc)))

@@ -8,8 +8,9 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QSplitter, QTableView, Q
 from console.core.metrics import Metrics
 from console.core.thresholds import DEFAULTS, Threshold
 from console.qt import text as fmt
-from widgets.kpi_tile import KpiTile, Severity
+from widgets.kpi_tile import KpiTile
 from widgets.live_chart import LiveChart
+from widgets.severity import Severity
 from widgets.table_model import RowsTableModel
 
 

@@ -9,15 +9,16 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QFrame, QGraphicsOpacityEffect, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from console.core.charts import ChartData, agent_bars
 from console.core.metrics import AgentLoad, Filter, Metrics
 from console.core.thresholds import DEFAULTS, Threshold
 from console.qt import text as fmt
-from console.ui.pages.dashboard import ChartData, agent_bars
 from console.ui.wall import layout as spec
 from console.ui.wall.sizing import TypeScale
-from widgets.kpi_tile import KpiTile, Severity
+from widgets.kpi_tile import KpiTile
 from widgets.live_chart import LiveChart
 from widgets.load_bars import LoadBars
+from widgets.severity import Severity
 
 TEXT = "#e6edf3"
 AXIS_TEXT = "#c9d1d9"

@@ -16,6 +16,8 @@ from PySide6.QtGui import QKeyEvent, QResizeEvent, QScreen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from api_client.feed import FeedState
+from console.core import staleness
+from console.core.charts import chart_data
 from console.core.metrics import Filter, Metrics
 from console.core.store import LiveStore
 from console.core.thresholds import Threshold
@@ -23,23 +25,15 @@ from console.infra.resources import RESOURCES
 from console.qt import labels
 from console.qt import text as fmt
 from console.qt.sync import SyncController
-from console.ui.main_window import STALE_AFTER_S
-from console.ui.pages.dashboard import chart_data
 from console.ui.wall.layout import Layout, page_title
 from console.ui.wall.sizing import TypeScale, scale_for
 from console.ui.wall.tiles import WallChart, WallKpi, WallPage
-from widgets.kpi_tile import Severity
+from widgets.severity import Severity
 
 STYLE = RESOURCES / "themes" / "dark.qss"
 CHIME = RESOURCES / "wall" / "alert.wav"
 REFRESH_MS = 1000  # numbers, clock and stale state
 CHART_REFRESH_S = 5.0  # charts and agent bars, from the history
-
-
-def is_stale(sync: SyncController) -> bool:
-    """The rule the main window uses: data older than STALE_AFTER_S, or the feed not live."""
-    at = sync.last_data_at
-    return at is not None and (sync.status.state is not FeedState.LIVE or time.time() - at > STALE_AFTER_S)
 
 
 class WallWindow(QWidget):
@@ -157,15 +151,12 @@ class WallWindow(QWidget):
             super().keyPressEvent(event)
 
     # ---------------------------------------------------------------- live state
-    def data_age(self) -> float | None:
-        if self.sync is None or self.sync.last_data_at is None:
-            return None
-        return time.time() - self.sync.last_data_at
-
     def refresh(self) -> None:
         """Repaint the header and the current page from the store (the timer calls this once a second)."""
-        stale = self.sync is not None and is_stale(self.sync)
-        age = self.data_age()
+        last = self.sync.last_data_at if self.sync is not None else None
+        live = self.sync is not None and self.sync.status.state is FeedState.LIVE
+        stale = staleness.is_stale(last, live)
+        age = staleness.data_age(last)
         self._show_header(stale, age)
         page = self.page
         if self.sync is None or not self.sync.has_data:
