@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from api_client.errors import ApiError, Forbidden
-from api_client.models import UNRESOLVED, Agent, Queue, Ticket, User
+from api_client.models import Agent, Queue, Ticket, User
 from console.core import actions, balance_plan, staffing
 from console.core.actions import Action
 from console.core.balance_plan import Move
-from console.core.metrics import AgentLoad, Filter
-from console.core.store import LiveStore, deadline, is_active
+from console.core.metrics import AgentLoad
+from console.core.rebalance import collect, complete, ticket_rows
 from console.qt import labels
 from console.qt import text as fmt
 from console.qt.sync import SyncController
@@ -50,38 +50,6 @@ TICKETS_SHOWN = 4  # ticket numbers shown on an agent's row
 RECOVER_MS = 2000  # while the API is down, how often unknown outcomes are re-read
 
 
-def collect(store: LiveStore, scope: tuple[str, str], everything: bool = True) -> dict:
-    """What the page shows, read under the store's lock: copies and cheap sums only (passes over every
-    ticket are left to :func:`complete`, after the lock is released)."""
-    kind, key = scope
-    tickets = None
-    if kind == "queue":
-        tickets = store.drill_down("waiting", Filter(queues=frozenset({key})))
-    elif kind == "waiting":
-        tickets = store.drill_down("waiting")
-    return {"now": store.now(), "loads": store.agent_loads(), "agents": dict(store.agents),
-            "queues": dict(store.queues), "tickets": tickets,
-            "all": list(store.tickets.values()) if everything or tickets is None else None,
-            "per_queue": {q.id: store.metrics(Filter(queues=frozenset({q.id}))) for q in store.queues.values()}}
-
-
-def complete(data: dict, scope: tuple[str, str]) -> dict:
-    """The passes over every ticket, outside the lock: each agent's tickets, and an agent's or team's scope."""
-    held: dict[str, list[int]] | None = None
-    if data["all"] is not None:
-        held = {}
-        for t in data["all"]:
-            if is_active(t):
-                held.setdefault(t.assignee_id, []).append(t.id)  # type: ignore[arg-type]
-    data["held"] = held
-    if data["tickets"] is None:
-        kind, key = scope
-        members = {key} if kind == "agent" else {a.id for a in data["agents"].values() if a.team == key}
-        data["tickets"] = [t for t in data["all"] if t.status in UNRESOLVED and t.assignee_id in members]
-    del data["all"]
-    return data
-
-
 def board_rows(loads: list[AgentLoad], agents: dict[str, Agent], held: dict[str, list[int]]) -> list[BoardRow]:
     """The board's rows, by team then name (a steady order: a refresh repaints cells, keeps the selection)."""
     states = labels.agent_states()
@@ -95,29 +63,6 @@ def board_rows(loads: list[AgentLoad], agents: dict[str, Agent], held: dict[str,
                              ", ".join(agent.skills) if agent else "", tickets))
     rows.sort(key=lambda r: (r.team, r.name, r.agent_id))
     return rows
-
-
-def ticket_rows(tickets: list[Ticket], queues: dict[str, Queue], agents: dict[str, Agent],
-                shown: dict[int, int] | None) -> tuple[bool, list[int], np.ndarray, dict[str, object]]:
-    """Table rows: all of them when ``shown`` (id -> version on screen) is None, else the new or changed ones
-    and the ids gone. Returns (full, removed ids, ids, column arrays)."""
-    removed: list[int] = []
-    if shown is not None:
-        current = {t.id for t in tickets}
-        removed = [i for i in shown if i not in current]
-        tickets = [t for t in tickets if shown.get(t.id) != t.version]
-    priority = labels.priorities()
-    dues = [deadline(t, queues.get(t.queue_id)) for t in tickets]
-    ids = np.array([t.id for t in tickets], dtype=np.int64)
-    return shown is None, removed, ids, {
-        "id": ids.astype(float),
-        "subject": [t.subject for t in tickets],
-        "queue": [queues[t.queue_id].name if t.queue_id in queues else t.queue_id for t in tickets],
-        "priority": [priority.get(t.priority, t.priority) for t in tickets],
-        "assignee": [agents[t.assignee_id].name if t.assignee_id in agents else "" for t in tickets],
-        "age": np.array([t.created_at.timestamp() for t in tickets], dtype=float),
-        "due": np.array([np.nan if d is None else d for d in dues], dtype=float),
-    }
 
 
 class RebalancePage(QWidget):
@@ -368,13 +313,14 @@ class RebalancePage(QWidget):
         if everything:
             self._held_at = time.monotonic()
         held_before = self._held
+        priority_names = labels.priorities()  # translated here: the language may change while the worker runs
 
         def work(_backend: object = None) -> dict:
             data = complete(sync.with_store(lambda s: collect(s, scope, everything)), scope)  # type: ignore[arg-type]
             if data["held"] is None:
                 data["held"] = held_before
             data["scope"] = scope
-            data["rows"] = ticket_rows(data["tickets"], data["queues"], data["agents"], shown)
+            data["rows"] = ticket_rows(data["tickets"], data["queues"], data["agents"], shown, priority_names)
             data["board"] = board_rows(data["loads"], data["agents"], data["held"])
             return data
 

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from api_client import models as m
 from console.core.qa import stats
+from console.qt.errors import explain
 from console.qt.tasks import TaskRunner
-from console.ui.pages.qa.review import explain
 
 WIDE_SPREAD = 50.0  # percentage points between the highest and lowest reviewer: worth a discussion
 

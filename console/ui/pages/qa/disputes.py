@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from api_client import models as m
+from console.qt.errors import explain
 from console.qt.tasks import TaskRunner
-from console.ui.pages.qa.review import explain
 
 
 class DisputesTab(QWidget):

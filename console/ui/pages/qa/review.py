@@ -11,12 +11,10 @@ import logging
 import tempfile
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
 from datetime import timedelta
-from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,14 +35,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from api_client import errors
 from api_client import models as m
-from api_client.native import NativeBackend
 from api_client.qa import review_score
 from console.core.qa import autoqa
 from console.core.qa.drafts import Draft, DraftStore
+from console.core.qa.queue import QueueItem, Session, load_queue
 from console.qt import labels
 from console.qt import text as fmt
+from console.qt.errors import explain
 from console.qt.tasks import TaskRunner
 from widgets.audio_player import AudioPlayer
 from widgets.scorecard_form import ScorecardForm
@@ -53,45 +51,6 @@ from widgets.transcript_view import TranscriptView, TurnRow
 log = logging.getLogger(__name__)
 LONG_HANDLE_S = 600  # "long handle time": ten minutes or more
 SAVE_DELAY_MS = 150  # a draft is written this long after the last change
-QUEUE_LIMIT = 200
-
-
-@dataclass
-class QueueItem:
-    interaction: m.Interaction
-    review: m.Review | None = None  # this reviewer's review of it, if any
-    assigned: bool = False
-
-
-@dataclass
-class Session:
-    """Who is reviewing, with which scorecards."""
-
-    user: m.User
-    cards: dict[str, m.Scorecard]  # newest version per id
-    versions: dict[tuple[str, int], m.Scorecard] = field(default_factory=dict)
-
-    def card(self, card_id: str, version: int | None) -> m.Scorecard | None:
-        newest = self.cards.get(card_id)
-        if version is None or (newest is not None and newest.version == version):
-            return newest
-        return self.versions.get((card_id, version))
-
-
-def explain(exc: Exception) -> str:
-    """Why a call failed, in the reviewer's language (the server's own words otherwise)."""
-    if isinstance(exc, errors.Unavailable):
-        return QCoreApplication.translate("qa", "the server cannot be reached")
-    if isinstance(exc, errors.Forbidden):
-        return QCoreApplication.translate("qa", "your role may not do this (403)")
-    if isinstance(exc, errors.Unauthorized):
-        return QCoreApplication.translate("qa", "the server refused the token (401)")
-    if isinstance(exc, errors.Conflict):
-        return QCoreApplication.translate("qa", "it changed on the server meanwhile; reload and try again")
-    if isinstance(exc, AttributeError) and type(exc.obj).__module__.startswith("api_client."):
-        # A backend without this QA operation (calibration, disputes, queues: the native API has them all).
-        return QCoreApplication.translate("qa", "this ticketing system does not offer it")
-    return str(exc) or type(exc).__name__
 
 
 class ReviewWorkspace(QWidget):
@@ -353,17 +312,7 @@ class ReviewWorkspace(QWidget):
 
         def fetch(backend):
             drafts = disk.submit(store.all).result()  # after any pending draft write
-            reviews = {r.interaction_id: r for r in reversed(backend.reviews(reviewer_id=me, limit=5000))
-                       if r.calibration_id is None}
-            if source == "recent":
-                interactions = backend.interactions(limit=QUEUE_LIMIT, **flt)
-            else:
-                wanted = [d.interaction_id for d in drafts] if source == "drafts" else \
-                    [a.interaction_id for a in backend.assignments(reviewer_id=me, limit=QUEUE_LIMIT)]
-                interactions = [i for i in map(partial(_interaction, backend), wanted[:QUEUE_LIMIT])
-                                if i is not None and _matches(i, flt)]
-            teams = sorted({i.team for i in backend.interactions(limit=500) if i.team})
-            items = [QueueItem(i, reviews.get(i.id), source == "mine") for i in interactions]
+            items, teams = load_queue(backend, me, source, flt, drafts)
             return items, teams, {d.interaction_id for d in drafts}
 
         self.tasks.submit(fetch, on_done=self._loaded, on_error=self._failed, owner=self)
@@ -791,20 +740,3 @@ class ReviewWorkspace(QWidget):
         self._disk.shutdown(wait=True)
         self._recordings.cleanup()
 
-
-def _interaction(backend: NativeBackend, interaction_id: int) -> m.Interaction | None:
-    """The interaction, or None if the server does not have it (a draft from another server)."""
-    try:
-        return backend.interaction(interaction_id)
-    except errors.NotFound:
-        return None
-
-
-def _matches(i: m.Interaction, flt: dict[str, object]) -> bool:
-    """The server's interaction filters, applied to an interaction already fetched."""
-    return ((flt.get("channel") is None or i.channel == flt["channel"])
-            and (flt.get("team") is None or i.team == flt["team"])
-            and (not flt.get("low_csat") or (i.csat is not None and i.csat <= 2))
-            and (not flt.get("escalated") or i.escalated)
-            and (not flt.get("sla_breached") or i.sla_breached)
-            and (flt.get("min_handle_s") is None or (i.handle_s or 0) >= flt["min_handle_s"]))  # type: ignore[operator]

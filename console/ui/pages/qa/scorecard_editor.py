@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from api_client import models as m
+from console.qt.errors import explain
 from console.qt.tasks import TaskRunner
-from console.ui.pages.qa.review import explain
 
 _ID_RE = re.compile(r"^[a-z0-9_-]{1,64}$")
 NEW = "__new__"

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPush
 from api_client import models as m
 from console.core.qa import stats
 from console.core.qa.export import reviews_csv
+from console.qt.errors import explain
 from console.qt.tasks import TaskRunner
-from console.ui.pages.qa.review import explain
 
 COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf")
 TOP_AGENTS = 8  # lines drawn when grouping by agent (the most reviewed)
