@@ -38,7 +38,7 @@ def test_drafts_survive_kill_9(tmp_path: Path, delay_s: float) -> None:
     """Killed at different moments (also mid-write): every draft is whole and none confirmed is lost."""
     root = tmp_path / "drafts"
     proc = subprocess.Popen([sys.executable, "-c", WRITER, str(root)], stdout=subprocess.PIPE, text=True,
-                            cwd=Path(__file__).parent.parent)
+                            cwd=Path(__file__).parents[2])
     assert proc.stdout is not None
     confirmed = 0
     deadline = time.monotonic() + 30

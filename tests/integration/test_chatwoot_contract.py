@@ -18,7 +18,7 @@ from api_client.chatwoot import ChatwootBackend, channel_of, split_account_url, 
 from api_client.errors import InvalidRequest
 from api_client.models import BulkAssignItem, CategoryScore, ReviewInput
 from api_client.vendor import Rejected
-from tests.prism_mock import PrismMock, spec_path, unavailable_reason
+from tests.helpers.prism_mock import PrismMock, spec_path, unavailable_reason
 
 SPEC = spec_path("chatwoot-swagger.json")
 REASON = unavailable_reason(SPEC)

@@ -24,7 +24,7 @@ from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 from api_client import contract
 from api_client import models as m
-from tests.conftest import SimServer, make_sim
+from tests.helpers.sim import SimServer, make_sim
 
 API = contract.API_PREFIX
 DOCUMENT = contract.load()

@@ -22,7 +22,7 @@ from console.ui.wall import layout
 from console.ui.wall.sizing import VALUE_CAP_MIN
 from console.ui.wall.tiles import WallChart, WallKpi
 from console.ui.wall.window import WallWindow
-from tests.conftest import SimServer
+from tests.helpers.sim import SimServer
 from widgets.severity import Severity
 
 

@@ -14,7 +14,7 @@ from api_client.models import Agent, Queue, ServiceLevelTarget, Ticket
 from api_client.native import NativeBackend
 from console.core import actions
 from console.core.balance_plan import Move
-from tests.conftest import SimServer, make_sim
+from tests.helpers.sim import SimServer, make_sim
 
 
 @pytest.fixture(scope="module")

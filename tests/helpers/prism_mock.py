@@ -14,10 +14,11 @@ from pathlib import Path
 import requests
 
 from console.infra.demo import stop_process
-from tests.rt.instance import free_port
+from tests.helpers.rt.instance import free_port
 
-PRISM = Path(__file__).parent / "prism" / "node_modules" / ".bin" / "prism"
-SPEC_DIRS = (Path(__file__).resolve().parents[2] / "shared" / "specs", Path(__file__).parent / "specs")
+TESTS = Path(__file__).resolve().parents[1]
+PRISM = TESTS / "prism" / "node_modules" / ".bin" / "prism"
+SPEC_DIRS = (TESTS.parents[1] / "shared" / "specs", TESTS / "specs")
 
 
 def spec_path(name: str) -> Path:

@@ -13,7 +13,7 @@ from console.core.metrics import Filter
 from console.qt import text as fmt
 from console.qt.sync import SyncController
 from console.ui.main_window import MainWindow
-from tests.conftest import SimServer
+from tests.helpers.sim import SimServer
 from widgets.severity import Severity
 
 

@@ -9,6 +9,8 @@ import keyring
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
+SECRET = "s3cret-Token-4f9a"  # a token the tests look for where it must never be written
+
 
 class MemoryKeyring(KeyringBackend):
     """Stands in for the OS keyring (Secret Service, Keychain, Credential Manager)."""

@@ -26,7 +26,7 @@ from console.ui.pages.qa.calibration import CalibrationTab
 from console.ui.pages.qa.disputes import DisputesTab
 from console.ui.pages.qa.scorecard_editor import ScorecardEditor
 from console.ui.pages.qa.trends import TrendsTab
-from tests.conftest import SimServer
+from tests.helpers.sim import SimServer
 from widgets.transcript_view import TranscriptView, TurnRow
 
 AT = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
@@ -229,6 +229,6 @@ def test_player_without_qt_multimedia_says_so(tmp_path: Path) -> None:
         "print(p.available, p.play_button.isEnabled(), p.notice.isVisibleTo(p), p.notice.text())\n"
     )
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
-                         cwd=Path(__file__).parent.parent, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+                         cwd=Path(__file__).parents[2], env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert out.returncode == 0, out.stderr
     assert out.stdout.startswith("False False True Recordings cannot play here: Qt Multimedia is not available")

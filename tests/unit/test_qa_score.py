@@ -6,7 +6,7 @@ import pytest
 
 from api_client.models import Category, CategoryScore, ReviewInput, Scorecard
 from api_client.qa import category_score, review_score
-from tests.conftest import SimServer
+from tests.helpers.sim import SimServer
 
 CARD = Scorecard(id="t", name="Test", version=1, categories=[
     Category(id="bin", name="Binary", weight=2, scale=2),

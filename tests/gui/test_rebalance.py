@@ -22,7 +22,7 @@ from console.ui.dialogs.audit import AuditView
 from console.ui.dialogs.rebalance import ConflictDialog, EscalateDialog, OverrideDialog, PlanDialog
 from console.ui.main_window import MainWindow
 from console.ui.pages.rebalance import RebalancePage
-from tests.conftest import SimServer, make_sim
+from tests.helpers.sim import SimServer, make_sim
 from widgets.agent_board import encode_tickets
 from widgets.command_palette import KEY_ROLE
 

@@ -14,7 +14,7 @@ from api_client.qa import review_score
 from console.core.qa.drafts import DraftStore
 from console.qt.tasks import TaskRunner
 from console.ui.pages.qa.review import ReviewWorkspace
-from tests.conftest import SimServer
+from tests.helpers.sim import SimServer
 from widgets.scorecard_form import CategoryRow
 
 KEY = {str(d): getattr(Qt.Key, f"Key_{d}") for d in range(10)}

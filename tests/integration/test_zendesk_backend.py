@@ -24,8 +24,8 @@ import pytest
 from api_client.errors import Conflict
 from api_client.models import BulkAssignItem, CategoryScore, ReviewInput
 from api_client.zendesk import ZendeskBackend, auth_header
-from tests.prism_mock import PrismMock, spec_path
-from tests.prism_mock import unavailable_reason as prism_unavailable
+from tests.helpers.prism_mock import PrismMock, spec_path
+from tests.helpers.prism_mock import unavailable_reason as prism_unavailable
 
 ZENDESK_SPEC = spec_path("zendesk-support-oas.yaml")
 ZENDESK = "https://example.zendesk.com"

@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from console.qt import text as fmt
 from console.qt.i18n import Translations, pick_language
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 LANGS = ("zh_CN", "zh_TW")
 TITLE = {"en": "Supervisor Console", "zh_CN": "客服主管控制台", "zh_TW": "客服督導主控台"}
 

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from api_client.errors import NotFound
 from console.qt.tasks import TaskRunner
-from tests.conftest import SimServer
+from tests.helpers.sim import SimServer
 
 
 def test_result_and_error_arrive_on_the_gui_thread(qtbot: QtBot, sim: SimServer) -> None:

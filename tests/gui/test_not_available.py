@@ -1,37 +1,15 @@
-"""The backend registry and what the console shows for data a backend cannot provide."""
+"""What the dashboard and the overview show for data a backend cannot provide: not available, never zero."""
 
 from __future__ import annotations
 
-import pytest
 from pytestqt.qtbot import QtBot
 
-from api_client.backend import CAPABILITIES, capabilities
-from api_client.backends import BACKENDS, capabilities_of, connect
-from api_client.chatwoot import ChatwootBackend
-from api_client.native import NativeBackend
-from api_client.rt import RtBackend
+from api_client.backend import CAPABILITIES
+from api_client.backends import capabilities_of
 from console.core.store import LiveStore
 from console.ui.pages.dashboard import DashboardPage
 from console.ui.pages.overview import OverviewPage
 from widgets.severity import Severity
-
-
-def test_registry_builds_each_kind() -> None:
-    assert set(BACKENDS) == {"native", "rt", "zendesk", "chatwoot"}
-    assert isinstance(connect("rt", "http://127.0.0.1:9/", "1-2-abc"), RtBackend)
-    assert isinstance(connect("chatwoot", "http://127.0.0.1:9/app/accounts/4", "t"), ChatwootBackend)
-    with pytest.raises(KeyError, match="unknown backend 'otrs'"):
-        connect("otrs", "http://127.0.0.1:9/", "t")
-
-
-def test_capabilities_say_what_is_missing() -> None:
-    assert capabilities(NativeBackend) == CAPABILITIES
-    assert "push" not in capabilities_of("rt")
-    assert "sla" not in capabilities_of("chatwoot")
-    assert "sla" in capabilities_of("zendesk")
-    assert "csat" in capabilities_of("zendesk")
-    for kind in BACKENDS:
-        assert capabilities_of(kind) <= CAPABILITIES
 
 
 def test_dashboard_says_not_available_instead_of_zero(qtbot: QtBot) -> None:

@@ -1,4 +1,4 @@
-"""Connection profiles: secrets only in a secure keyring (or the environment), never in a file; the dialog."""
+"""The Connections dialog and the app's use of profiles: the token only in the keyring, never in a file."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,68 +13,12 @@ from keyring.backends import fail
 from PySide6.QtCore import QSettings
 
 from console.infra import profiles, settings
-from console.infra.profiles import Profile, SecretStoreUnavailable
+from console.infra.profiles import Profile
 from console.ui.dialogs.connection import ConnectionDialog
 from console.ui.main_window import MainWindow
-from tests.keyrings import MemoryKeyring, PlaintextLikeKeyring, using
+from tests.helpers.keyrings import SECRET, MemoryKeyring
 
-ROOT = Path(__file__).resolve().parent.parent
-SECRET = "s3cret-Token-4f9a"
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    with using(MemoryKeyring()) as backend:
-        yield backend  # type: ignore[misc]
-
-
-@pytest.fixture
-def no_keyring() -> Iterator[fail.Keyring]:
-    with using(fail.Keyring()) as backend:
-        yield backend  # type: ignore[misc]
-
-
-def test_secret_round_trips_through_the_keyring(memory_keyring: MemoryKeyring,
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv(profiles.TOKEN_ENV, raising=False)
-    profiles.save_secret("Shanghai", SECRET)
-    assert memory_keyring.secrets[(profiles.SERVICE, "Shanghai")] == SECRET
-    assert profiles.load_secret("Shanghai") == (SECRET, "keyring")
-    profiles.delete_secret("Shanghai")
-    assert profiles.load_secret("Shanghai") == (None, "")
-
-
-def test_without_a_keyring_saving_says_so_and_the_environment_is_used(no_keyring: fail.Keyring,
-                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    assert not profiles.has_secure_store()
-    with pytest.raises(SecretStoreUnavailable, match=profiles.TOKEN_ENV):
-        profiles.save_secret("Shanghai", SECRET)
-    monkeypatch.setenv(profiles.TOKEN_ENV, "from-env")
-    assert profiles.load_secret("Shanghai") == ("from-env", "environment")
-    monkeypatch.delenv(profiles.TOKEN_ENV)
-    assert profiles.load_secret("Shanghai") == (None, "")
-
-
-def test_a_plaintext_keyring_counts_as_no_keyring() -> None:
-    with using(PlaintextLikeKeyring()) as backend:
-        assert not profiles.has_secure_store()
-        with pytest.raises(SecretStoreUnavailable):
-            profiles.save_secret("Shanghai", SECRET)
-        assert backend.secrets == {}  # type: ignore[attr-defined]
-
-
-@pytest.mark.parametrize(("url", "opt_in", "ok"), [
-    ("https://tickets.example.com", False, True),
-    ("http://127.0.0.1:8765", False, True),
-    ("http://localhost:8765", False, True),
-    ("http://tickets.example.com", False, False),
-    ("http://tickets.example.com", True, True),
-    ("https://user:pw@tickets.example.com", False, False),
-    ("ftp://tickets.example.com", False, False),
-    ("tickets.example.com", False, False),
-])
-def test_url_rules(url: str, opt_in: bool, ok: bool) -> None:
-    assert (profiles.url_problem(url, opt_in) is None) is ok
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _fill(dialog: ConnectionDialog, name: str, url: str, token: str) -> None:

@@ -14,7 +14,7 @@ import pytest
 from api_client import errors
 from api_client.models import BulkAssignItem, ReviewInput, Ticket
 from api_client.native import NativeBackend
-from tests.conftest import SimServer
+from tests.helpers.sim import SimServer
 
 
 def open_ticket(client: NativeBackend, waiting: bool = False) -> Ticket:

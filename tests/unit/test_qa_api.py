@@ -16,7 +16,7 @@ from api_client.models import (
     SampleRequest,
     ScorecardInput,
 )
-from tests.conftest import SimServer
+from tests.helpers.sim import SimServer
 
 
 def _all_scores(card, value: int | None = 1) -> list[CategoryScore]:

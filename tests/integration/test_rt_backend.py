@@ -16,7 +16,7 @@ from api_client.models import BulkAssignItem, CategoryScore, ChangesPage, Review
 from api_client.rt import Rejected, RtBackend
 from console.qt.sync import SyncController
 from console.qt.tasks import TaskRunner
-from tests.rt.instance import RtInstance, unavailable_reason
+from tests.helpers.rt.instance import RtInstance, unavailable_reason
 
 REASON = unavailable_reason()
 pytestmark = pytest.mark.skipif(REASON is not None, reason=REASON or "")

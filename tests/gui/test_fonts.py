@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 PROBE = ("from PySide6.QtWidgets import QApplication; app = QApplication([]); "
          "from console.qt.i18n import has_font_for; "
          "print(has_font_for('zh_CN'), has_font_for('zh_TW'), has_font_for('en'))")
