@@ -96,7 +96,7 @@ def test_check_mode_exit_code(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_wrapped_strings_are_extracted() -> None:
-    """format.py's _tr("...") strings are invisible to lupdate alone; the script finds them."""
+    """console/qt/text.py's _tr("...") strings are invisible to lupdate alone; the script finds them."""
     wrapped = {(w.context, w.source) for w in ut.wrapped_strings()}
     assert ("format", "%1 min %2 s") in wrapped
     for lang in LANGS:
