@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Install Request Tracker 5 from Debian (REST 2.0 + auth tokens) for the RT integration tests.
 # Idempotent: does nothing when the packages are already there. Needs root (or sudo) and apt.
-# The tests build their own throw-away instance (tests/rt_instance.py); the system-wide
+# The tests build their own throw-away instance (tests/helpers/rt/instance.py); the system-wide
 # database that dbconfig-common creates here is never used.
 set -euo pipefail
 
