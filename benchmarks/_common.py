@@ -15,7 +15,7 @@ from pathlib import Path
 from types import TracebackType
 
 from api_client.native import NativeBackend
-from console.demo import stop_process
+from console.infra.demo import stop_process
 
 ROOT = Path(__file__).resolve().parents[1]
 START = "2026-11-23T10:00:00+00:00"  # a Monday, mid-morning: agents on shift

@@ -13,8 +13,8 @@ import argparse
 import time
 
 from benchmarks._common import SimProcess, summary
-from console import actions
-from console.balance_plan import Move
+from console.core import actions
+from console.core.balance_plan import Move
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from api_client.feed import FeedState
 from benchmarks._common import SimProcess, summary, wait_until
-from console import format as fmt
-from console.main_window import MainWindow
-from console.sync import SyncController
+from console.qt import text as fmt
+from console.qt.sync import SyncController
+from console.ui.main_window import MainWindow
 
 
 class PaintWatch(QObject):

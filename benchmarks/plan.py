@@ -16,7 +16,7 @@ import random
 import time
 
 from benchmarks._common import summary
-from console.balance_plan import TAKES_WORK, PlanAgent, PlanTicket, make_plan
+from console.core.balance_plan import TAKES_WORK, PlanAgent, PlanTicket, make_plan
 
 STATES = ("available",) * 50 + ("busy",) * 40 + ("after_call_work",) * 2 + ("break",) * 5 + ("offline",) * 3
 

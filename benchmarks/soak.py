@@ -34,12 +34,12 @@ from PySide6.QtWidgets import QApplication
 from api_client.feed import FeedState, FeedStatus
 from api_client.native import NativeBackend
 from benchmarks._common import ROOT, START, summary, wait_until
-from console.demo import stop_process
-from console.history import N_FIELDS
-from console.store import LiveStore
-from console.sync import SyncController
-from console.wall import layout
-from console.wall.window import WallWindow
+from console.core.history import N_FIELDS
+from console.core.store import LiveStore
+from console.infra.demo import stop_process
+from console.qt.sync import SyncController
+from console.ui.wall import layout
+from console.ui.wall.window import WallWindow
 
 DOWN_S = 3.0  # the API stays down this long at each restart
 RECOVER_TIMEOUT_S = 90.0

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import QApplication
 
 from api_client.feed import FeedState
 from benchmarks._common import SimProcess, summary, wait_until
-from console.main_window import MainWindow
-from console.store import LiveStore
-from console.sync import SyncController
+from console.core.store import LiveStore
+from console.qt.sync import SyncController
+from console.ui.main_window import MainWindow
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:

@@ -28,7 +28,7 @@ import msgspec
 
 from api_client.models import UNRESOLVED, Change, ChangesPage, Snapshot, Ticket, TicketChange
 from benchmarks._common import summary
-from console.store import LiveStore, deadline, is_active, is_waiting
+from console.core.store import LiveStore, deadline, is_active, is_waiting
 from simulator.engine import Config, Engine
 
 

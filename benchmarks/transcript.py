@@ -24,8 +24,9 @@ from PySide6.QtWidgets import QApplication, QHeaderView, QTextBrowser
 
 from api_client.models import Interaction
 from benchmarks._common import summary
-from console.qa.drafts import DraftStore
-from console.qa.review import QueueItem, ReviewWorkspace
+from console.core.qa.drafts import DraftStore
+from console.core.qa.queue import QueueItem
+from console.ui.pages.qa.review import ReviewWorkspace
 from widgets.transcript_view import TranscriptView, TurnRow
 
 LINES = ("您好，感谢您的来电，请问有什么可以帮您？", "我的包裹已经四天没有更新物流了。",

@@ -16,16 +16,19 @@ from api_client.backend import Backend
 from api_client.native import NativeBackend
 from api_client.registry import BACKENDS, capabilities_of
 from api_client.registry import connect as connect_backend
-from console import log_setup, profiles, qt_libs, qt_log, settings, thresholds
-from console.crash import CrashReporter
-from console.demo import DemoOptions, DemoServer
-from console.i18n import LANGUAGES, Translations, has_font_for, pick_language
-from console.main_window import MainWindow
-from console.resources import RESOURCES
-from console.snapshot_cache import SnapshotCache, cache_path
-from console.sync import SyncController
-from console.tasks import TaskRunner
-from console.wall import layout as wall_layout
+from console.core import thresholds
+from console.infra import log_setup, profiles, qt_libs, settings
+from console.infra.demo import DemoOptions, DemoServer
+from console.infra.resources import RESOURCES
+from console.infra.snapshot_cache import SnapshotCache, cache_path
+from console.qt import labels, messages
+from console.qt.crash import CrashReporter
+from console.qt.i18n import LANGUAGES, Translations, has_font_for, pick_language
+from console.qt.sync import SyncController
+from console.qt.tasks import TaskRunner
+from console.ui.dialogs.connection import ConnectionDialog
+from console.ui.main_window import MainWindow
+from console.ui.wall import layout as wall_layout
 
 log = logging.getLogger("console")
 TOKEN_ENV = profiles.TOKEN_ENV
@@ -102,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     log_path = log_setup.configure()
     if QApplication.instance() is None:  # a test's own QApplication keeps its own message handler
-        qt_log.install()
+        messages.install()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Supervisor Console")
     app.setOrganizationName("supervisor-console")
@@ -223,8 +226,6 @@ def main(argv: list[str] | None = None) -> int:
 def choose_profile(name: str | None, prefs: settings.Settings) -> tuple[profiles.Profile | None, str]:
     """The profile to connect with: ``name``, else the default; on a first run the Connections dialog asks for one."""
     if name is None and not prefs.profiles:
-        from console.dialogs.connection_dialog import ConnectionDialog
-
         dialog = ConnectionDialog(prefs)
         dialog.exec()
         prefs = dialog.settings
@@ -235,7 +236,7 @@ def choose_profile(name: str | None, prefs: settings.Settings) -> tuple[profiles
         known = ", ".join(p.name for p in prefs.profiles) or "none"
         return None, f"no connection profile called {name or prefs.default_profile!r} (saved: {known})"
     problem = profiles.url_problem(profile.url, profile.allow_insecure_http)
-    return (None, f"profile {profile.name!r}: {problem}") if problem else (profile, "")
+    return (None, f"profile {profile.name!r}: {labels.url_problem(problem)}") if problem else (profile, "")
 
 
 if __name__ == "__main__":

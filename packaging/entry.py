@@ -1,6 +1,6 @@
 """The frozen app's entry point: the console, or (hidden) the demo simulator when started by ``--demo``.
 
-A PyInstaller build has no Python interpreter to run ``python -m simulator``: ``console.demo`` starts
+A PyInstaller build has no Python interpreter to run ``python -m simulator``: ``console.infra.demo`` starts
 this same executable with ``--run-simulator`` instead.
 """
 

@@ -3,7 +3,7 @@
 # the distribution's current release (security updates included) on every run: the tests must see what an RT
 # site that applied its updates runs. Needs root (or sudo) and apt.
 #
-# The tests build their own throw-away instance (tests/rt/instance.py); the system-wide database that
+# The tests build their own throw-away instance (tests/helpers/rt/instance.py); the system-wide database that
 # dbconfig-common creates here is never used. RT depends on a mail transport agent: when none is installed,
 # this installs dma (a small local mailer with no daemon and no listening port) instead of Debian's default
 # exim4, and a policy-rc.d keeps every service the install brings from starting. Nothing is left running.

@@ -14,7 +14,7 @@ compiles each .ts into the .qm next to it. New strings arrive as ``type="unfinis
 delivered as JSON, a list of ``{"context", "source", "zh_CN", "zh_TW"}`` objects, and fills the matching
 unfinished entries.
 
-lupdate does not see strings passed to a module-level wrapper such as ``console/format.py``'s
+lupdate does not see strings passed to a module-level wrapper such as ``console/qt/text.py``'s
 ``_tr(text)`` (``return QCoreApplication.translate("format", text)``). This script finds such wrappers
 and their literal arguments with :mod:`ast` and hands them to lupdate as ``QT_TRANSLATE_NOOP`` lines in
 a temporary stub, whose locations are then rewritten to point at the real source lines.

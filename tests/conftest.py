@@ -1,14 +1,17 @@
-"""Shared fixtures: headless Qt, isolated user dirs, and real simulator servers on loopback."""
+"""Shared fixtures: headless Qt, isolated user dirs, real simulator servers on loopback, test keyrings.
+
+The tests live in rooms: ``unit/`` (no Qt: they pass with PySide6 and pyqtgraph uninstalled), ``gui/`` (Qt in the
+test process), ``e2e/`` (the console, benchmarks and frozen app as child processes), ``integration/`` (vendor
+servers: Request Tracker, Prism) and ``helpers/``. Qt tests are marked ``gui`` here, so ``-m "not gui"`` selects
+the rest.
+"""
 
 from __future__ import annotations
 
-import json
+import importlib.util
 import os
-import subprocess
-import sys
 import tempfile
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -21,57 +24,29 @@ _HOME = Path(tempfile.mkdtemp(prefix="console-tests-"))
 for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
     os.environ[var] = str(_HOME / var.lower())
 
+from keyring.backends import fail  # noqa: E402
+
 from api_client.native import NativeBackend  # noqa: E402
-from console.demo import stop_process  # noqa: E402
+from tests.helpers.keyrings import MemoryKeyring, using  # noqa: E402
+from tests.helpers.sim import SimServer, make_sim  # noqa: E402
 
-START = "2026-11-23T10:00:00+00:00"  # a Monday, mid-morning: agents on shift
-
-
-@dataclass
-class SimServer:
-    """A simulator child process: its URL, tokens and database."""
-
-    db: Path
-    args: list[str]
-    port: int = 0
-    url: str = ""
-    tokens: dict[str, str] = field(default_factory=dict)
-    proc: subprocess.Popen[str] | None = None
-
-    def start(self) -> SimServer:
-        cmd = [sys.executable, "-m", "simulator", "--host", "127.0.0.1", "--port", str(self.port),
-               "--db", str(self.db), "--ready-json", *self.args]
-        self.proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        line = self.proc.stdout.readline() if self.proc.stdout else ""
-        if not line:
-            err = self.proc.stderr.read() if self.proc.stderr else ""
-            raise RuntimeError(f"simulator did not start: {err[-2000:]}")
-        ready = json.loads(line)
-        self.url = ready["url"]
-        self.port = int(self.url.rsplit(":", 1)[1])
-        self.tokens = json.loads(Path(ready["tokens_file"]).read_text())
-        return self
-
-    def stop(self) -> None:
-        if self.proc is not None:
-            stop_process(self.proc)
-            for stream in (self.proc.stdout, self.proc.stderr):
-                if stream:
-                    stream.close()
-        self.proc = None
-
-    def restart(self) -> SimServer:
-        """Stop and start again on the same port and database (tokens persist)."""
-        self.stop()
-        self.args = [a for a in self.args if a != "--reset"]
-        return self.start()
-
-    def client(self, role: str = "supervisor", **kw: object) -> NativeBackend:
-        return NativeBackend(self.url, self.tokens[role], **kw)  # type: ignore[arg-type]
+TESTS = Path(__file__).resolve().parent
+QT_ROOMS = (TESTS / "gui", TESTS / "e2e")  # every test here needs Qt
+QT_FIXTURES = frozenset({"qtbot", "qapp", "qtmodeltester"})
 
 
-def make_sim(tmp: Path, *args: str) -> SimServer:
-    return SimServer(db=tmp / "sim.sqlite", args=["--reset", "--start", START, *args]).start()
+def pytest_addoption(parser: pytest.Parser) -> None:
+    if importlib.util.find_spec("pytestqt") is None:
+        # The Qt-free run (scripts/qt_free_tests.sh) has no pytest-qt: accept its setting in pyproject.toml.
+        parser.addini("qt_api", "pytest-qt's Qt binding (pytest-qt is not installed in this run)")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark ``gui`` every test that needs Qt: those in gui/ and e2e/, and any other that uses a Qt fixture."""
+    for item in items:
+        path = Path(str(item.path))
+        if any(room in path.parents for room in QT_ROOMS) or QT_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.gui)
 
 
 @pytest.fixture(scope="session")
@@ -95,3 +70,17 @@ def client(sim: SimServer) -> Iterator[NativeBackend]:
     backend = sim.client()
     yield backend
     backend.close()
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """An in-memory secure keyring in place of the OS one."""
+    with using(MemoryKeyring()) as backend:
+        yield backend  # type: ignore[misc]
+
+
+@pytest.fixture
+def no_keyring() -> Iterator[fail.Keyring]:
+    """No secure keyring at all (a bare Linux wall PC)."""
+    with using(fail.Keyring()) as backend:
+        yield backend  # type: ignore[misc]

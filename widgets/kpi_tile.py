@@ -5,29 +5,11 @@ The symbols are in DejaVu Sans, which every Linux with fontconfig has.
 
 from __future__ import annotations
 
-from enum import Enum
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-
-class Severity(Enum):
-    """Each severity has a colour and a symbol, so it reads without colour vision too."""
-
-    NEUTRAL = ("neutral", "")
-    OK = ("ok", "●")
-    WARN = ("warn", "▲")
-    BAD = ("bad", "■")
-    STALE = ("stale", "◷")
-
-    @property
-    def key(self) -> str:
-        return self.value[0]
-
-    @property
-    def symbol(self) -> str:
-        return self.value[1]
+from widgets.severity import Severity
 
 
 class KpiTile(QFrame):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
@@ -12,23 +11,13 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from widgets.bar import Bar
 from widgets.live_chart import TEXT_COLOUR
 
 LABEL_PX = 90  # width to allow for one bar label
 # Okabe-Ito colours per state: distinguishable for colour-blind viewers.
 STATE_COLOURS = {"available": "#009E73", "busy": "#0072B2", "after_call_work": "#E69F00",
                  "break": "#CC79A7", "offline": "#999999", "overloaded": "#D55E00"}
-
-
-@dataclass(frozen=True)
-class Bar:
-    """One bar: ``active`` of ``capacity``; ``state`` picks the colour (overloaded wins)."""
-
-    key: str
-    label: str
-    active: float
-    capacity: float
-    state: str
 
 
 class LoadBars(QWidget):

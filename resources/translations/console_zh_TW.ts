@@ -37,167 +37,167 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../console/audit_view.py" line="90"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="90"/>
         <source>Audit log</source>
         <translation>稽核日誌</translation>
     </message>
     <message>
-        <location filename="../../console/audit_view.py" line="91"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="91"/>
         <source>&amp;Who:</source>
         <translation>操作人(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../console/audit_view.py" line="91"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="91"/>
         <source>A&amp;gent:</source>
         <translation>客服(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../../console/audit_view.py" line="91"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="91"/>
         <source>&amp;Ticket:</source>
         <translation>工單(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../console/audit_view.py" line="92"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="92"/>
         <source>&amp;Action:</source>
         <translation>操作(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../console/audit_view.py" line="92"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="92"/>
         <source>&amp;Period:</source>
         <translation>時段(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../console/audit_view.py" line="94"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="94"/>
         <source>user id, e.g. u-lead</source>
         <translation>使用者 ID,例如 u-lead</translation>
     </message>
     <message>
-        <location filename="../../console/audit_view.py" line="95"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="95"/>
         <source>agent id</source>
         <translation>客服 ID</translation>
     </message>
     <message>
-        <location filename="../../console/audit_view.py" line="96"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="96"/>
         <source>ticket number</source>
         <translation>工單號</translation>
     </message>
     <message>
-        <location filename="../../console/audit_view.py" line="99"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="99"/>
         <source>Any action</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../console/audit_view.py" line="99"/>
-        <location filename="../../console/audit_view.py" line="145"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="99"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="145"/>
         <source>Reassigned</source>
         <translation>改派</translation>
     </message>
     <message>
-        <location filename="../../console/audit_view.py" line="99"/>
-        <location filename="../../console/audit_view.py" line="145"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="99"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="145"/>
         <source>Escalated</source>
         <translation>升級</translation>
     </message>
     <message>
-        <location filename="../../console/audit_view.py" line="100"/>
-        <location filename="../../console/audit_view.py" line="145"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="100"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="145"/>
         <source>Agent state</source>
         <translation>客服狀態</translation>
     </message>
     <message>
-        <location filename="../../console/audit_view.py" line="100"/>
-        <location filename="../../console/audit_view.py" line="146"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="100"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="146"/>
         <source>Review</source>
         <translation>品質評核</translation>
     </message>
     <message>
-        <location filename="../../console/audit_view.py" line="103"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="103"/>
         <source>Last hour</source>
         <translation>最近 1 小時</translation>
     </message>
     <message>
-        <location filename="../../console/audit_view.py" line="103"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="103"/>
         <source>Last 8 hours</source>
         <translation>最近 8 小時</translation>
     </message>
     <message>
-        <location filename="../../console/audit_view.py" line="103"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="103"/>
         <source>Last 24 hours</source>
         <translation>最近 24 小時</translation>
     </message>
     <message>
-        <location filename="../../console/audit_view.py" line="104"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="104"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../console/audit_view.py" line="106"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="106"/>
         <source>&amp;Load</source>
         <translation>載入(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/audit_view.py" line="107"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="107"/>
         <source>When (UTC)</source>
         <translation>時間(UTC)</translation>
     </message>
     <message>
-        <location filename="../../console/audit_view.py" line="107"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="107"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../console/audit_view.py" line="107"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="107"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../console/audit_view.py" line="107"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="107"/>
         <source>Ticket</source>
         <translation>工單</translation>
     </message>
     <message>
-        <location filename="../../console/audit_view.py" line="108"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="108"/>
         <source>From</source>
         <translation>原處理人</translation>
     </message>
     <message>
-        <location filename="../../console/audit_view.py" line="108"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="108"/>
         <source>To</source>
         <translation>移交給</translation>
     </message>
     <message>
-        <location filename="../../console/audit_view.py" line="108"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="108"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../console/audit_view.py" line="120"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="120"/>
         <source>The ticket number must be a number.</source>
         <translation>工單號必須是數字。</translation>
     </message>
     <message>
-        <location filename="../../console/audit_view.py" line="132"/>
-        <location filename="../../console/audit_view.py" line="169"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="132"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="169"/>
         <source>Loading…</source>
         <translation>正在載入…</translation>
     </message>
     <message>
-        <location filename="../../console/audit_view.py" line="141"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="141"/>
         <source>Could not load the audit log: %1</source>
         <translation>無法載入稽核日誌:%1</translation>
     </message>
     <message>
-        <location filename="../../console/audit_view.py" line="147"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="147"/>
         <source>queue %1</source>
         <translation>佇列 %1</translation>
     </message>
     <message>
-        <location filename="../../console/audit_view.py" line="159"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="159"/>
         <source>[override: %1]</source>
         <translation>[強制執行:%1]</translation>
     </message>
     <message>
-        <location filename="../../console/audit_view.py" line="170"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="170"/>
         <source>%1 entries</source>
         <translation>%1 筆紀錄</translation>
     </message>
@@ -205,72 +205,72 @@
 <context>
     <name>CalibrationTab</name>
     <message>
-        <location filename="../../console/qa/calibration.py" line="80"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="80"/>
         <source>New session on the open interaction</source>
         <translation>以目前互動新建校準</translation>
     </message>
     <message>
-        <location filename="../../console/qa/calibration.py" line="81"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="81"/>
         <source>Reviewers:</source>
         <translation>品管員：</translation>
     </message>
     <message>
-        <location filename="../../console/qa/calibration.py" line="82"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="82"/>
         <source>Score it myself</source>
         <translation>我來評分</translation>
     </message>
     <message>
-        <location filename="../../console/qa/calibration.py" line="83"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="83"/>
         <source>Agree on the median</source>
         <translation>以中位數作為共識</translation>
     </message>
     <message>
-        <location filename="../../console/qa/calibration.py" line="84"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="84"/>
         <source>Set the agreed score per category to the reviewers&apos; median</source>
         <translation>將每個類別的共識分設為各品管員評分的中位數</translation>
     </message>
     <message>
-        <location filename="../../console/qa/calibration.py" line="85"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="85"/>
         <source>Reload</source>
         <translation>重新整理</translation>
     </message>
     <message>
-        <location filename="../../console/qa/calibration.py" line="101"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="101"/>
         <source>Failed: %1</source>
         <translation>失敗：%1</translation>
     </message>
     <message>
-        <location filename="../../console/qa/calibration.py" line="116"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="116"/>
         <source>Session %1 · interaction %2 · %3 reviewers</source>
         <translation>校準 %1 · 互動 %2 · %3 位品管員</translation>
     </message>
     <message>
-        <location filename="../../console/qa/calibration.py" line="146"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="146"/>
         <source>No calibration sessions yet.</source>
         <translation>尚無校準工作階段。</translation>
     </message>
     <message>
-        <location filename="../../console/qa/calibration.py" line="152"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="152"/>
         <source>Spread</source>
         <translation>分歧</translation>
     </message>
     <message>
-        <location filename="../../console/qa/calibration.py" line="152"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="152"/>
         <source>Agreed</source>
         <translation>共識</translation>
     </message>
     <message>
-        <location filename="../../console/qa/calibration.py" line="154"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="154"/>
         <source>Distance from agreed</source>
         <translation>與共識的差距</translation>
     </message>
     <message>
-        <location filename="../../console/qa/calibration.py" line="173"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="173"/>
         <source>Scores in % of each category&apos;s range. Agreed score %1; %2 reviewers still to score.</source>
         <translation>分數為各類別滿分的百分比。共識得分 %1；尚有 %2 位品管員未評分。</translation>
     </message>
     <message>
-        <location filename="../../console/qa/calibration.py" line="180"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="180"/>
         <source>Open an interaction in the Review tab first.</source>
         <translation>請先在「評核」頁開啟一個互動。</translation>
     </message>
@@ -322,67 +322,67 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../console/rebalance_dialogs.py" line="156"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="156"/>
         <source>Changed by someone else</source>
         <translation>已被他人變更</translation>
     </message>
     <message>
-        <location filename="../../console/rebalance_dialogs.py" line="158"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="158"/>
         <source>%1 tickets changed since you saw them. Nothing was overwritten; choose for each.</source>
         <translation>有 %1 張工單在您檢視後已被變更。未覆寫任何內容;請逐張選擇。</translation>
     </message>
     <message>
-        <location filename="../../console/rebalance_dialogs.py" line="163"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="163"/>
         <source>Ticket</source>
         <translation>工單</translation>
     </message>
     <message>
-        <location filename="../../console/rebalance_dialogs.py" line="163"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="163"/>
         <source>Now with</source>
         <translation>目前處理人</translation>
     </message>
     <message>
-        <location filename="../../console/rebalance_dialogs.py" line="163"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="163"/>
         <source>You wanted</source>
         <translation>您要交給</translation>
     </message>
     <message>
-        <location filename="../../console/rebalance_dialogs.py" line="164"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="164"/>
         <source>Choice</source>
         <translation>處理方式</translation>
     </message>
     <message>
-        <location filename="../../console/rebalance_dialogs.py" line="168"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="168"/>
         <source>the queue</source>
         <translation>佇列</translation>
     </message>
     <message>
-        <location filename="../../console/rebalance_dialogs.py" line="176"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="176"/>
         <source>Skip</source>
         <translation>略過</translation>
     </message>
     <message>
-        <location filename="../../console/rebalance_dialogs.py" line="176"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="176"/>
         <source>Retry on the new version</source>
         <translation>以新版本重試</translation>
     </message>
     <message>
-        <location filename="../../console/rebalance_dialogs.py" line="177"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="177"/>
         <source>Choice for ticket %1</source>
         <translation>工單 %1 的處理方式</translation>
     </message>
     <message>
-        <location filename="../../console/rebalance_dialogs.py" line="182"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="182"/>
         <source>Retry &amp;all</source>
         <translation>全部重試(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../console/rebalance_dialogs.py" line="184"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="184"/>
         <source>&amp;Skip all</source>
         <translation>全部略過(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../console/rebalance_dialogs.py" line="194"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="194"/>
         <source>Apply</source>
         <translation>套用</translation>
     </message>
@@ -390,193 +390,193 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../console/dialogs/connection_dialog.py" line="160"/>
-        <location filename="../../console/dialogs/connection_dialog.py" line="175"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="161"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="176"/>
         <source>Connections</source>
         <translation>連線</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs/connection_dialog.py" line="161"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="162"/>
         <source>&amp;Add</source>
         <translation>新增(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs/connection_dialog.py" line="162"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="163"/>
         <source>&amp;Remove</source>
         <translation>刪除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs/connection_dialog.py" line="163"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="164"/>
         <source>Use as &amp;default</source>
         <translation>設為預設(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs/connection_dialog.py" line="164"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="165"/>
         <source>&amp;Name:</source>
         <translation>名稱(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs/connection_dialog.py" line="164"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="165"/>
         <source>&amp;System:</source>
         <translation>系統(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs/connection_dialog.py" line="164"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="165"/>
         <source>Add&amp;ress:</source>
         <translation>位址(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs/connection_dialog.py" line="165"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="166"/>
         <source>&amp;User:</source>
         <translation>使用者(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs/connection_dialog.py" line="165"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="166"/>
         <source>&amp;Token or password:</source>
         <translation>權杖或密碼(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs/connection_dialog.py" line="167"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="168"/>
         <source>Supervisor Console API</source>
         <translation>督導主控台 API</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs/connection_dialog.py" line="167"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="168"/>
         <source>Request Tracker 5</source>
         <translation>Request Tracker 5</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs/connection_dialog.py" line="168"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="169"/>
         <source>Zendesk</source>
         <translation>Zendesk</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs/connection_dialog.py" line="168"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="169"/>
         <source>Chatwoot</source>
         <translation>Chatwoot</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs/connection_dialog.py" line="171"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="172"/>
         <source>Allow unencrypted http:// to this server (the token can be read on the network)</source>
         <translation>允許對此伺服器使用未加密的 http://（權杖可能在網路上被竊取）</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs/connection_dialog.py" line="173"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="174"/>
         <source>&amp;Test connection</source>
         <translation>測試連線(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs/connection_dialog.py" line="174"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="175"/>
         <source>Sa&amp;ve</source>
         <translation>儲存(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs/connection_dialog.py" line="176"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="177"/>
         <source>Connection name</source>
         <translation>連線名稱</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs/connection_dialog.py" line="177"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="178"/>
         <source>Kind of ticketing system</source>
         <translation>工單系統類型</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs/connection_dialog.py" line="178"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="179"/>
         <source>Server address</source>
         <translation>伺服器位址</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs/connection_dialog.py" line="179"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="180"/>
         <source>User name</source>
         <translation>使用者名稱</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs/connection_dialog.py" line="180"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="181"/>
         <source>Token or password</source>
         <translation>權杖或密碼</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs/connection_dialog.py" line="182"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="183"/>
         <source>Kept in the system keyring; leave empty to keep the saved one</source>
         <translation>儲存在系統金鑰圈中；留空則保留已儲存的權杖</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs/connection_dialog.py" line="185"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="186"/>
         <source>Used only to test; it cannot be saved on this computer</source>
         <translation>僅用於測試；無法在此電腦上儲存</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs/connection_dialog.py" line="201"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="202"/>
         <source>%1 (default)</source>
         <translation>%1（預設）</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs/connection_dialog.py" line="245"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="246"/>
         <source>Give the connection a name.</source>
         <translation>請為此連線命名。</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs/connection_dialog.py" line="247"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="248"/>
         <source>There is already a connection called %1.</source>
         <translation>已有名為 %1 的連線。</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs/connection_dialog.py" line="268"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="270"/>
         <source>Saving…</source>
         <translation>正在儲存…</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs/connection_dialog.py" line="285"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="287"/>
         <source>Saved; the token is in the system keyring.</source>
         <translation>已儲存；權杖已存入系統金鑰圈。</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs/connection_dialog.py" line="286"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="288"/>
         <source>Saved.</source>
         <translation>已儲存。</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs/connection_dialog.py" line="291"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="293"/>
         <source>The connection was saved without its token. %1</source>
         <translation>連線已儲存，但未儲存權杖。%1</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs/connection_dialog.py" line="294"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="297"/>
         <source>Could not save: %1</source>
         <translation>無法儲存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs/connection_dialog.py" line="330"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="333"/>
         <source>Testing…</source>
         <translation>正在測試…</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs/connection_dialog.py" line="344"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="347"/>
         <source>✓ Connected as %1 (%2).</source>
         <translation>✓ 已連線，身分為 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs/connection_dialog.py" line="349"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="352"/>
         <source>the server refused the token or password (401).</source>
         <translation>伺服器拒絕了權杖或密碼（401）。</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs/connection_dialog.py" line="351"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="354"/>
         <source>this account may not read the data (403).</source>
         <translation>此帳號無權讀取這些資料（403）。</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs/connection_dialog.py" line="353"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="356"/>
         <source>the server&apos;s certificate could not be verified, so the console will not trust it.</source>
         <translation>無法驗證伺服器憑證，主控台不會信任該伺服器。</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs/connection_dialog.py" line="355"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="358"/>
         <source>the server cannot be reached. Check the address and the network.</source>
         <translation>無法連上伺服器。請檢查位址和網路。</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs/connection_dialog.py" line="360"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="363"/>
         <source>✗ Not connected: %1</source>
         <translation>✗ 未連線：%1</translation>
     </message>
@@ -584,23 +584,23 @@
 <context>
     <name>CrashReporter</name>
     <message>
-        <location filename="../../console/crash.py" line="87"/>
-        <location filename="../../console/crash.py" line="105"/>
+        <location filename="../../console/qt/crash.py" line="87"/>
+        <location filename="../../console/qt/crash.py" line="105"/>
         <source>Open log folder</source>
         <translation>開啟記錄檔資料夾</translation>
     </message>
     <message>
-        <location filename="../../console/crash.py" line="96"/>
+        <location filename="../../console/qt/crash.py" line="96"/>
         <source>Something went wrong</source>
         <translation>發生了問題</translation>
     </message>
     <message>
-        <location filename="../../console/crash.py" line="97"/>
+        <location filename="../../console/qt/crash.py" line="97"/>
         <source>Something unexpected happened. The console is still running, and your drafts have been saved.</source>
         <translation>發生了意外狀況。主控台仍在執行，您的草稿已儲存。</translation>
     </message>
     <message>
-        <location filename="../../console/crash.py" line="99"/>
+        <location filename="../../console/qt/crash.py" line="99"/>
         <source>The details were written to the log file:
 %1
 
@@ -611,7 +611,7 @@ If this keeps happening, send that file to your IT support.</source>
 如果問題反覆發生，請將該檔案傳送給 IT 支援人員。</translation>
     </message>
     <message>
-        <location filename="../../console/crash.py" line="103"/>
+        <location filename="../../console/qt/crash.py" line="103"/>
         <source>Unexpected errors so far: %1</source>
         <translation>目前的意外錯誤數：%1</translation>
     </message>
@@ -619,284 +619,284 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="161"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="101"/>
         <source>Waiting</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="161"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="101"/>
         <source>Open tickets in a queue with no assignee.</source>
         <translation>佇列中尚未指派給客服人員的未解決案件。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="162"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="102"/>
         <source>Longest wait</source>
         <translation>最長等候</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="163"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="103"/>
         <source>Now minus the creation time of the oldest waiting ticket.</source>
         <translation>目前時間減去最早一筆等候中案件的建立時間。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="164"/>
-        <location filename="../../console/pages/dashboard.py" line="199"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="104"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="139"/>
         <source>Service level</source>
         <translation>服務水準</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="165"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="105"/>
         <source>Live contacts (phone, chat) answered within their queue&apos;s threshold, out of those answered or abandoned, over the last hour.</source>
         <translation>過去一小時內，在所屬佇列時限內接起的即時聯絡（電話、線上客服）占已接起與放棄聯絡的比例。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="167"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="107"/>
         <source>SLA breached</source>
         <translation>SLA 逾時</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="168"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="108"/>
         <source>Unresolved tickets with a due time passed without the event.</source>
         <translation>SLA 期限已過但目標事件仍未發生的未解決案件。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="169"/>
-        <location filename="../../console/pages/dashboard.py" line="197"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="109"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="137"/>
         <source>At risk</source>
         <translation>有風險</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="169"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="109"/>
         <source>Unresolved tickets due within their queue&apos;s at-risk threshold.</source>
         <translation>距 SLA 期限已少於所屬佇列風險門檻的未解決案件。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="170"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="110"/>
         <source>Agents available</source>
         <translation>可用客服人員</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="171"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="111"/>
         <source>Agents in the available state, out of those signed in.</source>
         <translation>處於可用狀態的客服人員數，以及已登入的客服人員總數。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="172"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="112"/>
         <source>CSAT</source>
         <translation>滿意度</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="172"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="112"/>
         <source>Share of customer ratings of 4 or 5, over the last hour.</source>
         <translation>過去一小時內，客戶評分為 4 或 5 分的比例。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="176"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="116"/>
         <source>Click for the tickets.</source>
         <translation>點選以檢視相關案件。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="178"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="118"/>
         <source>ASA</source>
         <translation>平均應答</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="178"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="118"/>
         <source>Average speed of answer: mean wait of live contacts answered in the last hour.</source>
         <translation>平均應答速度：過去一小時內已接起即時聯絡的平均等候時間。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="180"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="120"/>
         <source>FRT</source>
         <translation>首次回應</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="180"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="120"/>
         <source>First response time: mean time from creation to the first agent reply, all channels, last hour.</source>
         <translation>首次回應時間：過去一小時內（全部管道）從建立到客服人員首次回覆的平均時間。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="182"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="122"/>
         <source>AHT</source>
         <translation>平均處理</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="182"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="122"/>
         <source>Average handle time of the tickets solved in the last hour.</source>
         <translation>過去一小時內已解決案件的平均處理時間。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="183"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="123"/>
         <source>Resolution</source>
         <translation>解決時間</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="183"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="123"/>
         <source>Mean time from creation to solved, last hour.</source>
         <translation>過去一小時內從建立到解決的平均時間。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="184"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="124"/>
         <source>Abandoned</source>
         <translation>放棄率</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="184"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="124"/>
         <source>Live contacts abandoned before an answer, out of those answered or abandoned, last hour.</source>
         <translation>過去一小時內，接起前即放棄的即時聯絡占已接起與放棄聯絡的比例。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="186"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="126"/>
         <source>FCR</source>
         <translation>首次解決率</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="186"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="126"/>
         <source>First-contact resolution: solved without reopening or escalation, last hour.</source>
         <translation>首次聯絡解決率：過去一小時內未重開、未升級即解決的比例。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="188"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="128"/>
         <source>Repeat</source>
         <translation>重複聯絡</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="188"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="128"/>
         <source>New tickets from a customer who had another in the last 7 days.</source>
         <translation>7 天內已有其他案件的客戶新提交的案件。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="189"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="129"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="189"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="129"/>
         <source>Net promoter score: % of 9-10 ratings minus % of 0-6, last hour.</source>
         <translation>淨推薦值：過去一小時內 9-10 分的比例減去 0-6 分的比例。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="193"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="133"/>
         <source>SLA breached and at risk</source>
         <translation>SLA 逾時與有風險</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="194"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="134"/>
         <source>Service level, % (last hour)</source>
         <translation>服務水準，%（過去一小時）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="195"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="135"/>
         <source>Arrivals and handled, per hour</source>
         <translation>每小時進線量與處理量</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="196"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="136"/>
         <source>Agent load: active work and capacity</source>
         <translation>客服人員負載：處理中工作與容量</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="197"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="137"/>
         <source>Breached</source>
         <translation>已逾時</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="198"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="138"/>
         <source>Arrivals</source>
         <translation>進線</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="198"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="138"/>
         <source>Handled</source>
         <translation>已處理</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="204"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="144"/>
         <source>Last hour</source>
         <translation>最近 1 小時</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="204"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="144"/>
         <source>Last 4 hours</source>
         <translation>最近 4 小時</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="204"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="144"/>
         <source>Last 24 hours</source>
         <translation>最近 24 小時</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="208"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="148"/>
         <source>Time range of the charts (history is kept for 24 hours).</source>
         <translation>圖表的時間範圍（歷史資料保留 24 小時）。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="231"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="171"/>
         <source>Queue</source>
         <translation>佇列</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="232"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="172"/>
         <source>Channel</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="233"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="173"/>
         <source>Team</source>
         <translation>團隊</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="234"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="174"/>
         <source>Priority</source>
         <translation>優先順序</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="277"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="217"/>
         <source>not available from this backend</source>
         <translation>此後端不提供該資料</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="290"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="230"/>
         <source>target %1</source>
         <translation>目標 %1</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="289"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="229"/>
         <source>of %1 signed in</source>
         <translation>共 %1 人已登入</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="291"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="231"/>
         <source>last hour</source>
         <translation>過去一小時</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="298"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="238"/>
         <source>%1 %2 pt</source>
         <translation>%1 %2 個百分點</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="300"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="240"/>
         <source>%1 %2 in 15 min</source>
         <translation>15 分鐘內 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="310"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="250"/>
         <source>Waiting per queue</source>
         <translation>各佇列等候數</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="322"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="262"/>
         <source>target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="352"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="282"/>
         <source>Over capacity</source>
         <translation>超出容量</translation>
     </message>
     <message>
-        <location filename="../../console/pages/dashboard.py" line="350"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="280"/>
         <source>Active work; line: capacity</source>
         <translation>長條：處理中工作；橫線：容量</translation>
     </message>
@@ -904,122 +904,122 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>DisputesTab</name>
     <message>
-        <location filename="../../console/qa/disputes.py" line="75"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="75"/>
         <source>Open disputes</source>
         <translation>待處理申訴</translation>
     </message>
     <message>
-        <location filename="../../console/qa/disputes.py" line="76"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="76"/>
         <source>All disputes</source>
         <translation>全部申訴</translation>
     </message>
     <message>
-        <location filename="../../console/qa/disputes.py" line="77"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="77"/>
         <source>All submitted reviews</source>
         <translation>全部已提交評核</translation>
     </message>
     <message>
-        <location filename="../../console/qa/disputes.py" line="80"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="80"/>
         <source>Reload</source>
         <translation>重新整理</translation>
     </message>
     <message>
-        <location filename="../../console/qa/disputes.py" line="81"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="81"/>
         <source>Dispute…</source>
         <translation>申訴…</translation>
     </message>
     <message>
-        <location filename="../../console/qa/disputes.py" line="82"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="82"/>
         <source>Accept dispute…</source>
         <translation>接受申訴…</translation>
     </message>
     <message>
-        <location filename="../../console/qa/disputes.py" line="83"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="83"/>
         <source>Reject dispute…</source>
         <translation>駁回申訴…</translation>
     </message>
     <message>
-        <location filename="../../console/qa/disputes.py" line="84"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="84"/>
         <source>Review</source>
         <translation>評核</translation>
     </message>
     <message>
-        <location filename="../../console/qa/disputes.py" line="84"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="84"/>
         <source>Agent</source>
         <translation>客服人員</translation>
     </message>
     <message>
-        <location filename="../../console/qa/disputes.py" line="84"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="84"/>
         <source>Reviewer</source>
         <translation>品管員</translation>
     </message>
     <message>
-        <location filename="../../console/qa/disputes.py" line="85"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="85"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../console/qa/disputes.py" line="85"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="85"/>
         <source>Dispute</source>
         <translation>申訴</translation>
     </message>
     <message>
-        <location filename="../../console/qa/disputes.py" line="85"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="85"/>
         <source>Team lead&apos;s comment</source>
         <translation>組長意見</translation>
     </message>
     <message>
-        <location filename="../../console/qa/disputes.py" line="86"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="86"/>
         <source>Answer</source>
         <translation>答覆</translation>
     </message>
     <message>
-        <location filename="../../console/qa/disputes.py" line="111"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="111"/>
         <source>Failed: %1</source>
         <translation>失敗：%1</translation>
     </message>
     <message>
-        <location filename="../../console/qa/disputes.py" line="116"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="116"/>
         <source>open</source>
         <translation>待處理</translation>
     </message>
     <message>
-        <location filename="../../console/qa/disputes.py" line="116"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="116"/>
         <source>accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../console/qa/disputes.py" line="117"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="117"/>
         <source>rejected</source>
         <translation>已駁回</translation>
     </message>
     <message>
-        <location filename="../../console/qa/disputes.py" line="156"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="156"/>
         <source>Dispute review %1</source>
         <translation>申訴評核 %1</translation>
     </message>
     <message>
-        <location filename="../../console/qa/disputes.py" line="157"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="157"/>
         <source>Why should the review change?</source>
         <translation>為什麼這筆評核應該修改？</translation>
     </message>
     <message>
-        <location filename="../../console/qa/disputes.py" line="167"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="167"/>
         <source>Accept the dispute</source>
         <translation>接受申訴</translation>
     </message>
     <message>
-        <location filename="../../console/qa/disputes.py" line="167"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="167"/>
         <source>Reject the dispute</source>
         <translation>駁回申訴</translation>
     </message>
     <message>
-        <location filename="../../console/qa/disputes.py" line="168"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="168"/>
         <source>Your answer to the team lead (optional):</source>
         <translation>給組長的答覆（選填）：</translation>
     </message>
     <message>
-        <location filename="../../console/qa/disputes.py" line="176"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="176"/>
         <source>Review %1: dispute %2.</source>
         <translation>評核 %1：申訴%2。</translation>
     </message>
@@ -1027,57 +1027,57 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>DrillDownDialog</name>
     <message>
-        <location filename="../../console/drill_down.py" line="26"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="26"/>
         <source>Ticket</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../console/drill_down.py" line="27"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="27"/>
         <source>Subject</source>
         <translation>主旨</translation>
     </message>
     <message>
-        <location filename="../../console/drill_down.py" line="28"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="28"/>
         <source>Queue</source>
         <translation>佇列</translation>
     </message>
     <message>
-        <location filename="../../console/drill_down.py" line="29"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="29"/>
         <source>Channel</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../../console/drill_down.py" line="30"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="30"/>
         <source>Priority</source>
         <translation>優先順序</translation>
     </message>
     <message>
-        <location filename="../../console/drill_down.py" line="31"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="31"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../console/drill_down.py" line="32"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="32"/>
         <source>Assignee</source>
         <translation>負責客服</translation>
     </message>
     <message>
-        <location filename="../../console/drill_down.py" line="33"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="33"/>
         <source>Age</source>
         <translation>建立至今</translation>
     </message>
     <message>
-        <location filename="../../console/drill_down.py" line="33"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="33"/>
         <source>Time since the ticket was created.</source>
         <translation>自案件建立以來經過的時間。</translation>
     </message>
     <message>
-        <location filename="../../console/drill_down.py" line="34"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="34"/>
         <source>Time to breach</source>
         <translation>距逾時</translation>
     </message>
     <message>
-        <location filename="../../console/drill_down.py" line="35"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="35"/>
         <source>Until the earliest SLA due time still running; once passed, how long overdue.</source>
         <translation>距仍在計時的最早 SLA 期限還有多久；已過期則顯示逾時多久。</translation>
     </message>
@@ -1085,47 +1085,47 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>EscalateDialog</name>
     <message>
-        <location filename="../../console/rebalance_dialogs.py" line="110"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="110"/>
         <source>Escalate %1 tickets</source>
         <translation>升級 %1 張工單</translation>
     </message>
     <message>
-        <location filename="../../console/rebalance_dialogs.py" line="112"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="112"/>
         <source>Keep priority</source>
         <translation>維持優先級</translation>
     </message>
     <message>
-        <location filename="../../console/rebalance_dialogs.py" line="118"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="118"/>
         <source>Keep queue</source>
         <translation>維持佇列</translation>
     </message>
     <message>
-        <location filename="../../console/rebalance_dialogs.py" line="122"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="122"/>
         <source>Reason (required; kept as an internal note on each ticket)</source>
         <translation>原因(必填;將作為內部備註記入每張工單)</translation>
     </message>
     <message>
-        <location filename="../../console/rebalance_dialogs.py" line="123"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="123"/>
         <source>Escalation reason</source>
         <translation>升級原因</translation>
     </message>
     <message>
-        <location filename="../../console/rebalance_dialogs.py" line="126"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="126"/>
         <source>&amp;Priority:</source>
         <translation>優先級(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../console/rebalance_dialogs.py" line="127"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="127"/>
         <source>&amp;Queue:</source>
         <translation>佇列(&amp;Q):</translation>
     </message>
     <message>
-        <location filename="../../console/rebalance_dialogs.py" line="128"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="128"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../console/rebalance_dialogs.py" line="129"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="129"/>
         <source>Escalate</source>
         <translation>升級</translation>
     </message>
@@ -1151,212 +1151,212 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/app.py" line="149"/>
+        <location filename="../../console/app.py" line="152"/>
         <source>Warning: unencrypted http:// connection to %1, as this profile allows.</source>
         <translation>警告：依此連線設定的允許，正在以未加密的 http:// 連線到 %1。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="155"/>
+        <location filename="../../console/app.py" line="158"/>
         <source>Starting the simulated contact centre…</source>
         <translation>正在啟動模擬客服中心…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="164"/>
+        <location filename="../../console/ui/main_window.py" line="166"/>
         <source>Supervisor Console</source>
         <translation>客服督導主控台</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="165"/>
+        <location filename="../../console/ui/main_window.py" line="167"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="166"/>
+        <location filename="../../console/ui/main_window.py" line="168"/>
         <source>&amp;Connections…</source>
         <translation>連線(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="167"/>
+        <location filename="../../console/ui/main_window.py" line="169"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>鍵盤快速鍵(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="168"/>
+        <location filename="../../console/ui/main_window.py" line="170"/>
         <source>Pages</source>
         <translation>頁面</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="169"/>
+        <location filename="../../console/ui/main_window.py" line="171"/>
         <source>Stale data warning</source>
         <translation>資料過時警告</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="170"/>
+        <location filename="../../console/ui/main_window.py" line="172"/>
         <source>Connection state</source>
         <translation>連線狀態</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="171"/>
+        <location filename="../../console/ui/main_window.py" line="173"/>
         <source>Server time</source>
         <translation>伺服器時間</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="172"/>
+        <location filename="../../console/ui/main_window.py" line="174"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="173"/>
+        <location filename="../../console/ui/main_window.py" line="175"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="174"/>
+        <location filename="../../console/ui/main_window.py" line="176"/>
         <source>&amp;Overview</source>
         <translation>總覽(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="175"/>
+        <location filename="../../console/ui/main_window.py" line="177"/>
         <source>&amp;Dashboard</source>
         <translation>儀表板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="176"/>
+        <location filename="../../console/ui/main_window.py" line="178"/>
         <source>&amp;Quality review</source>
         <translation>評核(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="177"/>
+        <location filename="../../console/ui/main_window.py" line="179"/>
         <source>&amp;Rebalance</source>
         <translation>工作量調配(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="178"/>
+        <location filename="../../console/ui/main_window.py" line="180"/>
         <source>&amp;Wall display</source>
         <translation>大螢幕顯示(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="179"/>
+        <location filename="../../console/ui/main_window.py" line="181"/>
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="180"/>
+        <location filename="../../console/ui/main_window.py" line="182"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="181"/>
+        <location filename="../../console/ui/main_window.py" line="183"/>
         <source>&amp;About</source>
         <translation>關於(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="215"/>
+        <location filename="../../console/ui/main_window.py" line="217"/>
         <source>About Supervisor Console</source>
         <translation>關於客服督導主控台</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="216"/>
+        <location filename="../../console/ui/main_window.py" line="218"/>
         <source>Live queues, SLAs and agent load for contact-centre supervisors.</source>
         <translation>為客服中心督導即時呈現佇列、SLA 與客服人員負載。</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="226"/>
+        <location filename="../../console/ui/main_window.py" line="228"/>
         <source>the server cannot be reached</source>
         <translation>無法連上伺服器</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="227"/>
+        <location filename="../../console/ui/main_window.py" line="229"/>
         <source>the server refused the token (401)</source>
         <translation>伺服器拒絕了存取權杖（401）</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="228"/>
+        <location filename="../../console/ui/main_window.py" line="230"/>
         <source>this account may not read the data (403)</source>
         <translation>此帳號無權讀取資料（403）</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="229"/>
+        <location filename="../../console/ui/main_window.py" line="231"/>
         <source>the server sent data the console cannot read</source>
         <translation>伺服器傳回了主控台無法解析的資料</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="230"/>
+        <location filename="../../console/ui/main_window.py" line="232"/>
         <source>the server asked to slow down (429)</source>
         <translation>伺服器要求降低請求頻率（429）</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="237"/>
+        <location filename="../../console/ui/main_window.py" line="239"/>
         <source>● Live</source>
         <translation>● 即時更新中</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="241"/>
+        <location filename="../../console/ui/main_window.py" line="243"/>
         <source>▲ Reconnecting: %1</source>
         <translation>▲ 正在重新連線：%1</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="242"/>
+        <location filename="../../console/ui/main_window.py" line="244"/>
         <source>▲ Reconnecting in %1: %2</source>
         <translation>▲ %1後重新連線：%2</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="245"/>
+        <location filename="../../console/ui/main_window.py" line="247"/>
         <source>■ Not connected: %1</source>
         <translation>■ 未連線：%1</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="246"/>
+        <location filename="../../console/ui/main_window.py" line="248"/>
         <source>Connecting…</source>
         <translation>連線中…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="270"/>
+        <location filename="../../console/ui/main_window.py" line="271"/>
         <source>as of %1 ago</source>
         <translation>%1前的資料</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="273"/>
+        <location filename="../../console/ui/main_window.py" line="274"/>
         <source>◷ Data is stale: last update %1 ago. %2</source>
         <translation>◷ 資料已過時：最後更新於%1前。%2</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="282"/>
+        <location filename="../../console/ui/main_window.py" line="283"/>
         <source>Server time %1 UTC</source>
         <translation>伺服器時間 %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="282"/>
+        <location filename="../../console/ui/main_window.py" line="283"/>
         <source>Last update %1 UTC</source>
         <translation>最後更新於 %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="318"/>
+        <location filename="../../console/ui/main_window.py" line="318"/>
         <source>Waiting tickets</source>
         <translation>等候中的案件</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="318"/>
+        <location filename="../../console/ui/main_window.py" line="318"/>
         <source>SLA breached tickets</source>
         <translation>SLA 逾時案件</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="319"/>
+        <location filename="../../console/ui/main_window.py" line="319"/>
         <source>Tickets at risk</source>
         <translation>有風險的案件</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="319"/>
+        <location filename="../../console/ui/main_window.py" line="319"/>
         <source>Unresolved tickets</source>
         <translation>未解決案件</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="321"/>
+        <location filename="../../console/ui/main_window.py" line="321"/>
         <source>Tickets of %1</source>
         <translation>%1 的案件</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="323"/>
+        <location filename="../../console/ui/main_window.py" line="323"/>
         <source>Tickets of team %1</source>
         <translation>團隊 %1 的案件</translation>
     </message>
@@ -1364,42 +1364,42 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../console/rebalance_dialogs.py" line="69"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="69"/>
         <source>Check before moving</source>
         <translation>移交前請確認</translation>
     </message>
     <message>
-        <location filename="../../console/rebalance_dialogs.py" line="74"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="74"/>
         <source>%1 would be %2 over capacity.</source>
         <translation>%1 將超出容量 %2 張。</translation>
     </message>
     <message>
-        <location filename="../../console/rebalance_dialogs.py" line="76"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="76"/>
         <source>%1 is offline.</source>
         <translation>%1 已離線。</translation>
     </message>
     <message>
-        <location filename="../../console/rebalance_dialogs.py" line="78"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="78"/>
         <source>%1 is on a break.</source>
         <translation>%1 正在休息。</translation>
     </message>
     <message>
-        <location filename="../../console/rebalance_dialogs.py" line="80"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="80"/>
         <source>%1 lacks the skill for %2 of these tickets.</source>
         <translation>%1 不具備其中 %2 張工單所需的技能。</translation>
     </message>
     <message>
-        <location filename="../../console/rebalance_dialogs.py" line="86"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="86"/>
         <source>Why move them anyway? (kept in the audit log)</source>
         <translation>為什麼仍要移交?(記入稽核日誌)</translation>
     </message>
     <message>
-        <location filename="../../console/rebalance_dialogs.py" line="87"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="87"/>
         <source>Override reason</source>
         <translation>強制執行原因</translation>
     </message>
     <message>
-        <location filename="../../console/rebalance_dialogs.py" line="88"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="88"/>
         <source>Move %1 anyway</source>
         <translation>仍然移交 %1 張</translation>
     </message>
@@ -1407,100 +1407,100 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../console/pages/overview.py" line="58"/>
-        <location filename="../../console/pages/overview.py" line="69"/>
+        <location filename="../../console/ui/pages/overview.py" line="59"/>
+        <location filename="../../console/ui/pages/overview.py" line="70"/>
         <source>Waiting</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="59"/>
+        <location filename="../../console/ui/pages/overview.py" line="60"/>
         <source>Open tickets in a queue with no assignee.</source>
         <translation>佇列中尚未指派給客服人員的未解決案件。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="60"/>
-        <location filename="../../console/pages/overview.py" line="70"/>
+        <location filename="../../console/ui/pages/overview.py" line="61"/>
+        <location filename="../../console/ui/pages/overview.py" line="71"/>
         <source>Longest wait</source>
         <translation>最長等候</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="61"/>
+        <location filename="../../console/ui/pages/overview.py" line="62"/>
         <source>Now minus the creation time of the oldest waiting ticket.</source>
         <translation>目前時間減去最早一筆等候中案件的建立時間。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="62"/>
+        <location filename="../../console/ui/pages/overview.py" line="63"/>
         <source>SLA breached</source>
         <translation>SLA 逾時</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="63"/>
+        <location filename="../../console/ui/pages/overview.py" line="64"/>
         <source>Unresolved tickets with a due time passed without the event.</source>
         <translation>SLA 期限已過但目標事件仍未發生的未解決案件。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="64"/>
-        <location filename="../../console/pages/overview.py" line="69"/>
+        <location filename="../../console/ui/pages/overview.py" line="65"/>
+        <location filename="../../console/ui/pages/overview.py" line="70"/>
         <source>At risk</source>
         <translation>有風險</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="65"/>
+        <location filename="../../console/ui/pages/overview.py" line="66"/>
         <source>Unresolved tickets due within their queue&apos;s at-risk threshold.</source>
         <translation>距 SLA 期限已少於所屬佇列風險門檻的未解決案件。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="66"/>
+        <location filename="../../console/ui/pages/overview.py" line="67"/>
         <source>Agents available</source>
         <translation>可用客服人員</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="67"/>
+        <location filename="../../console/ui/pages/overview.py" line="68"/>
         <source>Agents in the available state, out of those signed in.</source>
         <translation>處於可用狀態的客服人員數，以及已登入的客服人員總數。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="69"/>
+        <location filename="../../console/ui/pages/overview.py" line="70"/>
         <source>Queue</source>
         <translation>佇列</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="69"/>
+        <location filename="../../console/ui/pages/overview.py" line="70"/>
         <source>Backlog</source>
         <translation>待處理</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="69"/>
+        <location filename="../../console/ui/pages/overview.py" line="70"/>
         <source>Breached</source>
         <translation>已逾時</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="70"/>
+        <location filename="../../console/ui/pages/overview.py" line="71"/>
         <source>Agents free</source>
         <translation>可用客服</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="71"/>
+        <location filename="../../console/ui/pages/overview.py" line="72"/>
         <source>All unresolved tickets (new, open, pending).</source>
         <translation>所有未解決案件（新建、處理中、待回覆）。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="73"/>
+        <location filename="../../console/ui/pages/overview.py" line="74"/>
         <source>Available agents with the queue&apos;s skill.</source>
         <translation>具備該佇列技能的可用客服人員數。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="83"/>
+        <location filename="../../console/ui/pages/overview.py" line="84"/>
         <source>Waiting per queue</source>
         <translation>各佇列等候數</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="109"/>
+        <location filename="../../console/ui/pages/overview.py" line="110"/>
         <source>of %1 signed in</source>
         <translation>共 %1 人已登入</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="112"/>
+        <location filename="../../console/ui/pages/overview.py" line="113"/>
         <source>not available from this backend</source>
         <translation>此後端不提供該資料</translation>
     </message>
@@ -1508,62 +1508,62 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../console/rebalance_dialogs.py" line="211"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="211"/>
         <source>Balance plan</source>
         <translation>均衡方案</translation>
     </message>
     <message>
-        <location filename="../../console/rebalance_dialogs.py" line="216"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="216"/>
         <source>Ticket</source>
         <translation>工單</translation>
     </message>
     <message>
-        <location filename="../../console/rebalance_dialogs.py" line="216"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="216"/>
         <source>From</source>
         <translation>原處理人</translation>
     </message>
     <message>
-        <location filename="../../console/rebalance_dialogs.py" line="216"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="216"/>
         <source>To</source>
         <translation>移交給</translation>
     </message>
     <message>
-        <location filename="../../console/rebalance_dialogs.py" line="216"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="216"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../console/rebalance_dialogs.py" line="222"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="222"/>
         <source>&amp;Remove selected moves</source>
         <translation>移除選取的移交(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/rebalance_dialogs.py" line="224"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="224"/>
         <source>Apply plan</source>
         <translation>執行方案</translation>
     </message>
     <message>
-        <location filename="../../console/rebalance_dialogs.py" line="243"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="243"/>
         <source>Agent over capacity</source>
         <translation>客服超出容量</translation>
     </message>
     <message>
-        <location filename="../../console/rebalance_dialogs.py" line="243"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="243"/>
         <source>Agent lacks the skill</source>
         <translation>客服缺少技能</translation>
     </message>
     <message>
-        <location filename="../../console/rebalance_dialogs.py" line="244"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="244"/>
         <source>Waiting in queue</source>
         <translation>在佇列中等待</translation>
     </message>
     <message>
-        <location filename="../../console/rebalance_dialogs.py" line="245"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="245"/>
         <source>queue</source>
         <translation>佇列</translation>
     </message>
     <message>
-        <location filename="../../console/rebalance_dialogs.py" line="251"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="251"/>
         <source>%1 moves, closest to breach first. After it: %2 agents over capacity, %3 tickets with an agent lacking the skill, %4 waiting tickets no skilled agent has room for.</source>
         <translation>共 %1 次移交,最接近逾時的優先。執行後:%2 位客服仍超出容量,%3 張工單的處理人缺少技能,%4 張等待中的工單沒有具備技能且有餘量的客服。</translation>
     </message>
@@ -1571,22 +1571,22 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>Profiles</name>
     <message>
-        <location filename="../../console/profiles.py" line="58"/>
+        <location filename="../../console/qt/labels.py" line="55"/>
         <source>The address must start with https:// and name a server.</source>
         <translation>位址必須以 https:// 開頭並包含伺服器名稱。</translation>
     </message>
     <message>
-        <location filename="../../console/profiles.py" line="60"/>
+        <location filename="../../console/qt/labels.py" line="57"/>
         <source>Do not put a user or password in the address.</source>
         <translation>請勿在位址中填寫使用者名稱或密碼。</translation>
     </message>
     <message>
-        <location filename="../../console/profiles.py" line="62"/>
+        <location filename="../../console/qt/labels.py" line="59"/>
         <source>Plain http:// to another computer sends the token unencrypted. Use https://, or tick “Allow unencrypted http” if you accept the risk.</source>
         <translation>透過 http:// 連線其他電腦會以明文傳送權杖。請使用 https://；如果您接受此風險，請勾選「允許對此伺服器使用未加密的 http://」。</translation>
     </message>
     <message>
-        <location filename="../../console/profiles.py" line="75"/>
+        <location filename="../../console/qt/labels.py" line="67"/>
         <source>This computer has no secure password store (keyring), so the token cannot be saved. Set the environment variable %1 to the token before starting the console instead; it is never written to a file.</source>
         <translation>此電腦沒有安全的密碼儲存區（金鑰圈），因此無法儲存權杖。請改為在啟動主控台前將環境變數 %1 設為該權杖；權杖絕不會寫入檔案。</translation>
     </message>
@@ -1594,27 +1594,27 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>QaPage</name>
     <message>
-        <location filename="../../console/qa/page.py" line="51"/>
+        <location filename="../../console/ui/pages/qa/page.py" line="51"/>
         <source>Review</source>
         <translation>評核</translation>
     </message>
     <message>
-        <location filename="../../console/qa/page.py" line="51"/>
+        <location filename="../../console/ui/pages/qa/page.py" line="51"/>
         <source>Disputes</source>
         <translation>申訴</translation>
     </message>
     <message>
-        <location filename="../../console/qa/page.py" line="51"/>
+        <location filename="../../console/ui/pages/qa/page.py" line="51"/>
         <source>Calibration</source>
         <translation>校準</translation>
     </message>
     <message>
-        <location filename="../../console/qa/page.py" line="52"/>
+        <location filename="../../console/ui/pages/qa/page.py" line="52"/>
         <source>Trends</source>
         <translation>趨勢</translation>
     </message>
     <message>
-        <location filename="../../console/qa/page.py" line="52"/>
+        <location filename="../../console/ui/pages/qa/page.py" line="52"/>
         <source>Scorecards</source>
         <translation>評分表</translation>
     </message>
@@ -1622,385 +1622,385 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>RebalancePage</name>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="272"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="218"/>
         <source>Ticket</source>
         <translation>工單</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="273"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="219"/>
         <source>Time to breach</source>
         <translation>距逾時</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="274"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="220"/>
         <source>Until the earliest SLA due time still running; once passed, how long overdue.</source>
         <translation>距最早一個仍在計時的 SLA 截止時間還有多久;超過後顯示已逾時多久。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="275"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="221"/>
         <source>Priority</source>
         <translation>優先級</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="276"/>
-        <location filename="../../console/pages/rebalance.py" line="305"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="222"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="251"/>
         <source>Queue</source>
         <translation>佇列</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="277"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="223"/>
         <source>Assignee</source>
         <translation>處理人</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="278"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="224"/>
         <source>Subject</source>
         <translation>主旨</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="279"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="225"/>
         <source>Created (UTC)</source>
         <translation>建立時間(UTC)</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="284"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="230"/>
         <source>&amp;Move to… (Ctrl+K)</source>
         <translation>移交給(&amp;M)…(Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="285"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="231"/>
         <source>Give the selected tickets to an agent or a team: type a name.</source>
         <translation>把選取的工單交給某位客服或某個團隊:輸入名字即可。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="286"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="232"/>
         <source>Back to &amp;queue</source>
         <translation>退回佇列(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="287"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="233"/>
         <source>&amp;Escalate… (Ctrl+E)</source>
         <translation>升級(&amp;E)…(Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="288"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="234"/>
         <source>&amp;Undo (Ctrl+Z)</source>
         <translation>復原(&amp;U)(Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="289"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="235"/>
         <source>&amp;Conflicts…</source>
         <translation>衝突(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="290"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="236"/>
         <source>&amp;Retry not done</source>
         <translation>重試未完成項(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="291"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="237"/>
         <source>Balance &amp;plan… (Ctrl+B)</source>
         <translation>均衡方案(&amp;P)…(Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="292"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="238"/>
         <source>&amp;Audit log…</source>
         <translation>稽核日誌(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="294"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="240"/>
         <source>Move the selected tickets to an agent, a team or the queue</source>
         <translation>把選取的工單移交給客服、團隊或退回佇列</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="295"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="241"/>
         <source>Escalate the selected tickets</source>
         <translation>升級選取的工單</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="295"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="241"/>
         <source>Undo the last move</source>
         <translation>復原上一次移交</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="296"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="242"/>
         <source>Propose a balance plan</source>
         <translation>產生均衡方案</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="296"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="242"/>
         <source>Selected tickets back to their queue</source>
         <translation>把選取的工單退回其佇列</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="298"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="244"/>
         <source>Agents</source>
         <translation>客服人員</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="299"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="245"/>
         <source>Find agent, team or skill…</source>
         <translation>搜尋客服、團隊或技能…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="300"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="246"/>
         <source>Find agent</source>
         <translation>搜尋客服</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="301"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="247"/>
         <source>Agent load board: drop tickets on an agent</source>
         <translation>客服負載看板:把工單拖到某位客服上</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="302"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="248"/>
         <source>Team</source>
         <translation>團隊</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="302"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="248"/>
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="302"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="248"/>
         <source>State</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="302"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="248"/>
         <source>In state</source>
         <translation>持續時間</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="303"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="249"/>
         <source>Load</source>
         <translation>負載</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="303"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="249"/>
         <source>Skills</source>
         <translation>技能</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="303"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="249"/>
         <source>Tickets</source>
         <translation>工單</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="304"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="250"/>
         <source>Queues and staffing now</source>
         <translation>佇列與目前人力</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="305"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="251"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="305"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="251"/>
         <source>Longest wait</source>
         <translation>最長等待</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="306"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="252"/>
         <source>Working</source>
         <translation>在線</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="306"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="252"/>
         <source>Erlang C</source>
         <translation>Erlang C 估算</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="307"/>
-        <location filename="../../console/pages/rebalance.py" line="308"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="253"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="254"/>
         <source>Open tickets with no assignee.</source>
         <translation>未指派處理人的未結工單。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="309"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="255"/>
         <source>The oldest waiting ticket&apos;s wait.</source>
         <translation>等待最久的工單已等待的時間。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="310"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="256"/>
         <source>Agents signed in with the queue&apos;s skill.</source>
         <translation>已登入且具備該佇列技能的客服數。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="311"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="257"/>
         <source>Agents Erlang C needs to reach the queue&apos;s service level target at the last hour&apos;s arrival rate and handle time.</source>
         <translation>依最近一小時的進線量與處理時長,Erlang C 算出達到該佇列服務水準目標所需的客服數。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="313"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="259"/>
         <source>All &amp;waiting</source>
         <translation>全部等待中(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="314"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="260"/>
         <source>&amp;Select all</source>
         <translation>全選(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="316"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="262"/>
         <source>Tickets: select, then drag to an agent or press Ctrl+K</source>
         <translation>工單:選取後拖到客服上,或按 Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="346"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="292"/>
         <source>Your role (%1) can see the board but not move or escalate tickets.</source>
         <translation>您的角色(%1)可以檢視看板,但不能移交或升級工單。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="427"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="374"/>
         <source>no handle time yet</source>
         <translation>尚無處理時長資料</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="429"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="376"/>
         <source>needs %1 more for %2</source>
         <translation>還需 %1 人才能達到 %2</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="431"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="378"/>
         <source>enough (%1 for %2)</source>
         <translation>人手足夠(%2 需 %1 人)</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="461"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="408"/>
         <source>Waiting in %1</source>
         <translation>%1 中等待的工單</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="464"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="411"/>
         <source>Tickets of %1</source>
         <translation>%1 的工單</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="466"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="413"/>
         <source>Tickets of team %1</source>
         <translation>團隊 %1 的工單</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="468"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="415"/>
         <source>All waiting tickets</source>
         <translation>全部等待中的工單</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="480"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="427"/>
         <source>Your role (%1) may not move or escalate tickets.</source>
         <translation>您的角色(%1)無權移交或升級工單。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="489"/>
-        <location filename="../../console/pages/rebalance.py" line="561"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="436"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="508"/>
         <source>Select tickets first (click, Shift/Ctrl-click, or Select all).</source>
         <translation>請先選取工單(點選、Shift/Ctrl 點選,或全選)。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="492"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="439"/>
         <source>%1 · %2 · %3/%4 · %5</source>
         <translation>%1 · %2 · %3/%4 · %5</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="497"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="444"/>
         <source>Team %1</source>
         <translation>團隊 %1</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="497"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="444"/>
         <source>the member with the most room</source>
         <translation>交給餘量最多的成員</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="499"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="446"/>
         <source>Back to the queue</source>
         <translation>退回佇列</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="499"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="446"/>
         <source>unassign</source>
         <translation>取消指派</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="500"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="447"/>
         <source>Move %1 tickets to…</source>
         <translation>將 %1 張工單移交給…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="501"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="448"/>
         <source>Type a name…</source>
         <translation>輸入名字…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="552"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="499"/>
         <source>Moving %1 tickets…</source>
         <translation>正在移交 %1 張工單…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="569"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="516"/>
         <source>Escalating %1 tickets…</source>
         <translation>正在升級 %1 張工單…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="580"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="527"/>
         <source>Nothing to undo (moves can be undone for %1).</source>
         <translation>沒有可復原的操作(移交後 %1 內可復原)。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="620"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="567"/>
         <source>Working out a balance plan…</source>
         <translation>正在計算均衡方案…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="663"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="610"/>
         <source>The action could not be completed: %1</source>
         <translation>操作未能完成:%1</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="668"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="615"/>
         <source>Select tickets, then drag them onto an agent or press Ctrl+K and type a name. Warnings come before the move; every ticket&apos;s outcome is shown.</source>
         <translation>選取工單,拖到客服上,或按 Ctrl+K 輸入名字。移交前會先提出警示;每張工單的結果都會顯示。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="672"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="619"/>
         <source>The server refused: your role may not change tickets (403). Nothing was changed.</source>
         <translation>伺服器拒絕:您的角色無權修改工單(403)。沒有任何變更。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="675"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="622"/>
         <source>Moved %1 of %2 tickets.</source>
         <translation>已移交 %1/%2 張工單。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="675"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="622"/>
         <source>Undone %1 of %2 tickets.</source>
         <translation>已復原 %1/%2 張工單。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="676"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="623"/>
         <source>Escalated %1 of %2 tickets.</source>
         <translation>已升級 %1/%2 張工單。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="679"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="626"/>
         <source>%1 changed by someone else first: nothing overwritten, choose under Conflicts.</source>
         <translation>%1 張已被他人先變更:未覆寫任何內容,請在「衝突」中逐一選擇。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="683"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="630"/>
         <source>%1 failed (%2).</source>
         <translation>%1 張失敗(%2)。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="685"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="632"/>
         <source>%1 unknown: the server stopped answering; checking each ticket again when it is back.</source>
         <translation>%1 張結果未知:伺服器無回應;恢復後將逐張重新核對。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/rebalance.py" line="688"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="635"/>
         <source>%1 not done: Retry sends them again.</source>
         <translation>%1 張未完成:按「重試」重新送出。</translation>
     </message>
@@ -2008,348 +2008,348 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>ReviewWorkspace</name>
     <message>
-        <location filename="../../console/qa/review.py" line="256"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="215"/>
         <source>My review queue</source>
         <translation>我的評核佇列</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="257"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="216"/>
         <source>All recent interactions</source>
         <translation>全部近期互動</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="258"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="217"/>
         <source>My drafts on this computer</source>
         <translation>本機上的我的草稿</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="262"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="221"/>
         <source>All channels</source>
         <translation>全部管道</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="268"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="227"/>
         <source>All teams</source>
         <translation>全部團隊</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="272"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="231"/>
         <source>Low CSAT</source>
         <translation>低滿意度</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="273"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="232"/>
         <source>Escalated</source>
         <translation>已升級</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="274"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="233"/>
         <source>Long handle time</source>
         <translation>處理時間過長</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="275"/>
-        <location filename="../../console/qa/review.py" line="606"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="234"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="555"/>
         <source>SLA breached</source>
         <translation>SLA 逾時</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="276"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="235"/>
         <source>Sample per agent</source>
         <translation>依客服人員抽樣</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="277"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="236"/>
         <source>Assign…</source>
         <translation>指派…</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="278"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="237"/>
         <source>Put the open interaction in a reviewer&apos;s queue</source>
         <translation>把目前互動放入某位品管員的佇列</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="279"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="238"/>
         <source>Add this many random interactions per agent from the last day (with the filters above) to my queue</source>
         <translation>從最近一天（依上方篩選條件）為每位客服人員隨機抽取這麼多互動，加入我的佇列</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="281"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="240"/>
         <source>Agent</source>
         <translation>客服人員</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="281"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="240"/>
         <source>Channel</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="281"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="240"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="282"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="241"/>
         <source>Duration</source>
         <translation>時長</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="282"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="241"/>
         <source>CSAT</source>
         <translation>滿意度</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="282"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="241"/>
         <source>Review</source>
         <translation>評核</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="283"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="242"/>
         <source>AutoQA suggestions</source>
         <translation>自動評核建議</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="284"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="243"/>
         <source>Nothing is scored until you take a suggestion: Enter on one here, A on a scorecard row, or Accept all</source>
         <translation>採用建議前不會自動評分：在此按 Enter、在評分列按 A，或按「全部採用」</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="286"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="245"/>
         <source>Accept all (Ctrl+Shift+A)</source>
         <translation>全部採用 (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="315"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="274"/>
         <source>Loading…</source>
         <translation>載入中…</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="332"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="291"/>
         <source>Could not load: %1</source>
         <translation>無法載入：%1</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="377"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="326"/>
         <source>Your review queue is empty; you have %1 drafts on this computer.</source>
         <translation>您的評核佇列是空的；本機上有 %1 份草稿。</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="381"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="330"/>
         <source>Your review queue is empty: showing recent interactions. Use “Sample per agent” to fill the queue.</source>
         <translation>您的評核佇列是空的，正在顯示近期互動。可用「依客服人員抽樣」填入佇列。</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="405"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="354"/>
         <source>Disputed</source>
         <translation>申訴中</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="407"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="356"/>
         <source>Submitted %1</source>
         <translation>已提交 %1</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="409"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="358"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="410"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="359"/>
         <source>To review</source>
         <translation>待評核</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="410"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="359"/>
         <source>Not reviewed</source>
         <translation>未評核</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="441"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="390"/>
         <source>%1 interactions</source>
         <translation>%1 筆互動</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="464"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="413"/>
         <source>%1 interactions added to your queue</source>
         <translation>已將 %1 筆互動加入您的佇列</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="475"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="424"/>
         <source>Assign for review</source>
         <translation>指派評核</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="476"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="425"/>
         <source>Reviewer id for interaction %1:</source>
         <translation>互動 %1 的品管員識別碼：</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="481"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="430"/>
         <source>Interaction %1 is in %2&apos;s queue.</source>
         <translation>互動 %1 已在 %2 的佇列中。</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="534"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="483"/>
         <source>Opening…</source>
         <translation>正在開啟…</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="576"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="525"/>
         <source>Disputed by %1: “%2”. Revise the scores and submit again if you agree.</source>
         <translation>%1 提出申訴：「%2」。如您同意，請修改評分後重新提交。</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="580"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="529"/>
         <source>Already submitted (score %1); changes are submitted as a revision.</source>
         <translation>已提交（得分 %1）；修改將作為修訂提交。</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="583"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="532"/>
         <source>Draft restored. The last submit failed: %1</source>
         <translation>已還原草稿。上次提交失敗：%1</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="586"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="535"/>
         <source>Draft restored from this computer.</source>
         <translation>已從本機還原草稿。</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="593"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="542"/>
         <source>Pick an interaction from the queue (Alt+Q, then Up/Down).</source>
         <translation>請從佇列中選擇一筆互動（Alt+Q，再按上/下鍵）。</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="597"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="546"/>
         <source>Interaction %1</source>
         <translation>互動 %1</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="598"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="547"/>
         <source>ticket %1</source>
         <translation>工單 %1</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="602"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="551"/>
         <source>CSAT %1</source>
         <translation>滿意度 %1</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="604"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="553"/>
         <source>escalated</source>
         <translation>已升級</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="608"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="557"/>
         <source>Calibration session %1</source>
         <translation>校準工作階段 %1</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="625"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="574"/>
         <source>Greeting found in turn %1: “%2”</source>
         <translation>第 %1 句有問候語：「%2」</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="626"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="575"/>
         <source>No greeting in the agent&apos;s first replies</source>
         <translation>客服人員開頭的回覆中沒有問候語</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="627"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="576"/>
         <source>Closing found in turn %1: “%2”</source>
         <translation>第 %1 句有結束語：「%2」</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="628"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="577"/>
         <source>No closing in the agent&apos;s last replies</source>
         <translation>客服人員最後的回覆中沒有結束語</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="629"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="578"/>
         <source>Apology or empathy in turn %1: “%2”</source>
         <translation>第 %1 句有致歉或同理：「%2」</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="630"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="579"/>
         <source>No apology or empathy phrase found</source>
         <translation>未發現致歉或同理用語</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="631"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="580"/>
         <source>First response after %3 (turn %1)</source>
         <translation>首次回應用時 %3（第 %1 句）</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="632"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="581"/>
         <source>Slow first response: %3 (turn %1)</source>
         <translation>首次回應慢：%3（第 %1 句）</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="633"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="582"/>
         <source>Longest customer wait %3 (from turn %1)</source>
         <translation>客戶最長等待 %3（自第 %1 句起）</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="634"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="583"/>
         <source>Long customer wait: %3 (from turn %1)</source>
         <translation>客戶等待過長：%3（自第 %1 句起）</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="643"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="592"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="643"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="592"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="644"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="593"/>
         <source>→ suggests %1 = %2</source>
         <translation>→ 建議 %1 = %2</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="661"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="610"/>
         <source>AutoQA: %1 (A to take it)</source>
         <translation>自動評核：%1（按 A 採用）</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="697"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="646"/>
         <source>%1 of %2 rated</source>
         <translation>已評 %1/%2 項</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="699"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="648"/>
         <source>Score –  (%1)</source>
         <translation>得分 –  (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="703"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="652"/>
         <source>Score %1 %  (%2)</source>
         <translation>得分 %1 %  (%2)</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="705"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="654"/>
         <source>critical below 50 %: %1</source>
         <translation>關鍵項低於 50 %：%1</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="750"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="699"/>
         <source>Rate every category or mark it N/A first: %1</source>
         <translation>請先為每個類別評分或標為不適用：%1</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="759"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="708"/>
         <source>Submitting…</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="770"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="719"/>
         <source>Review submitted: score %1.</source>
         <translation>評核已提交：得分 %1。</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="778"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="727"/>
         <source>Not submitted: %1. Your draft is kept on this computer; submit again when the server is back.</source>
         <translation>未提交：%1。草稿已保存在本機；伺服器恢復後請再次提交。</translation>
     </message>
@@ -2357,112 +2357,112 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>ScorecardEditor</name>
     <message>
-        <location filename="../../console/qa/scorecard_editor.py" line="76"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="76"/>
         <source>Id</source>
         <translation>識別碼</translation>
     </message>
     <message>
-        <location filename="../../console/qa/scorecard_editor.py" line="76"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="76"/>
         <source>Category</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../console/qa/scorecard_editor.py" line="76"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="76"/>
         <source>Weight</source>
         <translation>權重</translation>
     </message>
     <message>
-        <location filename="../../console/qa/scorecard_editor.py" line="77"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="77"/>
         <source>Scale</source>
         <translation>分制</translation>
     </message>
     <message>
-        <location filename="../../console/qa/scorecard_editor.py" line="77"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="77"/>
         <source>Critical</source>
         <translation>關鍵項</translation>
     </message>
     <message>
-        <location filename="../../console/qa/scorecard_editor.py" line="78"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="78"/>
         <source>scorecard id (a-z, 0-9, - or _)</source>
         <translation>評分表識別碼（a-z、0-9、- 或 _）</translation>
     </message>
     <message>
-        <location filename="../../console/qa/scorecard_editor.py" line="79"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="79"/>
         <source>Scorecard name</source>
         <translation>評分表名稱</translation>
     </message>
     <message>
-        <location filename="../../console/qa/scorecard_editor.py" line="80"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="80"/>
         <source>Add category</source>
         <translation>新增類別</translation>
     </message>
     <message>
-        <location filename="../../console/qa/scorecard_editor.py" line="81"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="81"/>
         <source>Remove category</source>
         <translation>移除類別</translation>
     </message>
     <message>
-        <location filename="../../console/qa/scorecard_editor.py" line="82"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="82"/>
         <source>Save as new version</source>
         <translation>另存為新版本</translation>
     </message>
     <message>
-        <location filename="../../console/qa/scorecard_editor.py" line="103"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="103"/>
         <source>Only supervisors edit scorecards; you can read them here.</source>
         <translation>只有主管可以編輯評分表；您可以在此檢視。</translation>
     </message>
     <message>
-        <location filename="../../console/qa/scorecard_editor.py" line="113"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="113"/>
         <source>New scorecard…</source>
         <translation>新增評分表…</translation>
     </message>
     <message>
-        <location filename="../../console/qa/scorecard_editor.py" line="124"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="124"/>
         <source>version %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../../console/qa/scorecard_editor.py" line="140"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="140"/>
         <source>Yes/No</source>
         <translation>是/否</translation>
     </message>
     <message>
-        <location filename="../../console/qa/scorecard_editor.py" line="140"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="140"/>
         <source>%1 points</source>
         <translation>%1 分制</translation>
     </message>
     <message>
-        <location filename="../../console/qa/scorecard_editor.py" line="155"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="155"/>
         <source>Row %1: the id must be 1-64 of a-z, 0-9, - or _</source>
         <translation>第 %1 列：識別碼須為 1-64 個 a-z、0-9、- 或 _ 字元</translation>
     </message>
     <message>
-        <location filename="../../console/qa/scorecard_editor.py" line="158"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="158"/>
         <source>Row %1: the category needs a name</source>
         <translation>第 %1 列：類別需要名稱</translation>
     </message>
     <message>
-        <location filename="../../console/qa/scorecard_editor.py" line="163"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="163"/>
         <source>A scorecard needs at least one category</source>
         <translation>評分表至少需要一個類別</translation>
     </message>
     <message>
-        <location filename="../../console/qa/scorecard_editor.py" line="165"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="165"/>
         <source>Category ids must be different</source>
         <translation>類別識別碼不可重複</translation>
     </message>
     <message>
-        <location filename="../../console/qa/scorecard_editor.py" line="174"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="174"/>
         <source>The scorecard needs an id (a-z, 0-9, - or _) and a name</source>
         <translation>評分表需要識別碼（a-z、0-9、- 或 _）和名稱</translation>
     </message>
     <message>
-        <location filename="../../console/qa/scorecard_editor.py" line="183"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="183"/>
         <source>Saved %1 version %2; earlier reviews keep their version.</source>
         <translation>已儲存 %1 版本 %2；先前的評核保留原版本。</translation>
     </message>
     <message>
-        <location filename="../../console/qa/scorecard_editor.py" line="190"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="190"/>
         <source>Not saved: %1</source>
         <translation>未儲存：%1</translation>
     </message>
@@ -2488,134 +2488,134 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../console/dialogs/shortcuts_dialog.py" line="55"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="55"/>
         <source>Next interaction</source>
         <translation>下一筆互動</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs/shortcuts_dialog.py" line="55"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="55"/>
         <source>Previous interaction</source>
         <translation>上一筆互動</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs/shortcuts_dialog.py" line="56"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="56"/>
         <source>Go to the review queue</source>
         <translation>前往評核佇列</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs/shortcuts_dialog.py" line="56"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="56"/>
         <source>Go to the first unrated question</source>
         <translation>前往第一個未評分的項目</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs/shortcuts_dialog.py" line="57"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="57"/>
         <source>Accept the AutoQA suggestions</source>
         <translation>採用 AutoQA 建議</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs/shortcuts_dialog.py" line="57"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="57"/>
         <source>Reload</source>
         <translation>重新載入</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs/shortcuts_dialog.py" line="58"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="58"/>
         <source>Play or pause the recording</source>
         <translation>播放或暫停錄音</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs/shortcuts_dialog.py" line="58"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="58"/>
         <source>Back a few seconds</source>
         <translation>倒退幾秒</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs/shortcuts_dialog.py" line="59"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="59"/>
         <source>Forward a few seconds</source>
         <translation>快轉幾秒</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs/shortcuts_dialog.py" line="59"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="59"/>
         <source>Back further</source>
         <translation>倒退更多</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs/shortcuts_dialog.py" line="60"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="60"/>
         <source>Forward further</source>
         <translation>快轉更多</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs/shortcuts_dialog.py" line="60"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="60"/>
         <source>Slower playback</source>
         <translation>放慢播放</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs/shortcuts_dialog.py" line="61"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="61"/>
         <source>Faster playback</source>
         <translation>加快播放</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs/shortcuts_dialog.py" line="61"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="61"/>
         <source>Search the transcript</source>
         <translation>搜尋對話紀錄</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs/shortcuts_dialog.py" line="62"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="62"/>
         <source>Next search match</source>
         <translation>下一個搜尋結果</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs/shortcuts_dialog.py" line="62"/>
-        <location filename="../../console/dialogs/shortcuts_dialog.py" line="63"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="62"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="63"/>
         <source>Submit the review</source>
         <translation>送出評核</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs/shortcuts_dialog.py" line="75"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="75"/>
         <source>Overview</source>
         <translation>總覽</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs/shortcuts_dialog.py" line="75"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="75"/>
         <source>Dashboard</source>
         <translation>儀表板</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs/shortcuts_dialog.py" line="75"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="75"/>
         <source>Rebalance</source>
         <translation>工作量調配</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs/shortcuts_dialog.py" line="76"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="76"/>
         <source>Quality review</source>
         <translation>品質評核</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs/shortcuts_dialog.py" line="82"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="82"/>
         <source>Everywhere</source>
         <translation>所有位置</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs/shortcuts_dialog.py" line="120"/>
-        <location filename="../../console/dialogs/shortcuts_dialog.py" line="124"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="120"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="124"/>
         <source>Keyboard shortcuts</source>
         <translation>鍵盤快速鍵</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs/shortcuts_dialog.py" line="121"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="121"/>
         <source>Shortcuts on a page work while that page is shown. Press Alt with the underlined letter to open a menu.</source>
         <translation>頁面上的快速鍵僅在顯示該頁面時有效。按 Alt 加有底線的字母可開啟選單。</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs/shortcuts_dialog.py" line="123"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="123"/>
         <source>Shortcut</source>
         <translation>快速鍵</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs/shortcuts_dialog.py" line="123"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="123"/>
         <source>Action</source>
         <translation>動作</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs/shortcuts_dialog.py" line="123"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="123"/>
         <source>Where</source>
         <translation>適用位置</translation>
     </message>
@@ -2633,7 +2633,7 @@ If this keeps happening, send that file to your IT support.</source>
         <translation>篩選案件</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_table.py" line="765"/>
+        <location filename="../../widgets/array_table.py" line="770"/>
         <source>%1 of %2 tickets</source>
         <translation>顯示 %1 / 共 %2 筆案件</translation>
     </message>
@@ -2689,82 +2689,82 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>TrendsTab</name>
     <message>
-        <location filename="../../console/qa/trends.py" line="69"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="69"/>
         <source>All agents</source>
         <translation>全部客服人員</translation>
     </message>
     <message>
-        <location filename="../../console/qa/trends.py" line="69"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="69"/>
         <source>By team</source>
         <translation>依團隊</translation>
     </message>
     <message>
-        <location filename="../../console/qa/trends.py" line="70"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="70"/>
         <source>By agent</source>
         <translation>依客服人員</translation>
     </message>
     <message>
-        <location filename="../../console/qa/trends.py" line="71"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="71"/>
         <source>Per hour</source>
         <translation>每小時</translation>
     </message>
     <message>
-        <location filename="../../console/qa/trends.py" line="71"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="71"/>
         <source>Per day</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../../console/qa/trends.py" line="72"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="72"/>
         <source>Per week</source>
         <translation>每週</translation>
     </message>
     <message>
-        <location filename="../../console/qa/trends.py" line="80"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="80"/>
         <source>Reload</source>
         <translation>重新整理</translation>
     </message>
     <message>
-        <location filename="../../console/qa/trends.py" line="81"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="81"/>
         <source>Export CSV…</source>
         <translation>匯出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../console/qa/trends.py" line="82"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="82"/>
         <source>IQS over time (mean review score, %)</source>
         <translation>IQS 趨勢（評核平均得分，%）</translation>
     </message>
     <message>
-        <location filename="../../console/qa/trends.py" line="83"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="83"/>
         <source>Mean score by category (%)</source>
         <translation>各類別平均得分（%）</translation>
     </message>
     <message>
-        <location filename="../../console/qa/trends.py" line="106"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="106"/>
         <source>IQS %1 over %2 reviews</source>
         <translation>IQS %1（共 %2 筆評核）</translation>
     </message>
     <message>
-        <location filename="../../console/qa/trends.py" line="140"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="140"/>
         <source>Nothing to export yet.</source>
         <translation>尚無可匯出的資料。</translation>
     </message>
     <message>
-        <location filename="../../console/qa/trends.py" line="142"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="142"/>
         <source>Export reviews</source>
         <translation>匯出評核紀錄</translation>
     </message>
     <message>
-        <location filename="../../console/qa/trends.py" line="143"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="143"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 檔案 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/qa/trends.py" line="158"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="158"/>
         <source>%1 reviews exported to %2</source>
         <translation>已匯出 %1 筆評核到 %2</translation>
     </message>
     <message>
-        <location filename="../../console/qa/trends.py" line="159"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="159"/>
         <source>Export failed: %1</source>
         <translation>匯出失敗：%1</translation>
     </message>
@@ -2772,17 +2772,17 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>WallLayout</name>
     <message>
-        <location filename="../../console/wall/layout.py" line="113"/>
+        <location filename="../../console/ui/wall/layout.py" line="113"/>
         <source>Overview</source>
         <translation>總覽</translation>
     </message>
     <message>
-        <location filename="../../console/wall/layout.py" line="114"/>
+        <location filename="../../console/ui/wall/layout.py" line="114"/>
         <source>Service level per queue</source>
         <translation>各佇列服務水準</translation>
     </message>
     <message>
-        <location filename="../../console/wall/layout.py" line="115"/>
+        <location filename="../../console/ui/wall/layout.py" line="115"/>
         <source>Agent load</source>
         <translation>客服人員負載</translation>
     </message>
@@ -2790,160 +2790,160 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>WallTiles</name>
     <message>
-        <location filename="../../console/wall/tiles.py" line="35"/>
+        <location filename="../../console/ui/wall/tiles.py" line="36"/>
         <source>Waiting</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../../console/wall/tiles.py" line="36"/>
+        <location filename="../../console/ui/wall/tiles.py" line="37"/>
         <source>Longest wait</source>
         <translation>最長等候</translation>
     </message>
     <message>
-        <location filename="../../console/wall/tiles.py" line="37"/>
-        <location filename="../../console/wall/tiles.py" line="250"/>
+        <location filename="../../console/ui/wall/tiles.py" line="38"/>
+        <location filename="../../console/ui/wall/tiles.py" line="251"/>
         <source>Service level</source>
         <translation>服務水準</translation>
     </message>
     <message>
-        <location filename="../../console/wall/tiles.py" line="38"/>
+        <location filename="../../console/ui/wall/tiles.py" line="39"/>
         <source>SLA breached</source>
         <translation>SLA 逾時</translation>
     </message>
     <message>
-        <location filename="../../console/wall/tiles.py" line="39"/>
-        <location filename="../../console/wall/tiles.py" line="249"/>
+        <location filename="../../console/ui/wall/tiles.py" line="40"/>
+        <location filename="../../console/ui/wall/tiles.py" line="250"/>
         <source>At risk</source>
         <translation>有風險</translation>
     </message>
     <message>
-        <location filename="../../console/wall/tiles.py" line="40"/>
+        <location filename="../../console/ui/wall/tiles.py" line="41"/>
         <source>Agents available</source>
         <translation>可用客服人員</translation>
     </message>
     <message>
-        <location filename="../../console/wall/tiles.py" line="41"/>
+        <location filename="../../console/ui/wall/tiles.py" line="42"/>
         <source>CSAT</source>
         <translation>滿意度</translation>
     </message>
     <message>
-        <location filename="../../console/wall/tiles.py" line="42"/>
+        <location filename="../../console/ui/wall/tiles.py" line="43"/>
         <source>Unresolved</source>
         <translation>未解決</translation>
     </message>
     <message>
-        <location filename="../../console/wall/tiles.py" line="43"/>
+        <location filename="../../console/ui/wall/tiles.py" line="44"/>
         <source>Occupancy</source>
         <translation>佔用率</translation>
     </message>
     <message>
-        <location filename="../../console/wall/tiles.py" line="44"/>
+        <location filename="../../console/ui/wall/tiles.py" line="45"/>
         <source>Speed of answer</source>
         <translation>平均應答速度</translation>
     </message>
     <message>
-        <location filename="../../console/wall/tiles.py" line="45"/>
+        <location filename="../../console/ui/wall/tiles.py" line="46"/>
         <source>Abandoned</source>
         <translation>放棄率</translation>
     </message>
     <message>
-        <location filename="../../console/wall/tiles.py" line="59"/>
+        <location filename="../../console/ui/wall/tiles.py" line="60"/>
         <source>%1 h</source>
         <translation>%1小時</translation>
     </message>
     <message>
-        <location filename="../../console/wall/tiles.py" line="78"/>
+        <location filename="../../console/ui/wall/tiles.py" line="79"/>
         <source>target %1</source>
         <translation>目標 %1</translation>
     </message>
     <message>
-        <location filename="../../console/wall/tiles.py" line="81"/>
+        <location filename="../../console/ui/wall/tiles.py" line="82"/>
         <source>%1 breached</source>
         <translation>%1 件逾時</translation>
     </message>
     <message>
-        <location filename="../../console/wall/tiles.py" line="84"/>
+        <location filename="../../console/ui/wall/tiles.py" line="85"/>
         <source>of %1 signed in</source>
         <translation>共 %1 人已登入</translation>
     </message>
     <message>
-        <location filename="../../console/wall/tiles.py" line="86"/>
+        <location filename="../../console/ui/wall/tiles.py" line="87"/>
         <source>%1 unresolved</source>
         <translation>%1 件未解決</translation>
     </message>
     <message>
-        <location filename="../../console/wall/tiles.py" line="88"/>
+        <location filename="../../console/ui/wall/tiles.py" line="89"/>
         <source>of %1 unresolved</source>
         <translation>共 %1 件未解決</translation>
     </message>
     <message>
-        <location filename="../../console/wall/tiles.py" line="90"/>
+        <location filename="../../console/ui/wall/tiles.py" line="91"/>
         <source>last hour</source>
         <translation>過去一小時</translation>
     </message>
     <message>
-        <location filename="../../console/wall/tiles.py" line="142"/>
+        <location filename="../../console/ui/wall/tiles.py" line="143"/>
         <source>no queue %1</source>
         <translation>無此佇列：%1</translation>
     </message>
     <message>
-        <location filename="../../console/wall/tiles.py" line="239"/>
+        <location filename="../../console/ui/wall/tiles.py" line="240"/>
         <source>Agent load per team</source>
         <translation>各團隊客服人員負載</translation>
     </message>
     <message>
-        <location filename="../../console/wall/tiles.py" line="240"/>
+        <location filename="../../console/ui/wall/tiles.py" line="241"/>
         <source>Agent load</source>
         <translation>客服人員負載</translation>
     </message>
     <message>
-        <location filename="../../console/wall/tiles.py" line="241"/>
+        <location filename="../../console/ui/wall/tiles.py" line="242"/>
         <source>SLA breached and at risk</source>
         <translation>SLA 逾時與有風險</translation>
     </message>
     <message>
-        <location filename="../../console/wall/tiles.py" line="241"/>
+        <location filename="../../console/ui/wall/tiles.py" line="242"/>
         <source>Waiting per queue</source>
         <translation>各佇列等候數</translation>
     </message>
     <message>
-        <location filename="../../console/wall/tiles.py" line="242"/>
+        <location filename="../../console/ui/wall/tiles.py" line="243"/>
         <source>Service level, %</source>
         <translation>服務水準（%）</translation>
     </message>
     <message>
-        <location filename="../../console/wall/tiles.py" line="243"/>
+        <location filename="../../console/ui/wall/tiles.py" line="244"/>
         <source>Arrivals and handled, per hour</source>
         <translation>每小時進線量與處理量</translation>
     </message>
     <message>
-        <location filename="../../console/wall/tiles.py" line="249"/>
+        <location filename="../../console/ui/wall/tiles.py" line="250"/>
         <source>Breached</source>
         <translation>已逾時</translation>
     </message>
     <message>
-        <location filename="../../console/wall/tiles.py" line="251"/>
+        <location filename="../../console/ui/wall/tiles.py" line="252"/>
         <source>Arrivals</source>
         <translation>進線</translation>
     </message>
     <message>
-        <location filename="../../console/wall/tiles.py" line="251"/>
+        <location filename="../../console/ui/wall/tiles.py" line="252"/>
         <source>Handled</source>
         <translation>已處理</translation>
     </message>
     <message>
-        <location filename="../../console/wall/tiles.py" line="273"/>
+        <location filename="../../console/ui/wall/tiles.py" line="274"/>
         <source>target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../console/wall/tiles.py" line="284"/>
+        <location filename="../../console/ui/wall/tiles.py" line="280"/>
         <source>Active work; line: capacity</source>
         <translation>長條：處理中工作；橫線：容量</translation>
     </message>
     <message>
-        <location filename="../../console/wall/tiles.py" line="285"/>
-        <location filename="../../console/wall/tiles.py" line="289"/>
+        <location filename="../../console/ui/wall/tiles.py" line="280"/>
+        <location filename="../../console/ui/wall/tiles.py" line="282"/>
         <source>Over capacity</source>
         <translation>超出容量</translation>
     </message>
@@ -2951,43 +2951,43 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>WallWindow</name>
     <message>
-        <location filename="../../console/wall/window.py" line="180"/>
+        <location filename="../../console/ui/wall/window.py" line="171"/>
         <source>as of %1 ago</source>
         <translation>%1前的資料</translation>
     </message>
     <message>
-        <location filename="../../console/wall/window.py" line="242"/>
+        <location filename="../../console/ui/wall/window.py" line="233"/>
         <source>‖ paused</source>
         <translation>‖ 已暫停</translation>
     </message>
     <message>
-        <location filename="../../console/wall/window.py" line="248"/>
+        <location filename="../../console/ui/wall/window.py" line="239"/>
         <source>◷ Stale: last update %1 ago</source>
         <translation>◷ 資料已過時：最後更新於%1前</translation>
     </message>
     <message>
-        <location filename="../../console/wall/window.py" line="250"/>
-        <location filename="../../console/wall/window.py" line="254"/>
+        <location filename="../../console/ui/wall/window.py" line="241"/>
+        <location filename="../../console/ui/wall/window.py" line="245"/>
         <source>▲ Reconnecting</source>
         <translation>▲ 正在重新連線</translation>
     </message>
     <message>
-        <location filename="../../console/wall/window.py" line="252"/>
+        <location filename="../../console/ui/wall/window.py" line="243"/>
         <source>● Live</source>
         <translation>● 即時更新中</translation>
     </message>
     <message>
-        <location filename="../../console/wall/window.py" line="256"/>
+        <location filename="../../console/ui/wall/window.py" line="247"/>
         <source>■ Not connected</source>
         <translation>■ 未連線</translation>
     </message>
     <message>
-        <location filename="../../console/wall/window.py" line="258"/>
+        <location filename="../../console/ui/wall/window.py" line="249"/>
         <source>Connecting…</source>
         <translation>連線中…</translation>
     </message>
     <message>
-        <location filename="../../console/wall/window.py" line="267"/>
+        <location filename="../../console/ui/wall/window.py" line="258"/>
         <source>Updated %1</source>
         <translation>更新於 %1</translation>
     </message>
@@ -2995,39 +2995,39 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>format</name>
     <message>
-        <location filename="../../console/format.py" line="14"/>
+        <location filename="../../console/qt/text.py" line="14"/>
         <source>1e3 k 1e6 M</source>
         <translation>1e4 萬 1e8 億</translation>
     </message>
     <message>
-        <location filename="../../console/wall/tiles.py" line="56"/>
-        <location filename="../../console/format.py" line="32"/>
+        <location filename="../../console/ui/wall/tiles.py" line="57"/>
+        <location filename="../../console/qt/text.py" line="32"/>
         <source>%1 s</source>
         <translation>%1秒</translation>
     </message>
     <message>
-        <location filename="../../console/format.py" line="35"/>
+        <location filename="../../console/qt/text.py" line="35"/>
         <source>%1 min %2 s</source>
         <translation>%1分%2秒</translation>
     </message>
     <message>
-        <location filename="../../console/wall/tiles.py" line="58"/>
-        <location filename="../../console/format.py" line="36"/>
+        <location filename="../../console/ui/wall/tiles.py" line="59"/>
+        <location filename="../../console/qt/text.py" line="36"/>
         <source>%1 min</source>
         <translation>%1分鐘</translation>
     </message>
     <message>
-        <location filename="../../console/format.py" line="39"/>
+        <location filename="../../console/qt/text.py" line="39"/>
         <source>%1 h %2 min</source>
         <translation>%1小時%2分</translation>
     </message>
     <message>
-        <location filename="../../console/format.py" line="41"/>
+        <location filename="../../console/qt/text.py" line="41"/>
         <source>%1 d %2 h</source>
         <translation>%1天%2小時</translation>
     </message>
     <message>
-        <location filename="../../console/format.py" line="52"/>
+        <location filename="../../console/qt/text.py" line="52"/>
         <source>overdue %1</source>
         <translation>已逾時 %1</translation>
     </message>
@@ -3035,97 +3035,97 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../console/labels.py" line="13"/>
+        <location filename="../../console/qt/labels.py" line="15"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../console/labels.py" line="14"/>
+        <location filename="../../console/qt/labels.py" line="16"/>
         <source>Chat</source>
         <translation>線上客服</translation>
     </message>
     <message>
-        <location filename="../../console/labels.py" line="15"/>
+        <location filename="../../console/qt/labels.py" line="17"/>
         <source>Email</source>
         <translation>電子郵件</translation>
     </message>
     <message>
-        <location filename="../../console/labels.py" line="16"/>
+        <location filename="../../console/qt/labels.py" line="18"/>
         <source>Social</source>
         <translation>社群媒體</translation>
     </message>
     <message>
-        <location filename="../../console/labels.py" line="17"/>
+        <location filename="../../console/qt/labels.py" line="19"/>
         <source>App</source>
         <translation>App 內</translation>
     </message>
     <message>
-        <location filename="../../console/labels.py" line="23"/>
+        <location filename="../../console/qt/labels.py" line="25"/>
         <source>Urgent</source>
         <translation>緊急</translation>
     </message>
     <message>
-        <location filename="../../console/labels.py" line="24"/>
+        <location filename="../../console/qt/labels.py" line="26"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../console/labels.py" line="25"/>
+        <location filename="../../console/qt/labels.py" line="27"/>
         <source>Normal</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../console/labels.py" line="26"/>
+        <location filename="../../console/qt/labels.py" line="28"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../console/labels.py" line="32"/>
+        <location filename="../../console/qt/labels.py" line="34"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../console/labels.py" line="33"/>
+        <location filename="../../console/qt/labels.py" line="35"/>
         <source>Open</source>
         <translation>處理中</translation>
     </message>
     <message>
-        <location filename="../../console/labels.py" line="34"/>
+        <location filename="../../console/qt/labels.py" line="36"/>
         <source>Waiting on customer</source>
         <translation>待客戶回覆</translation>
     </message>
     <message>
-        <location filename="../../console/labels.py" line="35"/>
+        <location filename="../../console/qt/labels.py" line="37"/>
         <source>Solved</source>
         <translation>已解決</translation>
     </message>
     <message>
-        <location filename="../../console/labels.py" line="36"/>
+        <location filename="../../console/qt/labels.py" line="38"/>
         <source>Closed</source>
         <translation>已關閉</translation>
     </message>
     <message>
-        <location filename="../../console/labels.py" line="42"/>
+        <location filename="../../console/qt/labels.py" line="44"/>
         <source>Available</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../../console/labels.py" line="43"/>
+        <location filename="../../console/qt/labels.py" line="45"/>
         <source>Busy</source>
         <translation>忙碌</translation>
     </message>
     <message>
-        <location filename="../../console/labels.py" line="44"/>
+        <location filename="../../console/qt/labels.py" line="46"/>
         <source>After-call work</source>
         <translation>話後處理</translation>
     </message>
     <message>
-        <location filename="../../console/labels.py" line="45"/>
+        <location filename="../../console/qt/labels.py" line="47"/>
         <source>On break</source>
         <translation>休息中</translation>
     </message>
     <message>
-        <location filename="../../console/labels.py" line="46"/>
+        <location filename="../../console/qt/labels.py" line="48"/>
         <source>Offline</source>
         <translation>離線</translation>
     </message>
@@ -3133,27 +3133,27 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>qa</name>
     <message>
-        <location filename="../../console/qa/review.py" line="84"/>
+        <location filename="../../console/qt/errors.py" line="13"/>
         <source>the server cannot be reached</source>
         <translation>無法連線到伺服器</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="86"/>
+        <location filename="../../console/qt/errors.py" line="15"/>
         <source>your role may not do this (403)</source>
         <translation>您的角色無權執行此操作（403）</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="88"/>
+        <location filename="../../console/qt/errors.py" line="17"/>
         <source>the server refused the token (401)</source>
         <translation>伺服器拒絕了權杖（401）</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="90"/>
+        <location filename="../../console/qt/errors.py" line="19"/>
         <source>it changed on the server meanwhile; reload and try again</source>
         <translation>伺服器上的資料已被修改，請重新整理後再試</translation>
     </message>
     <message>
-        <location filename="../../console/qa/review.py" line="93"/>
+        <location filename="../../console/qt/errors.py" line="22"/>
         <source>this ticketing system does not offer it</source>
         <translation>目前的工單系統不支援此功能</translation>
     </message>

@@ -1,0 +1,1 @@
+"""Quality-review logic without Qt: review queue, AutoQA, drafts, statistics, CSV export."""

@@ -1,0 +1,73 @@
+"""The review queue without Qt: who is reviewing with which scorecards, and loading their queue from a backend."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import partial
+
+from api_client import errors
+from api_client import models as m
+from api_client.backend import Backend
+from console.core.qa.drafts import Draft
+
+QUEUE_LIMIT = 200
+
+
+@dataclass
+class QueueItem:
+    """One row of the review queue: an interaction and, if any, this reviewer's review of it."""
+
+    interaction: m.Interaction
+    review: m.Review | None = None  # this reviewer's review of it, if any
+    assigned: bool = False
+
+
+@dataclass
+class Session:
+    """Who is reviewing, with which scorecards."""
+
+    user: m.User
+    cards: dict[str, m.Scorecard]  # newest version per id
+    versions: dict[tuple[str, int], m.Scorecard] = field(default_factory=dict)
+
+    def card(self, card_id: str, version: int | None) -> m.Scorecard | None:
+        newest = self.cards.get(card_id)
+        if version is None or (newest is not None and newest.version == version):
+            return newest
+        return self.versions.get((card_id, version))
+
+
+def load_queue(backend: Backend, reviewer_id: str, source: str, flt: dict[str, object],
+               drafts: list[Draft]) -> tuple[list[QueueItem], list[str]]:
+    """The review queue of ``reviewer_id`` from ``source`` ("mine": assigned to them, "drafts": their local
+    ``drafts``, "recent": the newest interactions) under the filters ``flt``, and the team names to filter by.
+    Runs on a worker: it makes network calls."""
+    reviews = {r.interaction_id: r for r in reversed(backend.reviews(reviewer_id=reviewer_id, limit=5000))
+               if r.calibration_id is None}
+    if source == "recent":
+        interactions = backend.interactions(limit=QUEUE_LIMIT, **flt)
+    else:
+        wanted = [d.interaction_id for d in drafts] if source == "drafts" else \
+            [a.interaction_id for a in backend.assignments(reviewer_id=reviewer_id, limit=QUEUE_LIMIT)]
+        interactions = [i for i in map(partial(_interaction, backend), wanted[:QUEUE_LIMIT])
+                        if i is not None and _matches(i, flt)]
+    teams = sorted({i.team for i in backend.interactions(limit=500) if i.team})
+    return [QueueItem(i, reviews.get(i.id), source == "mine") for i in interactions], teams
+
+
+def _interaction(backend: Backend, interaction_id: int) -> m.Interaction | None:
+    """The interaction, or None if the server does not have it (a draft from another server)."""
+    try:
+        return backend.interaction(interaction_id)
+    except errors.NotFound:
+        return None
+
+
+def _matches(i: m.Interaction, flt: dict[str, object]) -> bool:
+    """The server's interaction filters, applied to an interaction already fetched."""
+    return ((flt.get("channel") is None or i.channel == flt["channel"])
+            and (flt.get("team") is None or i.team == flt["team"])
+            and (not flt.get("low_csat") or (i.csat is not None and i.csat <= 2))
+            and (not flt.get("escalated") or i.escalated)
+            and (not flt.get("sla_breached") or i.sla_breached)
+            and (flt.get("min_handle_s") is None or (i.handle_s or 0) >= flt["min_handle_s"]))  # type: ignore[operator]

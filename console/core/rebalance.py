@@ -1,0 +1,66 @@
+"""What the rebalance page shows, read from the live store (no Qt): the copies taken under the store's lock,
+the passes over every ticket done after it is released, and the ticket table's rows."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from api_client.models import UNRESOLVED, Agent, Queue, Ticket
+from console.core.metrics import Filter
+from console.core.store import LiveStore, deadline, is_active
+
+
+def collect(store: LiveStore, scope: tuple[str, str], everything: bool = True) -> dict:
+    """What the page shows, read under the store's lock: copies and cheap sums only (passes over every
+    ticket are left to :func:`complete`, after the lock is released)."""
+    kind, key = scope
+    tickets = None
+    if kind == "queue":
+        tickets = store.drill_down("waiting", Filter(queues=frozenset({key})))
+    elif kind == "waiting":
+        tickets = store.drill_down("waiting")
+    return {"now": store.now(), "loads": store.agent_loads(), "agents": dict(store.agents),
+            "queues": dict(store.queues), "tickets": tickets,
+            "all": list(store.tickets.values()) if everything or tickets is None else None,
+            "per_queue": {q.id: store.metrics(Filter(queues=frozenset({q.id}))) for q in store.queues.values()}}
+
+
+def complete(data: dict, scope: tuple[str, str]) -> dict:
+    """The passes over every ticket, outside the lock: each agent's tickets, and an agent's or team's scope."""
+    held: dict[str, list[int]] | None = None
+    if data["all"] is not None:
+        held = {}
+        for t in data["all"]:
+            if is_active(t):
+                held.setdefault(t.assignee_id, []).append(t.id)  # type: ignore[arg-type]
+    data["held"] = held
+    if data["tickets"] is None:
+        kind, key = scope
+        members = {key} if kind == "agent" else {a.id for a in data["agents"].values() if a.team == key}
+        data["tickets"] = [t for t in data["all"] if t.status in UNRESOLVED and t.assignee_id in members]
+    del data["all"]
+    return data
+
+
+def ticket_rows(tickets: list[Ticket], queues: dict[str, Queue], agents: dict[str, Agent],
+                shown: dict[int, int] | None,
+                priority_names: dict[str, str]) -> tuple[bool, list[int], np.ndarray, dict[str, object]]:
+    """Table rows: all of them when ``shown`` (id -> version on screen) is None, else the new or changed ones
+    and the ids gone. Returns (full, removed ids, ids, column arrays). ``priority_names`` are the words shown
+    for the priority codes (translated by the caller, on the GUI thread)."""
+    removed: list[int] = []
+    if shown is not None:
+        current = {t.id for t in tickets}
+        removed = [i for i in shown if i not in current]
+        tickets = [t for t in tickets if shown.get(t.id) != t.version]
+    dues = [deadline(t, queues.get(t.queue_id)) for t in tickets]
+    ids = np.array([t.id for t in tickets], dtype=np.int64)
+    return shown is None, removed, ids, {
+        "id": ids.astype(float),
+        "subject": [t.subject for t in tickets],
+        "queue": [queues[t.queue_id].name if t.queue_id in queues else t.queue_id for t in tickets],
+        "priority": [priority_names.get(t.priority, t.priority) for t in tickets],
+        "assignee": [agents[t.assignee_id].name if t.assignee_id in agents else "" for t in tickets],
+        "age": np.array([t.created_at.timestamp() for t in tickets], dtype=float),
+        "due": np.array([np.nan if d is None else d for d in dues], dtype=float),
+    }

@@ -1,0 +1,399 @@
+"""The live store: tickets, agents and queues kept current from the change feed, no Qt.
+
+Tickets are indexed in cells keyed (queue, channel, priority): each cell keeps its backlog
+count, its waiting tickets ordered by creation, a deadline index of running SLA clocks and
+rolling-window counters fed by state transitions (answered, solved, abandoned, rated...).
+An update costs O(log n) per change; a metrics query for any filter sums at most
+queues x channels x priorities cells, whatever the number of tickets.
+Metric meanings follow DESIGN.md; see ``console.core.metrics``.
+"""
+
+from __future__ import annotations
+
+import heapq
+import time
+from collections import Counter, deque
+from collections.abc import Iterable
+
+from sortedcontainers import SortedList
+
+from api_client.models import UNRESOLVED, Agent, AgentChange, ChangesPage, Queue, Snapshot, Ticket
+from api_client.sla import add_business_seconds
+from console.core.history import N_FIELDS, H, History
+from console.core.metrics import (
+    LIVE_CHANNELS,
+    N_COUNTERS,
+    REPEAT_WINDOW_S,
+    AgentLoad,
+    CellKey,
+    Filter,
+    Metrics,
+    QueueSummary,
+    W,
+    from_counters,
+)
+
+DEFAULT_WINDOW_S = 3600.0
+PRUNE_EVERY_S = 3600.0  # server time between sweeps of the requesters' last contacts
+# Window counters that the history also keeps as running totals.
+_CUMULATIVE: dict[int, H] = {W.ARRIVALS: H.ARRIVALS, W.SOLVED: H.HANDLED, W.ANSWERED_LIVE: H.ANSWERED,
+                             W.WITHIN_LIVE: H.WITHIN, W.ABANDONED: H.ABANDONED, W.CSAT_N: H.RATED,
+                             W.CSAT_GOOD: H.RATED_GOOD}
+
+
+def is_waiting(t: Ticket) -> bool:
+    """Open work in a queue with no assignee (DESIGN.md: waiting / queue depth)."""
+    return t.assignee_id is None and t.status in ("new", "open")
+
+
+def is_active(t: Ticket) -> bool:
+    """Work an agent is handling now (counts toward their load)."""
+    return t.assignee_id is not None and t.status in ("new", "open")
+
+
+def due_times(t: Ticket, queue: Queue | None) -> tuple[float | None, float | None]:
+    """(first response due, resolution due) as epoch seconds.
+
+    The server's due times win; where a backend sends none, they are computed from the queue's
+    SLA policy on its business-hours calendar. A paused clock (waiting on the customer) has no
+    resolution due time.
+    """
+    frt = t.first_response_due.timestamp() if t.first_response_due else None
+    res = t.resolution_due.timestamp() if t.resolution_due else None
+    if queue is not None and (frt is None or res is None) and not (t.sla_paused and frt is not None):
+        target = next((s for s in queue.sla if s.priority == t.priority), None)
+        if target is not None:
+            if frt is None:
+                frt = add_business_seconds(t.created_at, target.first_response_s, queue.business_hours).timestamp()
+            if res is None and not t.sla_paused:
+                res = add_business_seconds(t.created_at, target.resolution_s, queue.business_hours).timestamp()
+    return frt, res
+
+
+def deadline(t: Ticket, queue: Queue | None = None) -> float | None:
+    """The earliest SLA due time still running for ``t`` (epoch seconds), or None."""
+    if t.status not in UNRESOLVED:
+        return None
+    frt, res = due_times(t, queue)
+    dues = []
+    if t.first_response_at is None and frt is not None:
+        dues.append(frt)
+    if not t.sla_paused and res is not None:
+        dues.append(res)
+    return min(dues) if dues else None
+
+
+class _Cell:
+    __slots__ = ("backlog", "counters", "deadlines", "totals", "waiting")
+
+    def __init__(self) -> None:
+        self.backlog = 0
+        self.waiting: SortedList = SortedList()  # (created_ts, ticket_id) of waiting tickets
+        self.deadlines: SortedList = SortedList()  # (deadline_ts, ticket_id) of running SLA clocks
+        self.counters = [0.0] * N_COUNTERS  # rolling-window sums
+        self.totals = [0.0] * N_FIELDS  # history sample: levels are filled in when sampled
+
+
+class LiveStore:
+    """Apply a snapshot, then change pages; ask for :meth:`metrics` at any time."""
+
+    def __init__(self, window_s: float = DEFAULT_WINDOW_S, history: History | None = None) -> None:
+        self.window_s = window_s
+        self.history = history or History()
+        self.queues: dict[str, Queue] = {}
+        self.agents: dict[str, Agent] = {}
+        self.tickets: dict[int, Ticket] = {}
+        self.cursor = 0
+        self.applied = 0
+        self._cells: dict[CellKey, _Cell] = {}
+        self._events: deque[tuple[float, CellKey, tuple[tuple[int, float], ...]]] = deque()
+        self._active: Counter[str] = Counter()  # agent id -> active tickets
+        self._last_contact: dict[str, float] = {}  # requester id -> last ticket creation
+        self._resolved: list[tuple[float, int]] = []  # heap of (updated_at of a resolved version, id): see _evict
+        self._pruned_at = 0.0
+        self._server_time = 0.0
+        self._clock_rate = 1.0
+        self._received = time.monotonic()
+
+    # ---------------------------------------------------------------- updates
+    def load(self, snap: Snapshot) -> None:
+        """Replace everything with a snapshot."""
+        self.queues = {q.id: q for q in snap.queues}
+        self.agents = {a.id: a for a in snap.agents}
+        self.tickets = {}
+        self._cells = {}
+        self._events.clear()
+        self._active.clear()
+        self._last_contact.clear()
+        self._resolved.clear()
+        self._set_time(snap.server_time.timestamp(), snap.clock_rate)
+        for t in sorted(snap.tickets, key=lambda t: t.created_at):
+            self._upsert(t)
+        self._events = deque(sorted(self._events, key=lambda e: e[0]))
+        self.cursor = snap.cursor
+        self.applied = 0
+
+    def apply(self, page: ChangesPage) -> None:
+        """Apply one page of changes (an empty page just refreshes the server clock)."""
+        for change in page.changes:
+            if isinstance(change, AgentChange):
+                self.agents[change.agent.id] = change.agent
+            else:
+                self._upsert(change.ticket)
+        self.applied += len(page.changes)
+        self.cursor = page.cursor
+        self._set_time(page.server_time.timestamp(), self._clock_rate)
+
+    def _set_time(self, server_time: float, clock_rate: float) -> None:
+        self._server_time = server_time
+        self._clock_rate = clock_rate
+        self._received = time.monotonic()
+
+    @property
+    def server_time(self) -> float:
+        """The server's clock when it was last heard."""
+        return self._server_time
+
+    def now(self) -> float:
+        """The server's clock now, extrapolated at its clock rate since it was last heard."""
+        return self._server_time + (time.monotonic() - self._received) * self._clock_rate
+
+    def _cell(self, t: Ticket) -> _Cell:
+        key = (t.queue_id, t.channel, t.priority)
+        cell = self._cells.get(key)
+        if cell is None:
+            cell = self._cells[key] = _Cell()
+        return cell
+
+    def _upsert(self, t: Ticket) -> None:
+        old = self.tickets.get(t.id)
+        if old is not None:
+            if old.version > t.version:
+                return  # an older state arriving late never overwrites a newer one
+            self._unindex(old)
+        self.tickets[t.id] = t
+        self._index(t)
+        self._transitions(old, t)
+        if t.status not in UNRESOLVED:
+            heapq.heappush(self._resolved, (t.updated_at.timestamp(), t.id))
+
+    def _evict(self) -> None:
+        """Forget tickets resolved longer than the window ago, and requesters quiet for longer than the repeat
+        window, so memory stays flat however long the console runs. A change to a forgotten ticket brings it
+        back as unseen: its past events fall before the window and are not counted again."""
+        horizon = self._server_time - self.window_s
+        resolved = self._resolved
+        while resolved and resolved[0][0] < horizon:
+            _, tid = heapq.heappop(resolved)
+            t = self.tickets.get(tid)
+            if t is not None and t.status not in UNRESOLVED and t.updated_at.timestamp() < horizon:
+                self._unindex(t)
+                del self.tickets[tid]
+        if self._server_time - self._pruned_at >= PRUNE_EVERY_S:
+            self._pruned_at = self._server_time
+            quiet = self._server_time - REPEAT_WINDOW_S
+            self._last_contact = {r: at for r, at in self._last_contact.items() if at >= quiet}
+
+    def _index(self, t: Ticket) -> None:
+        cell = self._cell(t)
+        if t.status in UNRESOLVED:
+            cell.backlog += 1
+        if is_waiting(t):
+            cell.waiting.add((t.created_at.timestamp(), t.id))
+        due = deadline(t, self.queues.get(t.queue_id))
+        if due is not None:
+            cell.deadlines.add((due, t.id))
+        if is_active(t):
+            self._active[t.assignee_id] += 1  # type: ignore[index]
+
+    def _unindex(self, t: Ticket) -> None:
+        cell = self._cell(t)
+        if t.status in UNRESOLVED:
+            cell.backlog -= 1
+        if is_waiting(t):
+            cell.waiting.discard((t.created_at.timestamp(), t.id))
+        due = deadline(t, self.queues.get(t.queue_id))
+        if due is not None:
+            cell.deadlines.discard((due, t.id))
+        if is_active(t):
+            self._active[t.assignee_id] -= 1  # type: ignore[index]
+
+    def _transitions(self, old: Ticket | None, t: Ticket) -> None:
+        """Count what happened between ``old`` and ``t`` into the rolling window."""
+        key = (t.queue_id, t.channel, t.priority)
+        created = t.created_at.timestamp()
+        horizon = self._server_time - self.window_s
+        if old is None:
+            last = self._last_contact.get(t.requester.id)
+            repeat = last is not None and 0 <= created - last <= REPEAT_WINDOW_S
+            self._last_contact[t.requester.id] = max(created, last or created)
+            self._record(created, key, ((W.ARRIVALS, 1), (W.REPEATS, float(repeat))), horizon)
+        if t.first_response_at is not None and (old is None or old.first_response_at is None):
+            at = t.first_response_at.timestamp()
+            wait = max(0.0, at - created)
+            deltas: list[tuple[int, float]] = [(W.FIRST_RESPONSES, 1), (W.FRT_S, wait)]
+            if t.channel in LIVE_CHANNELS:
+                queue = self.queues.get(t.queue_id)
+                within = queue is not None and wait <= queue.service_level.threshold_s
+                deltas += [(W.ANSWERED_LIVE, 1), (W.WITHIN_LIVE, float(within)), (W.WAIT_LIVE_S, wait)]
+            self._record(at, key, tuple(deltas), horizon)
+        if t.abandoned and (old is None or not old.abandoned):
+            self._record(t.updated_at.timestamp(), key, ((W.ABANDONED, 1),), horizon)
+        if t.solved_at is not None and (old is None or old.solved_at is None):
+            at = t.solved_at.timestamp()
+            deltas = [(W.SOLVED, 1), (W.RESOLUTION_S, at - created),
+                      (W.FCR, float(t.reopened == 0 and not t.escalated))]
+            if t.handle_s is not None:
+                deltas += [(W.HANDLED_N, 1), (W.HANDLE_S, t.handle_s)]
+            self._record(at, key, tuple(deltas), horizon)
+        if t.csat is not None and (old is None or old.csat is None):
+            self._record(t.updated_at.timestamp(), key, ((W.CSAT_N, 1), (W.CSAT_GOOD, float(t.csat >= 4))), horizon)
+        if t.nps is not None and (old is None or old.nps is None):
+            self._record(t.updated_at.timestamp(), key,
+                         ((W.NPS_N, 1), (W.PROMOTERS, float(t.nps >= 9)), (W.DETRACTORS, float(t.nps <= 6))),
+                         horizon)
+
+    def _record(self, at: float, key: CellKey, deltas: tuple[tuple[int, float], ...], horizon: float) -> None:
+        if at < horizon:
+            return
+        cell = self._cells.get(key) or self._cells.setdefault(key, _Cell())
+        for i, v in deltas:
+            cell.counters[i] += v
+            total = _CUMULATIVE.get(i)
+            if total is not None:
+                cell.totals[total] += v
+        self._events.append((at, key, deltas))
+
+    def _expire(self, now: float) -> None:
+        """Drop window events older than the window (events arrive in time order, give or take)."""
+        horizon = now - self.window_s
+        events = self._events
+        while events and events[0][0] < horizon:
+            _, key, deltas = events.popleft()
+            counters = self._cells[key].counters
+            for i, v in deltas:
+                counters[i] -= v
+
+    def sample_history(self) -> None:
+        """Add the current levels and running totals of every cell to the history (and forget old tickets)."""
+        self._evict()
+        now = self._server_time
+        cells = {}
+        for key, cell in self._cells.items():
+            q = self.queues.get(key[0])
+            breached = cell.deadlines.bisect_left((now, -1))
+            at_risk = cell.deadlines.bisect_left((now + (q.at_risk_s if q else 0), -1)) - breached
+            cell.totals[H.WAITING], cell.totals[H.BREACHED], cell.totals[H.AT_RISK] = (
+                len(cell.waiting), breached, at_risk)
+            cells[key] = cell.totals
+        self.history.sample(now, cells)
+
+    # ---------------------------------------------------------------- reads
+    def cell_keys(self, flt: Filter) -> list[CellKey]:
+        """The cells ``flt`` selects (for history series)."""
+        return [k for k, _ in self._matching(flt)]
+
+    def team_queues(self, teams: Iterable[str]) -> frozenset[str]:
+        """Queues whose skill some agent of ``teams`` has."""
+        wanted = set(teams)
+        skills = {s for a in self.agents.values() if a.team in wanted for s in a.skills}
+        return frozenset(q.id for q in self.queues.values() if q.skill in skills)
+
+    def _matching(self, flt: Filter) -> list[tuple[CellKey, _Cell]]:
+        team_queues = self.team_queues(flt.teams) if flt.teams else None
+        return [(k, c) for k, c in self._cells.items() if flt.cell(k, team_queues)]
+
+    def shown_queues(self, flt: Filter) -> list[Queue]:
+        """Queues the filter keeps (a channel or priority filter keeps every queue, possibly at zero)."""
+        team_queues = self.team_queues(flt.teams) if flt.teams else None
+        return [q for q in self.queues.values()
+                if (not flt.queues or q.id in flt.queues) and (team_queues is None or q.id in team_queues)]
+
+    def metrics(self, flt: Filter = Filter(), now: float | None = None) -> Metrics:  # noqa: B008
+        """All dashboard numbers for ``flt`` at ``now`` (default: the server's clock now)."""
+        now = self.now() if now is None else now
+        self._expire(now)
+        cells = self._matching(flt)
+        agents = [a for a in self.agents.values() if flt.agent(a)]
+        free_by_skill: Counter[str] = Counter()
+        for a in agents:
+            if a.state == "available":
+                free_by_skill.update(a.skills)
+
+        per_queue: dict[str, list] = {}
+        totals = [0.0] * N_COUNTERS
+        for (qid, _, _), cell in cells:
+            q = self.queues.get(qid)
+            at_risk_s = q.at_risk_s if q else 0
+            breached = cell.deadlines.bisect_left((now, -1))
+            at_risk = cell.deadlines.bisect_left((now + at_risk_s, -1)) - breached
+            oldest = cell.waiting[0][0] if cell.waiting else None
+            row = per_queue.setdefault(qid, [0, 0, 0, 0, None, [0.0] * N_COUNTERS])
+            row[0] += len(cell.waiting)
+            row[1] += cell.backlog
+            row[2] += breached
+            row[3] += at_risk
+            if oldest is not None and (row[4] is None or oldest < row[4]):
+                row[4] = oldest
+            for i, v in enumerate(cell.counters):
+                row[5][i] += v
+                totals[i] += v
+
+        queues = []
+        for q in self.shown_queues(flt):
+            qid = q.id
+            waiting, backlog, breached, at_risk, oldest, counters = per_queue.get(
+                qid, [0, 0, 0, 0, None, [0.0] * N_COUNTERS])
+            queues.append(QueueSummary(
+                qid, q.name, waiting, backlog, breached, at_risk, max(0.0, now - oldest) if oldest else 0.0,
+                free_by_skill[q.skill], from_counters(counters)["service_level"], q.service_level.percent / 100))
+
+        states = Counter(a.state for a in agents)
+        working = states["available"] + states["busy"] + states["after_call_work"]
+        windowed = from_counters(totals)
+        targets = [q.sl_target for q in queues if q.sl_target is not None]
+        return Metrics(
+            now=now, window_s=self.window_s,
+            waiting=sum(q.waiting for q in queues), backlog=sum(q.backlog for q in queues),
+            breached=sum(q.breached for q in queues), at_risk=sum(q.at_risk for q in queues),
+            longest_wait_s=max((q.longest_wait_s for q in queues), default=0.0),
+            sl_target=sum(targets) / len(targets) if targets else None,
+            arrivals=int(totals[W.ARRIVALS]), handled=int(totals[W.SOLVED]),
+            agent_states=dict(states), signed_in=sum(n for s, n in states.items() if s != "offline"),
+            occupancy=(states["busy"] + states["after_call_work"]) / working if working else None,
+            queues=tuple(queues), **windowed,  # type: ignore[arg-type]
+        )
+
+    def agent_loads(self, flt: Filter = Filter(), now: float | None = None) -> list[AgentLoad]:  # noqa: B008
+        """Each signed-in agent (or offline with work left): state, time in it, active work, capacity."""
+        now = self.now() if now is None else now
+        return [AgentLoad(a.id, a.name, a.team, a.state, max(0.0, now - a.state_since.timestamp()),
+                          self._active[a.id], a.capacity)
+                for a in self.agents.values() if flt.agent(a) and (a.state != "offline" or self._active[a.id])]
+
+    def drill_down(self, kind: str, flt: Filter = Filter(), now: float | None = None) -> list[Ticket]:  # noqa: B008
+        """The tickets behind a number: ``waiting``, ``breached``, ``at_risk``, ``backlog``, ``agent:ID`` or
+        ``team:NAME`` (the unresolved tickets assigned to that agent or team)."""
+        now = self.now() if now is None else now
+        if kind.startswith(("agent:", "team:")):
+            scope, _, name = kind.partition(":")
+            agents = {name} if scope == "agent" else {a.id for a in self.agents.values() if a.team == name}
+            return [t for t in self.tickets.values() if t.status in UNRESOLVED and t.assignee_id in agents]
+        cells = self._matching(flt)
+        if kind == "backlog":
+            keys = {k for k, _ in cells}
+            return [t for t in self.tickets.values()
+                    if t.status in UNRESOLVED and (t.queue_id, t.channel, t.priority) in keys]
+        ids: list[int] = []
+        for (qid, _, _), cell in cells:
+            if kind == "waiting":
+                ids.extend(tid for _, tid in cell.waiting)
+            elif kind == "breached":
+                ids.extend(tid for _, tid in cell.deadlines.irange(maximum=(now, -1), inclusive=(True, False)))
+            elif kind == "at_risk":
+                q = self.queues.get(qid)
+                hi = now + (q.at_risk_s if q else 0)
+                ids.extend(tid for _, tid in cell.deadlines.irange((now, -1), (hi, -1), inclusive=(True, False)))
+            else:
+                raise ValueError(f"unknown drill-down {kind!r}")
+        return [self.tickets[i] for i in ids]

@@ -1,1 +1,0 @@
-"""The quality review workspace: review queue, transcript, recording, scorecard, drafts, AutoQA, trends."""

@@ -1,0 +1,58 @@
+"""Languages: English (source), 简体中文 and 繁體中文 through Qt's translators."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFontDatabase
+
+from console.infra.resources import RESOURCES
+
+TRANSLATIONS = RESOURCES / "translations"
+LANGUAGES: dict[str, str] = {"en": "English", "zh_CN": "简体中文", "zh_TW": "繁體中文"}
+
+
+def pick_language(requested: str | None, locale: QLocale | None = None) -> str:
+    """``requested`` if shipped, else the system locale's closest shipped language, else English."""
+    if requested in LANGUAGES:
+        return requested
+    name = (locale or QLocale.system()).name()  # e.g. zh_CN, zh_HK, en_US
+    if name.startswith("zh"):
+        script = (locale or QLocale.system()).script()
+        traditional = script == QLocale.Script.TraditionalHanScript or name in ("zh_TW", "zh_HK", "zh_MO")
+        return "zh_TW" if traditional else "zh_CN"
+    return "en"
+
+
+def has_font_for(language: str) -> bool:
+    """Whether an installed font can draw ``language`` (Chinese needs a CJK font such as fonts-noto-cjk)."""
+    systems = {"zh_CN": QFontDatabase.WritingSystem.SimplifiedChinese,
+               "zh_TW": QFontDatabase.WritingSystem.TraditionalChinese}
+    return language not in systems or bool(QFontDatabase.families(systems[language]))
+
+
+class Translations:
+    """Holds the installed translators so a language can be switched at run time."""
+
+    def __init__(self) -> None:
+        self._installed: list[QTranslator] = []
+        self.language = "en"
+
+    def install(self, language: str) -> bool:
+        """Install ``language``; False if its .qm file is missing (English is then shown)."""
+        app = QCoreApplication.instance()
+        for tr in self._installed:
+            app.removeTranslator(tr)
+        self._installed.clear()
+        self.language = language
+        if language == "en":
+            return True
+        ours = QTranslator()
+        if not ours.load(str(TRANSLATIONS / f"console_{language}.qm")):
+            return False
+        qt = QTranslator()
+        if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt)
+            self._installed.append(qt)
+        app.installTranslator(ours)
+        self._installed.append(ours)
+        return True

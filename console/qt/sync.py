@@ -1,0 +1,180 @@
+"""The sync worker: follows the backend in a background thread and keeps the live store current.
+
+The GUI thread never does network I/O. It receives status changes as queued signals
+and reads the store's summary (microseconds, under a lock) on its own repaint timer.
+A snapshot is decoded and indexed into a fresh store off the GUI thread, then swapped in.
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+import threading
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QObject, Signal
+
+from api_client.backend import Backend
+from api_client.errors import ApiError
+from api_client.feed import FeedFollower, FeedState, FeedStatus
+from api_client.models import ChangesPage, Snapshot
+from console.core.metrics import Filter, Metrics
+from console.core.store import LiveStore
+from console.infra.snapshot_cache import SnapshotCache
+
+log = logging.getLogger(__name__)
+APPLY_CHUNK = 200  # changes applied per lock hold, so the GUI thread never waits long
+GUI_LOCK_WAIT_S = 0.002  # the GUI thread waits at most this for the store, else shows the last result
+
+
+class SyncController(QObject):
+    """Owns the worker thread and the live store."""
+
+    status_changed = Signal(object)
+    """Emitted (queued) with a :class:`FeedStatus` whenever the connection state changes."""
+
+    data_arrived = Signal()
+    """Emitted (queued, coalesced) when new data was applied to the store."""
+
+    def __init__(self, connect: Callable[[], Backend], parent: QObject | None = None, *,
+                 prefer_stream: bool = True, cache: SnapshotCache | None = None) -> None:
+        super().__init__(parent)
+        self._connect = connect
+        self._cache = cache  # the last snapshot on disk: shown (stale) before connecting, saved now and then
+        self._prefer_stream = prefer_stream
+        self._lock = threading.Lock()
+        self._store = LiveStore()
+        self._has_data = False
+        self._follower: FeedFollower | None = None
+        self._thread: threading.Thread | None = None
+        self._notify_pending = threading.Event()
+        self._cached: dict[tuple[Filter, bool], Metrics] = {}
+        self.last_data_at: float | None = None  # time.time() of the last page or snapshot
+        self.status = FeedStatus(FeedState.CONNECTING)
+
+    @property
+    def has_data(self) -> bool:
+        return self._has_data
+
+    def start(self) -> None:
+        """Start following (again, after the feed stopped); a no-op while the worker still runs."""
+        if self._thread is not None and self._thread.is_alive():
+            return
+        self._thread = threading.Thread(target=self._run, name="sync-worker", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        """Ask the worker to stop; it exits at its next network return (at most a heartbeat away)."""
+        if self._follower is not None:
+            self._follower.stop()
+        if self._cache is not None and self._has_data:
+            self._cache.save_in_background(self._current_snapshot, force=True)
+
+    def metrics(self, flt: Filter = Filter(), frozen: bool = False) -> Metrics | None:  # noqa: B008
+        """The numbers for ``flt`` now, or as of the last data when ``frozen``; None before any data.
+
+        Never blocks the caller for long: while the worker holds the store, the last result is returned.
+        """
+        if not self._has_data:
+            return None
+        if not self._lock.acquire(timeout=GUI_LOCK_WAIT_S):
+            cached = self._cached.get((flt, frozen))
+            if cached is not None:
+                return cached
+            self._lock.acquire()
+        try:
+            result = self._store.metrics(flt, self._store.server_time if frozen else None)
+        finally:
+            self._lock.release()
+        self._cached = {(flt, frozen): result}
+        return result
+
+    @property
+    def cursor(self) -> int:
+        """The change-feed position of the data shown."""
+        with self._lock:
+            return self._store.cursor
+
+    def with_store(self, fn: Callable[[LiveStore], object]) -> object:
+        """Run ``fn`` on the store under the lock (keep it short: the worker waits)."""
+        with self._lock:
+            return fn(self._store)
+
+    # ---------------------------------------------------------------- worker thread
+    def _run(self) -> None:
+        cached = self._cache.load() if self._cache is not None else None
+        if cached is not None:
+            self._on_snapshot(cached[0], received_at=cached[1])
+        try:
+            backend = self._connect()
+        except (ApiError, OSError, RuntimeError, ValueError) as exc:
+            log.error("cannot connect: %s", exc)
+            self._emit_status(FeedStatus(FeedState.STOPPED, error=str(exc), kind=type(exc).__name__))
+            return
+        self._follower = FeedFollower(backend, self._on_snapshot, self._on_changes, self._emit_status,
+                                      prefer_stream=self._prefer_stream)
+        try:
+            self._follower.run()
+        finally:
+            backend.close()
+
+    def _current_snapshot(self) -> Snapshot:
+        """The store's state as a snapshot (for the cache)."""
+        with self._lock:
+            s = self._store
+            return Snapshot(cursor=s.cursor, server_time=datetime.fromtimestamp(s.server_time, UTC), clock_rate=1.0,
+                            queues=list(s.queues.values()), agents=list(s.agents.values()),
+                            tickets=list(s.tickets.values()))
+
+    def _on_snapshot(self, snap: Snapshot, received_at: float | None = None) -> None:
+        fresh = LiveStore(history=self._store.history)  # charts continue across a resync
+        fresh.load(snap)  # the heavy part, outside the lock
+        fresh.sample_history()
+        gc.collect()
+        gc.freeze()  # the store's long-lived objects leave the collector's scans (no GIL-holding full passes)
+        with self._lock:
+            self._store = fresh
+        self._has_data = True
+        log.info("snapshot loaded: %d tickets, %d agents, cursor %d", len(snap.tickets), len(snap.agents),
+                 snap.cursor)
+        self._data_applied(received_at)
+
+    def _on_changes(self, page: ChangesPage) -> None:
+        changes = page.changes
+        for i in range(0, max(len(changes), 1), APPLY_CHUNK):
+            chunk = changes[i:i + APPLY_CHUNK]
+            last = i + APPLY_CHUNK >= len(changes)
+            part = page if last and i == 0 else ChangesPage(
+                cursor=page.cursor if last else chunk[-1].id, server_time=page.server_time, changes=chunk)
+            with self._lock:
+                self._store.apply(part)
+                if last:
+                    self._store.sample_history()
+        self._data_applied()
+        if self._cache is not None:
+            self._cache.save_in_background(self._current_snapshot)
+
+    def _data_applied(self, at: float | None = None) -> None:
+        self.last_data_at = at or time.time()
+        if not self._notify_pending.is_set():
+            self._notify_pending.set()
+            self._safe_emit(self.data_arrived)
+
+    def _emit_status(self, status: FeedStatus) -> None:
+        self.status = status
+        self._safe_emit(self.status_changed, status)
+
+    def _safe_emit(self, signal: Signal, *args: object) -> None:
+        if self._follower is not None and self._follower.stopped and signal is not self.status_changed:
+            return
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # the controller was deleted while the worker was still finishing
+            if self._follower is not None:
+                self._follower.stop()
+
+    def acknowledge(self) -> None:
+        """The GUI has picked up the data; the next arrival may notify again."""
+        self._notify_pending.clear()

@@ -1,0 +1,1 @@
+"""Every dialog of the console: connections, keyboard shortcuts, drill-down, audit log, rebalancing."""

@@ -1,0 +1,157 @@
+"""The audit log from the server: who moved what, from whom to whom, when and why; filterable."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from api_client.errors import ApiError
+from api_client.models import AuditEntry
+from console.qt import labels
+from console.qt.tasks import TaskRunner
+from console.ui.dialogs.rebalance import TextRows
+
+ACTIONS = ("assign", "escalate", "agent_state", "review")
+PERIODS_H = (1, 8, 24, 24 * 7)
+
+
+class AuditView(QDialog):
+    """Filters (actor, agent, ticket, action, period) and the matching entries, newest first."""
+
+    def __init__(self, tasks: TaskRunner | None, names: Callable[[], dict[str, str]],
+                 now: Callable[[], float], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("AuditView")
+        self.tasks, self._names, self._now = tasks, names, now
+        self.actor = QLineEdit()
+        self.agent = QLineEdit()
+        self.ticket = QLineEdit()
+        self.action = QComboBox()
+        self.period = QComboBox()
+        self.load_button = QPushButton()
+        self.load_button.clicked.connect(self.load)
+        for edit in (self.actor, self.agent, self.ticket):
+            edit.returnPressed.connect(self.load)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.model = TextRows([""] * 7)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        row = QHBoxLayout()
+        self.labels = [QLabel() for _ in range(5)]
+        for label, field in zip(self.labels, (self.actor, self.agent, self.ticket, self.action, self.period),
+                                strict=True):
+            label.setBuddy(field)
+            row.addWidget(label)
+            row.addWidget(field, 1)
+        row.addWidget(self.load_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.status)
+        layout.addWidget(self.table, 1)
+        self.entries: list[AuditEntry] = []
+        self.retranslate()
+        self.resize(1100, 560)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Audit log"))
+        for label, text in zip(self.labels, (self.tr("&Who:"), self.tr("A&gent:"), self.tr("&Ticket:"),
+                                             self.tr("&Action:"), self.tr("&Period:")), strict=True):
+            label.setText(text)
+        self.actor.setPlaceholderText(self.tr("user id, e.g. u-lead"))
+        self.agent.setPlaceholderText(self.tr("agent id"))
+        self.ticket.setPlaceholderText(self.tr("ticket number"))
+        action, period = self.action.currentIndex(), self.period.currentIndex()
+        self.action.clear()
+        self.action.addItems([self.tr("Any action"), self.tr("Reassigned"), self.tr("Escalated"),
+                              self.tr("Agent state"), self.tr("Review")])
+        self.action.setCurrentIndex(max(action, 0))
+        self.period.clear()
+        self.period.addItems([self.tr("Last hour"), self.tr("Last 8 hours"), self.tr("Last 24 hours"),
+                              self.tr("Last 7 days")])
+        self.period.setCurrentIndex(period if period >= 0 else 2)
+        self.load_button.setText(self.tr("&Load"))
+        self.model.set_headers([self.tr("When (UTC)"), self.tr("Who"), self.tr("Action"), self.tr("Ticket"),
+                                self.tr("From"), self.tr("To"), self.tr("Why")])
+        self._show()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def query(self) -> dict[str, Any] | None:
+        """The filters as audit() arguments; None (with a message) when the ticket number is not a number."""
+        ticket = self.ticket.text().strip().lstrip("#")
+        if ticket and not ticket.isdigit():
+            self.status.setText(self.tr("The ticket number must be a number."))
+            return None
+        since = datetime.fromtimestamp(self._now(), UTC) - timedelta(hours=PERIODS_H[self.period.currentIndex()])
+        action = self.action.currentIndex()
+        return {"actor_id": self.actor.text().strip() or None, "agent_id": self.agent.text().strip() or None,
+                "ticket_id": int(ticket) if ticket else None, "action": ACTIONS[action - 1] if action > 0 else None,
+                "since": since, "limit": 1000}
+
+    def load(self) -> None:
+        params = self.query()
+        if params is None or self.tasks is None:
+            return
+        self.status.setText(self.tr("Loading…"))
+        self.tasks.submit(lambda b: b.audit(**params), on_done=self._loaded, on_error=self._failed, owner=self)
+
+    def _loaded(self, entries: list[AuditEntry]) -> None:
+        self.entries = entries
+        self._show()
+
+    def _failed(self, exc: Exception) -> None:
+        message = exc.message if isinstance(exc, ApiError) else str(exc)
+        self.status.setText(self.tr("Could not load the audit log: %1").replace("%1", message))
+
+    def _show(self) -> None:
+        names = self._names()
+        kinds = dict(zip(ACTIONS, (self.tr("Reassigned"), self.tr("Escalated"), self.tr("Agent state"),
+                                   self.tr("Review")), strict=True))
+        queue_word = self.tr("queue %1")
+        prio = labels.priorities()
+
+        def who(agent: str | None, queue: str | None) -> str:
+            if agent:
+                return names.get(agent, agent)
+            return queue_word.replace("%1", queue) if queue else ""
+
+        rows = []
+        for e in self.entries:
+            why = e.reason
+            if e.override_reason:
+                why += "  " + self.tr("[override: %1]").replace("%1", e.override_reason)
+            if e.to_priority and e.to_priority != e.from_priority:
+                before = prio.get(e.from_priority or "", e.from_priority or "")
+                why = f"{before} → {prio.get(e.to_priority, e.to_priority)}  {why}"
+            rows.append((e.at.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S"), names.get(e.actor_id, e.actor_id),
+                         kinds.get(e.action, e.action), f"#{e.ticket_id}" if e.ticket_id else "",
+                         who(e.from_assignee, e.from_queue), who(e.to_assignee, e.to_queue), why))
+        self.model.set_rows(rows)
+        if rows:
+            self.table.resizeColumnsToContents()
+        if self.entries or self.status.text() == self.tr("Loading…"):
+            self.status.setText(self.tr("%1 entries").replace("%1", str(len(self.entries))))

@@ -1,0 +1,260 @@
+"""The rebalance page's dialogs: override a warning, escalate, settle conflicts, preview a balance plan.
+
+Each is non-modal and says what it wants through a signal; the page does the writing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from api_client.models import PRIORITIES, Queue
+from console.core.actions import Action, MoveWarning
+from console.core.balance_plan import Plan
+from console.qt import labels
+from widgets.table_model import RowsTableModel
+
+
+class TextRows(RowsTableModel):
+    """Rows of text, left-aligned except the ``numbers`` columns (RowsTableModel right-aligns all but the first)."""
+
+    def __init__(self, headers: list[str], numbers: frozenset[int] = frozenset()) -> None:
+        super().__init__(headers)
+        self.numbers = numbers
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            side = Qt.AlignmentFlag.AlignRight if index.column() in self.numbers else Qt.AlignmentFlag.AlignLeft
+            return int(side | Qt.AlignmentFlag.AlignVCenter)
+        return super().data(index, role)
+
+
+def _buttons(dialog: QDialog, ok: str) -> QDialogButtonBox:
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    box.button(QDialogButtonBox.StandardButton.Ok).setText(ok)
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+class OverrideDialog(QDialog):
+    """Warnings before a move; going ahead needs a reason (kept in the audit log)."""
+
+    confirmed = Signal(str)
+    """The override reason."""
+
+    def __init__(self, warnings: list[MoveWarning], names: Mapping[str, str], count: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("OverrideDialog")
+        self.setWindowTitle(self.tr("Check before moving"))
+        lines = []
+        for w in warnings:
+            who = names.get(w.agent_id, w.agent_id)
+            if w.kind == "over_capacity":
+                lines.append(self.tr("%1 would be %2 over capacity.").replace("%1", who).replace("%2", str(w.count)))
+            elif w.kind == "offline":
+                lines.append(self.tr("%1 is offline.").replace("%1", who))
+            elif w.kind == "break":
+                lines.append(self.tr("%1 is on a break.").replace("%1", who))
+            else:
+                lines.append(self.tr("%1 lacks the skill for %2 of these tickets.").replace("%1", who)
+                             .replace("%2", str(w.count)))
+        self.text = QLabel("⚠ " + "\n⚠ ".join(lines))
+        self.text.setObjectName("WarningText")
+        self.text.setWordWrap(True)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("Why move them anyway? (kept in the audit log)"))
+        self.reason.setAccessibleName(self.tr("Override reason"))
+        self.box = _buttons(self, self.tr("Move %1 anyway").replace("%1", str(count)))
+        self.ok = self.box.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setEnabled(False)
+        self.reason.returnPressed.connect(lambda: self.ok.isEnabled() and self.ok.click())  # Enter moves them
+        self.reason.textChanged.connect(lambda t: self.ok.setEnabled(bool(t.strip())))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(self.reason)
+        layout.addWidget(self.box)
+        self.accepted.connect(lambda: self.confirmed.emit(self.reason.text().strip()))
+        self.resize(480, 200)
+
+
+class EscalateDialog(QDialog):
+    """Raise priority and/or move to a tier-2 queue; the reason is required (stored as an internal note)."""
+
+    confirmed = Signal(object, object, str)
+    """(priority or None, queue id or None, reason)."""
+
+    def __init__(self, count: int, queues: list[Queue], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("EscalateDialog")
+        self.setWindowTitle(self.tr("Escalate %1 tickets").replace("%1", str(count)))
+        self.priority = QComboBox()
+        self.priority.addItem(self.tr("Keep priority"), None)
+        names = labels.priorities()
+        for p in reversed(PRIORITIES):
+            self.priority.addItem(names[p], p)
+        self.priority.setCurrentIndex(2)  # high
+        self.queue = QComboBox()
+        self.queue.addItem(self.tr("Keep queue"), None)
+        for q in queues:
+            self.queue.addItem(q.name, q.id)
+        self.reason = QPlainTextEdit()
+        self.reason.setPlaceholderText(self.tr("Reason (required; kept as an internal note on each ticket)"))
+        self.reason.setAccessibleName(self.tr("Escalation reason"))
+        self.reason.setTabChangesFocus(True)
+        form = QFormLayout()
+        form.addRow(self.tr("&Priority:"), self.priority)
+        form.addRow(self.tr("&Queue:"), self.queue)
+        form.addRow(self.tr("&Reason:"), self.reason)
+        self.box = _buttons(self, self.tr("Escalate"))
+        self.ok = self.box.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setEnabled(False)
+        self.reason.textChanged.connect(self._check)
+        self.priority.currentIndexChanged.connect(self._check)
+        self.queue.currentIndexChanged.connect(self._check)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.box)
+        self.accepted.connect(lambda: self.confirmed.emit(self.priority.currentData(), self.queue.currentData(),
+                                                          self.reason.toPlainText().strip()))
+        self.resize(460, 260)
+
+    def _check(self) -> None:
+        changes = self.priority.currentData() is not None or self.queue.currentData() is not None
+        self.ok.setEnabled(changes and bool(self.reason.toPlainText().strip()))
+
+
+class ConflictDialog(QDialog):
+    """Tickets another console changed first: who has them now, and per ticket skip or retry on the new version."""
+
+    confirmed = Signal(list)
+    """Ticket ids to retry on their current version (the rest are skipped)."""
+
+    def __init__(self, action: Action, names: Mapping[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ConflictDialog")
+        self.setWindowTitle(self.tr("Changed by someone else"))
+        conflicts = action.of("conflict")
+        intro = QLabel(self.tr("%1 tickets changed since you saw them. Nothing was overwritten; choose for each.")
+                       .replace("%1", str(len(conflicts))))
+        intro.setWordWrap(True)
+        want = {mv.ticket_id: mv.to_agent for mv in action.moves}
+        self.table = QTableWidget(len(conflicts), 4)
+        self.table.setHorizontalHeaderLabels([self.tr("Ticket"), self.tr("Now with"), self.tr("You wanted"),
+                                              self.tr("Choice")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.choices: dict[int, QComboBox] = {}
+        queue_word = self.tr("the queue")
+        for row, o in enumerate(conflicts):
+            now = o.ticket.assignee_id if o.ticket else None
+            self.table.setItem(row, 0, QTableWidgetItem(f"#{o.ticket_id}"))
+            self.table.setItem(row, 1, QTableWidgetItem(names.get(now, now) if now else queue_word))
+            target = want.get(o.ticket_id)
+            self.table.setItem(row, 2, QTableWidgetItem(names.get(target, target) if target else queue_word))
+            combo = QComboBox()
+            combo.addItems([self.tr("Skip"), self.tr("Retry on the new version")])
+            combo.setAccessibleName(self.tr("Choice for ticket %1").replace("%1", str(o.ticket_id)))
+            self.table.setCellWidget(row, 3, combo)
+            self.choices[o.ticket_id] = combo
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        all_retry = QPushButton(self.tr("Retry &all"))
+        all_retry.clicked.connect(lambda: [c.setCurrentIndex(1) for c in self.choices.values()])
+        all_skip = QPushButton(self.tr("&Skip all"))
+        all_skip.clicked.connect(lambda: [c.setCurrentIndex(0) for c in self.choices.values()])
+        row_buttons = QHBoxLayout()
+        row_buttons.addWidget(all_retry)
+        row_buttons.addWidget(all_skip)
+        row_buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row_buttons)
+        layout.addWidget(_buttons(self, self.tr("Apply")))
+        self.accepted.connect(lambda: self.confirmed.emit(self.retry_ids()))
+        self.resize(620, 420)
+
+    def retry_ids(self) -> list[int]:
+        return [tid for tid, combo in self.choices.items() if combo.currentIndex() == 1]
+
+
+class PlanDialog(QDialog):
+    """The proposed balance plan: its moves (drop any), its quality; Apply sends what is left."""
+
+    confirmed = Signal(list)
+    """The moves to apply."""
+
+    def __init__(self, plan: Plan, names: Mapping[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("PlanDialog")
+        self.setWindowTitle(self.tr("Balance plan"))
+        self.plan, self._names = plan, names
+        self.dropped: set[int] = set()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.model = TextRows([self.tr("Ticket"), self.tr("From"), self.tr("To"), self.tr("Why")])
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.remove = QPushButton(self.tr("&Remove selected moves"))
+        self.remove.clicked.connect(self._remove_selected)
+        self.box = _buttons(self, self.tr("Apply plan"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.box)
+        self.accepted.connect(lambda: self.confirmed.emit(self.moves()))
+        self._show()
+        self.resize(720, 520)
+
+    def moves(self) -> list:
+        return self.plan.without(self.dropped)
+
+    def _remove_selected(self) -> None:
+        moves = self.moves()
+        self.dropped |= {moves[i.row()].ticket_id for i in self.table.selectionModel().selectedRows()}
+        self._show()
+
+    def _show(self) -> None:
+        why = {"over_capacity": self.tr("Agent over capacity"), "unskilled": self.tr("Agent lacks the skill"),
+               "waiting": self.tr("Waiting in queue")}
+        queue_word = self.tr("queue")
+        moves = self.moves()
+        self.model.set_rows([(f"#{m.ticket_id}", self._names.get(m.from_agent, m.from_agent) if m.from_agent
+                              else queue_word, self._names.get(m.to_agent, m.to_agent), why[m.why]) for m in moves])
+        p = self.plan
+        self.summary.setText(
+            self.tr("%1 moves, closest to breach first. After it: %2 agents over capacity, %3 tickets with an "
+                    "agent lacking the skill, %4 waiting tickets no skilled agent has room for.")
+            .replace("%1", str(len(moves))).replace("%2", str(p.over_capacity)).replace("%3", str(p.unskilled))
+            .replace("%4", str(p.unplaced)))
+        self.box.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(moves))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self._show()
+        super().changeEvent(event)

@@ -1,0 +1,381 @@
+"""The main window: pages, the connection banner and status bar, menus."""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+
+from api_client.feed import FeedState, FeedStatus
+from api_client.models import Agent
+from console.core import staleness
+from console.core.charts import chart_data, trend
+from console.core.metrics import Filter
+from console.core.thresholds import Threshold
+from console.infra import settings as app_settings
+from console.qt import text as fmt
+from console.qt.i18n import LANGUAGES
+from console.qt.sync import SyncController
+from console.qt.tasks import TaskRunner
+from console.ui.dialogs.connection import ConnectionDialog
+from console.ui.dialogs.drill_down import DrillDownDialog
+from console.ui.dialogs.shortcuts import ShortcutsDialog
+from console.ui.pages.dashboard import DashboardPage
+from console.ui.pages.overview import OverviewPage
+from console.ui.pages.qa.page import QaPage
+from console.ui.pages.rebalance import RebalancePage
+from console.ui.wall import layout as wall_layout
+from console.ui.wall.window import WallWindow
+
+REFRESH_MS = 250  # tiles and tables
+CHART_REFRESH_S = 1.0  # charts and agent bars (redrawn from history)
+
+
+class MainWindow(QMainWindow):
+    """Shows live data from a :class:`SyncController`; repaints on a timer, never per event."""
+
+    language_requested = Signal(str)
+    """The user picked a language code from the menu."""
+
+    def __init__(self, sync: SyncController | None, language: str = "en",
+                 thresholds: dict[str, Threshold] | None = None, tasks: TaskRunner | None = None) -> None:
+        super().__init__()
+        self.setObjectName("MainWindow")
+        self.sync = sync
+        self.tasks = tasks  # background backend calls for user actions (writes, reviews, audit)
+        self.pages: dict[str, QWidget] = {}
+        self.overview = OverviewPage(thresholds)
+        self.dashboard = DashboardPage(thresholds)
+        self.stack = QStackedWidget()
+        self._add_page(self.overview)
+        self._add_page(self.dashboard)
+        self.qa = QaPage(tasks, agents=self._agents)
+        self._add_page(self.qa)
+        self.rebalance = RebalancePage(tasks, sync)
+        self._add_page(self.rebalance)
+        self.dashboard.filter_changed.connect(lambda _: self._refresh_charts(force=True))
+        self.dashboard.drill_requested.connect(self.open_drill_down)
+        self._charts_at = 0.0
+        self.wall: QWidget | None = None  # the wall display, while open
+        self.wall_layout: wall_layout.Layout | None = None  # its pages (None: the shipped playlist)
+        self.app_settings: app_settings.Settings | None = None  # profiles and language (console.infra.settings)
+        self.qsettings: QSettings | None = None  # where geometry is kept (set by restore_state)
+
+        self.banner = QLabel()
+        self.banner.setObjectName("StaleBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setVisible(False)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.connection = QLabel()
+        self.connection.setObjectName("ConnectionLabel")
+        self.clock = QLabel()
+        self.statusBar().addWidget(self.connection, 1)
+        self.statusBar().addPermanentWidget(self.clock)
+
+        self._build_menus(language)
+        self.retranslate()
+        self.resize(1280, 800)
+
+        self.status = FeedStatus(FeedState.CONNECTING, at=time.time())
+        self.startup_message = ""
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start()
+        if sync is not None:
+            sync.status_changed.connect(self.on_status)
+            sync.data_arrived.connect(self.refresh)
+
+    def _agents(self) -> dict[str, Agent]:
+        """The agents in the live store (empty before the first snapshot)."""
+        if self.sync is None:
+            return {}
+        return self.sync.with_store(lambda s: dict(s.agents))  # type: ignore[return-value]
+
+    def _add_page(self, page: QWidget) -> None:
+        self.pages[page.name] = page  # type: ignore[attr-defined]
+        self.stack.addWidget(page)
+
+    def show_page(self, name: str) -> None:
+        if name not in self.pages:
+            raise KeyError(name)
+        self.stack.setCurrentWidget(self.pages[name])
+        self._charts_at = 0.0
+        self.refresh()
+
+    # ---------------------------------------------------------------- menus and text
+    def _build_menus(self, language: str) -> None:
+        self.file_menu = self.menuBar().addMenu("")
+        self.connections_action = QAction(self)
+        self.connections_action.triggered.connect(self.open_connections)
+        self.file_menu.addAction(self.connections_action)
+        self.reconnect_action = QAction(self)
+        self.reconnect_action.setShortcut(QKeySequence("Ctrl+R"))
+        self.reconnect_action.setEnabled(False)
+        self.reconnect_action.triggered.connect(self.reconnect)
+        self.file_menu.addAction(self.reconnect_action)
+        self.file_menu.addSeparator()
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.quit_action)
+        self.view_menu = self.menuBar().addMenu("")
+        self.overview_action = QAction(self)
+        self.overview_action.setShortcut(QKeySequence("Ctrl+1"))
+        self.overview_action.triggered.connect(lambda: self.show_page("overview"))
+        self.view_menu.addAction(self.overview_action)
+        self.dashboard_action = QAction(self)
+        self.dashboard_action.setShortcut(QKeySequence("Ctrl+2"))
+        self.dashboard_action.triggered.connect(lambda: self.show_page("dashboard"))
+        self.view_menu.addAction(self.dashboard_action)
+        self.qa_action = QAction(self)
+        self.qa_action.setShortcut(QKeySequence("Ctrl+4"))
+        self.qa_action.triggered.connect(lambda: self.show_page("qa"))
+        self.view_menu.addAction(self.qa_action)
+        self.rebalance_action = QAction(self)
+        self.rebalance_action.setShortcut(QKeySequence("Ctrl+3"))
+        self.rebalance_action.triggered.connect(lambda: self.show_page("rebalance"))
+        self.view_menu.addAction(self.rebalance_action)
+        self.wall_action = QAction(self)
+        self.wall_action.setShortcut(QKeySequence("F11"))
+        self.wall_action.triggered.connect(lambda: self.open_wall())
+        self.view_menu.addAction(self.wall_action)
+        self.language_menu = self.menuBar().addMenu("")
+        group = QActionGroup(self)
+        for code, label in LANGUAGES.items():
+            action = QAction(label, self, checkable=True)
+            action.setChecked(code == language)
+            action.triggered.connect(lambda _=False, c=code: self.language_requested.emit(c))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+        self.help_menu = self.menuBar().addMenu("")
+        self.shortcuts_action = QAction(self)
+        self.shortcuts_action.setShortcut(QKeySequence("F1"))
+        self.shortcuts_action.triggered.connect(self.open_shortcuts)
+        self.help_menu.addAction(self.shortcuts_action)
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self._about)
+        self.help_menu.addAction(self.about_action)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Supervisor Console"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.connections_action.setText(self.tr("&Connections…"))
+        self.reconnect_action.setText(self.tr("&Reconnect"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts…"))
+        self.stack.setAccessibleName(self.tr("Pages"))
+        self.banner.setAccessibleName(self.tr("Stale data warning"))
+        self.connection.setAccessibleName(self.tr("Connection state"))
+        self.clock.setAccessibleName(self.tr("Server time"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.overview_action.setText(self.tr("&Overview"))
+        self.dashboard_action.setText(self.tr("&Dashboard"))
+        self.qa_action.setText(self.tr("&Quality review"))
+        self.rebalance_action.setText(self.tr("&Rebalance"))
+        self.wall_action.setText(self.tr("&Wall display"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.refresh()
+        super().changeEvent(event)
+
+    def open_connections(self) -> QWidget:
+        """File > Connections…: profiles and their keyring tokens (non-modal)."""
+        current = self.app_settings if self.app_settings is not None else app_settings.load()[0]
+        dialog = ConnectionDialog(current, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda: setattr(self, "app_settings", dialog.settings))
+        dialog.show()
+        return dialog
+
+    def open_shortcuts(self) -> QWidget:
+        """Help > Keyboard shortcuts (F1)."""
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def restore_state(self, store: QSettings) -> None:
+        """Window geometry and toolbar/dock state from ``store``; saved there again on close."""
+        self.qsettings = store
+        geometry, state = store.value("window/geometry"), store.value("window/state")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About Supervisor Console"),
+                          self.tr("Live queues, SLAs and agent load for contact-centre supervisors."))
+
+    # ---------------------------------------------------------------- live state
+    def on_status(self, status: FeedStatus) -> None:
+        self.status = status
+        self.reconnect_action.setEnabled(status.state is FeedState.STOPPED and self.sync is not None)
+        self.refresh()
+
+    def reconnect(self) -> None:
+        """File > Reconnect: start following again after the feed stopped on an error."""
+        if self.sync is not None and self.status.state is FeedState.STOPPED:
+            self.on_status(FeedStatus(FeedState.CONNECTING, at=time.time()))
+            self.sync.start()
+
+    def _reason(self, status: FeedStatus) -> str:
+        """Why the feed is down, in the user's language (the server's own words as a fallback)."""
+        reasons = {
+            "Unavailable": self.tr("the server cannot be reached"),
+            "Unauthorized": self.tr("the server refused the token (401)"),
+            "Forbidden": self.tr("this account may not read the data (403)"),
+            "InvalidRequest": self.tr("the server refused the request (400)"),
+            "MalformedResponse": self.tr("the server sent data the console cannot read"),
+            "RateLimited": self.tr("the server asked to slow down (429)"),
+        }
+        return reasons.get(status.kind, status.error or "")
+
+    def _connection_text(self) -> str:
+        s = self.status
+        if s.state is FeedState.LIVE:
+            return self.tr("● Live")
+        if s.state is FeedState.RECONNECTING:
+            left = (s.retry_in or 0) - (time.time() - s.at)
+            if left < 1:
+                return self.tr("▲ Reconnecting: %1").replace("%1", self._reason(s))
+            return self.tr("▲ Reconnecting in %1: %2").replace("%1", fmt.duration(left)).replace(
+                "%2", self._reason(s))
+        if s.state is FeedState.STOPPED:
+            if s.kind:  # an error retrying cannot fix: say what it was and how to go on
+                return self.tr("■ Stopped: %1. Fix it, then File › Reconnect (Ctrl+R).").replace(
+                    "%1", self._reason(s))
+            return self.tr("■ Not connected: %1").replace("%1", s.error or "")
+        return self.startup_message or self.tr("Connecting…")
+
+    def data_age(self) -> float | None:
+        """Seconds since the last data or heartbeat arrived, None before any."""
+        return staleness.data_age(self.sync.last_data_at if self.sync is not None else None)
+
+    def is_stale(self) -> bool:
+        """The shared rule (:mod:`console.core.staleness`) applied to this window's feed status."""
+        last = self.sync.last_data_at if self.sync is not None else None
+        return staleness.is_stale(last, self.status.state is FeedState.LIVE)
+
+    def refresh(self) -> None:
+        """Repaint from the store (the timer and new data call this)."""
+        self.connection.setText(self._connection_text())
+        self.connection.setProperty("state", self.status.state.value)
+        if self.sync is None:
+            return
+        stale = self.is_stale()
+        summary = self.sync.metrics(frozen=stale)  # stale numbers stay as they were, never extrapolated
+        self.sync.acknowledge()
+        if summary is None:
+            return
+        age = self.data_age() or 0.0
+        age_text = self.tr("as of %1 ago").replace("%1", fmt.duration(age))
+        self.banner.setVisible(stale)
+        if stale:
+            self.banner.setText(self.tr("◷ Data is stale: last update %1 ago. %2")
+                                .replace("%1", fmt.duration(age)).replace("%2", self._connection_text()))
+        if self.stack.currentWidget() is self.dashboard:
+            self._refresh_dashboard(stale, age_text)
+        elif self.stack.currentWidget() is self.rebalance:
+            self.rebalance.refresh()
+        else:
+            self.overview.show_summary(summary, stale, age_text)
+        server = datetime.fromtimestamp(summary.now, UTC).strftime("%Y-%m-%d %H:%M:%S")
+        label = self.tr("Last update %1 UTC") if stale else self.tr("Server time %1 UTC")
+        self.clock.setText(label.replace("%1", server))
+
+    def _refresh_dashboard(self, stale: bool, age_text: str) -> None:
+        page, sync = self.dashboard, self.sync
+        assert sync is not None
+        flt = page.filter
+        metrics = sync.metrics(flt, frozen=stale)
+        if metrics is None:
+            return
+        before = sync.with_store(lambda s: trend(s, flt))
+        page.show_metrics(metrics, before, stale, age_text)  # type: ignore[arg-type]
+        page.set_sl_target(metrics.sl_target)
+        if not stale:  # stale charts keep their last picture: no invented points
+            self._refresh_charts()
+
+    def open_wall(self, screen: int | None = None, leave_on_escape: bool = True) -> QWidget:
+        """The wall display, full screen on monitor ``screen`` (default: this window's); Esc leaves it."""
+
+        if self.wall is not None:
+            self.wall.close()
+        self.wall = WallWindow(self.sync, self.wall_layout or wall_layout.load(), self.dashboard.thresholds,
+                               leave_on_escape=leave_on_escape)
+        self.wall.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.wall.closed.connect(lambda: setattr(self, "wall", None))
+        screens = QGuiApplication.screens()
+        self.wall.show_on(screens[screen] if screen is not None else self.screen() or screens[0])
+        return self.wall
+
+    def open_drill_down(self, kind: str, flt: Filter) -> DrillDownDialog:
+        """Show the tickets behind a number in a window of their own (non-modal)."""
+        assert self.sync is not None
+        tickets, queues, agents, now = self.sync.with_store(  # type: ignore[misc]
+            lambda s: (s.drill_down(kind, flt), dict(s.queues), dict(s.agents), s.now))
+        scope, _, name = kind.partition(":")
+        titles = {"waiting": self.tr("Waiting tickets"), "breached": self.tr("SLA breached tickets"),
+                  "at_risk": self.tr("Tickets at risk"), "backlog": self.tr("Unresolved tickets")}
+        if scope == "agent":
+            title = self.tr("Tickets of %1").replace("%1", agents[name].name if name in agents else name)
+        elif scope == "team":
+            title = self.tr("Tickets of team %1").replace("%1", name)
+        else:
+            title = titles[kind]
+        dialog = DrillDownDialog(f"{title} ({fmt.count(len(tickets))})", tickets, queues, agents, now, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def _refresh_charts(self, force: bool = False) -> None:
+        """Redraw charts and agent bars from the history, at most once a second unless ``force``."""
+        if self.sync is None or not self.sync.has_data or self.stack.currentWidget() is not self.dashboard:
+            return
+        if not force and time.monotonic() - self._charts_at < CHART_REFRESH_S:
+            return
+        self._charts_at = time.monotonic()
+        page, flt = self.dashboard, self.dashboard.filter
+
+        def collect(store):
+            queues = [(q.id, q.name) for q in store.queues.values()]
+            teams = sorted({a.team for a in store.agents.values()})
+            shown = tuple(q.id for q in store.shown_queues(flt))
+            return queues, teams, chart_data(store, flt, shown, page.span_s), store.agent_loads(flt)
+
+        queues, teams, data, agents = self.sync.with_store(collect)  # type: ignore[misc]
+        page.set_choices(queues, teams)
+        page.show_charts(data, dict(queues))
+        page.show_agents(agents, by_team=len(agents) > 40)
+
+    def closeEvent(self, event: object) -> None:  # noqa: N802
+        if self.qsettings is not None:
+            self.qsettings.setValue("window/geometry", self.saveGeometry())
+            self.qsettings.setValue("window/state", self.saveState())
+        self._timer.stop()
+        if self.overview.chart is not None:
+            self.overview.chart.stop()
+        self.dashboard.stop()
+        self.qa.stop()
+        self.rebalance.stop()
+        if self.sync is not None:
+            self.sync.stop()
+        super().closeEvent(event)  # type: ignore[arg-type]
+

@@ -1,0 +1,1 @@
+"""The main window's pages: overview, dashboard, rebalance and quality review."""

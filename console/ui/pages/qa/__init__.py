@@ -1,0 +1,1 @@
+"""The quality review page: review queue, transcript, recording, scorecard, disputes, calibration, trends."""

@@ -1,0 +1,178 @@
+"""Disputes: a team lead disputes a submitted review with a comment; the reviewer accepts or rejects it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from api_client import models as m
+from console.qt.errors import explain
+from console.qt.tasks import TaskRunner
+
+
+class DisputesTab(QWidget):
+    """Submitted reviews with their disputes; what a role may do decides which buttons show."""
+
+    def __init__(self, tasks: TaskRunner | None, agent_names: Callable[[], dict[str, str]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tasks = tasks
+        self.agent_names = agent_names
+        self.user: m.User | None = None
+        self.reviews: list[m.Review] = []
+        self.show_filter = QComboBox()
+        self.show_filter.currentIndexChanged.connect(lambda _: self._fill())
+        self.reload_button = QPushButton()
+        self.reload_button.clicked.connect(self.reload)
+        self.table = QTableWidget(0, 7)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.dispute_button = QPushButton()
+        self.dispute_button.clicked.connect(self.dispute)
+        self.accept_button = QPushButton()
+        self.accept_button.clicked.connect(lambda: self.resolve(True))
+        self.reject_button = QPushButton()
+        self.reject_button.clicked.connect(lambda: self.resolve(False))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.show_filter)
+        top.addStretch(1)
+        top.addWidget(self.reload_button)
+        actions = QHBoxLayout()
+        actions.addWidget(self.message, 1)
+        for b in (self.dispute_button, self.accept_button, self.reject_button):
+            actions.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        keep = self.show_filter.blockSignals(True)
+        index = self.show_filter.currentIndex()
+        self.show_filter.clear()
+        self.show_filter.addItem(self.tr("Open disputes"), "open")
+        self.show_filter.addItem(self.tr("All disputes"), "any")
+        self.show_filter.addItem(self.tr("All submitted reviews"), "all")
+        self.show_filter.setCurrentIndex(max(index, 0))
+        self.show_filter.blockSignals(keep)
+        self.reload_button.setText(self.tr("Reload"))
+        self.dispute_button.setText(self.tr("Dispute…"))
+        self.accept_button.setText(self.tr("Accept dispute…"))
+        self.reject_button.setText(self.tr("Reject dispute…"))
+        self.table.setHorizontalHeaderLabels([self.tr("Review"), self.tr("Agent"), self.tr("Reviewer"),
+                                              self.tr("Score"), self.tr("Dispute"), self.tr("Team lead's comment"),
+                                              self.tr("Answer")])
+        self._fill()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def reload(self) -> None:
+        if self.tasks is None:
+            return
+        self.tasks.submit(lambda b: (b.whoami(), b.reviews(limit=2000)), on_done=self._loaded,
+                          on_error=self._failed, owner=self)
+
+    def _loaded(self, result: tuple[m.User, list[m.Review]]) -> None:
+        first = self.user is None
+        self.user, reviews = result
+        if first and self.user.role == "team_lead":  # a team lead starts from the reviews to dispute
+            keep = self.show_filter.blockSignals(True)
+            self.show_filter.setCurrentIndex(self.show_filter.findData("all"))
+            self.show_filter.blockSignals(keep)
+        self.reviews = [r for r in reviews if r.status == "submitted"]
+        self._fill()
+
+    def _failed(self, exc: Exception) -> None:
+        self.message.setText(self.tr("Failed: %1").replace("%1", explain(exc)))
+
+    def _status_text(self, r: m.Review) -> str:
+        if r.dispute is None:
+            return "–"
+        return {"open": self.tr("open"), "accepted": self.tr("accepted"),
+                "rejected": self.tr("rejected")}[r.dispute.status]
+
+    def _fill(self) -> None:
+        mode = self.show_filter.currentData()
+        shown = [r for r in self.reviews if mode == "all" or (r.dispute is not None and (
+            mode == "any" or r.dispute.status == "open"))]
+        names = self.agent_names()
+        self.table.setRowCount(len(shown))
+        for row, r in enumerate(shown):
+            cells = [str(r.id), names.get(r.agent_id or "", r.agent_id or "–"), r.reviewer_id,
+                     "–" if r.score is None else f"{r.score:.0f}", self._status_text(r),
+                     r.dispute.comment if r.dispute else "", r.dispute.resolution if r.dispute else ""]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, r.id)
+                self.table.setItem(row, col, item)
+        self._update_buttons()
+
+    def selected(self) -> m.Review | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        rid = self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        return next((r for r in self.reviews if r.id == rid), None)
+
+    def _update_buttons(self) -> None:
+        r, role = self.selected(), self.user.role if self.user else None
+        is_open = r is not None and r.dispute is not None and r.dispute.status == "open"
+        self.dispute_button.setVisible(role in ("team_lead", "supervisor"))
+        self.dispute_button.setEnabled(r is not None and not is_open)
+        mine = r is not None and self.user is not None and (r.reviewer_id == self.user.id or role == "supervisor")
+        for b in (self.accept_button, self.reject_button):
+            b.setVisible(role in ("qa_reviewer", "supervisor"))
+            b.setEnabled(is_open and mine)
+
+    def dispute(self) -> None:
+        r = self.selected()
+        if r is None or self.tasks is None:
+            return
+        text, ok = QInputDialog.getMultiLineText(self, self.tr("Dispute review %1").replace("%1", str(r.id)),
+                                                 self.tr("Why should the review change?"))
+        if not ok or not text.strip():
+            return
+        self.tasks.submit(lambda b: b.dispute(r.id, text.strip()), on_done=self._updated, on_error=self._failed,
+                          owner=self)
+
+    def resolve(self, accept: bool) -> None:
+        r = self.selected()
+        if r is None or self.tasks is None:
+            return
+        title = self.tr("Accept the dispute") if accept else self.tr("Reject the dispute")
+        text, ok = QInputDialog.getMultiLineText(self, title, self.tr("Your answer to the team lead (optional):"))
+        if not ok:
+            return
+        self.tasks.submit(lambda b: b.resolve_dispute(r.id, accept, text.strip()), on_done=self._updated,
+                          on_error=self._failed, owner=self)
+
+    def _updated(self, review: m.Review) -> None:
+        self.reviews = [review if r.id == review.id else r for r in self.reviews]
+        self.message.setText(self.tr("Review %1: dispute %2.").replace("%1", str(review.id))
+                             .replace("%2", self._status_text(review)))
+        self._fill()

@@ -1,0 +1,82 @@
+"""The "qa" page: the review workspace plus disputes, calibration, trends and the scorecard editor."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from api_client.models import Agent, Calibration
+from console.core.qa.drafts import DraftStore
+from console.qt.tasks import TaskRunner
+from console.ui.pages.qa.calibration import CalibrationTab
+from console.ui.pages.qa.disputes import DisputesTab
+from console.ui.pages.qa.review import ReviewWorkspace
+from console.ui.pages.qa.scorecard_editor import ScorecardEditor
+from console.ui.pages.qa.trends import TrendsTab
+
+
+class QaPage(QWidget):
+    """Quality review. A tab loads its data the first time it is shown (Reload or F5 for more)."""
+
+    name = "qa"
+
+    def __init__(self, tasks: TaskRunner | None, agents: Callable[[], dict[str, Agent]] | None = None,
+                 drafts: DraftStore | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.agents = agents or dict
+
+        def names() -> dict[str, str]:
+            return {aid: a.name for aid, a in self.agents().items()}
+
+        self.review = ReviewWorkspace(tasks, drafts, names)
+        self.disputes = DisputesTab(tasks, names)
+        self.calibration = CalibrationTab(tasks, self._open_interaction)
+        self.calibration.score_requested.connect(self._score_calibration)
+        self.trends = TrendsTab(tasks, self.agents)
+        self.editor = ScorecardEditor(tasks)
+        self.tabs = QTabWidget()
+        for tab in (self.review, self.disputes, self.calibration, self.trends, self.editor):
+            self.tabs.addTab(tab, "")
+        self.tabs.currentChanged.connect(self._load_tab)
+        self._loaded: set[int] = set()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for i, text in enumerate((self.tr("Review"), self.tr("Disputes"), self.tr("Calibration"),
+                                  self.tr("Trends"), self.tr("Scorecards"))):
+            self.tabs.setTabText(i, text)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._load_tab(self.tabs.currentIndex())
+
+    def _load_tab(self, index: int) -> None:
+        if index in self._loaded or not self.isVisible():
+            return
+        self._loaded.add(index)
+        tab = self.tabs.widget(index)
+        if tab is self.review:
+            self.review.start()
+        else:
+            tab.reload()  # type: ignore[attr-defined]
+
+    def _open_interaction(self) -> int | None:
+        return self.review.current.interaction.id if self.review.current else None
+
+    def _score_calibration(self, session: Calibration) -> None:
+        self.tabs.setCurrentWidget(self.review)
+        self.review.open_calibration(session)
+
+    def stop(self) -> None:
+        self.review.stop()

@@ -1,0 +1,653 @@
+"""Rebalancing in a peak: the agent load board, queues with their waiting work and staffing, the tickets in
+scope; move them by drag and drop or the keyboard, escalate, undo, settle conflicts, apply a balance plan.
+
+Reads come from the live store (``sync.with_store``), writes go through ``tasks`` to
+:mod:`console.core.actions`; nothing here blocks the GUI thread.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime
+
+import numpy as np
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from api_client.errors import ApiError, Forbidden
+from api_client.models import Agent, Queue, Ticket, User
+from console.core import actions, balance_plan, staffing
+from console.core.actions import Action
+from console.core.balance_plan import Move
+from console.core.metrics import AgentLoad
+from console.core.rebalance import collect, complete, ticket_rows
+from console.qt import labels
+from console.qt import text as fmt
+from console.qt.sync import SyncController
+from console.qt.tasks import TaskRunner
+from console.ui.dialogs.audit import AuditView
+from console.ui.dialogs.rebalance import ConflictDialog, EscalateDialog, OverrideDialog, PlanDialog, TextRows
+from widgets.agent_board import AgentBoard, BoardRow, TicketDragSource
+from widgets.array_table import Column, TicketTable
+from widgets.command_palette import CommandPalette, Entry
+
+READ_ONLY_ROLES = frozenset({"qa_reviewer", "viewer"})
+REFRESH_S = 1.0
+HELD_EVERY_S = 5.0  # how often the board's ticket numbers are worked out anew
+TICKETS_SHOWN = 4  # ticket numbers shown on an agent's row
+RECOVER_MS = 2000  # while the API is down, how often unknown outcomes are re-read
+
+
+def board_rows(loads: list[AgentLoad], agents: dict[str, Agent], held: dict[str, list[int]]) -> list[BoardRow]:
+    """The board's rows, by team then name (a steady order: a refresh repaints cells, keeps the selection)."""
+    states = labels.agent_states()
+    rows = []
+    for a in loads:
+        agent = agents.get(a.agent_id)
+        mine = sorted(held.get(a.agent_id, []))
+        tickets = " ".join(f"#{i}" for i in mine[:TICKETS_SHOWN]) + (" …" if len(mine) > TICKETS_SHOWN else "")
+        rows.append(BoardRow(a.agent_id, a.name, a.team, a.state, states.get(a.state, a.state),
+                             fmt.duration(a.in_state_s), a.active, a.capacity,
+                             ", ".join(agent.skills) if agent else "", tickets))
+    rows.sort(key=lambda r: (r.team, r.name, r.agent_id))
+    return rows
+
+
+class RebalancePage(QWidget):
+    """The rebalance page; the main window calls :meth:`refresh` from its timer while the page is shown."""
+
+    name = "rebalance"
+
+    def __init__(self, tasks: TaskRunner | None, sync: SyncController | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tasks, self.sync = tasks, sync
+        self.role: str | None = None
+        self.user: User | None = None  # who the console is signed in as (from whoami)
+        self.scope: tuple[str, str] = ("waiting", "")
+        self.agents: dict[str, Agent] = {}
+        self.queues: dict[str, Queue] = {}
+        self.active: dict[str, int] = {}
+        self.tickets: dict[int, Ticket] = {}  # the tickets in scope, as the lead sees them (their versions)
+        self.last_action: Action | None = None
+        self.undoable: Action | None = None
+        self.now = time.time()
+        self._refreshed_at = 0.0
+        self._dialog: QWidget | None = None
+        self._collecting = False  # a worker is reading the store
+        self._stopped = False  # the window closed: no more background reads
+        self._again = False  # refresh once more when it is back
+        self._shown: dict[int, int] = {}  # ticket id -> version in the table
+        self._shown_scope: tuple[str, str] | None = None
+        self._board_rows: list[BoardRow] = []
+        self._held: dict[str, list[int]] = {}  # agent id -> their tickets (a pass over every ticket: every 5 s)
+        self._held_at = 0.0
+        self._reader = TaskRunner(lambda: None, self, workers=1)  # type: ignore[arg-type,return-value]  # store reads
+
+        self.role_banner = QLabel()
+        self.role_banner.setObjectName("StaleBanner")
+        self.role_banner.setWordWrap(True)
+        self.role_banner.hide()
+        self.outcome = QLabel()
+        self.outcome.setObjectName("ActionOutcome")
+        self.outcome.setWordWrap(True)
+        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.move_button = QPushButton()
+        self.queue_button = QPushButton()
+        self.escalate_button = QPushButton()
+        self.undo_button = QPushButton()
+        self.conflicts_button = QPushButton()
+        self.retry_button = QPushButton()
+        self.plan_button = QPushButton()
+        self.audit_button = QPushButton()
+        self.action_buttons = (self.move_button, self.queue_button, self.escalate_button, self.undo_button,
+                               self.conflicts_button, self.retry_button, self.plan_button)
+        buttons = QHBoxLayout()
+        for b in (*self.action_buttons, self.audit_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        self.move_button.clicked.connect(self.open_palette)
+        self.queue_button.clicked.connect(lambda: self.move_selected(None))
+        self.escalate_button.clicked.connect(self.open_escalate)
+        self.undo_button.clicked.connect(self.undo)
+        self.conflicts_button.clicked.connect(self.open_conflicts)
+        self.retry_button.clicked.connect(self.retry_not_done)
+        self.plan_button.clicked.connect(self.open_plan)
+        self.audit_button.clicked.connect(self.open_audit)
+
+        self.board = AgentBoard()
+        self.board.tickets_dropped.connect(self._dropped)
+        self.board.clicked.connect(lambda index: self.set_scope("agent", self.board.board.rows[index.row()].agent_id))
+        self.agent_find = QLineEdit()
+        self.agent_find.setClearButtonEnabled(True)
+        self.agent_find.textChanged.connect(lambda _: self._show_board())
+        self.board_title = QLabel()
+        self.board_title.setObjectName("SectionTitle")
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(self.board_title)
+        top.addWidget(self.agent_find, 1)
+        lv.addLayout(top)
+        lv.addWidget(self.board, 1)
+
+        self.queue_model = TextRows([""] * 6, numbers=frozenset({1, 2, 3}))
+        self.queue_table = QTableView()
+        self.queue_table.setObjectName("QueueTable")
+        self.queue_table.setModel(self.queue_model)
+        self.queue_table.verticalHeader().hide()
+        self.queue_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.queue_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.queue_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.queue_table.setWordWrap(False)
+        qh = self.queue_table.horizontalHeader()
+        qh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        qh.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.queue_table.clicked.connect(lambda index: self.set_scope("queue", self.queue_model.row(index.row())[5]))
+        qh.setSectionHidden(5, True)  # the queue id
+
+        self.scope_label = QLabel()
+        self.scope_label.setObjectName("SectionTitle")
+        self.all_waiting = QPushButton()
+        self.all_waiting.clicked.connect(lambda: self.set_scope("waiting", ""))
+        self.select_all = QPushButton()
+        self.select_all.clicked.connect(lambda: self.table.view.selectAll())
+        self.table = TicketTable(self._columns(), lambda: self.now, stretch_key="subject")
+        self.table.view.setDragEnabled(True)  # keeps a multi-row selection when a drag starts on it
+        self.drag = TicketDragSource(self.table.view, self.table.selected_ids)
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        self.queues_title = QLabel()
+        self.queues_title.setObjectName("SectionTitle")
+        rv.addWidget(self.queues_title)
+        rv.addWidget(self.queue_table, 2)
+        scope_row = QHBoxLayout()
+        scope_row.addWidget(self.scope_label, 1)
+        scope_row.addWidget(self.all_waiting)
+        scope_row.addWidget(self.select_all)
+        rv.addLayout(scope_row)
+        rv.addWidget(self.table, 5)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([620, 640])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(8)
+        layout.addWidget(self.role_banner)
+        layout.addLayout(buttons)
+        layout.addWidget(self.outcome)
+        layout.addWidget(self.splitter, 1)
+
+        self.palette = CommandPalette(self)
+        self.palette.chosen.connect(self._palette_chosen)
+        self.shortcuts: list[QShortcut] = []
+        for keys, slot in (("Ctrl+K", self.open_palette), ("Ctrl+E", self.open_escalate), ("Ctrl+Z", self.undo),
+                           ("Ctrl+B", self.open_plan), ("Ctrl+Shift+Q", lambda: self.move_selected(None))):
+            sc = QShortcut(QKeySequence(keys), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(slot)
+            self.shortcuts.append(sc)
+        self._recover_timer = QTimer(self)
+        self._recover_timer.setSingleShot(True)
+        self._recover_timer.setInterval(RECOVER_MS)
+        self._recover_timer.timeout.connect(self._recover)
+        self.retranslate()
+        self._update_buttons()
+
+    # ---------------------------------------------------------------- text
+    def _columns(self) -> list[Column]:
+        return [
+            Column("id", self.tr("Ticket"), "number", lambda v: f"#{v:.0f}"),
+            Column("due", self.tr("Time to breach"), "countdown", fmt.countdown,
+                   self.tr("Until the earliest SLA due time still running; once passed, how long overdue.")),
+            Column("priority", self.tr("Priority")),
+            Column("queue", self.tr("Queue")),
+            Column("assignee", self.tr("Assignee")),
+            Column("subject", self.tr("Subject")),
+            Column("age", self.tr("Created (UTC)"), "number",
+                   lambda ts: datetime.fromtimestamp(ts, UTC).strftime("%H:%M:%S")),
+        ]
+
+    def retranslate(self) -> None:
+        self.move_button.setText(self.tr("&Move to… (Ctrl+K)"))
+        self.move_button.setToolTip(self.tr("Give the selected tickets to an agent or a team: type a name."))
+        self.queue_button.setText(self.tr("Back to &queue"))
+        self.escalate_button.setText(self.tr("&Escalate… (Ctrl+E)"))
+        self.undo_button.setText(self.tr("&Undo (Ctrl+Z)"))
+        self.conflicts_button.setText(self.tr("&Conflicts…"))
+        self.retry_button.setText(self.tr("&Retry not done"))
+        self.plan_button.setText(self.tr("Balance &plan… (Ctrl+B)"))
+        self.audit_button.setText(self.tr("&Audit log…"))
+        for shortcut, what in zip(self.shortcuts, (
+                self.tr("Move the selected tickets to an agent, a team or the queue"),
+                self.tr("Escalate the selected tickets"), self.tr("Undo the last move"),
+                self.tr("Propose a balance plan"), self.tr("Selected tickets back to their queue")), strict=True):
+            shortcut.setWhatsThis(what)  # shown in Help > Keyboard shortcuts
+        self.board_title.setText(self.tr("Agents"))
+        self.agent_find.setPlaceholderText(self.tr("Find agent, team or skill…"))
+        self.agent_find.setAccessibleName(self.tr("Find agent"))
+        self.board.setAccessibleName(self.tr("Agent load board: drop tickets on an agent"))
+        self.board.board.set_headers([self.tr("Team"), self.tr("Agent"), self.tr("State"), self.tr("In state"),
+                                      self.tr("Load"), self.tr("Skills"), self.tr("Tickets")])
+        self.queues_title.setText(self.tr("Queues and staffing now"))
+        self.queue_model.set_headers([self.tr("Queue"), self.tr("Waiting"), self.tr("Longest wait"),
+                                      self.tr("Working"), self.tr("Erlang C"), ""],
+                                     [self.tr("Open tickets with no assignee."),
+                                      self.tr("Open tickets with no assignee."),
+                                      self.tr("The oldest waiting ticket's wait."),
+                                      self.tr("Agents signed in with the queue's skill."),
+                                      self.tr("Agents Erlang C needs to reach the queue's service level target "
+                                              "at the last hour's arrival rate and handle time."), ""])
+        self.all_waiting.setText(self.tr("All &waiting"))
+        self.select_all.setText(self.tr("&Select all"))
+        self.table.model.set_headers([c.header for c in self._columns()])
+        self.table.view.setAccessibleName(self.tr("Tickets: select, then drag to an agent or press Ctrl+K"))
+        self._update_scope_label()
+        self._apply_role()
+        self._show_outcome()
+        self._show_board()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.refresh(force=True)
+        super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self.role is None and self.tasks is not None:
+            self.tasks.submit(lambda b: b.whoami(), on_done=self._got_user, owner=self)
+        self.refresh(force=True)
+
+    def _got_user(self, user: User) -> None:
+        self.user = user
+        self.role = user.role
+        self._apply_role()
+
+    @property
+    def read_only(self) -> bool:
+        return self.role in READ_ONLY_ROLES
+
+    def _apply_role(self) -> None:
+        self.role_banner.setVisible(self.read_only)
+        if self.read_only:
+            self.role_banner.setText(self.tr("Your role (%1) can see the board but not move or escalate tickets.")
+                                     .replace("%1", self.role or ""))
+        self._update_buttons()
+
+    # ---------------------------------------------------------------- live data
+    def refresh(self, force: bool = False) -> None:
+        """Re-read the store (at most once a second unless ``force``) and repaint.
+
+        Reading the store and preparing the changed table rows run on the page's own reader thread (writes
+        queue on ``tasks``); the GUI thread only updates the models.
+        """
+        sync = self.sync
+        if sync is None or not sync.has_data or self._stopped:
+            return
+        if self._collecting or (not force and time.monotonic() - self._refreshed_at < REFRESH_S):
+            self._again = self._again or force
+            return
+        self._refreshed_at = time.monotonic()
+        scope = self.scope
+        shown = dict(self._shown) if scope == self._shown_scope else None
+        everything = force or time.monotonic() - self._held_at >= HELD_EVERY_S
+        if everything:
+            self._held_at = time.monotonic()
+        held_before = self._held
+        priority_names = labels.priorities()  # translated here: the language may change while the worker runs
+
+        def work(_backend: object = None) -> dict:
+            data = complete(sync.with_store(lambda s: collect(s, scope, everything)), scope)  # type: ignore[arg-type]
+            if data["held"] is None:
+                data["held"] = held_before
+            data["scope"] = scope
+            data["rows"] = ticket_rows(data["tickets"], data["queues"], data["agents"], shown, priority_names)
+            data["board"] = board_rows(data["loads"], data["agents"], data["held"])
+            return data
+
+        self._collecting = True
+        self._reader.submit(work, on_done=self._collected, on_error=self._collect_failed, owner=self)
+
+    def _collected(self, data: dict) -> None:
+        self._collecting = False
+        if data["scope"] == self.scope:
+            self._show(data)
+        if self._again or data["scope"] != self.scope:
+            self._again = False
+            self.refresh(force=True)
+
+    def _collect_failed(self, exc: Exception) -> None:
+        self._collecting = False
+
+    def _show(self, data: dict) -> None:
+        self.now = data["now"]
+        self.agents, self.queues = data["agents"], data["queues"]
+        self.loads = data["loads"]
+        self.active = {a.agent_id: a.active for a in self.loads}
+        self._board_rows = data["board"]
+        self._held = data["held"]
+        self._show_board()
+        self._show_queues(data["per_queue"])
+        tickets: list[Ticket] = data["tickets"]
+        self.tickets = {t.id: t for t in tickets}
+        self._show_tickets(*data["rows"])
+        self._shown = {t.id: t.version for t in tickets}
+        self._shown_scope = data["scope"]
+        self._update_buttons()
+
+    def _show_board(self) -> None:
+        needle = self.agent_find.text().strip().casefold()
+        rows = self._board_rows
+        if needle:
+            rows = [r for r in rows if needle in f"{r.name} {r.team} {r.skills}".casefold()]
+        self.board.board.set_rows(rows)
+
+    def _show_queues(self, per_queue: dict) -> None:
+        agents = list(self.agents.values())
+        rows = []
+        for qid, q in self.queues.items():
+            m = per_queue.get(qid)
+            if m is None:
+                continue
+            s = staffing.staffing(q, m.arrivals, m.window_s, m.aht_s, agents)
+            target = f"{s.sl_target * 100:.0f}/{s.threshold_s}"
+            if s.needed is None:
+                need = self.tr("no handle time yet")
+            elif s.gap > 0:
+                need = self.tr("needs %1 more for %2").replace("%1", str(s.gap)).replace("%2", target)
+            else:
+                need = self.tr("enough (%1 for %2)").replace("%1", str(s.needed)).replace("%2", target)
+            rows.append((q.name, fmt.count(m.waiting), fmt.duration(m.longest_wait_s), str(s.working), need, qid))
+        self.queue_model.set_rows(rows)
+
+    def _show_tickets(self, full: bool, removed: list[int], ids: np.ndarray, arrays: dict) -> None:
+        """All rows anew (``full``), else drop ``removed`` and update or add the changed rows in place."""
+        model = self.table.model
+        if full:
+            self.table.set_data(ids, arrays)
+        else:
+            model.remove_ids(removed)
+            before = model.total_rows
+            if len(ids):
+                model.update_rows(ids, arrays)
+            if model.total_rows != before:
+                model.refresh()  # new rows take their place in the sort
+        if model.sort_column < 0:
+            self.table.sort_by("due")
+
+    def set_scope(self, kind: str, key: str) -> None:
+        """Show the tickets waiting in a queue (``queue``), of an agent or team, or all waiting ones."""
+        self.scope = (kind, key)
+        self.table.view.clearSelection()
+        self._update_scope_label()
+        self.refresh(force=True)
+
+    def _update_scope_label(self) -> None:
+        kind, key = self.scope
+        if kind == "queue":
+            q = self.queues.get(key)
+            text = self.tr("Waiting in %1").replace("%1", q.name if q else key)
+        elif kind == "agent":
+            a = self.agents.get(key)
+            text = self.tr("Tickets of %1").replace("%1", a.name if a else key)
+        elif kind == "team":
+            text = self.tr("Tickets of team %1").replace("%1", key)
+        else:
+            text = self.tr("All waiting tickets")
+        self.scope_label.setText(text)
+
+    def _names(self) -> dict[str, str]:
+        return {a.id: a.name for a in self.agents.values()}
+
+    # ---------------------------------------------------------------- moving
+    def selected(self) -> list[Ticket]:
+        return [self.tickets[i] for i in self.table.selected_ids() if i in self.tickets]
+
+    def _refuse_if_read_only(self) -> bool:
+        if self.read_only:
+            self.outcome.setText(self.tr("Your role (%1) may not move or escalate tickets.")
+                                 .replace("%1", self.role or ""))
+        return self.read_only
+
+    def open_palette(self) -> None:
+        """Ctrl+K: type an agent's or team's name to give them the selected tickets."""
+        if self._refuse_if_read_only():
+            return
+        if not self.selected():
+            self.outcome.setText(self.tr("Select tickets first (click, Shift/Ctrl-click, or Select all)."))
+            return
+        states = labels.agent_states()
+        entries = [Entry(f"agent:{a.id}", a.name, self.tr("%1 · %2 · %3/%4 · %5").replace("%1", a.team)
+                         .replace("%2", states.get(a.state, a.state)).replace("%3", str(self.active.get(a.id, 0)))
+                         .replace("%4", str(a.capacity)).replace("%5", ", ".join(a.skills)))
+                   for a in sorted(self.agents.values(), key=lambda a: a.name)]
+        teams = sorted({a.team for a in self.agents.values()})
+        entries += [Entry(f"team:{t}", self.tr("Team %1").replace("%1", t), self.tr("the member with the most room"))
+                    for t in teams]
+        entries.append(Entry("queue:", self.tr("Back to the queue"), self.tr("unassign")))
+        self.palette.open_with(self.tr("Move %1 tickets to…").replace("%1", str(len(self.selected()))), entries,
+                               self.tr("Type a name…"))
+
+    def _palette_chosen(self, key: str) -> None:
+        kind, _, value = key.partition(":")
+        if kind == "agent":
+            self.move_selected(value)
+        elif kind == "team":
+            self.move_to_team(value)
+        else:
+            self.move_selected(None)
+
+    def _dropped(self, agent_id: str, ids: list[int]) -> None:
+        self.move_tickets([self.tickets[i] for i in ids if i in self.tickets], agent_id)
+
+    def move_selected(self, agent_id: str | None) -> None:
+        self.move_tickets(self.selected(), agent_id)
+
+    def move_tickets(self, tickets: list[Ticket], agent_id: str | None) -> None:
+        """Give ``tickets`` to ``agent_id`` (None: back to their queue), warning first when it needs one."""
+        if self._refuse_if_read_only() or not tickets:
+            return
+        moves = [Move(t.id, t.version, t.assignee_id, agent_id) for t in tickets]
+        agent = self.agents.get(agent_id) if agent_id else None
+        warnings = actions.warnings_for(agent, self.active.get(agent.id, 0), tickets, self.queues) if agent else []
+        self._confirm_then_run(moves, warnings)
+
+    def move_to_team(self, team: str) -> None:
+        tickets = self.selected()
+        members = [a for a in self.agents.values() if a.team == team]
+        if self._refuse_if_read_only() or not tickets or not members:
+            return
+        moves = actions.spread(tickets, members, self.active, self.queues)
+        by_agent: dict[str, list[Ticket]] = {}
+        for mv in moves:
+            by_agent.setdefault(mv.to_agent, []).append(self.tickets[mv.ticket_id])  # type: ignore[arg-type]
+        warnings = [w for aid, ts in by_agent.items()
+                    for w in actions.warnings_for(self.agents[aid], self.active.get(aid, 0), ts, self.queues)]
+        self._confirm_then_run(moves, warnings)
+
+    def _confirm_then_run(self, moves: list[Move], warnings: list[actions.MoveWarning]) -> None:
+        if not warnings:
+            self.run(moves, "rebalance")
+            return
+        dialog = OverrideDialog(warnings, self._names(), len(moves), self)
+        dialog.confirmed.connect(lambda reason: self.run(moves, "rebalance", reason))
+        self._open(dialog)
+
+    def run(self, moves: list[Move], reason: str, override_reason: str = "", kind: str = "reassign") -> None:
+        """Send ``moves`` (bulk, with versions) off the GUI thread; the outcome comes back per ticket."""
+        if self.tasks is None or not moves or self._refuse_if_read_only():
+            return
+        self.outcome.setText(self.tr("Moving %1 tickets…").replace("%1", str(len(moves))))
+        self.tasks.submit(lambda b: actions.reassign(b, moves, reason, override_reason, kind=kind),  # type: ignore[arg-type]
+                          on_done=self._done, on_error=self._crashed, owner=self)
+
+    def open_escalate(self) -> None:
+        tickets = self.selected()
+        if self._refuse_if_read_only():
+            return
+        if not tickets:
+            self.outcome.setText(self.tr("Select tickets first (click, Shift/Ctrl-click, or Select all)."))
+            return
+        dialog = EscalateDialog(len(tickets), sorted(self.queues.values(), key=lambda q: q.name), self)
+        pairs = [(t.id, t.version) for t in tickets]
+
+        def go(priority: object, queue_id: object, reason: str) -> None:
+            if self.tasks is None:
+                return
+            self.outcome.setText(self.tr("Escalating %1 tickets…").replace("%1", str(len(pairs))))
+            self.tasks.submit(lambda b: actions.escalate(b, pairs, reason, priority=priority,  # type: ignore[arg-type]
+                                                         queue_id=queue_id),  # type: ignore[arg-type]
+                              on_done=self._done, on_error=self._crashed, owner=self)
+
+        dialog.confirmed.connect(go)
+        self._open(dialog)
+
+    def undo(self) -> None:
+        action = self.undoable
+        if action is None or not action.can_undo() or self._refuse_if_read_only():
+            self.outcome.setText(self.tr("Nothing to undo (moves can be undone for %1).")
+                                 .replace("%1", fmt.duration(actions.UNDO_WINDOW_S)))
+            return
+        self.undoable = None
+        self.run(actions.undo_moves(action), "undo", kind="undo")
+
+    def retry_not_done(self) -> None:
+        if self.last_action is not None and self.last_action.kind != "escalate":
+            self.run(actions.retry_moves(self.last_action), self.last_action.reason + " (retry)",
+                     self.last_action.override_reason)
+
+    def open_conflicts(self) -> None:
+        action = self.last_action
+        if action is None or not action.count("conflict"):
+            return
+        dialog = ConflictDialog(action, self._names(), self)
+        if action.kind == "escalate":
+            dialog.confirmed.connect(lambda ids: self._retry_escalation(action, ids))
+        else:
+            dialog.confirmed.connect(lambda ids: self.run(actions.retry_moves(action, ids, on_current=True),
+                                                          action.reason, action.override_reason))
+        self._open(dialog)
+
+    def _retry_escalation(self, action: Action, ids: list[int]) -> None:
+        pairs = [(o.ticket_id, o.ticket.version) for o in action.of("conflict") if o.ticket_id in ids and o.ticket]
+        if self.tasks is not None and pairs:
+            self.tasks.submit(lambda b: actions.escalate(b, pairs, action.reason, priority=action.priority,
+                                                         queue_id=action.queue_id),
+                              on_done=self._done, on_error=self._crashed, owner=self)
+
+    def open_plan(self) -> None:
+        """Ctrl+B: compute a balance plan on a worker (it reads every open ticket), then preview it."""
+        sync = self.sync
+        if sync is None or self.tasks is None or self._refuse_if_read_only():
+            return
+
+        def plan(_backend: object) -> balance_plan.Plan:
+            agents, tickets = sync.with_store(balance_plan.inputs)  # type: ignore[misc]
+            return balance_plan.make_plan(agents, tickets)
+
+        self.outcome.setText(self.tr("Working out a balance plan…"))
+        self.tasks.submit(plan, on_done=self._show_plan, on_error=self._crashed, owner=self)
+
+    def _show_plan(self, plan: balance_plan.Plan) -> None:
+        self._show_outcome()
+        dialog = PlanDialog(plan, self._names(), self)
+        dialog.confirmed.connect(lambda moves: self.run(moves, "balance plan"))
+        self._open(dialog)
+
+    def open_audit(self) -> None:
+        def names() -> dict[str, str]:
+            me = {self.user.id: self.user.name} if self.user else {}
+            return {**self._names(), **me}
+
+        dialog = AuditView(self.tasks, names, lambda: self.now, self)
+        self._open(dialog)
+        dialog.load()
+
+    def _open(self, dialog: QWidget) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._dialog = dialog
+        dialog.show()
+
+    # ---------------------------------------------------------------- outcomes
+    def _done(self, action: Action) -> None:
+        self.last_action = action
+        if action.kind == "reassign" and action.count("done"):
+            self.undoable = action
+        if not action.settled:
+            self._recover_timer.start()
+        self._show_outcome()
+        self._update_buttons()
+        self.refresh(force=True)
+
+    def _recover(self) -> None:
+        action = self.last_action
+        if action is None or action.settled or self.tasks is None:
+            return
+        self.tasks.submit(lambda b: actions.recover(b, action), on_done=self._done, on_error=self._crashed,
+                          owner=self)
+
+    def _crashed(self, exc: Exception) -> None:
+        message = exc.message if isinstance(exc, ApiError) else str(exc)
+        self.outcome.setText(self.tr("The action could not be completed: %1").replace("%1", message))
+
+    def _show_outcome(self) -> None:
+        a = self.last_action
+        if a is None:
+            self.outcome.setText(self.tr("Select tickets, then drag them onto an agent or press Ctrl+K and type a "
+                                         "name. Warnings come before the move; every ticket's outcome is shown."))
+            return
+        if isinstance(a.error, Forbidden):
+            self.outcome.setText(self.tr("The server refused: your role may not change tickets (403). Nothing "
+                                         "was changed."))
+            return
+        done = {"reassign": self.tr("Moved %1 of %2 tickets."), "undo": self.tr("Undone %1 of %2 tickets."),
+                "escalate": self.tr("Escalated %1 of %2 tickets.")}[a.kind]
+        parts = [done.replace("%1", str(a.count("done"))).replace("%2", str(len(a.moves)))]
+        if a.count("conflict"):
+            parts.append(self.tr("%1 changed by someone else first: nothing overwritten, choose under Conflicts.")
+                         .replace("%1", str(a.count("conflict"))))
+        if a.count("failed"):
+            first = a.of("failed")[0].message
+            parts.append(self.tr("%1 failed (%2).").replace("%1", str(a.count("failed"))).replace("%2", first))
+        if a.count("unknown"):
+            parts.append(self.tr("%1 unknown: the server stopped answering; checking each ticket again when it is "
+                                 "back.").replace("%1", str(a.count("unknown"))))
+        if a.count("not_done"):
+            parts.append(self.tr("%1 not done: Retry sends them again.").replace("%1", str(a.count("not_done"))))
+        if a.error is not None and a.settled and not a.count("not_done"):
+            parts.append(a.error.message)
+        self.outcome.setText(" ".join(parts))
+
+    def _update_buttons(self) -> None:
+        for b in self.action_buttons:
+            b.setVisible(not self.read_only)
+        a = self.last_action
+        self.conflicts_button.setEnabled(bool(a and a.count("conflict")))
+        self.retry_button.setEnabled(bool(a and a.kind != "escalate" and a.count("not_done")))
+        self.undo_button.setEnabled(bool(self.undoable and self.undoable.can_undo()))
+
+    def stop(self) -> None:
+        self._stopped = True
+        self._reader.shutdown()
+        self._recover_timer.stop()
+        self.palette.close()
+

@@ -1,0 +1,274 @@
+"""The wall window: full screen on a chosen monitor, no chrome, no cursor, no dialogs; pages rotate by themselves.
+
+Repaints once a second from the live store; charts from the history every few seconds. Stale data is greyed
+with its age (tiles), faded (charts) and named in the header, which always shows the clock and the time of
+the last update. The sync controller reconnects by itself; the wall only shows what it is doing.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime
+from string import Template
+
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QScreen
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from api_client.feed import FeedState
+from console.core import staleness
+from console.core.charts import chart_data
+from console.core.metrics import Filter, Metrics
+from console.core.store import LiveStore
+from console.core.thresholds import Threshold
+from console.infra.resources import RESOURCES
+from console.qt import labels
+from console.qt import text as fmt
+from console.qt.sync import SyncController
+from console.ui.wall.layout import Layout, page_title
+from console.ui.wall.sizing import TypeScale, scale_for
+from console.ui.wall.tiles import WallChart, WallKpi, WallPage
+from widgets.severity import Severity
+
+STYLE = RESOURCES / "themes" / "dark.qss"
+CHIME = RESOURCES / "wall" / "alert.wav"
+REFRESH_MS = 1000  # numbers, clock and stale state
+CHART_REFRESH_S = 5.0  # charts and agent bars, from the history
+
+
+class WallWindow(QWidget):
+    """Shows ``layout``'s pages from ``sync``; ``leave_on_escape`` when opened from the main window."""
+
+    closed = Signal()
+
+    def __init__(self, sync: SyncController | None, layout: Layout, thresholds: dict[str, Threshold] | None = None,
+                 *, leave_on_escape: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
+        self.setObjectName("Wall")
+        self.setCursor(Qt.CursorShape.BlankCursor)
+        self.sync = sync
+        self.layout_spec = layout
+        self.leave_on_escape = leave_on_escape
+        self.sound_on = layout.sound
+        self.paused = False
+        self.chimes = 0  # chimes played (or due, where there is no audio device)
+        self._sound: object | None = None
+        self._template = Template(STYLE.read_text(encoding="utf-8"))
+        self.scale: TypeScale | None = None
+
+        self.header = QFrame()
+        self.header.setObjectName("WallHeader")
+        self.page_title, self.pager, self.state, self.updated, self.clock = (QLabel() for _ in range(5))
+        for label, name in ((self.page_title, "WallPageTitle"), (self.pager, "WallPager"), (self.state, "WallState"),
+                            (self.updated, "WallUpdated"), (self.clock, "WallClock")):
+            label.setObjectName(name)
+        self._header_row = QHBoxLayout(self.header)
+        self._header_row.addWidget(self.page_title)
+        self._header_row.addWidget(self.pager)
+        self._header_row.addStretch(1)
+        self._header_row.addWidget(self.state)
+        self._header_row.addWidget(self.updated)
+        self._header_row.addWidget(self.clock)
+
+        self.stack = QStackedWidget()
+        self.pages = [WallPage(page, thresholds) for page in layout.pages]
+        for page in self.pages:
+            self.stack.addWidget(page)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        box.addWidget(self.header)
+        box.addWidget(self.stack, 1)
+
+        self._charts_at = 0.0
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start()
+        self._rotate = QTimer(self)
+        self._rotate.setSingleShot(True)
+        self._rotate.timeout.connect(self.next_page)
+        self.resize(1280, 720)
+        self.show_page(0)
+
+    # ---------------------------------------------------------------- screens and type
+    def show_on(self, screen: QScreen) -> None:
+        """Full screen on ``screen``."""
+        self.setGeometry(screen.geometry())
+        self.showFullScreen()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        scale = scale_for(self.height())
+        if scale != self.scale:
+            self.scale = scale
+            self.setStyleSheet(self._template.safe_substitute(
+                value=scale.value, title=scale.title, caption=scale.caption, clock=scale.clock,
+                header=scale.header, bar=max(6, scale.margin)))
+            m = scale.margin
+            self._header_row.setContentsMargins(2 * m, m // 2, 2 * m, m // 2)
+            self._header_row.setSpacing(2 * m)
+            for page in self.pages:
+                page.set_scale(scale)
+
+    # ---------------------------------------------------------------- pages
+    @property
+    def page(self) -> WallPage:
+        return self.pages[self.stack.currentIndex()]
+
+    def show_page(self, index: int) -> None:
+        """Show page ``index`` (wrapping) and time its turn."""
+        self.stack.setCurrentIndex(index % len(self.pages))
+        self._charts_at = 0.0
+        self._schedule()
+        self.refresh()
+
+    def next_page(self) -> None:
+        self.show_page(self.stack.currentIndex() + 1)
+
+    def _schedule(self) -> None:
+        self._rotate.stop()
+        if not self.paused and len(self.pages) > 1:
+            seconds = self.page.spec.seconds or self.layout_spec.seconds
+            self._rotate.start(int(seconds * 1000))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        key = event.key()
+        if key in (Qt.Key.Key_Right, Qt.Key.Key_PageDown):
+            self.next_page()
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_PageUp):
+            self.show_page(self.stack.currentIndex() - 1)
+        elif key == Qt.Key.Key_Space:
+            self.paused = not self.paused
+            self._schedule()
+            self.refresh()
+        elif key == Qt.Key.Key_S:
+            self.sound_on = not self.sound_on
+            self.refresh()
+        elif key == Qt.Key.Key_Escape and self.leave_on_escape:
+            self.close()
+        else:
+            super().keyPressEvent(event)
+
+    # ---------------------------------------------------------------- live state
+    def refresh(self) -> None:
+        """Repaint the header and the current page from the store (the timer calls this once a second)."""
+        last = self.sync.last_data_at if self.sync is not None else None
+        live = self.sync is not None and self.sync.status.state is FeedState.LIVE
+        stale = staleness.is_stale(last, live)
+        age = staleness.data_age(last)
+        self._show_header(stale, age)
+        page = self.page
+        if self.sync is None or not self.sync.has_data:
+            for tile in page.kpis:
+                tile.show_metrics(None, {}, False, "")
+            return
+        charts_due = not stale and time.monotonic() - self._charts_at >= CHART_REFRESH_S
+        if charts_due:
+            self._charts_at = time.monotonic()
+        result = self.sync.with_store(lambda store: self._collect(store, page, stale, charts_due))
+        metrics, queues, charts, agents = result  # type: ignore[misc]
+        age_text = self.tr("as of %1 ago").replace("%1", fmt.duration(age or 0.0))
+        newly_red = False
+        for tile in page.kpis:
+            was_red = tile.severity is Severity.BAD
+            tile.show_metrics(metrics.get(tile.filter), queues, stale, age_text)
+            newly_red |= self._flash(tile, was_red)
+        if newly_red and self.sound_on:
+            self._chime()
+        for chart in page.charts:
+            chart.set_stale(stale)
+            if chart in charts:
+                data, shown, target = charts[chart]
+                chart.show_history(data, [(q, name) for q, name in queues.items() if q in shown], target)
+            elif chart.bars is not None and agents is not None:
+                chart.show_agents(agents, labels.agent_states())
+
+    @staticmethod
+    def _collect(store: LiveStore, page: WallPage, stale: bool, charts_due: bool) -> tuple:
+        """Everything the page shows, read under the store lock (a few milliseconds)."""
+        now = store.server_time if stale else None  # stale numbers stay as they were, never extrapolated
+        metrics: dict[Filter, Metrics] = {flt: store.metrics(flt, now) for flt in page.filters()}
+        queues = {q.id: q.name for q in store.queues.values()}
+        charts: dict[WallChart, tuple] = {}
+        agents = None
+        if charts_due:
+            for chart in page.charts:
+                if chart.bars is not None:
+                    agents = store.agent_loads(Filter())
+                    continue
+                shown = tuple(q.id for q in store.shown_queues(chart.filter))
+                target = store.metrics(chart.filter).sl_target if chart.spec.chart == "service_level" else None
+                charts[chart] = (chart_data(store, chart.filter, shown, chart.span_s), shown, target)
+        return metrics, queues, charts, agents
+
+    def _flash(self, tile: WallKpi, was_red: bool) -> bool:
+        """A tile that turned red flashes (its style alternates each second) for ``flash_s``; True if it just did."""
+        red = tile.severity is Severity.BAD
+        now = time.monotonic()
+        if red and not was_red:
+            tile.red_since = now
+        elif not red:
+            tile.red_since = None
+        since = tile.red_since
+        flashing = since is not None and now - since < self.layout_spec.flash_s
+        tile.set_flash(flashing and int(now - since) % 2 == 0)
+        return red and not was_red
+
+    def _chime(self) -> None:
+        """One chime when a tile turns red (QtMultimedia; without an audio device it stays silent)."""
+        self.chimes += 1
+        if self._sound is None:
+            from PySide6.QtMultimedia import QSoundEffect  # only loaded when sound is on
+
+            self._sound = QSoundEffect(self)
+            self._sound.setSource(QUrl.fromLocalFile(str(CHIME)))
+        self._sound.play()  # type: ignore[attr-defined]
+
+    def _show_header(self, stale: bool, age: float | None) -> None:
+        index = self.stack.currentIndex()
+        self.page_title.setText(page_title(self.page.spec.title))
+        pager = f"{index + 1}/{len(self.pages)}"
+        if self.paused:
+            pager += " " + self.tr("‖ paused")
+        if self.sound_on:
+            pager += " ♪"
+        self.pager.setText(pager)
+        status = self.sync.status.state if self.sync is not None else FeedState.STOPPED
+        if stale:
+            text, state = self.tr("◷ Stale: last update %1 ago").replace("%1", fmt.duration(age or 0.0)), "stale"
+            if status is FeedState.RECONNECTING:
+                text += " · " + self.tr("▲ Reconnecting")
+        elif status is FeedState.LIVE:
+            text, state = self.tr("● Live"), "live"
+        elif status is FeedState.RECONNECTING:
+            text, state = self.tr("▲ Reconnecting"), "reconnecting"
+        elif status is FeedState.STOPPED:
+            text, state = self.tr("■ Not connected"), "stopped"
+        else:
+            text, state = self.tr("Connecting…"), "connecting"
+        self.state.setText(text)
+        if self.state.property("state") != state:
+            self.state.setProperty("state", state)
+            self.header.setProperty("stale", stale)
+            for widget in (self.state, self.header):
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
+        at = self.sync.last_data_at if self.sync is not None else None
+        self.updated.setText(self.tr("Updated %1").replace("%1", datetime.fromtimestamp(at).strftime("%H:%M:%S"))
+                             if at is not None else "")
+        self.clock.setText(datetime.now().strftime("%H:%M"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self._charts_at = 0.0
+            self.refresh()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: object) -> None:  # noqa: N802
+        self._timer.stop()
+        self._rotate.stop()
+        for page in self.pages:
+            page.stop()
+        self.closed.emit()
+        super().closeEvent(event)  # type: ignore[arg-type]

@@ -1,0 +1,1 @@
+"""Qt tests in the test process (pytest-qt), auto-marked gui."""

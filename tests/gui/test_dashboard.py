@@ -1,0 +1,142 @@
+"""The live dashboard against a real simulator: tiles from the feed, filters, charts, drill-down, stale state."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import numpy as np
+import pytest
+from pytestqt.qtbot import QtBot
+
+from api_client.feed import FeedState
+from console.core.metrics import Filter
+from console.qt import text as fmt
+from console.qt.sync import SyncController
+from console.ui.main_window import MainWindow
+from tests.helpers.sim import SimServer
+from widgets.severity import Severity
+
+
+@pytest.fixture
+def dashboard(qtbot: QtBot, own_sim: SimServer) -> Iterator[MainWindow]:
+    sync = SyncController(lambda: own_sim.client())
+    window = MainWindow(sync)
+    qtbot.addWidget(window)
+    window.show_page("dashboard")
+    window.show()
+    sync.start()
+    qtbot.waitUntil(lambda: window.status.state is FeedState.LIVE and sync.has_data, timeout=15_000)
+    window.refresh()
+    yield window
+    window.close()
+
+
+def tile_text(window: MainWindow, key: str) -> str:
+    return window.dashboard.tiles[key].value.text()
+
+
+def test_tiles_follow_the_feed(qtbot: QtBot, own_sim: SimServer, dashboard: MainWindow) -> None:
+    sync = dashboard.sync
+    m = sync.metrics()
+    assert tile_text(dashboard, "waiting").endswith(fmt.count(m.waiting))
+    assert tile_text(dashboard, "breached").endswith(fmt.count(m.breached))
+    assert tile_text(dashboard, "service_level").endswith(fmt.percent(m.service_level))
+    assert "signed in" in dashboard.dashboard.tiles["agents_available"].caption.text()
+    driver = own_sim.client()
+    cursor = sync.cursor
+    driver.sim_scenario("peak")
+    driver.sim_advance(1200)
+    qtbot.waitUntil(lambda: sync.cursor > cursor, timeout=10_000)
+    dashboard.refresh()
+    after = sync.metrics(frozen=True)
+    dashboard.dashboard.show_metrics(after, {}, stale=False)
+    assert tile_text(dashboard, "waiting").endswith(fmt.count(after.waiting))
+    assert after.arrivals > m.arrivals
+    driver.close()
+
+
+def test_charts_fill_from_history(qtbot: QtBot, own_sim: SimServer, dashboard: MainWindow) -> None:
+    driver = own_sim.client()
+    for _ in range(6):  # six simulated minutes in steps: several history samples
+        driver.sim_advance(60)
+        qtbot.wait(150)
+    dashboard._refresh_charts(force=True)
+    page = dashboard.dashboard
+    assert page.depth_chart is not None
+    assert len(page.depth_chart.curves) == 5  # one stacked band per queue
+    qtbot.waitUntil(lambda: page.depth_chart.frames > 0, timeout=5_000)
+    t, v = page.depth_chart.buffer.arrays()
+    assert t.size >= 3
+    assert v[-1].sum() == pytest.approx(dashboard.sync.metrics().waiting, abs=2)
+    rt, rv = page.risk_chart.buffer.arrays()
+    assert rt.size == t.size
+    assert np.nanmax(rv) >= 0
+    assert page.load_bars.bars  # agent load bars are drawn
+    driver.close()
+
+
+def test_filters_apply_to_tiles_and_charts(qtbot: QtBot, dashboard: MainWindow) -> None:
+    page = dashboard.dashboard
+    dashboard._refresh_charts(force=True)  # fills the filter menus
+    page.filters.select("channels", ["phone"])
+    assert page.filter == Filter(channels=frozenset({"phone"}))
+    dashboard.refresh()
+    phone = dashboard.sync.metrics(Filter(channels=frozenset({"phone"})))
+    everything = dashboard.sync.metrics()
+    assert tile_text(dashboard, "waiting").endswith(fmt.count(phone.waiting))
+    assert phone.backlog < everything.backlog
+    page.filters.select("queues", ["billing"])
+    dashboard._refresh_charts(force=True)
+    assert page.depth_chart is not None
+    assert len(page.depth_chart.curves) == 1  # only the chosen queue is drawn
+    page.filters.clear()
+    assert page.filter == Filter()
+
+
+def test_drill_down_opens_the_tickets_behind_a_tile(qtbot: QtBot, dashboard: MainWindow) -> None:
+    page = dashboard.dashboard
+    with qtbot.waitSignal(page.drill_requested, timeout=2_000) as blocker:
+        page.tiles["breached"].clicked.emit()
+    kind, flt = blocker.args
+    assert kind == "breached"
+    assert flt == Filter()
+    dialog = dashboard.open_drill_down(kind, flt)
+    qtbot.addWidget(dialog)
+    expected = dashboard.sync.metrics().breached
+    assert dialog.table.model.rowCount() == expected
+    assert expected > 0
+
+
+def test_dashboard_goes_stale_and_recovers(qtbot: QtBot, own_sim: SimServer, dashboard: MainWindow) -> None:
+    own_sim.stop()
+    qtbot.waitUntil(lambda: not dashboard.banner.isHidden(), timeout=15_000)
+    for key, tile in dashboard.dashboard.tiles.items():
+        assert tile.severity is Severity.STALE, key
+        assert "ago" in tile.caption.text()
+    own_sim.restart()
+    qtbot.waitUntil(lambda: dashboard.status.state is FeedState.LIVE and dashboard.banner.isHidden(), timeout=30_000)
+    assert dashboard.dashboard.tiles["waiting"].severity is not Severity.STALE
+
+
+def test_time_range_reaches_back_through_history(qtbot: QtBot, own_sim: SimServer, dashboard: MainWindow) -> None:
+    driver = own_sim.client()
+    for _ in range(8):  # 80 simulated minutes in 10-minute steps
+        driver.sim_advance(600)
+        qtbot.wait(100)
+    qtbot.waitUntil(lambda: dashboard.sync.cursor >= driver.sim_status().cursor, timeout=10_000)
+    page = dashboard.dashboard
+    dashboard._refresh_charts(force=True)
+    hour = page.depth_chart.buffer.arrays()[0]
+    assert hour[-1] - hour[0] <= 3600
+    page.span.setCurrentIndex(1)  # last 4 hours
+    assert page.span_s == 4 * 3600
+    dashboard._refresh_charts(force=True)
+    four = page.depth_chart.buffer.arrays()[0]
+    assert four[-1] - four[0] > 3600  # the samples before the last hour are drawn too
+    assert page.depth_chart.window_s == 4 * 3600
+    dashboard.refresh()  # more than 15 minutes of history: the tiles show their trends
+    assert any(a in page.tiles["waiting"].caption.text() for a in "↑↓→")
+    sl_caption = page.tiles["service_level"].caption.text()
+    assert sl_caption.startswith("target")
+    assert "pt" in sl_caption
+    driver.close()

@@ -1,0 +1,273 @@
+"""The rebalance page against a real simulator: board, keyboard and drop moves, warnings, conflicts, undo,
+escalation, balance plan, roles; and the two benchmarks in their quick form."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from api_client.feed import FeedState
+from benchmarks import bulk, plan
+from console.core.balance_plan import Move
+from console.qt.sync import SyncController
+from console.qt.tasks import TaskRunner
+from console.ui.dialogs.audit import AuditView
+from console.ui.dialogs.rebalance import ConflictDialog, EscalateDialog, OverrideDialog, PlanDialog
+from console.ui.main_window import MainWindow
+from console.ui.pages.rebalance import RebalancePage
+from tests.helpers.sim import SimServer, make_sim
+from widgets.agent_board import encode_tickets
+from widgets.command_palette import KEY_ROLE
+
+
+@pytest.fixture
+def centre(tmp_path: Path) -> Iterator[SimServer]:
+    server = make_sim(tmp_path, "--speed", "0", "--seed", "4", "--open-tickets", "300")
+    yield server
+    server.stop()
+
+
+def open_page(qtbot: QtBot, server: SimServer, role: str) -> tuple[MainWindow, RebalancePage]:
+    sync = SyncController(lambda: server.client(role))
+    tasks = TaskRunner(lambda: server.client(role))
+    window = MainWindow(sync, tasks=tasks)
+    qtbot.addWidget(window)
+    window.show()
+    sync.start()
+    qtbot.waitUntil(lambda: window.status.state is FeedState.LIVE and sync.has_data, timeout=20_000)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # View > Rebalance
+    page = window.rebalance
+    assert window.stack.currentWidget() is page
+    qtbot.waitUntil(lambda: page.role == role and page.table.model.rowCount() > 20, timeout=20_000)
+    return window, page
+
+
+@pytest.fixture
+def lead_page(qtbot: QtBot, centre: SimServer) -> Iterator[RebalancePage]:
+    window, page = open_page(qtbot, centre, "team_lead")
+    yield page
+    window.close()
+    window.tasks.shutdown()  # type: ignore[union-attr]
+
+
+def select_rows(page: RebalancePage, rows: range | list[int]) -> list[int]:
+    view = page.table.view
+    view.clearSelection()
+    for r in rows:
+        view.selectionModel().select(page.table.model.index(r, 0),
+                                     view.selectionModel().SelectionFlag.Select
+                                     | view.selectionModel().SelectionFlag.Rows)
+    return page.table.selected_ids()
+
+
+def skilled_agent(page: RebalancePage, tickets: list[int]) -> str:
+    """A working agent with every skill these tickets' queues need, the most room first."""
+    skills = {page.queues[page.tickets[i].queue_id].skill for i in tickets}
+    fits = [a for a in page.agents.values() if a.state in ("available", "busy") and skills <= set(a.skills)]
+    return max(fits, key=lambda a: a.capacity - page.active.get(a.id, 0)).id
+
+
+def test_board_queues_and_staffing_are_shown(lead_page: RebalancePage) -> None:
+    page = lead_page
+    board = page.board.board
+    assert board.rowCount() == len(page.loads) > 0
+    teams = [r.team for r in board.rows]
+    assert teams == sorted(teams)  # grouped by team
+    assert page.queue_model.rowCount() == len(page.queues)
+    staffing = [page.queue_model.row(r)[4] for r in range(page.queue_model.rowCount())]
+    assert all(re.search(r"needs \d+ more for \d+/\d+|enough \(\d+ for \d+/\d+\)|no handle time", s)
+               for s in staffing), staffing
+    assert not page.role_banner.isVisible()
+
+
+def test_keyboard_move_then_undo(qtbot: QtBot, lead_page: RebalancePage, centre: SimServer) -> None:
+    page = lead_page
+    model = page.table.model
+    first = page.tickets[model.row_id(0)].queue_id
+    rows = [r for r in range(model.rowCount()) if page.tickets[model.row_id(r)].queue_id == first][:3]
+    ids = select_rows(page, rows)
+    agent = skilled_agent(page, ids)
+    qtbot.keyClick(page.table.view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert page.palette.isVisible()
+    qtbot.keyClicks(page.palette.edit, page.agents[agent].name)
+    assert f"agent:{agent}" in page.palette.visible_keys()
+    for _ in page.palette.visible_keys():  # namesakes: walk down to ours
+        if page.palette.list.currentIndex().data(KEY_ROLE) == f"agent:{agent}":
+            break
+        qtbot.keyClick(page.palette.edit, Qt.Key.Key_Down)
+    qtbot.keyClick(page.palette.edit, Qt.Key.Key_Return)
+    n = len(ids)
+    dialog = page._dialog
+    if isinstance(dialog, OverrideDialog) and dialog.isVisible():  # in a peak everyone is full: warned first
+        qtbot.keyClicks(dialog.reason, "peak")
+        qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: f"Moved {n} of {n}" in page.outcome.text(), timeout=15_000)
+    lead = centre.client("team_lead")
+    assert {lead.ticket(i).assignee_id for i in ids} == {agent}
+    assert page.undo_button.isEnabled()
+    page.window().activateWindow()  # the warning dialog had the focus
+    page.table.view.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.table.view, timeout=5_000)
+    qtbot.keyClick(page.table.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: f"Undone {n} of {n}" in page.outcome.text(), timeout=15_000)
+    assert {lead.ticket(i).assignee_id for i in ids} == {None}
+
+
+def test_drop_on_an_agent_on_break_warns_first_and_needs_a_reason(qtbot: QtBot, lead_page: RebalancePage,
+                                                                   centre: SimServer) -> None:
+    page = lead_page
+    lead = centre.client("team_lead")
+    target = next(r.agent_id for r in page.board.board.rows if r.state in ("available", "busy"))
+    lead.set_agent_state(target, "break", reason="test")
+    qtbot.waitUntil(lambda: page.agents[target].state == "break", timeout=10_000)
+    page.refresh(force=True)
+    ids = page.table.model.row_id(0), page.table.model.row_id(1)
+    row = page.board.board.row_of(target)
+    page.board.scrollTo(page.board.board.index(row, 0))
+    pos = page.board.visualRect(page.board.board.index(row, 1)).center()
+    mime = encode_tickets(list(ids))  # kept alive: the event does not own it
+    drop = QDropEvent(QPointF(pos), Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    page.board.dropEvent(drop)
+    dialog = page._dialog
+    assert isinstance(dialog, OverrideDialog)
+    assert "on a break" in dialog.text.text()
+    assert not dialog.ok.isEnabled()  # no reason, no move
+    assert lead.ticket(ids[0]).assignee_id is None  # warned before, not after
+    qtbot.keyClicks(dialog.reason, "covering while she is back in 2 min")
+    dialog.ok.click()
+    qtbot.waitUntil(lambda: "Moved 2 of 2" in page.outcome.text(), timeout=15_000)
+    entry = lead.audit(ticket_id=ids[0])[0]
+    assert (entry.to_assignee, entry.override_reason) == (target, "covering while she is back in 2 min")
+
+
+def test_conflict_shows_the_new_owner_and_retries_only_when_chosen(qtbot: QtBot, lead_page: RebalancePage,
+                                                                    centre: SimServer) -> None:
+    page = lead_page
+    ids = select_rows(page, range(2))
+    other, me = centre.client("supervisor"), centre.client("team_lead")
+    agents = list(page.agents)
+    t = other.ticket(ids[0])
+    other.assign(t.id, t.version, agents[-1], reason="other console")
+    page.move_tickets([page.tickets[i] for i in ids], None)  # stale version for ids[0]
+    qtbot.waitUntil(lambda: "changed by someone else" in page.outcome.text(), timeout=15_000)
+    assert me.ticket(ids[0]).assignee_id == agents[-1]  # not overwritten
+    page.open_conflicts()
+    dialog = page._dialog
+    assert isinstance(dialog, ConflictDialog)
+    assert dialog.table.item(0, 1).text() == page.agents[agents[-1]].name
+    dialog.choices[ids[0]].setCurrentIndex(1)  # retry on the new version
+    dialog.accept()
+    qtbot.waitUntil(lambda: me.ticket(ids[0]).assignee_id is None, timeout=15_000)
+
+
+def test_escalate_needs_a_reason_and_stores_it_as_a_note(qtbot: QtBot, lead_page: RebalancePage,
+                                                         centre: SimServer) -> None:
+    page = lead_page
+    ids = select_rows(page, range(1))
+    qtbot.keyClick(page.table.view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    dialog = page._dialog
+    assert isinstance(dialog, EscalateDialog)
+    assert not dialog.ok.isEnabled()
+    dialog.priority.setCurrentIndex(1)  # urgent
+    qtbot.keyClicks(dialog.reason, "legal threat")
+    dialog.ok.click()
+    qtbot.waitUntil(lambda: "Escalated 1 of 1" in page.outcome.text(), timeout=15_000)
+    lead = centre.client("team_lead")
+    assert lead.ticket(ids[0]).priority == "urgent"
+    assert [n.text for n in lead.notes(ids[0])] == ["legal threat"]
+
+
+def test_balance_plan_preview_edit_apply(qtbot: QtBot, lead_page: RebalancePage, centre: SimServer) -> None:
+    page = lead_page
+    qtbot.keyClick(page.table.view, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: isinstance(page._dialog, PlanDialog), timeout=15_000)
+    dialog = page._dialog
+    assert isinstance(dialog, PlanDialog)
+    total = len(dialog.moves())
+    assert total > 0
+    dropped = dialog.moves()[0]
+    dialog.table.selectRow(0)
+    dialog.remove.click()
+    assert len(dialog.moves()) == total - 1
+    dialog.accept()
+    qtbot.waitUntil(lambda: page.outcome.text().startswith("Moved"), timeout=30_000)
+    lead = centre.client("team_lead")
+    assert lead.ticket(dropped.ticket_id).assignee_id == dropped.from_agent  # the removed move was not made
+
+
+@pytest.mark.parametrize("role", ["viewer", "qa_reviewer"])
+def test_read_only_roles_see_the_board_not_the_actions(qtbot: QtBot, centre: SimServer, role: str) -> None:
+    window, page = open_page(qtbot, centre, role)
+    try:
+        assert page.role_banner.isVisible()
+        assert role in page.role_banner.text()
+        assert not page.move_button.isVisible()
+        assert page.audit_button.isVisible()
+        assert page.board.board.rowCount() > 0
+        page.role = "team_lead"  # as if the console thought otherwise: the server still refuses
+        ids = select_rows(page, range(2))
+        page.move_selected(None)  # back to the queue: no warning comes first
+        qtbot.waitUntil(lambda: "(403)" in page.outcome.text(), timeout=15_000)
+        assert "Nothing was changed" in page.outcome.text()
+        assert {centre.client().ticket(i).assignee_id for i in ids} == {None}
+    finally:
+        window.close()
+        window.tasks.shutdown()  # type: ignore[union-attr]
+
+
+def test_rebalance_benchmarks_quick(capsys: pytest.CaptureFixture[str]) -> None:
+    """Their summary lines (failed, over_capacity and unskilled may be 0, so not in test_benchmarks' list)."""
+    assert plan.main(["--quick"]) == 0
+    assert re.fullmatch(r"plan: ms=\S+ moves=\d+ over_capacity=\d+ unskilled=\d+ unplaced=\d+ baseline_ms=\S+",
+                        capsys.readouterr().out.strip().splitlines()[-1])
+    assert bulk.main(["--quick"]) == 0
+    assert re.fullmatch(r"bulk: ms=\S+ failed=0 tickets=100 baseline_ms=\S+",
+                        capsys.readouterr().out.strip().splitlines()[-1])
+    QApplication.processEvents()
+
+
+def test_audit_view_filters_on_the_server(qtbot: QtBot, lead_page: RebalancePage, centre: SimServer) -> None:
+    page = lead_page
+    ids = select_rows(page, range(2))
+    agent = next(iter(page.agents))
+    page.run([Move(i, page.tickets[i].version, None, agent) for i in ids], "audit view test")
+    qtbot.waitUntil(lambda: "Moved 2 of 2" in page.outcome.text(), timeout=15_000)
+    page.open_audit()
+    view = page._dialog
+    assert isinstance(view, AuditView)
+    qtbot.waitUntil(lambda: view.model.rowCount() >= 2, timeout=15_000)
+    qtbot.keyClicks(view.ticket, str(ids[0]))
+    qtbot.keyClick(view.ticket, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=15_000)
+    _when, who, action, ticket, _, to, why = view.model.row(0)
+    assert (ticket, to, why) == (f"#{ids[0]}", page.agents[agent].name, "audit view test")
+    assert (who, action) == ("Team lead 组长", "Reassigned")
+    view.ticket.setText("12x")
+    view.load()
+    assert "must be a number" in view.status.text()
+
+
+def test_api_down_during_a_move_every_ticket_settles_and_retry_finishes(qtbot: QtBot, lead_page: RebalancePage,
+                                                                        centre: SimServer) -> None:
+    page = lead_page
+    ids = select_rows(page, range(3))
+    moves = [Move(i, page.tickets[i].version, None, next(iter(page.agents))) for i in ids]
+    centre.proc.kill()  # type: ignore[union-attr]
+    centre.proc.wait()  # type: ignore[union-attr]
+    page.run(moves, "while the API is down")
+    qtbot.waitUntil(lambda: "3 unknown" in page.outcome.text(), timeout=30_000)
+    assert not page.retry_button.isEnabled()  # nothing guessed while the outcome is unknown
+    centre.restart()
+    qtbot.waitUntil(lambda: "3 not done" in page.outcome.text(), timeout=30_000)  # re-read: never landed
+    assert page.retry_button.isEnabled()
+    page.retry_button.click()
+    qtbot.waitUntil(lambda: "Moved 3 of 3" in page.outcome.text(), timeout=30_000)
+    assert {centre.client().ticket(i).assignee_id for i in ids} == {moves[0].to_agent}

@@ -1,0 +1,43 @@
+"""What the rebalance page shows, read from a live store loaded from the simulator (no Qt)."""
+
+from __future__ import annotations
+
+from console.core.rebalance import collect, complete, ticket_rows
+from console.core.store import LiveStore, is_active
+from tests.helpers.sim import SimServer
+
+
+def test_scopes_read_the_right_tickets(sim: SimServer) -> None:
+    store = LiveStore()
+    store.load(sim.snapshot())
+    waiting = complete(collect(store, ("waiting", "")), ("waiting", ""))
+    assert waiting["tickets"] == store.drill_down("waiting")
+    held = waiting["held"]
+    assert sum(map(len, held.values())) == sum(1 for t in store.tickets.values() if is_active(t))
+
+    agent = max(held, key=lambda a: len(held[a]))
+    mine = complete(collect(store, ("agent", agent)), ("agent", agent))
+    assert sorted(t.id for t in mine["tickets"] if is_active(t)) == sorted(held[agent])
+    assert all(t.assignee_id == agent for t in mine["tickets"])
+
+
+def test_ticket_rows_send_only_what_changed(sim: SimServer) -> None:
+    store = LiveStore()
+    store.load(sim.snapshot())
+    data = complete(collect(store, ("waiting", "")), ("waiting", ""))
+    tickets = data["tickets"]
+    assert len(tickets) >= 2
+    names = {"urgent": "URGENT", "high": "HIGH", "normal": "NORMAL", "low": "LOW"}
+    full, removed, ids, columns = ticket_rows(tickets, data["queues"], data["agents"], None, names)
+    assert full
+    assert removed == []
+    assert list(ids) == [t.id for t in tickets]
+    assert columns["priority"] == [names[t.priority] for t in tickets]
+
+    shown = {t.id: t.version for t in tickets[1:]}
+    shown[tickets[1].id] -= 1  # on screen at an older version
+    shown[-1] = 1  # on screen, gone since
+    full, removed, ids, _ = ticket_rows(tickets, data["queues"], data["agents"], shown, names)
+    assert not full
+    assert removed == [-1]
+    assert sorted(ids) == sorted([tickets[0].id, tickets[1].id])
