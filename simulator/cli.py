@@ -17,8 +17,9 @@ from pathlib import Path
 import platformdirs
 import uvicorn
 
-from simulator.app import build_app
 from simulator.engine import Config, Engine
+from simulator.http import build_app
+from simulator.qa import Qa
 from simulator.service import Service
 
 log = logging.getLogger("simulator")
@@ -99,6 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     engine = Engine.open(db_path, config, reset=args.reset)
     service = Service(engine, clock_rate=args.speed)
+    qa = Qa(engine)
     tokens = service.issue_tokens(tokens_file)
     with engine.lock:
         if args.scenario != engine.scenario:
@@ -129,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
         ready = json.dumps({"url": url, "tokens_file": str(tokens_file), "pid": os.getpid()})
         print(ready, flush=True)  # noqa: T201
 
-    server = uvicorn.Server(uvicorn.Config(build_app(service), log_level="warning", lifespan="off",
+    server = uvicorn.Server(uvicorn.Config(build_app(service, qa), log_level="warning", lifespan="off",
                                            timeout_graceful_shutdown=1))
 
     def orphaned() -> None:
