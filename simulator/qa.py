@@ -32,36 +32,21 @@ CREATE TABLE IF NOT EXISTS assignments (id INTEGER PRIMARY KEY, interaction_id I
 
 def _where(flt: InteractionFilter) -> tuple[str, list[object]]:
     """A WHERE clause over the ``interactions`` table and its parameters."""
-    where, params = ["1 = 1"], []
-
-    def field(name: str) -> str:
-        return f"json_extract(CAST(data AS TEXT), '$.{name}')"
-
-    for column, value in (("ticket_id", flt.ticket_id), ("agent_id", flt.agent_id)):
-        if value is not None:
-            where.append(f"{column} = ?")
-            params.append(value)
-    for name, value in (("channel", flt.channel), ("team", flt.team)):
-        if value is not None:
-            where.append(f"{field(name)} = ?")
-            params.append(value)
-    if flt.low_csat:
-        where.append(f"{field('csat')} <= ?")
-        params.append(LOW_CSAT)
-    if flt.escalated:
-        where.append(f"{field('escalated')} = 1")
-    if flt.sla_breached:
-        where.append(f"{field('sla_breached')} = 1")
-    if flt.min_handle_s is not None:
-        where.append(f"{field('handle_s')} >= ?")
-        params.append(flt.min_handle_s)
-    if flt.since is not None:
-        where.append(f"{field('started_at')} >= ?")
-        params.append(_iso(flt.since))
-    if flt.until is not None:
-        where.append(f"{field('started_at')} < ?")
-        params.append(_iso(flt.until))
-    return " AND ".join(where), params
+    field = "json_extract(CAST(data AS TEXT), '$.{}')".format
+    conditions: list[tuple[str, object]] = [
+        ("ticket_id = ?", flt.ticket_id),
+        ("agent_id = ?", flt.agent_id),
+        (f"{field('channel')} = ?", flt.channel),
+        (f"{field('team')} = ?", flt.team),
+        (f"{field('csat')} <= ?", LOW_CSAT if flt.low_csat else None),
+        (f"{field('escalated')} = ?", 1 if flt.escalated else None),
+        (f"{field('sla_breached')} = ?", 1 if flt.sla_breached else None),
+        (f"{field('handle_s')} >= ?", flt.min_handle_s),
+        (f"{field('started_at')} >= ?", flt.since and _iso(flt.since)),
+        (f"{field('started_at')} < ?", flt.until and _iso(flt.until)),
+    ]
+    given = [(sql, value) for sql, value in conditions if value is not None]
+    return " AND ".join(["1 = 1", *(sql for sql, _ in given)]), [value for _, value in given]
 
 
 def _iso(at: datetime) -> str:
