@@ -72,7 +72,7 @@ class Qa:
         disputes have a history; the demo accounts' own queues start empty."""
         rng = random.Random(f"{self.engine.seed}:reviews")
         rows = self.db.writer.execute("SELECT data FROM interactions ORDER BY id").fetchall()
-        reviews = []
+        reviews: list[tuple[int, int, str, bytes]] = []
         for (blob,) in rows:
             if rng.random() > HISTORY_SHARE:
                 continue
@@ -166,7 +166,7 @@ class Qa:
     # ------------------------------------------------------------------ reviews
     def reviews(self, interaction_id: int | None, reviewer_id: str | None, limit: int,
                 calibration_id: int | None = None) -> bytes:
-        where, params = ["1 = 1"], []
+        where, params = ["1 = 1"], list[object]()
         if calibration_id is not None:
             where.append("json_extract(CAST(data AS TEXT), '$.calibration_id') = ?")
             params.append(calibration_id)

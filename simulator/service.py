@@ -56,7 +56,7 @@ class Service:
         existing = self.db.rows("SELECT COUNT(*) FROM users")[0][0]
         if existing:
             return {}
-        tokens = {role: secrets.token_urlsafe(24) for _, _, role in SEED_USERS}
+        tokens: dict[str, str] = {role: secrets.token_urlsafe(24) for _, _, role in SEED_USERS}
         with self.engine.lock:
             self.db.writer.executemany(
                 "INSERT INTO users VALUES (?, ?, ?, ?)",
@@ -117,7 +117,7 @@ class Service:
 
     def tickets(self, queue_id: str | None, assignee_id: str | None, status: str | None, unresolved: bool,
                 after_id: int, limit: int) -> bytes:
-        where, params = ["id > ?"], [after_id]
+        where, params = ["id > ?"], list[object]([after_id])
         for column, value in (("queue_id", queue_id), ("assignee_id", assignee_id), ("status", status)):
             if value is not None:
                 where.append(f"{column} = ?")
@@ -146,7 +146,7 @@ class Service:
 
     def audit(self, flt: AuditFilter, limit: int) -> bytes:
         """Audit entries, newest first."""
-        where, params = ["1 = 1"], []
+        where, params = ["1 = 1"], list[object]()
         for column, value in (("ticket_id", flt.ticket_id), ("actor_id", flt.actor_id), ("action", flt.action)):
             if value is not None:
                 where.append(f"{column} = ?")
@@ -155,10 +155,10 @@ class Service:
             where.append("(json_extract(CAST(data AS TEXT), '$.from_assignee') = ?"
                          " OR json_extract(CAST(data AS TEXT), '$.to_assignee') = ?)")
             params += [flt.agent_id, flt.agent_id]
-        for op, value in ((">=", flt.since), ("<", flt.until)):
-            if value is not None:
+        for op, moment in ((">=", flt.since), ("<", flt.until)):
+            if moment is not None:
                 where.append(f"julianday(json_extract(CAST(data AS TEXT), '$.at')) {op} julianday(?)")
-                params.append(value.astimezone(UTC).isoformat())
+                params.append(moment.astimezone(UTC).isoformat())
         sql = f"SELECT data FROM audit WHERE {' AND '.join(where)} ORDER BY id DESC LIMIT ?"  # noqa: S608
         return json_array(self.db.blobs(sql, [*params, limit]))
 
