@@ -29,11 +29,12 @@ from api_client.models import (
     Interaction,
     Priority,
     Queue,
-    Requester,
     Ticket,
 )
 from api_client.sla import add_business_seconds, business_seconds_between
 from simulator import catalog
+from simulator.engine import roster
+from simulator.engine.customers import Customers, subject
 from simulator.engine.streams import Streams, lognormal
 from simulator.transcripts import transcript
 
@@ -59,42 +60,19 @@ class _Scheduled:
     epoch: int = field(compare=False, default=0)
 
 
-@dataclass
-class _AgentRuntime:
-    shift: tuple[int, int]
-    load: int = 0
-    on_shift: bool = False
-    outage: bool = False
-    break_due: float = 0.0
-    acw_until: float = 0.0
-    on_break_until: float = 0.0
-    forced: AgentState | None = None  # a state set by a team lead, kept until they change it
-
-
-def in_shift(shift: tuple[int, int], at: float) -> bool:
-    """Whether ``at`` falls within the (start hour, end hour) shift, UTC."""
-    return shift[0] <= to_dt(at).hour < shift[1]
-
-
-def next_shift_change(shift: tuple[int, int], after: float) -> float:
-    """The first shift start or end strictly after ``after``."""
-    midnight = after - after % DAY
-    starts_ends = (midnight + shift[0] * HOUR, midnight + shift[1] * HOUR, midnight + DAY + shift[0] * HOUR)
-    return min(at for at in starts_ends if at > after)
-
-
 class Model:
     """The centre's state and the events that change it. Callers hold the persistence layer's lock."""
 
     def __init__(self, seed: int) -> None:
         self.seed = seed
         self.streams = Streams.seeded(seed)
+        self.customers = Customers(self.streams.customers)
         self.now = 0.0
         self.scenario = "normal"
         self.queues: dict[str, Queue] = {q.id: q for q in catalog.QUEUES}
         self.tickets: dict[int, Ticket] = {}
         self.agents: dict[str, Agent] = {}
-        self.runtime: dict[str, _AgentRuntime] = {}
+        self.runtime: dict[str, roster.AgentRuntime] = {}
         self.free_by_skill: dict[str, dict[str, None]] = {}  # agents who can take work now (ordered set)
         self.waiting: dict[str, list[tuple[int, float, int]]] = {q: [] for q in self.queues}
         self.epochs: dict[int, int] = {}
@@ -105,38 +83,33 @@ class Model:
         self.next_interaction_id = 1
         self.next_audit_id = 1
         self._seq = 0
-        self.recent_requesters: list[Requester] = []
         # What changed since the persistence layer last wrote.
         self.dirty_tickets: dict[int, None] = {}
         self.dirty_agents: dict[str, None] = {}
         self.new_interactions: list[Interaction] = []
         self.new_audit: list[AuditEntry] = []
 
+    def reseed(self, salt: str) -> None:
+        """Fresh streams for a resumed centre (what had been drawn is not stored)."""
+        self.streams = Streams.seeded(self.seed, salt)
+        self.customers = Customers(self.streams.customers)
+
     # ------------------------------------------------------------------ the roster
     def make_agents(self, count: int) -> None:
-        rng = self.streams.agents
-        for i in range(count):
-            team, skills = catalog.TEAMS[i % len(catalog.TEAMS)]
-            if i % 4 == 3:
-                name = rng.choice(catalog.FAMILY_ZH) + rng.choice(catalog.GIVEN_ZH)
-            else:
-                name = f"{rng.choice(catalog.GIVEN_EN)} {rng.choice(catalog.FAMILY_EN)}"
-            self.add_agent(Agent(
-                id=f"a{i + 1:04d}", name=name, team=team, state="offline", state_since=to_dt(self.now),
-                skills=list(skills), capacity=rng.choice((2, 2, 3, 3)), version=1,
-            ))
+        for agent in roster.hire(count, self.streams.agents, to_dt(self.now)):
+            self.add_agent(agent)
 
     def add_agent(self, agent: Agent) -> None:
         index = len(self.agents)
         self.agents[agent.id] = agent
-        rt = self.runtime[agent.id] = _AgentRuntime(shift=catalog.SHIFTS[index % len(catalog.SHIFTS)])
-        rt.outage = self.scenario == "agent-outage" and _outage_pick(index)
+        rt = self.runtime[agent.id] = roster.AgentRuntime(shift=roster.shift_of(index))
+        rt.outage = self.scenario == "agent-outage" and roster.in_outage(index)
 
     def start_roster(self) -> None:
         """Put agents on or off shift as of now and plan each one's next shift change."""
         for agent_id, rt in self.runtime.items():
             self._apply_shift(agent_id)
-            self._plan_agent(agent_id, "shift", next_shift_change(rt.shift, self.now))
+            self._plan_agent(agent_id, "shift", roster.next_shift_change(rt.shift, self.now))
 
     def draw_arrivals(self) -> None:
         for ch in catalog.PEAK_ARRIVALS_PER_HOUR:
@@ -239,37 +212,18 @@ class Model:
 
     # ------------------------------------------------------------------ ticket life
     def _new_ticket(self, channel: Channel, created: float, queue_id: str | None = None) -> Ticket:
-        rng = self.streams.customers
-        queue_id = queue_id or rng.choices(list(catalog.QUEUE_WEIGHTS), list(catalog.QUEUE_WEIGHTS.values()))[0]
-        if self.recent_requesters and rng.random() < 0.08:
-            requester = rng.choice(self.recent_requesters)
-        else:
-            requester = self._new_requester(rng)
-        priority: Priority = rng.choices(PRIORITIES, [catalog.PRIORITY_WEIGHTS[p] for p in PRIORITIES])[0]
-        if requester.tier == "vip" and priority in ("low", "normal"):
-            priority = "high"
+        queue_id, requester, priority = self.customers.contact(queue_id)
         tid = self.next_ticket_id
         self.next_ticket_id += 1
         when = to_dt(created)
         t = Ticket(
-            id=tid, subject=_subject(queue_id, requester.language, tid), channel=channel, queue_id=queue_id,
+            id=tid, subject=subject(queue_id, requester.language, tid), channel=channel, queue_id=queue_id,
             priority=priority, status="new", requester=requester, created_at=when, updated_at=when, version=1,
         )
         self._set_due(t, created)
         self.tickets[tid] = t
         self._touch(t)
         return t
-
-    def _new_requester(self, rng: random.Random) -> Requester:
-        zh = rng.random() < 0.5
-        name = (rng.choice(catalog.FAMILY_ZH) + rng.choice(catalog.GIVEN_ZH) if zh
-                else f"{rng.choice(catalog.GIVEN_EN)} {rng.choice(catalog.FAMILY_EN)}")
-        tier = rng.choices(list(catalog.TIER_WEIGHTS), list(catalog.TIER_WEIGHTS.values()))[0]
-        r = Requester(id=f"c{rng.randrange(10**8):08d}", name=name, tier=tier, language="zh" if zh else "en")
-        self.recent_requesters.append(r)
-        if len(self.recent_requesters) > 5000:
-            del self.recent_requesters[:1000]
-        return r
 
     def _target(self, t: Ticket) -> tuple[float, float]:
         for s in self.queues[t.queue_id].sla:
@@ -467,12 +421,12 @@ class Model:
     # ------------------------------------------------------------------ agents
     def _on_shift_change(self, agent_id: str) -> None:
         self._apply_shift(agent_id)
-        self._plan_agent(agent_id, "shift", next_shift_change(self.runtime[agent_id].shift, self.now))
+        self._plan_agent(agent_id, "shift", roster.next_shift_change(self.runtime[agent_id].shift, self.now))
 
     def _apply_shift(self, agent_id: str) -> None:
         """Put the agent on or off shift as their shift and the scenario say; a new shift brings a break."""
         rt = self.runtime[agent_id]
-        on = in_shift(rt.shift, self.now) and not rt.outage
+        on = roster.in_shift(rt.shift, self.now) and not rt.outage
         if on == rt.on_shift:
             return
         rt.on_shift = on
@@ -570,7 +524,7 @@ class Model:
     def set_scenario(self, name: str) -> None:
         self.scenario = name
         for index, (agent_id, rt) in enumerate(self.runtime.items()):
-            rt.outage = name == "agent-outage" and _outage_pick(index)
+            rt.outage = name == "agent-outage" and roster.in_outage(index)
             self._apply_shift(agent_id)
         self.draw_arrivals()
 
@@ -592,15 +546,3 @@ class Model:
 
     def open_count(self) -> int:
         return sum(1 for t in self.tickets.values() if t.status in UNRESOLVED)
-
-
-def _outage_pick(index: int) -> bool:
-    return (index * 7919) % 100 < catalog.OUTAGE_SHARE * 100
-
-
-def _subject(queue_id: str, language: str, tid: int) -> str:
-    en = {"billing": "Billing question", "technical": "App problem", "orders": "Where is my order",
-          "after_sales": "Return or repair", "complaints": "Complaint"}
-    zh = {"billing": "账单问题", "technical": "应用故障", "orders": "订单查询", "after_sales": "退换维修",
-          "complaints": "投诉"}
-    return f"{(zh if language == 'zh' else en)[queue_id]} #{tid}"

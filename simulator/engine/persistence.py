@@ -19,7 +19,6 @@ from api_client.models import UNRESOLVED, Agent, AgentChange, Ticket, TicketChan
 from api_client.qa import SCORECARD
 from simulator.engine.model import SNAPSHOT_SOLVED_WINDOW, Model, to_dt
 from simulator.engine.storage import Database
-from simulator.engine.streams import Streams
 
 EVENT_RETENTION = 500_000  # change-feed events kept for resuming clients
 WARM_UP = 2 * 3600  # simulated history before the start, so the demo opens mid-day
@@ -97,7 +96,7 @@ class Engine(Model):
         self.next_ticket_id = int(meta["next_ticket_id"])
         self.next_interaction_id = int(meta["next_interaction_id"])
         self.next_audit_id = int(meta["next_audit_id"])
-        self.streams = Streams.seeded(self.seed, f":{self.cursor}")
+        self.reseed(f":{self.cursor}")
         agent_dec = msgspec.json.Decoder(Agent)
         for (blob,) in self.db.rows("SELECT data FROM agents ORDER BY id"):
             self.add_agent(agent_dec.decode(blob))
