@@ -7,6 +7,7 @@ Waiting for a change holds no thread: :class:`FeedHead` is told the feed's new h
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import re
 import threading
 from collections.abc import AsyncIterator
@@ -44,7 +45,7 @@ class FeedHead:
             self.cursor = cursor
             waiters, self._waiters = self._waiters, []
         for loop, event in waiters:
-            if not loop.is_closed():
+            with contextlib.suppress(RuntimeError):  # the loop has closed (the server is stopping)
                 loop.call_soon_threadsafe(event.set)
 
     async def wait_past(self, cursor: int, timeout: float) -> None:
