@@ -9,6 +9,7 @@ from api_client.models import (
     Queue,
     ServiceLevelTarget,
     SlaTarget,
+    Tier,
 )
 
 MIN = 60
@@ -73,7 +74,7 @@ SCENARIO_ARRIVAL_FACTOR: dict[str, float] = {"normal": 1.0, "peak": 2.5, "agent-
 OUTAGE_SHARE = 0.4  # share of agents knocked offline by the agent-outage scenario
 
 PRIORITY_WEIGHTS: dict[Priority, float] = {"low": 0.2, "normal": 0.55, "high": 0.2, "urgent": 0.05}
-TIER_WEIGHTS: dict[str, float] = {"standard": 0.8, "gold": 0.15, "vip": 0.05}
+TIER_WEIGHTS: dict[Tier, float] = {"standard": 0.8, "gold": 0.15, "vip": 0.05}
 
 PENDING_SHARE = 0.15  # share of handled tickets that wait on the customer
 ESCALATION_SHARE = 0.03

@@ -17,8 +17,9 @@ from pathlib import Path
 import platformdirs
 import uvicorn
 
-from simulator.app import build_app
 from simulator.engine import Config, Engine
+from simulator.http import build_app
+from simulator.qa import Qa
 from simulator.service import Service
 
 log = logging.getLogger("simulator")
@@ -63,15 +64,19 @@ def default_db() -> Path:
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="supervisor-sim", description="Serve a simulated contact centre "
                                 "speaking the native ticketing API (/api/v1) on loopback.")
-    p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
-    p.add_argument("--port", type=int, default=8765, help="port, 0 for any free one (default 8765)")
-    p.add_argument("--seed", type=int, default=1, help="random seed: same seed, same centre")
+    p.add_argument("--host", default="127.0.0.1", help="address to bind (default: %(default)s)")
+    p.add_argument("--port", type=int, default=8765, help="port, 0 for any free one (default: %(default)s)")
+    p.add_argument("--seed", type=int, default=1,
+                   help="random seed: same seed and start, same centre (default: %(default)s)")
     p.add_argument("--speed", type=float, default=1.0,
-                   help="simulated seconds per real second (0: time moves only via POST /sim/advance)")
+                   help="simulated seconds per real second; 0: time moves only via POST /sim/advance "
+                   "(default: %(default)s)")
     p.add_argument("--db", type=Path, default=None, help="SQLite file (default: in the user data dir)")
-    p.add_argument("--scenario", choices=("normal", "peak", "agent-outage"), default="normal")
-    p.add_argument("--agents", type=int, default=60, help="agents in a new centre (default 60)")
-    p.add_argument("--open-tickets", type=int, default=0, help="extra backlog of open tickets in a new centre")
+    p.add_argument("--scenario", choices=("normal", "peak", "agent-outage"), default="normal",
+                   help="what the day brings (default: %(default)s)")
+    p.add_argument("--agents", type=int, default=60, help="agents in a new centre (default: %(default)s)")
+    p.add_argument("--open-tickets", type=int, default=0,
+                   help="extra backlog of open tickets in a new centre (default: %(default)s)")
     p.add_argument("--start", type=datetime.fromisoformat, default=None,
                    help="simulated start time of a new centre, ISO 8601 with offset (default: today 09:30 UTC)")
     p.add_argument("--reset", action="store_true", help="delete the database and build a new centre")
@@ -99,6 +104,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     engine = Engine.open(db_path, config, reset=args.reset)
     service = Service(engine, clock_rate=args.speed)
+    qa = Qa(engine)
     tokens = service.issue_tokens(tokens_file)
     with engine.lock:
         if args.scenario != engine.scenario:
@@ -129,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
         ready = json.dumps({"url": url, "tokens_file": str(tokens_file), "pid": os.getpid()})
         print(ready, flush=True)  # noqa: T201
 
-    server = uvicorn.Server(uvicorn.Config(build_app(service), log_level="warning", lifespan="off",
+    server = uvicorn.Server(uvicorn.Config(build_app(service, qa), log_level="warning", lifespan="off",
                                            timeout_graceful_shutdown=1))
 
     def orphaned() -> None:

@@ -1,17 +1,21 @@
-"""QA operations of the simulator: interaction filters, versioned scorecards, review queues (sampling),
-disputes and calibration sessions. Everything is kept in the simulator's SQLite file."""
+"""QA operations of the simulator: interactions and their recordings, versioned scorecards, reviews,
+review queues (sampling), disputes and calibration sessions. Everything is kept in the simulator's
+SQLite file; the HTTP surface checks roles and decodes bodies before calling these."""
 
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import msgspec
 
 from api_client import models as m
 from api_client.qa import SCORECARD, review_score
-from simulator.service import LEADS, REVIEWERS, SUPERVISOR, Problem, Service, decode_body
+from simulator.engine import Engine
+from simulator.engine.storage import json_array
+from simulator.http.backend import InteractionFilter
+from simulator.problems import Problem
+from simulator.transcripts import recording_wav
 
 _ENC = msgspec.json.Encoder()
 LOW_CSAT = 2  # "low CSAT": a rating of 1 or 2
@@ -26,53 +30,23 @@ CREATE TABLE IF NOT EXISTS assignments (id INTEGER PRIMARY KEY, interaction_id I
 """
 
 
-@dataclass(frozen=True)
-class InteractionFilter:
-    """What ``GET /interactions`` and sampling select on (None / False: no condition)."""
-
-    ticket_id: int | None = None
-    agent_id: str | None = None
-    channel: str | None = None
-    team: str | None = None
-    low_csat: bool = False
-    escalated: bool = False
-    min_handle_s: float | None = None
-    sla_breached: bool = False
-    since: datetime | None = None
-    until: datetime | None = None
-
-    def sql(self) -> tuple[str, list[object]]:
-        """A WHERE clause over the ``interactions`` table and its parameters."""
-        where, params = ["1 = 1"], []
-
-        def field(name: str) -> str:
-            return f"json_extract(CAST(data AS TEXT), '$.{name}')"
-
-        for column, value in (("ticket_id", self.ticket_id), ("agent_id", self.agent_id)):
-            if value is not None:
-                where.append(f"{column} = ?")
-                params.append(value)
-        for name, value in (("channel", self.channel), ("team", self.team)):
-            if value is not None:
-                where.append(f"{field(name)} = ?")
-                params.append(value)
-        if self.low_csat:
-            where.append(f"{field('csat')} <= ?")
-            params.append(LOW_CSAT)
-        if self.escalated:
-            where.append(f"{field('escalated')} = 1")
-        if self.sla_breached:
-            where.append(f"{field('sla_breached')} = 1")
-        if self.min_handle_s is not None:
-            where.append(f"{field('handle_s')} >= ?")
-            params.append(self.min_handle_s)
-        if self.since is not None:
-            where.append(f"{field('started_at')} >= ?")
-            params.append(_iso(self.since))
-        if self.until is not None:
-            where.append(f"{field('started_at')} < ?")
-            params.append(_iso(self.until))
-        return " AND ".join(where), params
+def _where(flt: InteractionFilter) -> tuple[str, list[object]]:
+    """A WHERE clause over the ``interactions`` table and its parameters."""
+    field = "json_extract(CAST(data AS TEXT), '$.{}')".format
+    conditions: list[tuple[str, object]] = [
+        ("ticket_id = ?", flt.ticket_id),
+        ("agent_id = ?", flt.agent_id),
+        (f"{field('channel')} = ?", flt.channel),
+        (f"{field('team')} = ?", flt.team),
+        (f"{field('csat')} <= ?", LOW_CSAT if flt.low_csat else None),
+        (f"{field('escalated')} = ?", 1 if flt.escalated else None),
+        (f"{field('sla_breached')} = ?", 1 if flt.sla_breached else None),
+        (f"{field('handle_s')} >= ?", flt.min_handle_s),
+        (f"{field('started_at')} >= ?", flt.since and _iso(flt.since)),
+        (f"{field('started_at')} < ?", flt.until and _iso(flt.until)),
+    ]
+    given = [(sql, value) for sql, value in conditions if value is not None]
+    return " AND ".join(["1 = 1", *(sql for sql, _ in given)]), [value for _, value in given]
 
 
 def _iso(at: datetime) -> str:
@@ -82,10 +56,9 @@ def _iso(at: datetime) -> str:
 class Qa:
     """QA operations; writes go through the engine's writer under its lock, like every other write."""
 
-    def __init__(self, service: Service) -> None:
-        self.service = service
-        self.engine = service.engine
-        self.db = service.db
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.db = engine.db
         with self.engine.lock:
             self.db.writer.executescript(SCHEMA)
             if not self.db.writer.execute("SELECT COUNT(*) FROM scorecard_versions").fetchone()[0]:
@@ -99,7 +72,7 @@ class Qa:
         disputes have a history; the demo accounts' own queues start empty."""
         rng = random.Random(f"{self.engine.seed}:reviews")
         rows = self.db.writer.execute("SELECT data FROM interactions ORDER BY id").fetchall()
-        reviews = []
+        reviews: list[tuple[int, int, str, bytes]] = []
         for (blob,) in rows:
             if rng.random() > HISTORY_SHARE:
                 continue
@@ -136,9 +109,22 @@ class Qa:
 
     # ------------------------------------------------------------------ interactions
     def interactions(self, flt: InteractionFilter, limit: int) -> bytes:
-        where, params = flt.sql()
+        where, params = _where(flt)
         sql = f"SELECT data FROM interactions WHERE {where} ORDER BY id DESC LIMIT ?"  # noqa: S608
-        return _join(self.db.blobs(sql, [*params, limit]))
+        return json_array(self.db.blobs(sql, [*params, limit]))
+
+    def interaction(self, interaction_id: int) -> m.Interaction:
+        rows = self.db.blobs("SELECT data FROM interactions WHERE id = ?", (interaction_id,))
+        if not rows:
+            raise Problem(404, "not_found", f"No interaction {interaction_id}")
+        return msgspec.json.decode(rows[0], type=m.Interaction)
+
+    def recording(self, interaction_id: int) -> bytes:
+        """The call's recording (a WAV); 404 when the interaction is not a call."""
+        item = self.interaction(interaction_id)
+        if item.recording_url is None:
+            raise Problem(404, "not_found", f"Interaction {item.id} has no recording")
+        return recording_wav(item.id)
 
     # ------------------------------------------------------------------ scorecards
     def scorecards(self) -> list[m.Scorecard]:
@@ -157,10 +143,8 @@ class Qa:
                                  (card_id, version))
         return msgspec.json.decode(rows[0], type=m.Scorecard) if rows else None
 
-    def save_scorecard(self, user: m.User, body: bytes, card_id: str | None) -> m.Scorecard:
+    def save_scorecard(self, req: m.ScorecardInput, card_id: str | None) -> m.Scorecard:
         """Create a scorecard (``card_id`` None) or add a new version of one; old versions stay as they were."""
-        self.service.require(user, SUPERVISOR)
-        req = decode_body(body, m.ScorecardInput)
         ids = [c.id for c in req.categories]
         if len(set(ids)) != len(ids):
             raise Problem(422, "duplicate_category", "Category ids must be unique", field="categories")
@@ -180,8 +164,98 @@ class Qa:
         return card
 
     # ------------------------------------------------------------------ reviews
-    def _review(self, review_id: int) -> m.Review:
+    def reviews(self, interaction_id: int | None, reviewer_id: str | None, limit: int,
+                calibration_id: int | None = None) -> bytes:
+        where, params = ["1 = 1"], list[object]()
+        if calibration_id is not None:
+            where.append("json_extract(CAST(data AS TEXT), '$.calibration_id') = ?")
+            params.append(calibration_id)
+        if interaction_id is not None:
+            where.append("interaction_id = ?")
+            params.append(interaction_id)
+        if reviewer_id is not None:
+            where.append("reviewer_id = ?")
+            params.append(reviewer_id)
+        sql = f"SELECT data FROM reviews WHERE {' AND '.join(where)} ORDER BY id DESC LIMIT ?"  # noqa: S608
+        return json_array(self.db.blobs(sql, [*params, limit]))
 
+    def _review_fields(self, req: m.ReviewInput, version: int | None = None,
+                       ) -> tuple[m.Scorecard, m.Interaction, float | None]:
+        """Validate a review against its scorecard (the newest version, or ``version``: a review keeps its own)."""
+        card = self.scorecard(req.scorecard_id, version)
+        if card is None:
+            raise Problem(422, "unknown_scorecard", f"No scorecard {req.scorecard_id!r}", field="scorecard_id")
+        try:
+            interaction = self.interaction(req.interaction_id)
+        except Problem:
+            raise Problem(422, "unknown_interaction", f"No interaction {req.interaction_id}",
+                          field="interaction_id") from None
+        scales = {c.id: c.scale for c in card.categories}
+        seen: set[str] = set()
+        for i, s in enumerate(req.scores):
+            if s.category_id not in scales:
+                raise Problem(422, "unknown_category", f"Scorecard {card.id!r} has no category {s.category_id!r}",
+                              field=f"scores[{i}].category_id")
+            if s.category_id in seen:
+                raise Problem(422, "duplicate_category", f"Category {s.category_id!r} is scored twice",
+                              field=f"scores[{i}].category_id")
+            seen.add(s.category_id)
+            if s.value is not None and s.value >= scales[s.category_id]:
+                raise Problem(422, "out_of_scale", f"Category {s.category_id!r} takes 0..{scales[s.category_id] - 1}",
+                              field=f"scores[{i}].value")
+        if req.status == "submitted" and seen != set(scales):
+            missing = ", ".join(sorted(set(scales) - seen))
+            raise Problem(422, "incomplete_review", f"A submitted review scores every category (or N/A): {missing}",
+                          field="scores")
+        return card, interaction, review_score(card, req.scores)
+
+    def create_review(self, user: m.User, req: m.ReviewInput) -> m.Review:
+        card, interaction, score = self._review_fields(req)
+        if req.calibration_id is not None:
+            self.check_calibration(user, req.calibration_id, interaction.id)
+        e = self.engine
+        with e.lock:
+            rid = (self.db.writer.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM reviews").fetchone()[0])
+            now = e.sim_datetime()
+            review = m.Review(id=rid, interaction_id=interaction.id, scorecard_id=card.id,
+                              scorecard_version=card.version, reviewer_id=user.id, agent_id=interaction.agent_id,
+                              scores=req.scores, comment=req.comment, score=score, status=req.status,
+                              created_at=now, updated_at=now, version=1, calibration_id=req.calibration_id)
+            e.write("INSERT INTO reviews VALUES (?, ?, ?, ?)", (rid, interaction.id, user.id, _ENC.encode(review)))
+            e.audit(user.id, action="review", ticket_id=interaction.ticket_id, reason=f"review {rid} {req.status}")
+            e.flush()  # the review and its audit entry in one transaction
+        return review
+
+    def update_review(self, user: m.User, review_id: int, version: int, req: m.ReviewInput) -> m.Review:
+        e = self.engine
+        with e.lock:
+            rows = self.db.writer.execute("SELECT data FROM reviews WHERE id = ?", (review_id,)).fetchall()
+            if not rows:
+                raise Problem(404, "not_found", f"No review {review_id}")
+            old = msgspec.json.decode(rows[0][0], type=m.Review)
+            if req.scorecard_id != old.scorecard_id:
+                raise Problem(422, "validation_error", "A review keeps its scorecard", field="scorecard_id")
+            card, interaction, score = self._review_fields(req, old.scorecard_version)
+            if old.version != version:
+                raise Problem(412, "version_conflict", f"Review {review_id} is at version {old.version}",
+                              field="If-Match")
+            if old.reviewer_id != user.id and user.role != "supervisor":
+                raise Problem(403, "forbidden", "Only the reviewer or a supervisor may change this review")
+            if old.status == "submitted" and req.status == "draft":
+                raise Problem(409, "already_submitted", "A submitted review cannot go back to draft")
+            if old.interaction_id != interaction.id:
+                raise Problem(422, "validation_error", "A review cannot move to another interaction",
+                              field="interaction_id")
+            review = msgspec.structs.replace(old, scorecard_id=card.id, scorecard_version=card.version,
+                                             scores=req.scores, comment=req.comment, score=score,
+                                             status=req.status, updated_at=e.sim_datetime(), version=old.version + 1)
+            e.write("UPDATE reviews SET data = ? WHERE id = ?", (_ENC.encode(review), review_id))
+            e.audit(user.id, action="review", ticket_id=interaction.ticket_id,
+                    reason=f"review {review_id} {req.status}")
+            e.flush()
+        return review
+
+    def _review(self, review_id: int) -> m.Review:
         rows = self.db.writer.execute("SELECT data FROM reviews WHERE id = ?", (review_id,)).fetchall()
         if not rows:
             raise Problem(404, "not_found", f"No review {review_id}")
@@ -197,11 +271,8 @@ class Qa:
         self.engine.flush()
         return review
 
-    def open_dispute(self, user: m.User, review_id: int, body: bytes) -> m.Review:
+    def open_dispute(self, user: m.User, review_id: int, req: m.DisputeRequest) -> m.Review:
         """A team lead (or supervisor) disputes a submitted review."""
-
-        self.service.require(user, LEADS)
-        req = decode_body(body, m.DisputeRequest)
         if not req.comment.strip():
             raise Problem(422, "validation_error", "A dispute needs a comment", field="comment")
         with self.engine.lock:
@@ -213,11 +284,8 @@ class Qa:
             dispute = m.Dispute(opened_by=user.id, opened_at=self.engine.sim_datetime(), comment=req.comment)
             return self._store_review(user, msgspec.structs.replace(review, dispute=dispute), "disputed")
 
-    def resolve_dispute(self, user: m.User, review_id: int, body: bytes) -> m.Review:
+    def resolve_dispute(self, user: m.User, review_id: int, req: m.DisputeResolution) -> m.Review:
         """The review's reviewer (or a supervisor) accepts or rejects the open dispute."""
-
-        self.service.require(user, REVIEWERS)
-        req = decode_body(body, m.DisputeResolution)
         with self.engine.lock:
             review = self._review(review_id)
             if review.dispute is None or review.dispute.status != "open":
@@ -231,10 +299,7 @@ class Qa:
                                       f"dispute {dispute.status}")
 
     # ------------------------------------------------------------------ calibration
-    def create_calibration(self, user: m.User, body: bytes) -> m.Calibration:
-
-        self.service.require(user, SUPERVISOR)
-        req = decode_body(body, m.CalibrationInput)
+    def create_calibration(self, user: m.User, req: m.CalibrationInput) -> m.Calibration:
         card = self.scorecard(req.scorecard_id)
         if card is None:
             raise Problem(422, "unknown_scorecard", f"No scorecard {req.scorecard_id!r}", field="scorecard_id")
@@ -254,19 +319,15 @@ class Qa:
         return cal
 
     def calibration(self, calibration_id: int) -> m.Calibration:
-
         rows = self.db.blobs("SELECT data FROM calibrations WHERE id = ?", (calibration_id,))
         if not rows:
             raise Problem(404, "not_found", f"No calibration session {calibration_id}")
         return msgspec.json.decode(rows[0], type=m.Calibration)
 
     def calibrations(self, limit: int) -> bytes:
-        return _join(self.db.blobs("SELECT data FROM calibrations ORDER BY id DESC LIMIT ?", (limit,)))
+        return json_array(self.db.blobs("SELECT data FROM calibrations ORDER BY id DESC LIMIT ?", (limit,)))
 
-    def set_agreed(self, user: m.User, calibration_id: int, body: bytes) -> m.Calibration:
-
-        self.service.require(user, SUPERVISOR)
-        req = decode_body(body, m.AgreedScores)
+    def set_agreed(self, calibration_id: int, req: m.AgreedScores) -> m.Calibration:
         with self.engine.lock:
             cal = self.calibration(calibration_id)
             card = self.scorecard(cal.scorecard_id, cal.scorecard_version)
@@ -282,7 +343,6 @@ class Qa:
 
     def check_calibration(self, user: m.User, calibration_id: int, interaction_id: int) -> None:
         """A review in a calibration session: the session's interaction, by one of its reviewers."""
-
         cal = self.calibration(calibration_id)
         if cal.interaction_id != interaction_id:
             raise Problem(422, "validation_error", f"Calibration {cal.id} is about interaction {cal.interaction_id}",
@@ -291,18 +351,15 @@ class Qa:
             raise Problem(403, "forbidden", f"You are not a reviewer in calibration {cal.id}")
 
     # ------------------------------------------------------------------ review queue
-    def sample(self, user: m.User, body: bytes) -> list[m.Assignment]:
+    def sample(self, user: m.User, req: m.SampleRequest) -> list[m.Assignment]:
         """Assign ``per_agent`` random interactions per agent in the period (same seed, same pick)."""
-
-        self.service.require(user, REVIEWERS)
-        req = decode_body(body, m.SampleRequest)
         if req.until <= req.since:
             raise Problem(422, "validation_error", "until must be after since", field="until")
         self._check_reviewer(req.reviewer_id)
         flt = InteractionFilter(channel=req.channel, team=req.team, low_csat=req.low_csat, escalated=req.escalated,
                                 min_handle_s=req.min_handle_s, sla_breached=req.sla_breached,
                                 since=req.since, until=req.until)
-        where, params = flt.sql()
+        where, params = _where(flt)
         rows = self.db.rows(f"SELECT id, agent_id FROM interactions WHERE {where} AND agent_id IS NOT NULL "  # noqa: S608
                             "ORDER BY id", params)
         by_agent: dict[str, list[int]] = {}
@@ -329,10 +386,8 @@ class Qa:
             self.engine.flush()
         return out
 
-    def assign(self, user: m.User, body: bytes) -> m.Assignment:
+    def assign(self, user: m.User, req: m.AssignmentInput) -> m.Assignment:
         """Put one interaction in a reviewer's queue (supervisors)."""
-        self.service.require(user, SUPERVISOR)
-        req = decode_body(body, m.AssignmentInput)
         self._check_reviewer(req.reviewer_id)
         if not self.db.rows("SELECT 1 FROM interactions WHERE id = ?", (req.interaction_id,)):
             raise Problem(422, "unknown_interaction", f"No interaction {req.interaction_id}", field="interaction_id")
@@ -357,8 +412,4 @@ class Qa:
     def assignments(self, reviewer_id: str | None, limit: int) -> bytes:
         where, params = ("reviewer_id = ?", [reviewer_id]) if reviewer_id else ("1 = 1", [])
         sql = f"SELECT data FROM assignments WHERE {where} ORDER BY id DESC LIMIT ?"  # noqa: S608
-        return _join(self.db.blobs(sql, [*params, limit]))
-
-
-def _join(blobs: list[bytes]) -> bytes:
-    return b"[" + b",".join(blobs) + b"]"
+        return json_array(self.db.blobs(sql, [*params, limit]))

@@ -116,7 +116,7 @@ def _fold(values: np.ndarray) -> np.ndarray:
 
 
 def _as_text(values: Any) -> np.ndarray:
-    arr = np.asarray(values)
+    arr = np.asarray(values) if len(values) else np.asarray(values, dtype=StringDType())  # [] is float64
     if arr.dtype.kind not in "UTO":
         raise TypeError(f"text columns need str values (StringDType, <U or object), got {arr.dtype}")
     return arr.astype(StringDType())

@@ -93,7 +93,15 @@ def test_filters_apply_to_tiles_and_charts(qtbot: QtBot, dashboard: MainWindow) 
     assert page.filter == Filter()
 
 
-def test_drill_down_opens_the_tickets_behind_a_tile(qtbot: QtBot, dashboard: MainWindow) -> None:
+def test_drill_down_opens_the_tickets_behind_a_tile(qtbot: QtBot, own_sim: SimServer, dashboard: MainWindow) -> None:
+    driver = own_sim.client()
+    for _ in range(12):  # until some ticket has breached its SLA (at most two simulated hours)
+        now = dashboard.sync.metrics()
+        if now is not None and now.breached:
+            break
+        driver.sim_advance(600)
+        qtbot.waitUntil(lambda: dashboard.sync.cursor >= driver.sim_status().cursor, timeout=10_000)
+    driver.close()
     page = dashboard.dashboard
     with qtbot.waitSignal(page.drill_requested, timeout=2_000) as blocker:
         page.tiles["breached"].clicked.emit()

@@ -97,3 +97,8 @@ class Database:
 
     def oldest_event(self) -> int | None:
         return self.reader.execute("SELECT MIN(id) FROM events").fetchone()[0]
+
+
+def json_array(blobs: Iterable[bytes]) -> bytes:
+    """Rows' JSON ``data`` as one JSON array, ready to send."""
+    return b"[" + b",".join(blobs) + b"]"

@@ -1,8 +1,13 @@
-"""The simulated contact centre: a seeded discrete-event simulation persisted to SQLite.
+"""The discrete-event model of the simulated centre: arrivals, routing, handling, shifts and breaks.
 
-State lives in memory (the authority while running) and every change is written to
-the SQLite file in the same step, with one change-feed event per changed ticket or
-agent. All public methods must be called with ``lock`` held (the service does this).
+Every change happens at the time of an event on the heap (or of an arrival), never at the end of a
+step, and every draw comes from the stream of its purpose (:mod:`simulator.engine.streams`). So the
+same seed and start give the same centre however the clock is advanced: one step of an hour, sixty
+of a minute, or any other chunking. Only the persisted ``version`` of a ticket or agent, bumped once
+per write, and the change feed's cursor depend on the chunking.
+
+The model knows nothing of storage: what changed is collected (``dirty_tickets``, ``dirty_agents``,
+``new_interactions``, ``new_audit``) for :class:`simulator.engine.persistence.Engine` to write.
 """
 
 from __future__ import annotations
@@ -10,39 +15,32 @@ from __future__ import annotations
 import heapq
 import math
 import random
-import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path
-
-import msgspec
 
 from api_client.models import (
     PRIORITIES,
     UNRESOLVED,
     Agent,
-    AgentChange,
     AgentState,
     AuditEntry,
     Channel,
     Interaction,
     Priority,
     Queue,
-    Requester,
     Ticket,
-    TicketChange,
 )
-from api_client.qa import SCORECARD
 from api_client.sla import add_business_seconds, business_seconds_between
 from simulator import catalog
-from simulator.storage import Database
+from simulator.engine import roster
+from simulator.engine.customers import Customers, subject
+from simulator.engine.streams import Streams, lognormal
 from simulator.transcripts import transcript
 
-EVENT_RETENTION = 500_000  # change-feed events kept for resuming clients
 SNAPSHOT_SOLVED_WINDOW = 24 * 3600  # solved tickets younger than this are in the snapshot
-WARM_UP = 2 * 3600  # simulated history before the start, so the demo opens mid-day
-_ENC = msgspec.json.Encoder()
+DAY = 86400
+HOUR = 3600
 
 
 def to_dt(ts: float) -> datetime:
@@ -51,10 +49,6 @@ def to_dt(ts: float) -> datetime:
 
 def _breached(due: datetime | None, done: datetime | None) -> bool:
     return due is not None and done is not None and done > due
-
-
-def _lognormal(rng: random.Random, median: float, sigma: float) -> float:
-    return rng.lognormvariate(math.log(median), sigma)
 
 
 @dataclass(order=True)
@@ -66,45 +60,19 @@ class _Scheduled:
     epoch: int = field(compare=False, default=0)
 
 
-@dataclass
-class _AgentRuntime:
-    shift: tuple[int, int]
-    load: int = 0
-    on_shift: bool = False
-    outage: bool = False
-    break_due: float = 0.0
-    acw_until: float = 0.0
-    on_break_until: float = 0.0
-    forced: AgentState | None = None  # a state set by a team lead, kept until they change it
+class Model:
+    """The centre's state and the events that change it. Callers hold the persistence layer's lock."""
 
-
-@dataclass
-class Config:
-    """How to build a fresh simulated centre."""
-
-    seed: int = 1
-    start: datetime | None = None
-    agents: int = 60
-    open_tickets: int = 0
-    scenario: str = "normal"
-
-
-class Engine:
-    """The simulated centre. Create with :meth:`open`."""
-
-    def __init__(self, db: Database, seed: int) -> None:
-        self.db = db
-        self.lock = threading.RLock()
+    def __init__(self, seed: int) -> None:
         self.seed = seed
-        self.rng = random.Random(seed)
+        self.streams = Streams.seeded(seed)
+        self.customers = Customers(self.streams.customers)
         self.now = 0.0
         self.scenario = "normal"
-        self.cursor = 0
         self.queues: dict[str, Queue] = {q.id: q for q in catalog.QUEUES}
         self.tickets: dict[int, Ticket] = {}
         self.agents: dict[str, Agent] = {}
-        self.runtime: dict[str, _AgentRuntime] = {}
-        self.by_skill: dict[str, list[str]] = {}
+        self.runtime: dict[str, roster.AgentRuntime] = {}
         self.free_by_skill: dict[str, dict[str, None]] = {}  # agents who can take work now (ordered set)
         self.waiting: dict[str, list[tuple[int, float, int]]] = {q: [] for q in self.queues}
         self.epochs: dict[int, int] = {}
@@ -115,142 +83,42 @@ class Engine:
         self.next_interaction_id = 1
         self.next_audit_id = 1
         self._seq = 0
-        self._dirty_tickets: dict[int, None] = {}
-        self._dirty_agents: dict[str, None] = {}
-        self._new_interactions: list[tuple[int, int, str | None, bytes]] = []
-        self._new_audit: list[tuple[int, int | None, str, str, bytes]] = []
-        self._statements: list[tuple[str, tuple[object, ...]]] = []  # other writes for the next flush
-        self._meta_saved_at = 0.0
-        self.recent_requesters: list[Requester] = []
-        self.changed = threading.Condition(self.lock)
+        # What changed since the persistence layer last wrote.
+        self.dirty_tickets: dict[int, None] = {}
+        self.dirty_agents: dict[str, None] = {}
+        self.new_interactions: list[Interaction] = []
+        self.new_audit: list[AuditEntry] = []
 
-    # ------------------------------------------------------------------ construction
-    @classmethod
-    def open(cls, path: Path, config: Config, reset: bool = False) -> Engine:
-        """Load the centre from ``path``, or build a fresh one from ``config``."""
-        if reset:
-            for suffix in ("", "-wal", "-shm"):
-                Path(f"{path}{suffix}").unlink(missing_ok=True)
-        db = Database(path)
-        if db.is_empty():
-            engine = cls(db, config.seed)
-            engine._build(config)
-        else:
-            meta = db.get_meta()
-            engine = cls(db, int(meta["seed"]))
-            engine._load(meta)
-        return engine
+    def reseed(self, salt: str) -> None:
+        """Fresh streams for a resumed centre (what had been drawn is not stored)."""
+        self.streams = Streams.seeded(self.seed, salt)
+        self.customers = Customers(self.streams.customers)
 
-    def _build(self, config: Config) -> None:
-        start = config.start or datetime.now(UTC).replace(hour=9, minute=30, second=0, microsecond=0)
-        self.now = start.timestamp() - WARM_UP
-        self.scenario = config.scenario
-        self._make_agents(config.agents)
-        for ch in catalog.PEAK_ARRIVALS_PER_HOUR:
-            self.next_arrival[ch] = self._draw_arrival(ch, self.now)
-        self._update_shifts()
-        self.advance_to(start.timestamp(), emit=False)
-        if config.open_tickets:
-            self._make_backlog(config.open_tickets)
-        self.db.writer.execute("BEGIN")
-        self.db.writer.executemany("INSERT INTO queues VALUES (?, ?)",
-                                   [(q.id, _ENC.encode(q)) for q in self.queues.values()])
-        self.db.writer.execute("INSERT INTO scorecards VALUES (?, ?)",
-                               (SCORECARD.id, _ENC.encode(SCORECARD)))
-        self.db.put_tickets(self._ticket_row(t) for t in self.tickets.values())
-        self.db.put_agents((a.id, _ENC.encode(a)) for a in self.agents.values())
-        self._put_records()
-        self._save_meta()
-        self.db.writer.execute("COMMIT")
-        self._dirty_tickets.clear()
-        self._dirty_agents.clear()
+    # ------------------------------------------------------------------ the roster
+    def make_agents(self, count: int) -> None:
+        for agent in roster.hire(count, self.streams.agents, to_dt(self.now)):
+            self.add_agent(agent)
 
-    def _load(self, meta: dict[str, str]) -> None:
-        """Resume from the file: state is exact; scheduled work is re-drawn for open tickets."""
-        self.now = float(meta["now"])
-        self.scenario = meta["scenario"]
-        self.cursor = int(meta["cursor"])
-        self.next_ticket_id = int(meta["next_ticket_id"])
-        self.next_interaction_id = int(meta["next_interaction_id"])
-        self.next_audit_id = int(meta["next_audit_id"])
-        self.rng = random.Random(f"{self.seed}:{self.cursor}")
-        agent_dec = msgspec.json.Decoder(Agent)
-        for (blob,) in self.db.rows("SELECT data FROM agents ORDER BY id"):
-            self._add_agent(agent_dec.decode(blob))
-        ticket_dec = msgspec.json.Decoder(Ticket)
-        horizon = self.now - SNAPSHOT_SOLVED_WINDOW
-        for (blob,) in self.db.rows("SELECT data FROM tickets ORDER BY id"):
-            t = ticket_dec.decode(blob)
-            if t.status in UNRESOLVED or (t.solved_at and t.solved_at.timestamp() > horizon):
-                self.tickets[t.id] = t
-        for t in self.tickets.values():
-            if t.status not in UNRESOLVED:
-                continue
-            if t.status == "pending":
-                due = t.resolution_due
-                self.paused_remaining[t.id] = 3600.0 if due is None else max(0.0, due.timestamp() - self.now)
-                self._plan(t.id, "customer_reply", self.now + _lognormal(self.rng, 1800, 0.8))
-            elif t.assignee_id is None:
-                self._enqueue(t)
-            else:
-                self.runtime[t.assignee_id].load += 1
-                self._plan(t.id, "finish", self.now + self._handle_time(t.channel))
-        for ch in catalog.PEAK_ARRIVALS_PER_HOUR:
-            self.next_arrival[ch] = self._draw_arrival(ch, self.now)
-        self._update_shifts()
-
-    def write(self, sql: str, params: tuple[object, ...]) -> None:
-        """Queue a statement for the next :meth:`flush`, in the same transaction as its audit entry."""
-        self._statements.append((sql, params))
-
-    def _put_records(self) -> None:
-        """Write what was queued since the last flush (inside its transaction)."""
-        self.db.writer.executemany("INSERT INTO interactions VALUES (?, ?, ?, ?)", self._new_interactions)
-        self.db.writer.executemany("INSERT INTO audit VALUES (?, ?, ?, ?, ?)", self._new_audit)
-        for sql, params in self._statements:
-            self.db.writer.execute(sql, params)
-        self._new_interactions.clear()
-        self._new_audit.clear()
-        self._statements.clear()
-
-    def _save_meta(self) -> None:
-        self._meta_saved_at = self.now
-        self.db.set_meta({
-            "seed": self.seed, "now": self.now, "scenario": self.scenario, "cursor": self.cursor,
-            "next_ticket_id": self.next_ticket_id, "next_interaction_id": self.next_interaction_id,
-            "next_audit_id": self.next_audit_id,
-        })
-
-    def _make_agents(self, count: int) -> None:
-        rng = self.rng
-        for i in range(count):
-            team, skills = catalog.TEAMS[i % len(catalog.TEAMS)]
-            if i % 4 == 3:
-                name = rng.choice(catalog.FAMILY_ZH) + rng.choice(catalog.GIVEN_ZH)
-            else:
-                name = f"{rng.choice(catalog.GIVEN_EN)} {rng.choice(catalog.FAMILY_EN)}"
-            agent = Agent(
-                id=f"a{i + 1:04d}", name=name, team=team, state="offline", state_since=to_dt(self.now),
-                skills=list(skills), capacity=rng.choice((2, 2, 3, 3)), version=1,
-            )
-            self._add_agent(agent)
-
-    def _add_agent(self, agent: Agent) -> None:
+    def add_agent(self, agent: Agent) -> None:
         index = len(self.agents)
         self.agents[agent.id] = agent
-        self.runtime[agent.id] = _AgentRuntime(shift=catalog.SHIFTS[index % len(catalog.SHIFTS)])
-        for skill in agent.skills:
-            self.by_skill.setdefault(skill, []).append(agent.id)
-        rt = self.runtime[agent.id]
-        rt.outage = self.scenario == "agent-outage" and self._outage_pick(index)
+        rt = self.runtime[agent.id] = roster.AgentRuntime(shift=roster.shift_of(index))
+        rt.outage = self.scenario == "agent-outage" and roster.in_outage(index)
 
-    def _outage_pick(self, index: int) -> bool:
-        return (index * 7919) % 100 < catalog.OUTAGE_SHARE * 100
+    def start_roster(self) -> None:
+        """Put agents on or off shift as of now and plan each one's next shift change."""
+        for agent_id, rt in self.runtime.items():
+            self._apply_shift(agent_id)
+            self._plan_agent(agent_id, "shift", roster.next_shift_change(rt.shift, self.now))
 
-    def _make_backlog(self, count: int) -> None:
+    def draw_arrivals(self) -> None:
+        for ch in catalog.PEAK_ARRIVALS_PER_HOUR:
+            self.next_arrival[ch] = self._draw_arrival(ch, self.now)
+
+    def make_backlog(self, count: int) -> None:
         """Open email/app tickets created over the last three days (for scale tests)."""
-        rng = self.rng
-        horizon = 3 * 86400
+        rng = self.streams.backlog
+        horizon = 3 * DAY
         queue_ids = list(catalog.QUEUE_WEIGHTS)
         weights = list(catalog.QUEUE_WEIGHTS.values())
         for _ in range(count):
@@ -262,13 +130,26 @@ class Engine:
                 t.sla_paused = True
                 self.paused_remaining[t.id] = max(0.0, t.resolution_due.timestamp() - created)  # type: ignore[union-attr]
                 t.resolution_due = None
-                self._plan(t.id, "customer_reply", self.now + _lognormal(rng, 6 * 3600, 1.0))
+                self._plan(t.id, "customer_reply", self.now + lognormal(rng, 6 * HOUR, 1.0))
             else:
                 self._enqueue(t)
 
+    def resume_ticket(self, t: Ticket) -> None:
+        """Re-plan the work of an unresolved ticket loaded from storage (what was scheduled is not stored)."""
+        self.tickets[t.id] = t
+        if t.status == "pending":
+            due = t.resolution_due
+            self.paused_remaining[t.id] = 3600.0 if due is None else max(0.0, due.timestamp() - self.now)
+            self._plan(t.id, "customer_reply", self.now + lognormal(self.streams.outcomes, 1800, 0.8))
+        elif t.assignee_id is None:
+            self._enqueue(t)
+        else:
+            self.runtime[t.assignee_id].load += 1
+            self._plan(t.id, "finish", self.now + self._handle_time(t.channel))
+
     # ------------------------------------------------------------------ time
-    def advance_to(self, target: float, emit: bool = True) -> None:
-        """Run the simulation up to ``target`` (epoch seconds) and persist the changes."""
+    def advance_to(self, target: float) -> None:
+        """Run every arrival and event up to ``target`` (epoch seconds), in time order."""
         while True:
             ch, arrival = min(self.next_arrival.items(), key=lambda kv: kv[1])
             nxt = self.schedule[0].at if self.schedule else math.inf
@@ -282,20 +163,18 @@ class Engine:
             else:
                 self._run(heapq.heappop(self.schedule))
         self.now = max(self.now, target)
-        self._update_shifts()
-        if emit:
-            self.flush()
 
     def _draw_arrival(self, channel: Channel, after: float) -> float:
         """Next arrival of a non-homogeneous Poisson process (thinning on the intraday curve)."""
+        rng = self.streams.arrivals[channel]
         scale = len(self.agents) / catalog.REFERENCE_AGENTS
         peak = catalog.PEAK_ARRIVALS_PER_HOUR[channel] * scale * max(catalog.SCENARIO_ARRIVAL_FACTOR.values())
         if peak <= 0:
             return math.inf
         t = after
         for _ in range(10_000):
-            t += self.rng.expovariate(peak / 3600)
-            if self.rng.random() * peak <= self._rate(channel, t):
+            t += rng.expovariate(peak / HOUR)
+            if rng.random() * peak <= self._rate(channel, t):
                 return t
         return t
 
@@ -304,16 +183,6 @@ class Engine:
         scale = len(self.agents) / catalog.REFERENCE_AGENTS
         factor = catalog.SCENARIO_ARRIVAL_FACTOR[self.scenario]
         return catalog.PEAK_ARRIVALS_PER_HOUR[channel] * scale * catalog.INTRADAY[hour] * factor
-
-    def _update_shifts(self) -> None:
-        hour = to_dt(self.now).hour
-        for agent_id, rt in self.runtime.items():
-            on = rt.shift[0] <= hour < rt.shift[1] and not rt.outage
-            if on != rt.on_shift:
-                rt.on_shift = on
-                if on:
-                    rt.break_due = self.now + (rt.shift[1] - rt.shift[0]) * 3600 / 2
-                self._refresh_state(agent_id)
 
     # ------------------------------------------------------------------ scheduling
     def _plan(self, ticket_id: int, kind: str, at: float) -> None:
@@ -328,8 +197,11 @@ class Engine:
         self.epochs[ticket_id] = self.epochs.get(ticket_id, 0) + 1
 
     def _run(self, item: _Scheduled) -> None:
-        if isinstance(item.target, str):  # acw_end, break_end: the agent's state may change
-            self._refresh_state(item.target)
+        if isinstance(item.target, str):
+            if item.kind == "shift":
+                self._on_shift_change(item.target)
+            else:  # acw_end, break_due, break_end: the agent's state may change
+                self._refresh_state(item.target)
             return
         if item.epoch != self.epochs.get(item.target, 0):
             return  # superseded by a reassignment or escalation
@@ -340,46 +212,18 @@ class Engine:
 
     # ------------------------------------------------------------------ ticket life
     def _new_ticket(self, channel: Channel, created: float, queue_id: str | None = None) -> Ticket:
-        rng = self.rng
-        queue_id = queue_id or rng.choices(list(catalog.QUEUE_WEIGHTS), list(catalog.QUEUE_WEIGHTS.values()))[0]
-        if self.recent_requesters and rng.random() < 0.08:
-            requester = rng.choice(self.recent_requesters)
-        else:
-            requester = self._new_requester()
-        priority: Priority = rng.choices(PRIORITIES, [catalog.PRIORITY_WEIGHTS[p] for p in PRIORITIES])[0]
-        if requester.tier == "vip" and priority in ("low", "normal"):
-            priority = "high"
+        queue_id, requester, priority = self.customers.contact(queue_id)
         tid = self.next_ticket_id
         self.next_ticket_id += 1
         when = to_dt(created)
         t = Ticket(
-            id=tid, subject=self._subject(queue_id, requester.language, tid), channel=channel, queue_id=queue_id,
+            id=tid, subject=subject(queue_id, requester.language, tid), channel=channel, queue_id=queue_id,
             priority=priority, status="new", requester=requester, created_at=when, updated_at=when, version=1,
         )
         self._set_due(t, created)
         self.tickets[tid] = t
         self._touch(t)
         return t
-
-    def _new_requester(self) -> Requester:
-        rng = self.rng
-        zh = rng.random() < 0.5
-        name = (rng.choice(catalog.FAMILY_ZH) + rng.choice(catalog.GIVEN_ZH) if zh
-                else f"{rng.choice(catalog.GIVEN_EN)} {rng.choice(catalog.FAMILY_EN)}")
-        tier = rng.choices(list(catalog.TIER_WEIGHTS), list(catalog.TIER_WEIGHTS.values()))[0]
-        r = Requester(id=f"c{rng.randrange(10**8):08d}", name=name, tier=tier, language="zh" if zh else "en")
-        self.recent_requesters.append(r)
-        if len(self.recent_requesters) > 5000:
-            del self.recent_requesters[:1000]
-        return r
-
-    @staticmethod
-    def _subject(queue_id: str, language: str, tid: int) -> str:
-        en = {"billing": "Billing question", "technical": "App problem", "orders": "Where is my order",
-              "after_sales": "Return or repair", "complaints": "Complaint"}
-        zh = {"billing": "账单问题", "technical": "应用故障", "orders": "订单查询", "after_sales": "退换维修",
-              "complaints": "投诉"}
-        return f"{(zh if language == 'zh' else en)[queue_id]} #{tid}"
 
     def _target(self, t: Ticket) -> tuple[float, float]:
         for s in self.queues[t.queue_id].sla:
@@ -399,9 +243,9 @@ class Engine:
             t.resolution_due = add_business_seconds(begin, res, hours)
 
     def _touch(self, t: Ticket) -> None:
-        """Mark ``t`` changed now: persisted, versioned and announced at the next flush."""
+        """Mark ``t`` changed now: persisted, versioned and announced at the next write."""
         t.updated_at = to_dt(self.now)
-        self._dirty_tickets[t.id] = None
+        self.dirty_tickets[t.id] = None
 
     def _enqueue(self, t: Ticket) -> None:
         t.status = "new" if t.first_response_at is None else "open"
@@ -411,7 +255,7 @@ class Engine:
         self._touch(t)
         patience = catalog.PATIENCE[t.channel]
         if patience is not None and t.first_response_at is None:
-            self._plan(t.id, "abandon", self.now + _lognormal(self.rng, patience, 0.6))
+            self._plan(t.id, "abandon", self.now + lognormal(self.streams.patience, patience, 0.6))
 
     def _arrive(self, channel: Channel) -> None:
         t = self._new_ticket(channel, self.now)
@@ -472,14 +316,14 @@ class Engine:
         self._touch(t)
         self._add_load(agent_id, 1)
         if t.first_response_at is None:
-            delay = 0.0 if t.channel in catalog.LIVE_CHANNELS else _lognormal(self.rng, 240, 0.7)
+            delay = 0.0 if t.channel in catalog.LIVE_CHANNELS else lognormal(self.streams.handling, 240, 0.7)
             self._plan(t.id, "respond", self.now + delay)
         else:
             self._plan(t.id, "finish", self.now + self._handle_time(t.channel))
 
     def _handle_time(self, channel: Channel) -> float:
         median, sigma = catalog.HANDLE_TIME[channel]
-        return _lognormal(self.rng, median, sigma)
+        return lognormal(self.streams.handling, median, sigma)
 
     def _on_respond(self, t: Ticket) -> None:
         t.first_response_at = to_dt(self.now)
@@ -496,12 +340,12 @@ class Engine:
         agent_id = t.assignee_id
         if agent_id is None or t.status != "open":
             return
-        rng = self.rng
+        rng = self.streams.outcomes
         assigned = t.assigned_at.timestamp() if t.assigned_at else self.now
         t.handle_s = round((t.handle_s or 0.0) + self.now - assigned, 1)
         self._add_load(agent_id, -1)
         if t.channel in catalog.LIVE_CHANNELS:
-            self.runtime[agent_id].acw_until = self.now + _lognormal(rng, 45, 0.4)
+            self.runtime[agent_id].acw_until = self.now + lognormal(self.streams.agents, 45, 0.4)
             self._plan_agent(agent_id, "acw_end", self.runtime[agent_id].acw_until)
         roll = rng.random()
         if roll < catalog.ESCALATION_SHARE and t.queue_id != "complaints":
@@ -510,7 +354,7 @@ class Engine:
                            "system", "Customer asked for a supervisor")
         elif roll < catalog.ESCALATION_SHARE + catalog.PENDING_SHARE:
             self._pause(t)
-            self._plan(t.id, "customer_reply", self.now + _lognormal(rng, 1800, 0.8))
+            self._plan(t.id, "customer_reply", self.now + lognormal(rng, 1800, 0.8))
         else:
             self._solve(t)
         self._refresh_state(agent_id)
@@ -545,12 +389,12 @@ class Engine:
             self._route(t.queue_id)
 
     def _solve(self, t: Ticket) -> None:
-        rng = self.rng
+        rng = self.streams.outcomes
         t.status = "solved"
         t.solved_at = to_dt(self.now)
         wait = (t.first_response_at or t.solved_at).timestamp() - t.created_at.timestamp()
         if rng.random() < catalog.CSAT_SHARE:
-            good = 0.9 - min(wait / 3600, 0.5) - (0.2 if t.escalated else 0)
+            good = 0.9 - min(wait / HOUR, 0.5) - (0.2 if t.escalated else 0)
             t.csat = rng.choice((4, 5)) if rng.random() < good else rng.choice((1, 2, 3))
         if rng.random() < catalog.NPS_SHARE:
             t.nps = min(10, max(0, int(rng.gauss(8 if (t.csat or 4) >= 4 else 4, 2))))
@@ -562,20 +406,35 @@ class Engine:
         start = t.assigned_at or t.created_at
         iid = self.next_interaction_id
         self.next_interaction_id += 1
-        rng = random.Random(f"{self.seed}:i{iid}")
+        rng = random.Random(f"{self.seed}:i{iid}")  # the transcripts' stream: one per interaction
         turns = transcript(rng, t.queue_id, t.requester.language, agent.name if agent else "-",
                            t.requester.tier, start, to_dt(self.now))
-        interaction = Interaction(
+        self.new_interactions.append(Interaction(
             id=iid, ticket_id=t.id, channel=t.channel, agent_id=t.assignee_id, started_at=start,
             ended_at=to_dt(self.now), language=t.requester.language, turns=turns, csat=t.csat,
             recording_url=f"/api/v1/interactions/{iid}/recording" if t.channel == "phone" else None,
             queue_id=t.queue_id, team=agent.team if agent else None, escalated=t.escalated, handle_s=t.handle_s,
             sla_breached=_breached(t.first_response_due, t.first_response_at or t.solved_at)
             or _breached(t.resolution_due, t.solved_at),
-        )
-        self._new_interactions.append((iid, t.id, t.assignee_id, _ENC.encode(interaction)))
+        ))
 
     # ------------------------------------------------------------------ agents
+    def _on_shift_change(self, agent_id: str) -> None:
+        self._apply_shift(agent_id)
+        self._plan_agent(agent_id, "shift", roster.next_shift_change(self.runtime[agent_id].shift, self.now))
+
+    def _apply_shift(self, agent_id: str) -> None:
+        """Put the agent on or off shift as their shift and the scenario say; a new shift brings a break."""
+        rt = self.runtime[agent_id]
+        on = roster.in_shift(rt.shift, self.now) and not rt.outage
+        if on == rt.on_shift:
+            return
+        rt.on_shift = on
+        if on:
+            rt.break_due = self.now + (rt.shift[1] - rt.shift[0]) * HOUR / 2
+            self._plan_agent(agent_id, "break_due", rt.break_due)
+        self._refresh_state(agent_id)
+
     def _add_load(self, agent_id: str, delta: int) -> None:
         rt = self.runtime[agent_id]
         rt.load += delta
@@ -583,29 +442,32 @@ class Engine:
             raise AssertionError(f"agent {agent_id} load went negative")
         self._refresh_state(agent_id)
 
-    def _refresh_state(self, agent_id: str) -> None:
-        """Derive the agent's state from shift, breaks, wrap-up and load; pull work if free."""
-        a, rt = self.agents[agent_id], self.runtime[agent_id]
-        state: AgentState
+    def _derive_state(self, agent_id: str) -> AgentState:
+        """The agent's state from shift, breaks, wrap-up and load; starts a due break on an idle agent."""
+        rt = self.runtime[agent_id]
         if rt.forced is not None:
-            state = rt.forced
-        elif not rt.on_shift and rt.load == 0:
-            state = "offline"
-        elif self.now < rt.on_break_until:
-            state = "break"
-        elif self.now < rt.acw_until:
-            state = "after_call_work"
-        elif rt.on_shift and rt.load == 0 and rt.break_due and self.now >= rt.break_due:
+            return rt.forced
+        if not rt.on_shift and rt.load == 0:
+            return "offline"
+        if self.now < rt.on_break_until:
+            return "break"
+        if self.now < rt.acw_until:
+            return "after_call_work"
+        if rt.on_shift and rt.load == 0 and rt.break_due and self.now >= rt.break_due:
             rt.break_due = 0.0
-            rt.on_break_until = self.now + _lognormal(self.rng, 900, 0.3)
+            rt.on_break_until = self.now + lognormal(self.streams.agents, 900, 0.3)
             self._plan_agent(agent_id, "break_end", rt.on_break_until)
-            state = "break"
-        else:
-            state = "busy" if rt.load > 0 else "available"
+            return "break"
+        return "busy" if rt.load > 0 else "available"
+
+    def _refresh_state(self, agent_id: str) -> None:
+        """Derive the agent's state; pull work if they are free."""
+        a = self.agents[agent_id]
+        state = self._derive_state(agent_id)
         if state != a.state:
             a.state = state
             a.state_since = to_dt(self.now)
-            self._dirty_agents[agent_id] = None
+            self.dirty_agents[agent_id] = None
         free = self._free(agent_id)
         for skill in a.skills:
             if free:
@@ -615,7 +477,7 @@ class Engine:
         if free:
             self._pull(agent_id)
 
-    # ------------------------------------------------------------------ writes from the API
+    # ------------------------------------------------------------------ commands from the API
     def assign(self, t: Ticket, agent_id: str | None) -> None:
         """Give ``t`` to an agent (no capacity check: the console warns, the lead decides) or back to its queue."""
         if t.assignee_id is not None and t.status == "open":
@@ -661,69 +523,16 @@ class Engine:
 
     def set_scenario(self, name: str) -> None:
         self.scenario = name
-        for index, rt in enumerate(self.runtime.values()):
-            rt.outage = name == "agent-outage" and self._outage_pick(index)
-        for ch in catalog.PEAK_ARRIVALS_PER_HOUR:
-            self.next_arrival[ch] = self._draw_arrival(ch, self.now)
-        self._update_shifts()
-        self.flush()
+        for index, (agent_id, rt) in enumerate(self.runtime.items()):
+            rt.outage = name == "agent-outage" and roster.in_outage(index)
+            self._apply_shift(agent_id)
+        self.draw_arrivals()
 
     def audit(self, actor: str, **fields: object) -> AuditEntry:
         entry = AuditEntry(id=self.next_audit_id, at=to_dt(self.now), actor_id=actor, **fields)  # type: ignore[arg-type]
         self.next_audit_id += 1
-        self._new_audit.append((entry.id, entry.ticket_id, actor, entry.action, _ENC.encode(entry)))
+        self.new_audit.append(entry)
         return entry
-
-    # ------------------------------------------------------------------ persistence
-    @staticmethod
-    def _ticket_row(t: Ticket) -> tuple[int, str, str, str | None, bytes]:
-        return (t.id, t.queue_id, t.status, t.assignee_id, _ENC.encode(t))
-
-    def flush(self) -> None:
-        """Persist changed tickets/agents with one change event each, then wake feed readers."""
-        if not (self._dirty_tickets or self._dirty_agents or self._new_interactions or self._new_audit
-                or self._statements):
-            if self.now - self._meta_saved_at >= 60:  # keep the clock for a restart, not on every tick
-                self._save_meta()
-            return
-        at = to_dt(self.now)
-        events: list[tuple[int, bytes]] = []
-        ticket_rows = []
-        for tid in self._dirty_tickets:
-            t = self.tickets[tid]
-            t.version += 1
-            ticket_rows.append(self._ticket_row(t))
-            self.cursor += 1
-            events.append((self.cursor, _ENC.encode(TicketChange(id=self.cursor, at=at, ticket=t))))
-        agent_rows = []
-        for aid in self._dirty_agents:
-            a = self.agents[aid]
-            a.version += 1
-            agent_rows.append((aid, _ENC.encode(a)))
-            self.cursor += 1
-            events.append((self.cursor, _ENC.encode(AgentChange(id=self.cursor, at=at, agent=a))))
-        self._dirty_tickets.clear()
-        self._dirty_agents.clear()
-        w = self.db.writer
-        w.execute("BEGIN")
-        self.db.put_tickets(ticket_rows)
-        self.db.put_agents(agent_rows)
-        self.db.put_events(events)
-        self._put_records()
-        if self.cursor % 10_000 < len(events):
-            self.db.prune_events(self.cursor - EVENT_RETENTION)
-            self._evict_solved()
-        self._save_meta()
-        w.execute("COMMIT")
-        self.changed.notify_all()
-
-    def _evict_solved(self) -> None:
-        horizon = self.now - SNAPSHOT_SOLVED_WINDOW
-        old = [tid for tid, t in self.tickets.items()
-               if t.status not in UNRESOLVED and (t.solved_at or t.updated_at).timestamp() < horizon]
-        for tid in old:
-            del self.tickets[tid]
-            self.epochs.pop(tid, None)
 
     # ------------------------------------------------------------------ reads
     def snapshot_tickets(self) -> Iterable[Ticket]:
@@ -737,4 +546,3 @@ class Engine:
 
     def open_count(self) -> int:
         return sum(1 for t in self.tickets.values() if t.status in UNRESOLVED)
-

@@ -1,0 +1,50 @@
+"""Who contacts the centre: the queue they need, who they are (some come back), how urgent it is."""
+
+from __future__ import annotations
+
+import random
+
+from api_client.models import PRIORITIES, Priority, Requester
+from simulator import catalog
+
+RETURNING_SHARE = 0.08  # share of contacts from someone who contacted the centre recently
+_SUBJECTS = {
+    "en": {"billing": "Billing question", "technical": "App problem", "orders": "Where is my order",
+           "after_sales": "Return or repair", "complaints": "Complaint"},
+    "zh": {"billing": "账单问题", "technical": "应用故障", "orders": "订单查询", "after_sales": "退换维修",
+           "complaints": "投诉"},
+}
+
+
+class Customers:
+    """Draws customers from one stream, remembering recent requesters so that some come back."""
+
+    def __init__(self, rng: random.Random) -> None:
+        self.rng = rng
+        self.recent: list[Requester] = []
+
+    def contact(self, queue_id: str | None = None) -> tuple[str, Requester, Priority]:
+        """The queue (``queue_id`` if given), requester and priority of a new contact."""
+        rng = self.rng
+        queue_id = queue_id or rng.choices(list(catalog.QUEUE_WEIGHTS), list(catalog.QUEUE_WEIGHTS.values()))[0]
+        requester = rng.choice(self.recent) if self.recent and rng.random() < RETURNING_SHARE else self._new()
+        priority: Priority = rng.choices(PRIORITIES, [catalog.PRIORITY_WEIGHTS[p] for p in PRIORITIES])[0]
+        if requester.tier == "vip" and priority in ("low", "normal"):
+            priority = "high"
+        return queue_id, requester, priority
+
+    def _new(self) -> Requester:
+        rng = self.rng
+        zh = rng.random() < 0.5
+        name = (rng.choice(catalog.FAMILY_ZH) + rng.choice(catalog.GIVEN_ZH) if zh
+                else f"{rng.choice(catalog.GIVEN_EN)} {rng.choice(catalog.FAMILY_EN)}")
+        tier = rng.choices(list(catalog.TIER_WEIGHTS), list(catalog.TIER_WEIGHTS.values()))[0]
+        r = Requester(id=f"c{rng.randrange(10**8):08d}", name=name, tier=tier, language="zh" if zh else "en")
+        self.recent.append(r)
+        if len(self.recent) > 5000:
+            del self.recent[:1000]
+        return r
+
+
+def subject(queue_id: str, language: str, ticket_id: int) -> str:
+    return f"{_SUBJECTS['zh' if language == 'zh' else 'en'][queue_id]} #{ticket_id}"

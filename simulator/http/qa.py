@@ -1,0 +1,164 @@
+"""QA operations: interactions and recordings, scorecards, reviews, disputes, calibration, assignments."""
+
+from __future__ import annotations
+
+from starlette.authentication import requires
+from starlette.concurrency import run_in_threadpool
+from starlette.endpoints import HTTPEndpoint
+from starlette.requests import Request
+from starlette.responses import Response
+
+from api_client import models as m
+from api_client.models import CHANNELS
+from simulator.http.auth import caller, operation
+from simulator.http.backend import InteractionFilter, qa_store
+from simulator.http.params import Query, body, path_id
+from simulator.http.responses import json, versioned
+from simulator.problems import LEAD, REVIEW, SUPERVISE, Problem, parse_if_match
+
+
+def interactions(request: Request) -> Response:
+    q = Query(request, "/interactions")
+    flt = InteractionFilter(
+        ticket_id=q.integer("ticket_id", None, 1), agent_id=q.text("agent_id"), channel=q.text("channel", CHANNELS),
+        team=q.text("team"), low_csat=q.flag("low_csat"), escalated=q.flag("escalated"),
+        min_handle_s=q.integer("min_handle_s", None), sla_breached=q.flag("sla_breached"),
+        since=q.moment("since"), until=q.moment("until"))
+    return json(qa_store(request).interactions(flt, q.count("limit", 100)))
+
+
+def _interaction_id(request: Request) -> int:
+    return path_id(request, "interaction_id", "interaction")
+
+
+def interaction(request: Request) -> Response:
+    return json(qa_store(request).interaction(_interaction_id(request)))
+
+
+def recording(request: Request) -> Response:
+    return Response(qa_store(request).recording(_interaction_id(request)), media_type="audio/wav")
+
+
+class Scorecards(HTTPEndpoint):
+    def get(self, request: Request) -> Response:
+        return json(qa_store(request).scorecards())
+
+    @requires(SUPERVISE)
+    async def post(self, request: Request) -> Response:
+        req = await body(request, m.ScorecardInput)
+        return json(await run_in_threadpool(qa_store(request).save_scorecard, req, None), 201)
+
+
+@requires(SUPERVISE)
+async def new_scorecard_version(request: Request) -> Response:
+    req = await body(request, m.ScorecardInput)
+    return json(await run_in_threadpool(qa_store(request).save_scorecard, req, request.path_params["scorecard_id"]))
+
+
+def scorecard_version(request: Request) -> Response:
+    card_id, version = request.path_params["scorecard_id"], path_id(request, "version", "version")
+    card = qa_store(request).scorecard(card_id, version)
+    if card is None:
+        raise Problem(404, "not_found", f"No scorecard {card_id!r} version {version}")
+    return json(card)
+
+
+class Reviews(HTTPEndpoint):
+    def get(self, request: Request) -> Response:
+        q = Query(request, "/reviews")
+        return json(qa_store(request).reviews(q.integer("interaction_id", None, 1), q.text("reviewer_id"),
+                                              q.count("limit", 100), q.integer("calibration_id", None, 1)))
+
+    @requires(REVIEW)
+    async def post(self, request: Request) -> Response:
+        req = await body(request, m.ReviewInput)
+        return versioned(await run_in_threadpool(qa_store(request).create_review, caller(request), req), 201)
+
+
+def _review_id(request: Request) -> int:
+    return path_id(request, "review_id", "review")
+
+
+@requires(REVIEW)
+async def update_review(request: Request) -> Response:
+    review_id = _review_id(request)
+    req = await body(request, m.ReviewInput)
+    version = parse_if_match(request.headers.get("if-match"))
+    return versioned(await run_in_threadpool(qa_store(request).update_review, caller(request), review_id, version,
+                                             req))
+
+
+@requires(LEAD)
+async def dispute(request: Request) -> Response:
+    review_id = _review_id(request)
+    req = await body(request, m.DisputeRequest)
+    return versioned(await run_in_threadpool(qa_store(request).open_dispute, caller(request), review_id, req))
+
+
+@requires(REVIEW)
+async def resolve_dispute(request: Request) -> Response:
+    review_id = _review_id(request)
+    req = await body(request, m.DisputeResolution)
+    return versioned(await run_in_threadpool(qa_store(request).resolve_dispute, caller(request), review_id, req))
+
+
+class Calibrations(HTTPEndpoint):
+    def get(self, request: Request) -> Response:
+        return json(qa_store(request).calibrations(Query(request, "/calibrations").count("limit", 100)))
+
+    @requires(SUPERVISE)
+    async def post(self, request: Request) -> Response:
+        req = await body(request, m.CalibrationInput)
+        return json(await run_in_threadpool(qa_store(request).create_calibration, caller(request), req), 201)
+
+
+def _calibration_id(request: Request) -> int:
+    return path_id(request, "calibration_id", "calibration session")
+
+
+def calibration(request: Request) -> Response:
+    return json(qa_store(request).calibration(_calibration_id(request)))
+
+
+@requires(SUPERVISE)
+async def agreed(request: Request) -> Response:
+    calibration_id = _calibration_id(request)
+    req = await body(request, m.AgreedScores)
+    return json(await run_in_threadpool(qa_store(request).set_agreed, calibration_id, req))
+
+
+class Assignments(HTTPEndpoint):
+    def get(self, request: Request) -> Response:
+        q = Query(request, "/assignments")
+        return json(qa_store(request).assignments(q.text("reviewer_id"), q.count("limit", 500)))
+
+    @requires(SUPERVISE)
+    async def post(self, request: Request) -> Response:
+        req = await body(request, m.AssignmentInput)
+        return json(await run_in_threadpool(qa_store(request).assign, caller(request), req), 201)
+
+
+@requires(REVIEW)
+async def sample(request: Request) -> Response:
+    req = await body(request, m.SampleRequest)
+    return json(await run_in_threadpool(qa_store(request).sample, caller(request), req), 201)
+
+
+GET_POST = ["GET", "POST"]
+routes = [
+    operation("/interactions", interactions),
+    operation("/interactions/{interaction_id:int}", interaction),
+    operation("/interactions/{interaction_id:int}/recording", recording),
+    operation("/scorecards", Scorecards, methods=GET_POST),
+    operation("/scorecards/{scorecard_id}", new_scorecard_version, methods=["PUT"]),
+    operation("/scorecards/{scorecard_id}/versions/{version:int}", scorecard_version),
+    operation("/reviews", Reviews, methods=GET_POST),
+    operation("/reviews/{review_id:int}", update_review, methods=["PUT"]),
+    operation("/reviews/{review_id:int}/dispute", dispute, methods=["POST"]),
+    operation("/reviews/{review_id:int}/dispute/resolve", resolve_dispute, methods=["POST"]),
+    operation("/calibrations", Calibrations, methods=GET_POST),
+    operation("/calibrations/{calibration_id:int}", calibration),
+    operation("/calibrations/{calibration_id:int}/agreed", agreed, methods=["PUT"]),
+    operation("/assignments", Assignments, methods=GET_POST),
+    operation("/assignments/sample", sample, methods=["POST"]),
+]
