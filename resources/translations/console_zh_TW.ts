@@ -4,32 +4,32 @@
 <context>
     <name>AudioPlayer</name>
     <message>
-        <location filename="../../widgets/audio_player.py" line="103"/>
+        <location filename="../../widgets/audio_player.py" line="106"/>
         <source>Pause</source>
         <translation>暫停</translation>
     </message>
     <message>
-        <location filename="../../widgets/audio_player.py" line="103"/>
+        <location filename="../../widgets/audio_player.py" line="106"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../widgets/audio_player.py" line="104"/>
+        <location filename="../../widgets/audio_player.py" line="107"/>
         <source>Play/pause (Ctrl+Space); seek with Ctrl+Left/Right, speed with Ctrl+[ and Ctrl+]</source>
         <translation>播放/暫停 (Ctrl+Space)；Ctrl+左/右 倒轉快轉，Ctrl+[ 和 Ctrl+] 調整倍速</translation>
     </message>
     <message>
-        <location filename="../../widgets/audio_player.py" line="107"/>
+        <location filename="../../widgets/audio_player.py" line="110"/>
         <source>Recordings cannot play here: Qt Multimedia is not available (install PySide6-Addons; on Linux also libpulse0).</source>
         <translation>此處無法播放錄音：Qt Multimedia 無法使用（請安裝 PySide6-Addons；Linux 另需 libpulse0）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/audio_player.py" line="110"/>
+        <location filename="../../widgets/audio_player.py" line="113"/>
         <source>No audio output device: the recording plays silently (the transcript still follows).</source>
         <translation>沒有音訊輸出裝置：錄音將靜音播放（對話紀錄仍會同步）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/audio_player.py" line="113"/>
+        <location filename="../../widgets/audio_player.py" line="116"/>
         <source>The recording cannot be played: %1</source>
         <translation>錄音無法播放：%1</translation>
     </message>
@@ -37,167 +37,167 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="90"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="77"/>
         <source>Audit log</source>
         <translation>稽核日誌</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="91"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="78"/>
         <source>&amp;Who:</source>
         <translation>操作人(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="91"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="78"/>
         <source>A&amp;gent:</source>
         <translation>客服(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="91"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="78"/>
         <source>&amp;Ticket:</source>
         <translation>工單(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="92"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="79"/>
         <source>&amp;Action:</source>
         <translation>操作(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="92"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="79"/>
         <source>&amp;Period:</source>
         <translation>時段(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="94"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="81"/>
         <source>user id, e.g. u-lead</source>
         <translation>使用者 ID,例如 u-lead</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="95"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="82"/>
         <source>agent id</source>
         <translation>客服 ID</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="96"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="83"/>
         <source>ticket number</source>
         <translation>工單號</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="99"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="86"/>
         <source>Any action</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="99"/>
-        <location filename="../../console/ui/dialogs/audit.py" line="145"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="86"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="132"/>
         <source>Reassigned</source>
         <translation>改派</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="99"/>
-        <location filename="../../console/ui/dialogs/audit.py" line="145"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="86"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="132"/>
         <source>Escalated</source>
         <translation>升級</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="100"/>
-        <location filename="../../console/ui/dialogs/audit.py" line="145"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="87"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="132"/>
         <source>Agent state</source>
         <translation>客服狀態</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="100"/>
-        <location filename="../../console/ui/dialogs/audit.py" line="146"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="87"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="133"/>
         <source>Review</source>
         <translation>品質評核</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="103"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="90"/>
         <source>Last hour</source>
         <translation>最近 1 小時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="103"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="90"/>
         <source>Last 8 hours</source>
         <translation>最近 8 小時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="103"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="90"/>
         <source>Last 24 hours</source>
         <translation>最近 24 小時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="104"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="91"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="106"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="93"/>
         <source>&amp;Load</source>
         <translation>載入(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="107"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="94"/>
         <source>When (UTC)</source>
         <translation>時間(UTC)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="107"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="94"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="107"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="94"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="107"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="94"/>
         <source>Ticket</source>
         <translation>工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="108"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="95"/>
         <source>From</source>
         <translation>原處理人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="108"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="95"/>
         <source>To</source>
         <translation>移交給</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="108"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="95"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="120"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="107"/>
         <source>The ticket number must be a number.</source>
         <translation>工單號必須是數字。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="132"/>
-        <location filename="../../console/ui/dialogs/audit.py" line="169"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="119"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="156"/>
         <source>Loading…</source>
         <translation>正在載入…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="141"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="128"/>
         <source>Could not load the audit log: %1</source>
         <translation>無法載入稽核日誌:%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="147"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="134"/>
         <source>queue %1</source>
         <translation>佇列 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="159"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="146"/>
         <source>[override: %1]</source>
         <translation>[強制執行:%1]</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="170"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="157"/>
         <source>%1 entries</source>
         <translation>%1 筆紀錄</translation>
     </message>
@@ -619,284 +619,284 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="101"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="102"/>
         <source>Waiting</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="101"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="102"/>
         <source>Open tickets in a queue with no assignee.</source>
         <translation>佇列中尚未指派給客服人員的未解決案件。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="102"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="103"/>
         <source>Longest wait</source>
         <translation>最長等候</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="103"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="104"/>
         <source>Now minus the creation time of the oldest waiting ticket.</source>
         <translation>目前時間減去最早一筆等候中案件的建立時間。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="104"/>
-        <location filename="../../console/ui/pages/dashboard.py" line="139"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="105"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="140"/>
         <source>Service level</source>
         <translation>服務水準</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="105"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="106"/>
         <source>Live contacts (phone, chat) answered within their queue&apos;s threshold, out of those answered or abandoned, over the last hour.</source>
         <translation>過去一小時內，在所屬佇列時限內接起的即時聯絡（電話、線上客服）占已接起與放棄聯絡的比例。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="107"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="108"/>
         <source>SLA breached</source>
         <translation>SLA 逾時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="108"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="109"/>
         <source>Unresolved tickets with a due time passed without the event.</source>
         <translation>SLA 期限已過但目標事件仍未發生的未解決案件。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="109"/>
-        <location filename="../../console/ui/pages/dashboard.py" line="137"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="110"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="138"/>
         <source>At risk</source>
         <translation>有風險</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="109"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="110"/>
         <source>Unresolved tickets due within their queue&apos;s at-risk threshold.</source>
         <translation>距 SLA 期限已少於所屬佇列風險門檻的未解決案件。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="110"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="111"/>
         <source>Agents available</source>
         <translation>可用客服人員</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="111"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="112"/>
         <source>Agents in the available state, out of those signed in.</source>
         <translation>處於可用狀態的客服人員數，以及已登入的客服人員總數。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="112"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="113"/>
         <source>CSAT</source>
         <translation>滿意度</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="112"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="113"/>
         <source>Share of customer ratings of 4 or 5, over the last hour.</source>
         <translation>過去一小時內，客戶評分為 4 或 5 分的比例。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="116"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="117"/>
         <source>Click for the tickets.</source>
         <translation>點選以檢視相關案件。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="118"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="119"/>
         <source>ASA</source>
         <translation>平均應答</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="118"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="119"/>
         <source>Average speed of answer: mean wait of live contacts answered in the last hour.</source>
         <translation>平均應答速度：過去一小時內已接起即時聯絡的平均等候時間。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="120"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="121"/>
         <source>FRT</source>
         <translation>首次回應</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="120"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="121"/>
         <source>First response time: mean time from creation to the first agent reply, all channels, last hour.</source>
         <translation>首次回應時間：過去一小時內（全部管道）從建立到客服人員首次回覆的平均時間。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="122"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="123"/>
         <source>AHT</source>
         <translation>平均處理</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="122"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="123"/>
         <source>Average handle time of the tickets solved in the last hour.</source>
         <translation>過去一小時內已解決案件的平均處理時間。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="123"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="124"/>
         <source>Resolution</source>
         <translation>解決時間</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="123"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="124"/>
         <source>Mean time from creation to solved, last hour.</source>
         <translation>過去一小時內從建立到解決的平均時間。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="124"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="125"/>
         <source>Abandoned</source>
         <translation>放棄率</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="124"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="125"/>
         <source>Live contacts abandoned before an answer, out of those answered or abandoned, last hour.</source>
         <translation>過去一小時內，接起前即放棄的即時聯絡占已接起與放棄聯絡的比例。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="126"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="127"/>
         <source>FCR</source>
         <translation>首次解決率</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="126"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="127"/>
         <source>First-contact resolution: solved without reopening or escalation, last hour.</source>
         <translation>首次聯絡解決率：過去一小時內未重開、未升級即解決的比例。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="128"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="129"/>
         <source>Repeat</source>
         <translation>重複聯絡</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="128"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="129"/>
         <source>New tickets from a customer who had another in the last 7 days.</source>
         <translation>7 天內已有其他案件的客戶新提交的案件。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="129"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="130"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="129"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="130"/>
         <source>Net promoter score: % of 9-10 ratings minus % of 0-6, last hour.</source>
         <translation>淨推薦值：過去一小時內 9-10 分的比例減去 0-6 分的比例。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="133"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="134"/>
         <source>SLA breached and at risk</source>
         <translation>SLA 逾時與有風險</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="134"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="135"/>
         <source>Service level, % (last hour)</source>
         <translation>服務水準，%（過去一小時）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="135"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="136"/>
         <source>Arrivals and handled, per hour</source>
         <translation>每小時進線量與處理量</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="136"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="137"/>
         <source>Agent load: active work and capacity</source>
         <translation>客服人員負載：處理中工作與容量</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="137"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="138"/>
         <source>Breached</source>
         <translation>已逾時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="138"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="139"/>
         <source>Arrivals</source>
         <translation>進線</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="138"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="139"/>
         <source>Handled</source>
         <translation>已處理</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="144"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="145"/>
         <source>Last hour</source>
         <translation>最近 1 小時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="144"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="145"/>
         <source>Last 4 hours</source>
         <translation>最近 4 小時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="144"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="145"/>
         <source>Last 24 hours</source>
         <translation>最近 24 小時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="148"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="149"/>
         <source>Time range of the charts (history is kept for 24 hours).</source>
         <translation>圖表的時間範圍（歷史資料保留 24 小時）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="171"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="172"/>
         <source>Queue</source>
         <translation>佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="172"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="173"/>
         <source>Channel</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="173"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="174"/>
         <source>Team</source>
         <translation>團隊</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="174"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="175"/>
         <source>Priority</source>
         <translation>優先順序</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="217"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="218"/>
         <source>not available from this backend</source>
         <translation>此後端不提供該資料</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="230"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="231"/>
         <source>target %1</source>
         <translation>目標 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="229"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="230"/>
         <source>of %1 signed in</source>
         <translation>共 %1 人已登入</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="231"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="232"/>
         <source>last hour</source>
         <translation>過去一小時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="238"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="239"/>
         <source>%1 %2 pt</source>
         <translation>%1 %2 個百分點</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="240"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="241"/>
         <source>%1 %2 in 15 min</source>
         <translation>15 分鐘內 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="250"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="251"/>
         <source>Waiting per queue</source>
         <translation>各佇列等候數</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="262"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="263"/>
         <source>target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="282"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="283"/>
         <source>Over capacity</source>
         <translation>超出容量</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="280"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="281"/>
         <source>Active work; line: capacity</source>
         <translation>長條：處理中工作；橫線：容量</translation>
     </message>
@@ -1151,212 +1151,227 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/app.py" line="152"/>
+        <location filename="../../console/app.py" line="170"/>
         <source>Warning: unencrypted http:// connection to %1, as this profile allows.</source>
         <translation>警告：依此連線設定的允許，正在以未加密的 http:// 連線到 %1。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="158"/>
+        <location filename="../../console/app.py" line="176"/>
         <source>Starting the simulated contact centre…</source>
         <translation>正在啟動模擬客服中心…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="166"/>
+        <location filename="../../console/ui/main_window.py" line="171"/>
         <source>Supervisor Console</source>
         <translation>客服督導主控台</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="167"/>
+        <location filename="../../console/ui/main_window.py" line="172"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="168"/>
+        <location filename="../../console/ui/main_window.py" line="173"/>
         <source>&amp;Connections…</source>
         <translation>連線(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="169"/>
+        <location filename="../../console/ui/main_window.py" line="174"/>
+        <source>&amp;Reconnect</source>
+        <translation>重新連線(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="175"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>鍵盤快速鍵(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="170"/>
+        <location filename="../../console/ui/main_window.py" line="176"/>
         <source>Pages</source>
         <translation>頁面</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="171"/>
+        <location filename="../../console/ui/main_window.py" line="177"/>
         <source>Stale data warning</source>
         <translation>資料過時警告</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="172"/>
+        <location filename="../../console/ui/main_window.py" line="178"/>
         <source>Connection state</source>
         <translation>連線狀態</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="173"/>
+        <location filename="../../console/ui/main_window.py" line="179"/>
         <source>Server time</source>
         <translation>伺服器時間</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="174"/>
+        <location filename="../../console/ui/main_window.py" line="180"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="175"/>
+        <location filename="../../console/ui/main_window.py" line="181"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="176"/>
+        <location filename="../../console/ui/main_window.py" line="182"/>
         <source>&amp;Overview</source>
         <translation>總覽(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="177"/>
+        <location filename="../../console/ui/main_window.py" line="183"/>
         <source>&amp;Dashboard</source>
         <translation>儀表板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="178"/>
+        <location filename="../../console/ui/main_window.py" line="184"/>
         <source>&amp;Quality review</source>
         <translation>評核(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="179"/>
+        <location filename="../../console/ui/main_window.py" line="185"/>
         <source>&amp;Rebalance</source>
         <translation>工作量調配(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="180"/>
+        <location filename="../../console/ui/main_window.py" line="186"/>
         <source>&amp;Wall display</source>
         <translation>大螢幕顯示(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="181"/>
+        <location filename="../../console/ui/main_window.py" line="187"/>
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="182"/>
+        <location filename="../../console/ui/main_window.py" line="188"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="183"/>
+        <location filename="../../console/ui/main_window.py" line="189"/>
         <source>&amp;About</source>
         <translation>關於(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="217"/>
+        <location filename="../../console/ui/main_window.py" line="223"/>
         <source>About Supervisor Console</source>
         <translation>關於客服督導主控台</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="218"/>
+        <location filename="../../console/ui/main_window.py" line="224"/>
         <source>Live queues, SLAs and agent load for contact-centre supervisors.</source>
         <translation>為客服中心督導即時呈現佇列、SLA 與客服人員負載。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="228"/>
+        <location filename="../../console/ui/main_window.py" line="241"/>
         <source>the server cannot be reached</source>
         <translation>無法連上伺服器</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="229"/>
+        <location filename="../../console/ui/main_window.py" line="242"/>
         <source>the server refused the token (401)</source>
         <translation>伺服器拒絕了存取權杖（401）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="230"/>
+        <location filename="../../console/ui/main_window.py" line="243"/>
         <source>this account may not read the data (403)</source>
         <translation>此帳號無權讀取資料（403）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="231"/>
+        <location filename="../../console/ui/main_window.py" line="244"/>
+        <source>the server refused the request (400)</source>
+        <translation>伺服器拒絕了請求（400）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="245"/>
         <source>the server sent data the console cannot read</source>
         <translation>伺服器傳回了主控台無法解析的資料</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="232"/>
+        <location filename="../../console/ui/main_window.py" line="246"/>
         <source>the server asked to slow down (429)</source>
         <translation>伺服器要求降低請求頻率（429）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="239"/>
+        <location filename="../../console/ui/main_window.py" line="253"/>
         <source>● Live</source>
         <translation>● 即時更新中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="243"/>
+        <location filename="../../console/ui/main_window.py" line="257"/>
         <source>▲ Reconnecting: %1</source>
         <translation>▲ 正在重新連線：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="244"/>
+        <location filename="../../console/ui/main_window.py" line="258"/>
         <source>▲ Reconnecting in %1: %2</source>
         <translation>▲ %1後重新連線：%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="247"/>
+        <location filename="../../console/ui/main_window.py" line="262"/>
+        <source>■ Stopped: %1. Fix it, then File › Reconnect (Ctrl+R).</source>
+        <translation>■ 已停止：%1。請先解決問題，再選擇「檔案 › 重新連線」（Ctrl+R）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="264"/>
         <source>■ Not connected: %1</source>
         <translation>■ 未連線：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="248"/>
+        <location filename="../../console/ui/main_window.py" line="265"/>
         <source>Connecting…</source>
         <translation>連線中…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="271"/>
+        <location filename="../../console/ui/main_window.py" line="288"/>
         <source>as of %1 ago</source>
         <translation>%1前的資料</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="274"/>
+        <location filename="../../console/ui/main_window.py" line="291"/>
         <source>◷ Data is stale: last update %1 ago. %2</source>
         <translation>◷ 資料已過時：最後更新於%1前。%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="283"/>
+        <location filename="../../console/ui/main_window.py" line="300"/>
         <source>Server time %1 UTC</source>
         <translation>伺服器時間 %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="283"/>
+        <location filename="../../console/ui/main_window.py" line="300"/>
         <source>Last update %1 UTC</source>
         <translation>最後更新於 %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="318"/>
+        <location filename="../../console/ui/main_window.py" line="335"/>
         <source>Waiting tickets</source>
         <translation>等候中的案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="318"/>
+        <location filename="../../console/ui/main_window.py" line="335"/>
         <source>SLA breached tickets</source>
         <translation>SLA 逾時案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="319"/>
+        <location filename="../../console/ui/main_window.py" line="336"/>
         <source>Tickets at risk</source>
         <translation>有風險的案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="319"/>
+        <location filename="../../console/ui/main_window.py" line="336"/>
         <source>Unresolved tickets</source>
         <translation>未解決案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="321"/>
+        <location filename="../../console/ui/main_window.py" line="338"/>
         <source>Tickets of %1</source>
         <translation>%1 的案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="323"/>
+        <location filename="../../console/ui/main_window.py" line="340"/>
         <source>Tickets of team %1</source>
         <translation>團隊 %1 的案件</translation>
     </message>
@@ -1407,100 +1422,100 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../console/ui/pages/overview.py" line="59"/>
-        <location filename="../../console/ui/pages/overview.py" line="70"/>
+        <location filename="../../console/ui/pages/overview.py" line="60"/>
+        <location filename="../../console/ui/pages/overview.py" line="71"/>
         <source>Waiting</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/overview.py" line="60"/>
+        <location filename="../../console/ui/pages/overview.py" line="61"/>
         <source>Open tickets in a queue with no assignee.</source>
         <translation>佇列中尚未指派給客服人員的未解決案件。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/overview.py" line="61"/>
-        <location filename="../../console/ui/pages/overview.py" line="71"/>
+        <location filename="../../console/ui/pages/overview.py" line="62"/>
+        <location filename="../../console/ui/pages/overview.py" line="72"/>
         <source>Longest wait</source>
         <translation>最長等候</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/overview.py" line="62"/>
+        <location filename="../../console/ui/pages/overview.py" line="63"/>
         <source>Now minus the creation time of the oldest waiting ticket.</source>
         <translation>目前時間減去最早一筆等候中案件的建立時間。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/overview.py" line="63"/>
+        <location filename="../../console/ui/pages/overview.py" line="64"/>
         <source>SLA breached</source>
         <translation>SLA 逾時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/overview.py" line="64"/>
+        <location filename="../../console/ui/pages/overview.py" line="65"/>
         <source>Unresolved tickets with a due time passed without the event.</source>
         <translation>SLA 期限已過但目標事件仍未發生的未解決案件。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/overview.py" line="65"/>
-        <location filename="../../console/ui/pages/overview.py" line="70"/>
+        <location filename="../../console/ui/pages/overview.py" line="66"/>
+        <location filename="../../console/ui/pages/overview.py" line="71"/>
         <source>At risk</source>
         <translation>有風險</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/overview.py" line="66"/>
+        <location filename="../../console/ui/pages/overview.py" line="67"/>
         <source>Unresolved tickets due within their queue&apos;s at-risk threshold.</source>
         <translation>距 SLA 期限已少於所屬佇列風險門檻的未解決案件。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/overview.py" line="67"/>
+        <location filename="../../console/ui/pages/overview.py" line="68"/>
         <source>Agents available</source>
         <translation>可用客服人員</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/overview.py" line="68"/>
+        <location filename="../../console/ui/pages/overview.py" line="69"/>
         <source>Agents in the available state, out of those signed in.</source>
         <translation>處於可用狀態的客服人員數，以及已登入的客服人員總數。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/overview.py" line="70"/>
+        <location filename="../../console/ui/pages/overview.py" line="71"/>
         <source>Queue</source>
         <translation>佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/overview.py" line="70"/>
+        <location filename="../../console/ui/pages/overview.py" line="71"/>
         <source>Backlog</source>
         <translation>待處理</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/overview.py" line="70"/>
+        <location filename="../../console/ui/pages/overview.py" line="71"/>
         <source>Breached</source>
         <translation>已逾時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/overview.py" line="71"/>
+        <location filename="../../console/ui/pages/overview.py" line="72"/>
         <source>Agents free</source>
         <translation>可用客服</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/overview.py" line="72"/>
+        <location filename="../../console/ui/pages/overview.py" line="73"/>
         <source>All unresolved tickets (new, open, pending).</source>
         <translation>所有未解決案件（新建、處理中、待回覆）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/overview.py" line="74"/>
+        <location filename="../../console/ui/pages/overview.py" line="75"/>
         <source>Available agents with the queue&apos;s skill.</source>
         <translation>具備該佇列技能的可用客服人員數。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/overview.py" line="84"/>
+        <location filename="../../console/ui/pages/overview.py" line="85"/>
         <source>Waiting per queue</source>
         <translation>各佇列等候數</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/overview.py" line="110"/>
+        <location filename="../../console/ui/pages/overview.py" line="111"/>
         <source>of %1 signed in</source>
         <translation>共 %1 人已登入</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/overview.py" line="113"/>
+        <location filename="../../console/ui/pages/overview.py" line="114"/>
         <source>not available from this backend</source>
         <translation>此後端不提供該資料</translation>
     </message>
@@ -2008,348 +2023,348 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>ReviewWorkspace</name>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="215"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="216"/>
         <source>My review queue</source>
         <translation>我的評核佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="216"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="217"/>
         <source>All recent interactions</source>
         <translation>全部近期互動</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="217"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="218"/>
         <source>My drafts on this computer</source>
         <translation>本機上的我的草稿</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="221"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="222"/>
         <source>All channels</source>
         <translation>全部管道</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="227"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="228"/>
         <source>All teams</source>
         <translation>全部團隊</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="231"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="232"/>
         <source>Low CSAT</source>
         <translation>低滿意度</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="232"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="233"/>
         <source>Escalated</source>
         <translation>已升級</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="233"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="234"/>
         <source>Long handle time</source>
         <translation>處理時間過長</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="234"/>
-        <location filename="../../console/ui/pages/qa/review.py" line="555"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="235"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="553"/>
         <source>SLA breached</source>
         <translation>SLA 逾時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="235"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="236"/>
         <source>Sample per agent</source>
         <translation>依客服人員抽樣</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="236"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="237"/>
         <source>Assign…</source>
         <translation>指派…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="237"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="238"/>
         <source>Put the open interaction in a reviewer&apos;s queue</source>
         <translation>把目前互動放入某位品管員的佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="238"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="239"/>
         <source>Add this many random interactions per agent from the last day (with the filters above) to my queue</source>
         <translation>從最近一天（依上方篩選條件）為每位客服人員隨機抽取這麼多互動，加入我的佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="240"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="241"/>
         <source>Agent</source>
         <translation>客服人員</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="240"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="241"/>
         <source>Channel</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="240"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="241"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="241"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="242"/>
         <source>Duration</source>
         <translation>時長</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="241"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="242"/>
         <source>CSAT</source>
         <translation>滿意度</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="241"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="242"/>
         <source>Review</source>
         <translation>評核</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="242"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="243"/>
         <source>AutoQA suggestions</source>
         <translation>自動評核建議</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="243"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="244"/>
         <source>Nothing is scored until you take a suggestion: Enter on one here, A on a scorecard row, or Accept all</source>
         <translation>採用建議前不會自動評分：在此按 Enter、在評分列按 A，或按「全部採用」</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="245"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="246"/>
         <source>Accept all (Ctrl+Shift+A)</source>
         <translation>全部採用 (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="274"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="275"/>
         <source>Loading…</source>
         <translation>載入中…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="291"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="292"/>
         <source>Could not load: %1</source>
         <translation>無法載入：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="326"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="327"/>
         <source>Your review queue is empty; you have %1 drafts on this computer.</source>
         <translation>您的評核佇列是空的；本機上有 %1 份草稿。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="330"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="331"/>
         <source>Your review queue is empty: showing recent interactions. Use “Sample per agent” to fill the queue.</source>
         <translation>您的評核佇列是空的，正在顯示近期互動。可用「依客服人員抽樣」填入佇列。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="354"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="355"/>
         <source>Disputed</source>
         <translation>申訴中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="356"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="357"/>
         <source>Submitted %1</source>
         <translation>已提交 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="358"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="359"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="359"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="360"/>
         <source>To review</source>
         <translation>待評核</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="359"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="360"/>
         <source>Not reviewed</source>
         <translation>未評核</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="390"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="391"/>
         <source>%1 interactions</source>
         <translation>%1 筆互動</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="413"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="414"/>
         <source>%1 interactions added to your queue</source>
         <translation>已將 %1 筆互動加入您的佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="424"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="425"/>
         <source>Assign for review</source>
         <translation>指派評核</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="425"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="426"/>
         <source>Reviewer id for interaction %1:</source>
         <translation>互動 %1 的品管員識別碼：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="430"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="431"/>
         <source>Interaction %1 is in %2&apos;s queue.</source>
         <translation>互動 %1 已在 %2 的佇列中。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="483"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="481"/>
         <source>Opening…</source>
         <translation>正在開啟…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="525"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="523"/>
         <source>Disputed by %1: “%2”. Revise the scores and submit again if you agree.</source>
         <translation>%1 提出申訴：「%2」。如您同意，請修改評分後重新提交。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="529"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="527"/>
         <source>Already submitted (score %1); changes are submitted as a revision.</source>
         <translation>已提交（得分 %1）；修改將作為修訂提交。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="532"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="530"/>
         <source>Draft restored. The last submit failed: %1</source>
         <translation>已還原草稿。上次提交失敗：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="535"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="533"/>
         <source>Draft restored from this computer.</source>
         <translation>已從本機還原草稿。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="542"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="540"/>
         <source>Pick an interaction from the queue (Alt+Q, then Up/Down).</source>
         <translation>請從佇列中選擇一筆互動（Alt+Q，再按上/下鍵）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="546"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="544"/>
         <source>Interaction %1</source>
         <translation>互動 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="547"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="545"/>
         <source>ticket %1</source>
         <translation>工單 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="551"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="549"/>
         <source>CSAT %1</source>
         <translation>滿意度 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="553"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="551"/>
         <source>escalated</source>
         <translation>已升級</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="557"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="555"/>
         <source>Calibration session %1</source>
         <translation>校準工作階段 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="574"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="572"/>
         <source>Greeting found in turn %1: “%2”</source>
         <translation>第 %1 句有問候語：「%2」</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="575"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="573"/>
         <source>No greeting in the agent&apos;s first replies</source>
         <translation>客服人員開頭的回覆中沒有問候語</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="576"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="574"/>
         <source>Closing found in turn %1: “%2”</source>
         <translation>第 %1 句有結束語：「%2」</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="577"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="575"/>
         <source>No closing in the agent&apos;s last replies</source>
         <translation>客服人員最後的回覆中沒有結束語</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="578"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="576"/>
         <source>Apology or empathy in turn %1: “%2”</source>
         <translation>第 %1 句有致歉或同理：「%2」</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="579"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="577"/>
         <source>No apology or empathy phrase found</source>
         <translation>未發現致歉或同理用語</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="580"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="578"/>
         <source>First response after %3 (turn %1)</source>
         <translation>首次回應用時 %3（第 %1 句）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="581"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="579"/>
         <source>Slow first response: %3 (turn %1)</source>
         <translation>首次回應慢：%3（第 %1 句）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="582"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="580"/>
         <source>Longest customer wait %3 (from turn %1)</source>
         <translation>客戶最長等待 %3（自第 %1 句起）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="583"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="581"/>
         <source>Long customer wait: %3 (from turn %1)</source>
         <translation>客戶等待過長：%3（自第 %1 句起）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="592"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="590"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="592"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="590"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="593"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="591"/>
         <source>→ suggests %1 = %2</source>
         <translation>→ 建議 %1 = %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="610"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="608"/>
         <source>AutoQA: %1 (A to take it)</source>
         <translation>自動評核：%1（按 A 採用）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="646"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="644"/>
         <source>%1 of %2 rated</source>
         <translation>已評 %1/%2 項</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="648"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="646"/>
         <source>Score –  (%1)</source>
         <translation>得分 –  (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="652"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="650"/>
         <source>Score %1 %  (%2)</source>
         <translation>得分 %1 %  (%2)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="654"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="652"/>
         <source>critical below 50 %: %1</source>
         <translation>關鍵項低於 50 %：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="699"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="697"/>
         <source>Rate every category or mark it N/A first: %1</source>
         <translation>請先為每個類別評分或標為不適用：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="708"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="706"/>
         <source>Submitting…</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="719"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="717"/>
         <source>Review submitted: score %1.</source>
         <translation>評核已提交：得分 %1。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="727"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="725"/>
         <source>Not submitted: %1. Your draft is kept on this computer; submit again when the server is back.</source>
         <translation>未提交：%1。草稿已保存在本機；伺服器恢復後請再次提交。</translation>
     </message>
@@ -2623,17 +2638,17 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>TicketTable</name>
     <message>
-        <location filename="../../widgets/array_table.py" line="686"/>
+        <location filename="../../widgets/array_table.py" line="689"/>
         <source>Filter tickets…</source>
         <translation>篩選案件…</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_table.py" line="687"/>
+        <location filename="../../widgets/array_table.py" line="690"/>
         <source>Filter tickets</source>
         <translation>篩選案件</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_table.py" line="770"/>
+        <location filename="../../widgets/array_table.py" line="773"/>
         <source>%1 of %2 tickets</source>
         <translation>顯示 %1 / 共 %2 筆案件</translation>
     </message>
