@@ -126,7 +126,7 @@ class ZendeskBackend(VendorBackend):
 
     # ---------------------------------------------------------------- reads
     def whoami(self) -> m.User:
-        user = self._json("GET", "/users/me.json")[0].get("user") or {}
+        user = self._json("GET", "/users/me")[0].get("user") or {}
         roles: dict[str, m.Role] = {"admin": "supervisor", "agent": "team_lead"}
         role = roles.get(str(user.get("role")), "viewer")
         return m.User(id=str(user.get("id")), name=str(user.get("name") or user.get("id")), role=role)
@@ -134,7 +134,7 @@ class ZendeskBackend(VendorBackend):
     def sla_targets(self) -> list[m.SlaTarget]:
         """First-reply and resolution targets per priority from the first SLA policy (none: no targets)."""
         try:
-            policies = self._json("GET", "/slas/policies.json")[0].get("sla_policies") or []
+            policies = self._json("GET", "/slas/policies")[0].get("sla_policies") or []
         except (Forbidden, NotFound):  # SLA policies need a Professional plan or above
             return []
         if not policies:
@@ -153,12 +153,12 @@ class ZendeskBackend(VendorBackend):
         sla = self.sla_targets()
         return [m.Queue(id=str(g["id"]), name=str(g.get("name") or g["id"]), skill=str(g["id"]), sla=sla,
                         service_level=m.ServiceLevelTarget(percent=0, threshold_s=0), at_risk_s=AT_RISK_S)
-                for g in self._list("/groups.json", "groups") if not g.get("deleted")]
+                for g in self._list("/groups", "groups") if not g.get("deleted")]
 
     def agents(self, skills: list[str], now: datetime) -> list[m.Agent]:
         teams: dict[str, str] = {}
-        names = {str(g["id"]): str(g.get("name") or g["id"]) for g in self._list("/groups.json", "groups")}
-        for gm in self._list("/group_memberships.json", "group_memberships"):
+        names = {str(g["id"]): str(g.get("name") or g["id"]) for g in self._list("/groups", "groups")}
+        for gm in self._list("/group_memberships", "group_memberships"):
             if gm.get("default") or str(gm.get("user_id")) not in teams:
                 teams[str(gm.get("user_id"))] = names.get(str(gm.get("group_id")), "")
         states: dict[str, m.AgentState] = {}
@@ -172,7 +172,7 @@ class ZendeskBackend(VendorBackend):
         return [m.Agent(id=str(u["id"]), name=str(u.get("name") or u["id"]), team=teams.get(str(u["id"]), ""),
                         state=states.get(str(u["id"]), "available"), state_since=now, skills=skills,
                         capacity=DEFAULT_CAPACITY, version=0)
-                for u in self._list("/users.json", "users", {"role[]": ["agent", "admin"]}) if u.get("active", True)]
+                for u in self._list("/users", "users", {"role[]": ["agent", "admin"]}) if u.get("active", True)]
 
     def _ticket(self, t: dict[str, Any]) -> m.Ticket:
         created = _at(t.get("created_at")) or datetime.now(UTC)
@@ -202,7 +202,7 @@ class ZendeskBackend(VendorBackend):
         params: dict[str, Any] = {"include": "metric_sets"}
         params.update({"cursor": self._export_cursor} if start is None else {"start_time": int(start.timestamp())})
         self._last_poll = time.monotonic()
-        data, resp = self._json("GET", "/incremental/tickets/cursor.json", params=params)
+        data, resp = self._json("GET", "/incremental/tickets/cursor", params=params)
         if data.get("after_cursor"):
             self._export_cursor = str(data["after_cursor"])
         for ms in data.get("metric_sets") or []:
@@ -214,7 +214,7 @@ class ZendeskBackend(VendorBackend):
         """SLA due times from the ticket metric events (one call; the limit is 10 a minute): the latest
         calendar-hours ``apply_sla`` of the reply and resolution metrics that no ``fulfill`` followed.
         Business-hours targets are left to the console, which computes them from the queue's policy."""
-        data, _ = self._json("GET", "/incremental/ticket_metric_events.json",
+        data, _ = self._json("GET", "/incremental/ticket_metric_events",
                              params={"start_time": int(since.timestamp())})
         running: dict[tuple[int, str], datetime | None] = {}
         for ev in sorted(data.get("ticket_metric_events") or [], key=lambda e: str(e.get("time"))):
@@ -235,7 +235,7 @@ class ZendeskBackend(VendorBackend):
     def snapshot(self) -> m.Snapshot:
         """Queues, agents, and every unresolved ticket plus the last hour's (from the incremental export)."""
         queues = self.queues()
-        _, resp = self._json("GET", "/users/me.json")
+        _, resp = self._json("GET", "/users/me")
         now = server_time(resp)
         self._export_cursor = None
         with contextlib.suppress(Forbidden, NotFound):  # no SLAs on this plan: the console uses the policy
@@ -252,7 +252,7 @@ class ZendeskBackend(VendorBackend):
     def _search(self, query: str) -> Iterator[dict[str, Any]]:
         params: dict[str, Any] = {"query": query, "filter[type]": "ticket", "page[size]": 100}
         while True:
-            data, _ = self._json("GET", "/search/export.json", params=params)
+            data, _ = self._json("GET", "/search/export", params=params)
             yield from data.get("results") or []
             meta = data.get("meta") or {}
             if not meta.get("has_more") or not meta.get("after_cursor"):
@@ -260,7 +260,7 @@ class ZendeskBackend(VendorBackend):
             params = {**params, "page[after]": meta["after_cursor"]}
 
     def ticket(self, ticket_id: int) -> m.Ticket:
-        return self._ticket(self._json("GET", f"/tickets/{int(ticket_id)}.json")[0].get("ticket") or {})
+        return self._ticket(self._json("GET", f"/tickets/{int(ticket_id)}")[0].get("ticket") or {})
 
     def tickets(self, *, queue_id: str | None = None, assignee_id: str | None = None, unresolved: bool = False,
                 limit: int = 5000) -> Iterator[m.Ticket]:
@@ -301,7 +301,7 @@ class ZendeskBackend(VendorBackend):
         if note:
             body["comment"] = {"body": note, "public": False}
         try:
-            data, _ = self._json("PUT", f"/tickets/{int(ticket_id)}.json", body={"ticket": body})
+            data, _ = self._json("PUT", f"/tickets/{int(ticket_id)}", body={"ticket": body})
         except Conflict:
             raise Conflict("The ticket changed in Zendesk since it was read", current=self.ticket(ticket_id),
                            status=409, code="stale") from None
@@ -331,7 +331,7 @@ class ZendeskBackend(VendorBackend):
                 if reason:
                     body["comment"] = {"body": reason, "public": False}
                 tickets.append(body)
-            data, _ = self._json("PUT", "/tickets/update_many.json", body={"tickets": tickets})
+            data, _ = self._json("PUT", "/tickets/update_many", body={"tickets": tickets})
             outcome = {int(r["id"]): r for r in self._job(data.get("job_status") or {}) if "id" in r}
             for item in chunk:
                 r = outcome.get(item.ticket_id)
@@ -348,7 +348,7 @@ class ZendeskBackend(VendorBackend):
                 raise ApiError("Zendesk's bulk update did not finish in time", code="job_timeout")
             if self._closed.wait(1.0):
                 raise ApiError("Zendesk's bulk update was abandoned: the backend was closed", code="closed")
-            job = self._json("GET", f"/job_statuses/{job['id']}.json")[0].get("job_status") or {}
+            job = self._json("GET", f"/job_statuses/{job['id']}")[0].get("job_status") or {}
         return list(job.get("results") or [])
 
     def escalate(self, ticket_id: int, version: int, *, reason: str, priority: m.Priority | None = None,
@@ -371,7 +371,7 @@ class ZendeskBackend(VendorBackend):
 
     # ---------------------------------------------------------------- transcripts and reviews
     def _comments(self, ticket_id: int) -> list[dict[str, Any]]:
-        return list(self._list(f"/tickets/{int(ticket_id)}/comments.json", "comments"))
+        return list(self._list(f"/tickets/{int(ticket_id)}/comments", "comments"))
 
     def interactions(self, *, ticket_id: int | None = None, agent_id: str | None = None,
                      limit: int = 100, **filters: Any) -> list[m.Interaction]:
@@ -415,7 +415,7 @@ class ZendeskBackend(VendorBackend):
             raise NotAvailable("Zendesk's audit log is read one ticket at a time: give a ticket number",
                                capability=Capability.AUDIT_ACROSS_TICKETS)
         entries = []
-        for audit in self._list(f"/tickets/{int(ticket_id)}/audits.json", "audits"):
+        for audit in self._list(f"/tickets/{int(ticket_id)}/audits", "audits"):
             for ev in audit.get("events") or []:
                 field = ev.get("field_name")
                 if ev.get("type") != "Change" or field not in ("assignee_id", "group_id", "priority"):

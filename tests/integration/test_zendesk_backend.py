@@ -33,7 +33,7 @@ ZENDESK = "https://example.zendesk.com"
 
 def ticket(tid: int, **kw: Any) -> dict[str, Any]:
     """A ticket as in the reference's "Show Ticket" example."""
-    base = {"id": tid, "url": f"https://example.zendesk.com/api/v2/tickets/{tid}.json",
+    base = {"id": tid, "url": f"https://example.zendesk.com/api/v2/tickets/{tid}",
             "subject": "Help, my printer is on fire!",
             "raw_subject": "Help, my printer is on fire!", "description": "The fire is very colorful.",
             "priority": "high", "status": "open", "requester_id": 20978392, "submitter_id": 76872,
@@ -65,20 +65,20 @@ class FakeZendesk:
         return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(time.time()))
 
     def handle(self, method: str, path: str, query: dict[str, list[str]], body: Any) -> tuple[int, Any, dict]:
-        if path == "/api/v2/users/me.json":
+        if path == "/api/v2/users/me":
             return 200, {"user": {"id": 35436, "name": "Johnny Agent", "role": "admin",
                                   "email": "johnny@example.com"}}, {}
-        if path == "/api/v2/groups.json":
+        if path == "/api/v2/groups":
             return 200, {"groups": [{"id": 98738, "name": "DJs", "deleted": False},
                                     {"id": 98739, "name": "MCs", "deleted": False}],
                          "meta": {"has_more": False, "after_cursor": None}}, {}
-        if path == "/api/v2/slas/policies.json":
+        if path == "/api/v2/slas/policies":
             metrics = [{"priority": p, "metric": metric, "target": target, "business_hours": False}
                        for p, first, full in (("low", 480, 2880), ("normal", 240, 1440), ("high", 60, 480),
                                               ("urgent", 15, 240))
                        for metric, target in (("first_reply_time", first), ("full_resolution_time", full))]
             return 200, {"sla_policies": [{"id": 25, "title": "Silver Plan", "policy_metrics": metrics}]}, {}
-        if path == "/api/v2/group_memberships.json":
+        if path == "/api/v2/group_memberships":
             return 200, {"group_memberships": [{"id": 4, "user_id": 235323, "group_id": 98738, "default": True},
                                                {"id": 5, "user_id": 235324, "group_id": 98739, "default": True}],
                          "meta": {"has_more": False}}, {}
@@ -87,14 +87,14 @@ class FakeZendesk:
                 "agent_status": {"id": 1, "name": "online", "updated_at": "2026-11-22T09:00:00Z"}}},
                 {"id": "235324", "type": "agent_availabilities", "attributes": {
                     "agent_status": {"id": 3, "name": "away", "updated_at": "2026-11-22T09:10:00Z"}}}]}, {}
-        if path == "/api/v2/users.json":
+        if path == "/api/v2/users":
             return 200, {"users": [{"id": 235323, "name": "Johnny Agent", "role": "agent", "active": True},
                                    {"id": 235324, "name": "Jane Admin", "role": "admin", "active": True}],
                          "meta": {"has_more": False}}, {}
-        if path == "/api/v2/search/export.json":
+        if path == "/api/v2/search/export":
             found = [t for t in self.tickets.values() if t["status"] not in ("solved", "closed")]
             return 200, {"results": found, "meta": {"has_more": False, "after_cursor": None}}, {}
-        if path == "/api/v2/incremental/tickets/cursor.json":
+        if path == "/api/v2/incremental/tickets/cursor":
             self.exports += 1
             if self.rate_limit_next:
                 self.rate_limit_next -= 1
@@ -108,9 +108,9 @@ class FakeZendesk:
                            if t["status"] == "solved"] if query.get("include") == ["metric_sets"] else []
             return 200, {"tickets": [dict(t) for t in changed], "metric_sets": metric_sets,
                          "after_cursor": f"MTU3NjYxMzUzOS4wfHw0Njd8{self.exports}",
-                         "after_url": "https://example.zendesk.com/api/v2/incremental/tickets/cursor.json?cursor=x",
+                         "after_url": "https://example.zendesk.com/api/v2/incremental/tickets/cursor?cursor=x",
                          "end_of_stream": True}, {}
-        if path == "/api/v2/incremental/ticket_metric_events.json":
+        if path == "/api/v2/incremental/ticket_metric_events":
             sla = {"target": 60, "business_hours": False, "policy": {"id": 25, "title": "Silver Plan"}}
             return 200, {"ticket_metric_events": [
                 {"id": 926256957613, "ticket_id": 35436, "metric": "reply_time", "instance_id": 1,
@@ -124,10 +124,10 @@ class FakeZendesk:
                 {"id": 926256957617, "ticket_id": 35437, "metric": "reply_time", "instance_id": 1,
                  "type": "fulfill", "time": "2026-11-22T09:20:00Z"}],
                 "next_page": None, "count": 5, "end_of_stream": True, "end_time": 1795000000}, {}
-        if path.startswith("/api/v2/tickets/") and path.endswith("/comments.json"):
+        if path.startswith("/api/v2/tickets/") and path.endswith("/comments"):
             tid = int(path.split("/")[4])
             return 200, {"comments": self.comments[tid], "meta": {"has_more": False}}, {}
-        if path == "/api/v2/tickets/update_many.json" and method == "PUT":
+        if path == "/api/v2/tickets/update_many" and method == "PUT":
             results = []
             for item in body["tickets"]:
                 t = self.tickets.get(item["id"])
@@ -140,11 +140,11 @@ class FakeZendesk:
             self.job = {"id": "82de0b044094f0c67893ac9fe64f1a99", "status": "completed", "total": len(results),
                         "progress": len(results), "results": results}
             return 200, {"job_status": {"id": self.job["id"], "status": "queued",
-                                        "url": f"{ZENDESK}/api/v2/job_statuses/{self.job['id']}.json"}}, {}
+                                        "url": f"{ZENDESK}/api/v2/job_statuses/{self.job['id']}"}}, {}
         if path.startswith("/api/v2/job_statuses/"):
             return 200, {"job_status": self.job}, {}
-        if path.startswith("/api/v2/tickets/") and path.endswith(".json"):
-            tid = int(path.split("/")[4].removesuffix(".json"))
+        if path.startswith("/api/v2/tickets/") and path.split("/")[4].isdigit():
+            tid = int(path.split("/")[4])
             t = self.tickets.get(tid)
             if t is None:
                 return 404, {"error": "RecordNotFound", "description": "Not found"}, {}
@@ -243,7 +243,7 @@ def test_snapshot_maps_groups_sla_agents_and_tickets(zendesk: tuple[FakeZendesk,
     assert tickets[35436].first_response_due == datetime(2026, 11, 22, 10, 0, tzinfo=UTC)
     assert tickets[35436].resolution_due == datetime(2026, 11, 22, 17, 0, tzinfo=UTC)
     assert tickets[35437].first_response_due is None
-    export = next(q for m, p, q, _, _ in fake.requests if p == "/api/v2/incremental/tickets/cursor.json")
+    export = next(q for m, p, q, _, _ in fake.requests if p == "/api/v2/incremental/tickets/cursor")
     assert "start_time" in export
 
 
@@ -254,7 +254,7 @@ def test_assign_uses_safe_update_and_a_private_note(zendesk: tuple[FakeZendesk, 
     after = backend.assign(35437, t.version, "235323", reason="Balancing the load")
     assert after.assignee_id == "235323"
     _, path, _, body, _ = fake.requests[-1]
-    assert path == "/api/v2/tickets/35437.json"
+    assert path == "/api/v2/tickets/35437"
     assert body["ticket"]["safe_update"] is True
     assert body["ticket"]["updated_stamp"] == "2026-11-22T09:30:00Z"
     assert body["ticket"]["comment"] == {"body": "Balancing the load", "public": False}
@@ -272,7 +272,7 @@ def test_bulk_assign_sends_update_many_in_hundreds(zendesk: tuple[FakeZendesk, s
     items = [BulkAssignItem(ticket_id=35436, version=t.version, assignee_id="235324")]
     items += [BulkAssignItem(ticket_id=100000 + i, version=1, assignee_id="235324") for i in range(149)]
     result = backend.bulk_assign(items, reason="Shift change")
-    calls = [body for m, p, _, body, _ in fake.requests if p == "/api/v2/tickets/update_many.json"]
+    calls = [body for m, p, _, body, _ in fake.requests if p == "/api/v2/tickets/update_many"]
     assert [len(c["tickets"]) for c in calls] == [100, 50]
     assert calls[0]["tickets"][0] == {"id": 35436, "safe_update": True, "updated_stamp": "2026-11-22T09:30:00Z",
                                       "assignee_id": 235324, "comment": {"body": "Shift change", "public": False}}
@@ -295,7 +295,7 @@ def test_change_feed_follows_the_export_cursor_at_the_rate_limit(zendesk: tuple[
     (change,) = page.changes
     assert (change.ticket.priority, change.ticket.queue_id) == ("urgent", "98739")  # type: ignore[union-attr]
     assert page.cursor > snap.cursor
-    export = [q for m, p, q, _, _ in fake.requests if p == "/api/v2/incremental/tickets/cursor.json"][-1]
+    export = [q for m, p, q, _, _ in fake.requests if p == "/api/v2/incremental/tickets/cursor"][-1]
     assert export["cursor"][0].startswith("MTU3NjYxMzUzOS4wfHw0Njd8")
 
 
