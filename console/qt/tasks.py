@@ -143,6 +143,10 @@ class Tasks(QObject):
         self._pools[pool].put(job)
         return task
 
+    def background(self, fn: Callable[[], T]) -> Task:
+        """Run ``fn()`` on the IO pool with no callback (disk writes); a bug still reaches the crash reporter."""
+        return self.run(lambda _token: fn())
+
     def _emit(self, task: Task, owner: QObject | None, callback: Callable[[Any], None] | None, value: object) -> None:
         if callback is not None and not task.token.cancelled and shiboken6.isValid(self):
             self._finished.emit(task, owner, callback, value)
