@@ -51,7 +51,7 @@ class CancelToken:
         return self._event.wait(timeout)
 
 
-class Task(Future):  # type: ignore[type-arg]
+class Task(Future[Any]):
     """A handle on a submitted job: :meth:`cancel` stops delivery (and tells the job), :meth:`result` waits."""
 
     def __init__(self) -> None:

@@ -483,9 +483,11 @@ class ReviewWorkspace(QWidget):
 
         self.set_message(self.tr("Opening…"))
         # The local draft first, on the disk pool (after any write still pending for it); then the server.
-        self._disk.run(lambda _token: drafts.load(iid), owner=self, on_error=self._failed,
-                       on_done=lambda local: tasks.submit(lambda b: fetch(local, b), owner=self, on_error=self._failed,
-                                                          on_done=lambda r: self._opened(item, *r)))
+        def then_fetch(local: Draft | None) -> None:
+            tasks.submit(lambda b: fetch(local, b), on_done=lambda r: self._opened(item, *r), on_error=self._failed,
+                         owner=self)
+
+        self._disk.run(lambda _token: drafts.load(iid), on_done=then_fetch, on_error=self._failed, owner=self)
 
     def _opened(self, item: QueueItem, interaction: m.Interaction, card: m.Scorecard, audio: Path | None,
                 local: Draft | None) -> None:
