@@ -25,7 +25,7 @@ from console.qt import labels, messages
 from console.qt.crash import CrashReporter
 from console.qt.i18n import LANGUAGES, Translations, has_font_for, pick_language
 from console.qt.sync import SyncController
-from console.qt.tasks import TaskRunner
+from console.qt.tasks import TaskRunner, Tasks
 from console.ui.dialogs.connection import ConnectionDialog
 from console.ui.main_window import MainWindow
 from console.ui.wall import layout as wall_layout
@@ -130,6 +130,7 @@ def main(argv: list[str] | None = None) -> int:
         args.backend = profile.backend
     demo: DemoServer | None = None
     cache: SnapshotCache | None = None
+    disk = Tasks(io_workers=1, cpu_workers=0)  # settings and cache writes, in order, never behind a network call
     if args.demo:
         demo = DemoServer(DemoOptions(seed=args.seed, speed=args.speed, scenario=args.scenario,
                                       agents=args.agents, start=args.start, role=args.role))
@@ -147,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             log.info("connecting to %s (%s) with the token from the %s", url, kind, source)
         if prefs.snapshot_cache:
-            cache = SnapshotCache(cache_path(kind, url))
+            cache = SnapshotCache(cache_path(kind, url), run=disk.background)
 
         def connect() -> Backend:
             return connect_backend(kind, url, token)
@@ -171,7 +172,7 @@ def main(argv: list[str] | None = None) -> int:
             "MainWindow", "Warning: unencrypted http:// connection to %1, as this profile allows.").replace(
             "%1", profile.url), 60_000)
     window.language_requested.connect(translations.install)
-    window.language_requested.connect(lambda code: settings.remember_language(code))
+    window.language_requested.connect(lambda code: disk.background(lambda: settings.remember_language(code)))
     if demo is not None:
         window.startup_message = QCoreApplication.translate("MainWindow", "Starting the simulated contact centre…")
     window.show_page(args.page)
@@ -214,11 +215,12 @@ def main(argv: list[str] | None = None) -> int:
         rc = app.exec()
     finally:
         sync.stop()
-        tasks.shutdown()
+        tasks.shutdown()  # cancels calls in flight; waits at most 2 s
         if demo is not None:
             demo.stop()
         if cache is not None:
             cache.wait()
+        disk.shutdown()
         crash.uninstall()
     return exit_code or rc
 

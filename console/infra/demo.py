@@ -90,7 +90,11 @@ def stop_process(proc: subprocess.Popen[Any], timeout: float = 10.0) -> None:
 
 
 def _readline(proc: subprocess.Popen[str], timeout: float) -> str:
-    """One stdout line, or '' if the process ends or ``timeout`` passes first."""
+    """One stdout line, or '' if the process ends or ``timeout`` passes first.
+
+    A plain thread, not :mod:`console.qt.tasks`: this module is Qt-free (infra), a pipe read cannot be cancelled,
+    and a reader that never returns must not hold a pool thread; it dies with the process.
+    """
     result: list[str] = []
     reader = threading.Thread(target=lambda: result.append(proc.stdout.readline() if proc.stdout else ""),
                               daemon=True)

@@ -17,7 +17,6 @@ import contextlib
 import logging
 import os
 import tempfile
-import threading
 from pathlib import Path
 
 import msgspec
@@ -95,18 +94,12 @@ def save(settings: Settings, path: Path | None = None) -> Path:
     return path
 
 
-def remember_language(language: str, path: Path | None = None) -> threading.Thread:
-    """Store the language picked in the menu, on a background thread (a file that cannot be read is left alone)."""
-
-    def work() -> None:
-        current, problem = load(path)
-        if problem is None:
-            current.language = language
-            try:
-                save(current, path)
-            except OSError as exc:
-                log.warning("cannot save the language choice: %s", exc)
-
-    thread = threading.Thread(target=work, name="settings", daemon=True)
-    thread.start()
-    return thread
+def remember_language(language: str, path: Path | None = None) -> None:
+    """Store the language picked in the menu (a file that cannot be read is left alone); call it off the GUI thread."""
+    current, problem = load(path)
+    if problem is None:
+        current.language = language
+        try:
+            save(current, path)
+        except OSError as exc:
+            log.warning("cannot save the language choice: %s", exc)

@@ -1,8 +1,9 @@
 """The last snapshot on disk, so the console opens at once with the last known numbers (shown as stale).
 
 One file per server (``last-snapshot-<hash of backend and URL>.json`` in the user's cache directory, mode 0600:
-it holds ticket data). Writes happen on a background thread, atomically (temporary file, fsync, rename),
-at most every ``every_s`` seconds and once more when the console closes.
+it holds ticket data). Writes run in the background through the ``run`` it is given (the console passes
+:meth:`console.qt.tasks.Tasks.background`), atomically (temporary file, fsync, rename), at most every ``every_s``
+seconds and once more when the console closes.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import Future
 from pathlib import Path
 
 import msgspec
@@ -34,11 +36,13 @@ def cache_path(backend: str, url: str) -> Path:
 class SnapshotCache:
     """Loads and (in the background) saves the last snapshot of one server."""
 
-    def __init__(self, path: Path, every_s: float = SAVE_EVERY_S) -> None:
+    def __init__(self, path: Path, every_s: float = SAVE_EVERY_S,
+                 run: Callable[[Callable[[], None]], Future[None]] | None = None) -> None:
         self.path = path
         self.every_s = every_s
+        self._run = run  # runs a write off the calling thread; None: write on the calling thread
         self._saved_at = time.monotonic()  # the first save comes one period after start
-        self._writer: threading.Thread | None = None
+        self._writer: Future[None] | None = None
         self._lock = threading.Lock()
 
     def load(self) -> tuple[Snapshot, float] | None:
@@ -68,16 +72,18 @@ class SnapshotCache:
             raise
 
     def save_in_background(self, take: Callable[[], Snapshot], force: bool = False) -> bool:
-        """Save what ``take`` returns on a writer thread if a period has passed (or ``force``) and none is running."""
+        """Save what ``take`` returns in the background if a period has passed (or ``force``) and none is running."""
         with self._lock:  # the sync worker and the GUI thread (on close) both call this
-            if self._writer is not None and self._writer.is_alive():
+            if self._writer is not None and not self._writer.done():
                 return False
             if not force and time.monotonic() - self._saved_at < self.every_s:
                 return False
             self._saved_at = time.monotonic()
-            writer = threading.Thread(target=self._write, args=(take(),), name="snapshot-cache", daemon=True)
-            writer.start()
-            self._writer = writer
+            snap = take()
+            if self._run is None:
+                self._write(snap)
+                return True
+            self._writer = self._run(lambda: self._write(snap))
             return True
 
     def _write(self, snap: Snapshot) -> None:
@@ -95,4 +101,5 @@ class SnapshotCache:
         with self._lock:
             writer = self._writer
         if writer is not None:
-            writer.join(timeout)
+            with contextlib.suppress(Exception):  # a failed write was reported where it ran
+                writer.result(timeout)

@@ -22,6 +22,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 log = logging.getLogger(__name__)
 
 
+def report(exc: BaseException) -> None:
+    """Report a bug caught on a worker thread: to the installed :class:`CrashReporter` (via ``sys.excepthook``)."""
+    sys.excepthook(type(exc), exc, exc.__traceback__)
+
+
 class CrashReporter(QObject):
     """Catches what nothing else caught; one dialog at a time however many errors follow."""
 

@@ -27,10 +27,16 @@ from console.infra.snapshot_cache import SnapshotCache
 log = logging.getLogger(__name__)
 APPLY_CHUNK = 200  # changes applied per lock hold, so the GUI thread never waits long
 GUI_LOCK_WAIT_S = 0.002  # the GUI thread waits at most this for the store, else shows the last result
+CACHED_FILTERS = 8  # metrics kept per (filter, frozen) for when the store is busy: the dashboard asks for two
 
 
 class SyncController(QObject):
-    """Owns the worker thread and the live store."""
+    """Owns the worker thread and the live store.
+
+    The worker is a long-lived thread of its own, not a job on :mod:`console.qt.tasks`' pools: it follows the
+    feed for the whole session (long polls or a stream, with its own reconnect loop), so it would hold a pool
+    thread forever and starve the user's actions.
+    """
 
     status_changed = Signal(object)
     """Emitted (queued) with a :class:`FeedStatus` whenever the connection state changes."""
@@ -88,7 +94,10 @@ class SyncController(QObject):
             result = self._store.metrics(flt, self._store.server_time if frozen else None)
         finally:
             self._lock.release()
-        self._cached = {(flt, frozen): result}
+        self._cached.pop((flt, frozen), None)
+        self._cached[(flt, frozen)] = result  # the newest last; the oldest goes when there are too many
+        if len(self._cached) > CACHED_FILTERS:
+            del self._cached[next(iter(self._cached))]
         return result
 
     @property
@@ -131,10 +140,10 @@ class SyncController(QObject):
     def _on_snapshot(self, snap: Snapshot, received_at: float | None = None) -> None:
         fresh = LiveStore(history=self._store.history)  # charts continue across a resync
         fresh.load(snap)  # the heavy part, outside the lock
-        fresh.sample_history()
         gc.collect()
         gc.freeze()  # the store's long-lived objects leave the collector's scans (no GIL-holding full passes)
         with self._lock:
+            fresh.sample_history()  # the history is the one the GUI reads: write it under the lock
             self._store = fresh
         self._has_data = True
         log.info("snapshot loaded: %d tickets, %d agents, cursor %d", len(snap.tickets), len(snap.agents),

@@ -1,40 +1,182 @@
-"""Background backend calls for user actions: the network runs on worker threads, results come back on the GUI thread.
+"""The one way work leaves the GUI thread: an IO pool and a CPU pool, a cancel token, queued delivery back.
 
-Each worker thread keeps its own backend (a requests session is not shared between threads). A page calls
-:meth:`TaskRunner.submit` with a function of the backend; the result or the error is delivered through a queued
-signal to callbacks that run on the GUI thread, and only while their ``owner`` widget is still alive.
+:meth:`Tasks.run` runs ``fn(token)`` on a pool thread; ``on_done(result)`` or ``on_error(exc)`` then run on the GUI
+thread (an explicit queued connection), and only while their ``owner`` QObject is alive and the task was not
+cancelled. Only the errors a caller expects (``ApiError`` and ``OSError`` by default) go to ``on_error``; anything
+else is a bug and goes to the crash reporter (:func:`console.qt.crash.report`). :class:`TaskRunner` adds a backend
+per IO thread for backend calls (a requests session is not shared between threads).
+
+Pool threads are daemons: quitting cancels what is queued and in flight, waits at most ``timeout`` seconds, and never
+waits for a network call to time out.
 """
 
 from __future__ import annotations
 
 import logging
+import queue
 import threading
+import time
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any, TypeVar
+from concurrent.futures import Future
+from typing import Any, Literal, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 from api_client.backend import Backend
+from api_client.errors import ApiError
+from console.qt import crash
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+EXPECTED: tuple[type[Exception], ...] = (ApiError, OSError)
+"""Errors a worker job may raise on purpose; they reach ``on_error``. Anything else is a bug."""
 
 
-class TaskRunner(QObject):
-    """Runs ``fn(backend)`` on a small pool of worker threads, one backend per thread."""
+class CancelToken:
+    """Cooperative cancellation: a job checks :attr:`cancelled` (or waits on it) between steps."""
 
-    _finished = Signal(object, object, object)  # owner, callback, value
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+    def wait(self, timeout: float) -> bool:
+        """Sleep up to ``timeout`` seconds; True as soon as the task is cancelled."""
+        return self._event.wait(timeout)
+
+
+class Task(Future[Any]):
+    """A handle on a submitted job: :meth:`cancel` stops delivery (and tells the job), :meth:`result` waits."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.token = CancelToken()
+
+    def cancel(self) -> bool:
+        self.token.cancel()
+        return super().cancel()
+
+
+class _Pool:
+    """A fixed number of daemon threads taking jobs from a queue."""
+
+    def __init__(self, name: str, workers: int) -> None:
+        self._jobs: queue.SimpleQueue[Callable[[], None] | None] = queue.SimpleQueue()
+        self.threads = [threading.Thread(target=self._work, name=f"{name}-{i}", daemon=True) for i in range(workers)]
+        for thread in self.threads:
+            thread.start()
+
+    def put(self, job: Callable[[], None]) -> None:
+        self._jobs.put(job)
+
+    def _work(self) -> None:
+        while (job := self._jobs.get()) is not None:
+            job()
+
+    def stop(self, deadline: float) -> None:
+        for _ in self.threads:
+            self._jobs.put(None)
+        for thread in self.threads:
+            thread.join(max(0.0, deadline - time.monotonic()))
+
+
+class Tasks(QObject):
+    """Runs jobs on an IO pool (network, disk, keyring) or a CPU pool (number crunching)."""
+
+    _finished = Signal(object, object, object, object)  # task, owner, callback, value
+
+    def __init__(self, parent: QObject | None = None, io_workers: int = 2, cpu_workers: int = 1) -> None:
+        super().__init__(parent)
+        self._pools = {"io": _Pool("io", io_workers), "cpu": _Pool("cpu", cpu_workers)}
+        self._lock = threading.Lock()
+        self._pending: set[Task] = set()
+        self._latest: dict[str, Task] = {}
+        self._closed = False
+        self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    def run(self, fn: Callable[[CancelToken], T], on_done: Callable[[T], None] | None = None,
+            on_error: Callable[[Exception], None] | None = None, owner: QObject | None = None, *,
+            pool: Literal["io", "cpu"] = "io", key: str | None = None,
+            expected: tuple[type[Exception], ...] = EXPECTED) -> Task:
+        """Run ``fn(token)`` on ``pool``; a new task with the same ``key`` cancels the previous one."""
+        task = Task()
+        with self._lock:
+            if self._closed:
+                task.cancel()
+                return task
+            self._pending.add(task)
+            if key is not None:
+                previous, self._latest[key] = self._latest.get(key), task
+                if previous is not None:
+                    previous.cancel()
+
+        def job() -> None:
+            try:
+                if not task.set_running_or_notify_cancel():
+                    return
+                try:
+                    value = fn(task.token)
+                except expected as exc:
+                    task.set_exception(exc)
+                    self._emit(task, owner, on_error, exc)
+                except Exception as exc:
+                    task.set_exception(exc)
+                    if task.token.cancelled:
+                        log.warning("cancelled background job failed", exc_info=exc)
+                    else:
+                        crash.report(exc)
+                else:
+                    task.set_result(value)
+                    self._emit(task, owner, on_done, value)
+            finally:
+                with self._lock:
+                    self._pending.discard(task)
+                    if key is not None and self._latest.get(key) is task:
+                        del self._latest[key]
+
+        self._pools[pool].put(job)
+        return task
+
+    def background(self, fn: Callable[[], T]) -> Task:
+        """Run ``fn()`` on the IO pool with no callback (disk writes); a bug still reaches the crash reporter."""
+        return self.run(lambda _token: fn())
+
+    def _emit(self, task: Task, owner: QObject | None, callback: Callable[[Any], None] | None, value: object) -> None:
+        if callback is not None and not task.token.cancelled and shiboken6.isValid(self):
+            self._finished.emit(task, owner, callback, value)
+
+    @staticmethod
+    def _deliver(task: Task, owner: QObject | None, callback: Callable[[Any], None], value: object) -> None:
+        if task.token.cancelled or (owner is not None and not shiboken6.isValid(owner)):
+            return  # cancelled meanwhile, or the page that asked is gone
+        callback(value)
+
+    def shutdown(self, timeout: float = 2.0) -> None:
+        """Cancel queued and running jobs and wait at most ``timeout`` seconds for the threads to finish."""
+        with self._lock:
+            self._closed = True
+            pending, self._pending = self._pending, set()
+        for task in pending:
+            task.cancel()
+        deadline = time.monotonic() + timeout
+        for pool in self._pools.values():
+            pool.stop(deadline)
+
+
+class TaskRunner(Tasks):
+    """Backend calls: :meth:`submit` runs ``fn(backend)`` on the IO pool, one backend per thread."""
 
     def __init__(self, connect: Callable[[], Backend], parent: QObject | None = None, workers: int = 2) -> None:
-        super().__init__(parent)
+        super().__init__(parent, io_workers=workers)
         self._connect = connect
         self._local = threading.local()
         self._backends: list[Backend] = []
-        self._lock = threading.Lock()
-        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="task")
-        self._finished.connect(self._deliver)
 
     def _backend(self) -> Backend:
         backend = getattr(self._local, "backend", None)
@@ -45,34 +187,14 @@ class TaskRunner(QObject):
         return backend
 
     def submit(self, fn: Callable[[Backend], T], on_done: Callable[[T], None] | None = None,
-               on_error: Callable[[Exception], None] | None = None, owner: QObject | None = None) -> Future[T]:
-        """Run ``fn`` off the GUI thread; ``on_done(result)`` or ``on_error(exc)`` then run on the GUI thread."""
+               on_error: Callable[[Exception], None] | None = None, owner: QObject | None = None, *,
+               key: str | None = None) -> Task:
+        """Run ``fn(backend)`` off the GUI thread; ``on_done(result)`` or ``on_error(exc)`` then run on it."""
+        return self.run(lambda _token: fn(self._backend()), on_done, on_error, owner, key=key)
 
-        def run() -> T:
-            try:
-                value = fn(self._backend())
-            except Exception as exc:
-                log.info("background call failed: %s", exc)
-                self._emit(owner, on_error, exc)
-                raise
-            self._emit(owner, on_done, value)
-            return value
-
-        return self._pool.submit(run)
-
-    def _emit(self, owner: QObject | None, callback: Callable[[Any], None] | None, value: object) -> None:
-        if callback is not None and shiboken6.isValid(self):
-            self._finished.emit(owner, callback, value)
-
-    @staticmethod
-    def _deliver(owner: QObject | None, callback: Callable[[Any], None], value: object) -> None:
-        if owner is not None and not shiboken6.isValid(owner):
-            return  # the page that asked is gone
-        callback(value)
-
-    def shutdown(self) -> None:
-        """Stop taking work and close the backends (waits for calls in flight)."""
-        self._pool.shutdown(wait=True, cancel_futures=True)
+    def shutdown(self, timeout: float = 2.0) -> None:
+        """Cancel, wait at most ``timeout`` seconds, then close the backends (a call still in flight fails)."""
+        super().shutdown(timeout)
         with self._lock:
             backends, self._backends = self._backends, []
         for backend in backends:

@@ -6,8 +6,10 @@ import json
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
+import keyring
 import pytest
 from keyring.backends import fail
 from PySide6.QtCore import QSettings
@@ -60,7 +62,7 @@ def test_dialog_without_a_keyring_says_so_and_writes_no_secret(qtbot, tmp_path: 
     dialog = ConnectionDialog(settings.Settings(), path)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.keyring_note.isVisible()
+    qtbot.waitUntil(lambda: dialog.keyring_note.isVisible(), timeout=5000)  # the keyring is asked in the background
     assert profiles.TOKEN_ENV in dialog.keyring_note.text()
     _fill(dialog, "Wall PC", "https://tickets.example.cn", SECRET)
     dialog.save_button.click()
@@ -69,6 +71,18 @@ def test_dialog_without_a_keyring_says_so_and_writes_no_secret(qtbot, tmp_path: 
     assert settings.load(path)[0].profile("Wall PC") is not None
     assert SECRET not in path.read_text(encoding="utf-8")
     assert not [p for p in tmp_path.rglob("*") if p.is_file() and SECRET.encode() in p.read_bytes()]
+
+
+def test_the_dialog_asks_the_keyring_off_the_gui_thread(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                        memory_keyring: MemoryKeyring) -> None:
+    asked: list[int] = []
+    discover = keyring.get_keyring
+    monkeypatch.setattr(keyring, "get_keyring", lambda: (asked.append(threading.get_ident()), discover())[1])
+    dialog = ConnectionDialog(settings.Settings(), tmp_path / "settings.json")
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+    assert threading.get_ident() not in asked, "keyring discovery (D-Bus probing) ran on the GUI thread"
+    assert dialog.secure
 
 
 def test_plain_http_to_another_host_needs_the_visible_opt_in(qtbot, tmp_path: Path) -> None:

@@ -4,11 +4,12 @@ escalation, balance plan, roles; and the two benchmarks in their quick form."""
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, Qt, QTranslator
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -16,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from api_client.feed import FeedState
 from benchmarks import bulk, plan
 from console.core.balance_plan import Move
+from console.qt.i18n import Translations
 from console.qt.sync import SyncController
 from console.qt.tasks import TaskRunner
 from console.ui.dialogs.audit import AuditView
@@ -271,3 +273,33 @@ def test_api_down_during_a_move_every_ticket_settles_and_retry_finishes(qtbot: Q
     page.retry_button.click()
     qtbot.waitUntil(lambda: "Moved 3 of 3" in page.outcome.text(), timeout=30_000)
     assert {centre.client().ticket(i).assignee_id for i in ids} == {moves[0].to_agent}
+
+
+class _Witness(QTranslator):
+    """Translates nothing; records the thread of every translation Qt asks of it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.threads: set[int] = set()
+
+    def isEmpty(self) -> bool:  # noqa: N802
+        return False
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        self.threads.add(threading.get_ident())
+        return ""
+
+
+def test_no_translation_off_the_gui_thread_during_a_language_switch(qtbot: QtBot, lead_page: RebalancePage) -> None:
+    page, witness, translations = lead_page, _Witness(), Translations()
+    QApplication.instance().installTranslator(witness)  # type: ignore[union-attr]
+    try:
+        for language in ("zh_CN", "en", "zh_TW", "en"):
+            translations.install(language)  # LanguageChange: the page re-reads the store at once
+            qtbot.waitUntil(lambda: not page._collecting, timeout=10_000)
+            page.refresh(force=True)
+            qtbot.waitUntil(lambda: not page._collecting, timeout=10_000)
+    finally:
+        QApplication.instance().removeTranslator(witness)  # type: ignore[union-attr]
+    assert page.board.board.rowCount() > 0
+    assert witness.threads == {threading.get_ident()}, "Qt translation ran on a worker thread"

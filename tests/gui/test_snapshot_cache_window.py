@@ -11,6 +11,7 @@ from api_client.http import default_retry
 from api_client.native import NativeBackend
 from console.infra.snapshot_cache import SnapshotCache
 from console.qt.sync import SyncController
+from console.qt.tasks import Tasks
 from console.ui.main_window import MainWindow
 
 
@@ -42,7 +43,8 @@ def test_window_opens_with_cached_numbers_marked_stale_while_the_server_is_down(
 
 
 def test_the_cache_is_written_in_the_background_and_on_stop(qtbot, sim, tmp_path: Path) -> None:
-    cache = SnapshotCache(tmp_path / "last.json", every_s=0.0)
+    disk = Tasks(io_workers=1, cpu_workers=0)
+    cache = SnapshotCache(tmp_path / "last.json", every_s=0.0, run=disk.background)
     sync = SyncController(lambda: sim.client(), cache=cache)
     sync.start()
     qtbot.waitUntil(lambda: sync.has_data, timeout=10_000)
@@ -52,6 +54,7 @@ def test_the_cache_is_written_in_the_background_and_on_stop(qtbot, sim, tmp_path
     qtbot.waitUntil(cache.path.exists, timeout=10_000)
     sync.stop()
     cache.wait()
+    disk.shutdown()
     loaded, _ = cache.load()  # type: ignore[misc]
     tickets, cursor = sync.with_store(lambda s: (len(s.tickets), s.cursor))  # type: ignore[misc]
     assert len(loaded.tickets) == tickets

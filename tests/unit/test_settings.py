@@ -70,7 +70,7 @@ def test_rename_and_remove_keep_a_default(tmp_path: Path) -> None:
 def test_language_choice_is_remembered(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
     settings.save(settings.Settings(default_profile="A", profiles=[Profile(name="A", url="https://a.example")]), path)
-    settings.remember_language("zh_CN", path).join(5)
+    settings.remember_language("zh_CN", path)
     loaded = settings.load(path)[0]
     assert loaded.language == "zh_CN"
     assert loaded.default_profile == "A"  # the rest is kept

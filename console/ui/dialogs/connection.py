@@ -6,15 +6,13 @@ the settings write and the connection test run on a background thread, never on 
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import TypeVar
 
 import msgspec
-import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from keyring.errors import KeyringError
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,34 +37,11 @@ from api_client.registry import connect as connect_backend
 from console.infra import profiles, settings
 from console.infra.profiles import Profile, SecretStoreUnavailable
 from console.qt import labels
+from console.qt.tasks import EXPECTED, Tasks
 
-log = logging.getLogger(__name__)
-
-
-class _Background(QObject):
-    """One worker thread for keyring, disk and network calls; callbacks run on the GUI thread."""
-
-    _finished = Signal(object, object)
-
-    def __init__(self, parent: QObject) -> None:
-        super().__init__(parent)
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="connections")
-        self._finished.connect(lambda callback, value: callback(value))
-
-    def run(self, fn: Callable[[], Any], on_done: Callable[[Any], None], on_error: Callable[[Exception], None]) -> None:
-        def work() -> None:
-            try:
-                value, callback = fn(), on_done
-            except Exception as exc:  # noqa: BLE001 - on_error explains any failure to the user
-                log.info("background call failed: %s", exc)
-                value, callback = exc, on_error
-            if shiboken6.isValid(self):
-                self._finished.emit(callback, value)
-
-        self._pool.submit(work)
-
-    def shutdown(self) -> None:
-        self._pool.shutdown(wait=False, cancel_futures=True)
+T = TypeVar("T")
+_EXPECTED = (*EXPECTED, SecretStoreUnavailable, KeyringError)
+"""What keyring, disk and network calls may raise here; the dialog explains each to the user."""
 
 
 class ConnectionDialog(QDialog):
@@ -80,9 +55,9 @@ class ConnectionDialog(QDialog):
         self.setObjectName("ConnectionDialog")
         self.settings = msgspec.structs.replace(current, profiles=list(current.profiles))
         self.path = path
-        self.background = _Background(self)
+        self.background = Tasks(self, io_workers=1, cpu_workers=0)  # one thread: saves happen in order
         self.editing: str | None = None  # name of the profile in the form (None: a new one)
-        self.secure = profiles.has_secure_store()
+        self.secure = True  # until the keyring, asked in the background, says otherwise
 
         self.list = QListWidget()
         self.list.currentRowChanged.connect(self._select)
@@ -155,6 +130,23 @@ class ConnectionDialog(QDialog):
         if not self.settings.profiles:
             self.add_profile()
         self.resize(820, 440)
+        self._run(profiles.has_secure_store, self._found_store, self._save_failed)
+
+    def _run(self, fn: Callable[[], T], on_done: Callable[[T], None], on_error: Callable[[Exception], None]) -> None:
+        self.background.run(lambda _token: fn(), on_done, on_error, self, expected=_EXPECTED)
+
+    def _found_store(self, secure: bool) -> None:
+        self.secure = secure
+        self._show_store()
+
+    def _show_store(self) -> None:
+        if self.secure:
+            self.token.setPlaceholderText(self.tr("Kept in the system keyring; leave empty to keep the saved one"))
+            self.keyring_note.setText("")
+        else:
+            self.token.setPlaceholderText(self.tr("Used only to test; it cannot be saved on this computer"))
+            self.keyring_note.setText(labels.no_secure_store())
+        self.keyring_note.setVisible(not self.secure)
 
     # ---------------------------------------------------------------- text
     def retranslate(self) -> None:
@@ -179,13 +171,7 @@ class ConnectionDialog(QDialog):
         self.url.setAccessibleName(self.tr("Server address"))
         self.user.setAccessibleName(self.tr("User name"))
         self.token.setAccessibleName(self.tr("Token or password"))
-        if self.secure:
-            self.token.setPlaceholderText(self.tr("Kept in the system keyring; leave empty to keep the saved one"))
-            self.keyring_note.setText("")
-        else:
-            self.token.setPlaceholderText(self.tr("Used only to test; it cannot be saved on this computer"))
-            self.keyring_note.setText(labels.no_secure_store())
-        self.keyring_note.setVisible(not self.secure)
+        self._show_store()
         self._fill_list(self.editing)
         self._check()
 
@@ -281,7 +267,7 @@ class ConnectionDialog(QDialog):
                 return "stored"
             return "saved"
 
-        self.background.run(work, self._saved, self._save_failed)
+        self._run(work, self._saved, self._save_failed)
 
     def _saved(self, outcome: str) -> None:
         self.result.setText(self.tr("Saved; the token is in the system keyring.") if outcome == "stored"
@@ -308,7 +294,7 @@ class ConnectionDialog(QDialog):
             profiles.delete_secret(name)
             return "saved"
 
-        self.background.run(work, lambda _: self.saved.emit(), self._save_failed)
+        self._run(work, lambda _: self.saved.emit(), self._save_failed)
         self.show_profile(self.settings.profile(self.settings.default_profile))
 
     def _copy(self) -> settings.Settings:
@@ -321,8 +307,7 @@ class ConnectionDialog(QDialog):
         self.settings.default_profile = self.editing
         self._fill_list(self.editing)
         snapshot = self._copy()
-        self.background.run(lambda: settings.save(snapshot, self.path), lambda _: self.saved.emit(),
-                            self._save_failed)
+        self._run(lambda: settings.save(snapshot, self.path), lambda _: self.saved.emit(), self._save_failed)
 
     def test_connection(self) -> None:
         """Connect with the form's values and ask the server who we are, in the background."""
@@ -340,7 +325,7 @@ class ConnectionDialog(QDialog):
             finally:
                 backend.close()
 
-        self.background.run(work, self._tested, self._test_failed)
+        self._run(work, self._tested, self._test_failed)
 
     def _tested(self, user: User) -> None:
         self.test_button.setEnabled(True)
@@ -363,5 +348,5 @@ class ConnectionDialog(QDialog):
         self.result.setText(self.tr("✗ Not connected: %1").replace("%1", why))
 
     def done(self, result: int) -> None:
-        self.background.shutdown()
+        self.background.shutdown(timeout=0)  # a save in flight finishes on its own
         super().done(result)

@@ -36,7 +36,7 @@ from console.core.rebalance import collect, complete, ticket_rows
 from console.qt import labels
 from console.qt import text as fmt
 from console.qt.sync import SyncController
-from console.qt.tasks import TaskRunner
+from console.qt.tasks import Task, TaskRunner, Tasks
 from console.ui.dialogs.audit import AuditView
 from console.ui.dialogs.rebalance import ConflictDialog, EscalateDialog, OverrideDialog, PlanDialog, TextRows
 from widgets.agent_board import AgentBoard, BoardRow, TicketDragSource
@@ -51,7 +51,10 @@ RECOVER_MS = 2000  # while the API is down, how often unknown outcomes are re-re
 
 
 def board_rows(loads: list[AgentLoad], agents: dict[str, Agent], held: dict[str, list[int]]) -> list[BoardRow]:
-    """The board's rows, by team then name (a steady order: a refresh repaints cells, keeps the selection)."""
+    """The board's rows, by team then name (a steady order: a refresh repaints cells, keeps the selection).
+
+    Translates state names and durations: call it on the GUI thread only (translators change there).
+    """
     states = labels.agent_states()
     rows = []
     for a in loads:
@@ -85,7 +88,7 @@ class RebalancePage(QWidget):
         self.now = time.time()
         self._refreshed_at = 0.0
         self._dialog: QWidget | None = None
-        self._collecting = False  # a worker is reading the store
+        self._collecting: Task | None = None  # a worker is reading the store
         self._stopped = False  # the window closed: no more background reads
         self._again = False  # refresh once more when it is back
         self._shown: dict[int, int] = {}  # ticket id -> version in the table
@@ -93,7 +96,7 @@ class RebalancePage(QWidget):
         self._board_rows: list[BoardRow] = []
         self._held: dict[str, list[int]] = {}  # agent id -> their tickets (a pass over every ticket: every 5 s)
         self._held_at = 0.0
-        self._reader = TaskRunner(lambda: None, self, workers=1)  # type: ignore[arg-type,return-value]  # store reads
+        self._reader = tasks if tasks is not None else Tasks(self, io_workers=0)  # store reads: on its CPU pool
 
         self.role_banner = QLabel()
         self.role_banner.setObjectName("StaleBanner")
@@ -303,7 +306,8 @@ class RebalancePage(QWidget):
         sync = self.sync
         if sync is None or not sync.has_data or self._stopped:
             return
-        if self._collecting or (not force and time.monotonic() - self._refreshed_at < REFRESH_S):
+        busy = self._collecting is not None and not self._collecting.done()
+        if busy or (not force and time.monotonic() - self._refreshed_at < REFRESH_S):
             self._again = self._again or force
             return
         self._refreshed_at = time.monotonic()
@@ -315,35 +319,30 @@ class RebalancePage(QWidget):
         held_before = self._held
         priority_names = labels.priorities()  # translated here: the language may change while the worker runs
 
-        def work(_backend: object = None) -> dict:
+        def work(_token: object) -> dict:
             data = complete(sync.with_store(lambda s: collect(s, scope, everything)), scope)  # type: ignore[arg-type]
             if data["held"] is None:
                 data["held"] = held_before
             data["scope"] = scope
             data["rows"] = ticket_rows(data["tickets"], data["queues"], data["agents"], shown, priority_names)
-            data["board"] = board_rows(data["loads"], data["agents"], data["held"])
             return data
 
-        self._collecting = True
-        self._reader.submit(work, on_done=self._collected, on_error=self._collect_failed, owner=self)
+        self._collecting = self._reader.run(work, on_done=self._collected, owner=self, pool="cpu")
 
     def _collected(self, data: dict) -> None:
-        self._collecting = False
+        self._collecting = None
         if data["scope"] == self.scope:
             self._show(data)
         if self._again or data["scope"] != self.scope:
             self._again = False
             self.refresh(force=True)
 
-    def _collect_failed(self, exc: Exception) -> None:
-        self._collecting = False
-
     def _show(self, data: dict) -> None:
         self.now = data["now"]
         self.agents, self.queues = data["agents"], data["queues"]
         self.loads = data["loads"]
         self.active = {a.agent_id: a.active for a in self.loads}
-        self._board_rows = data["board"]
+        self._board_rows = board_rows(data["loads"], data["agents"], data["held"])  # translated: GUI thread only
         self._held = data["held"]
         self._show_board()
         self._show_queues(data["per_queue"])
@@ -647,7 +646,10 @@ class RebalancePage(QWidget):
 
     def stop(self) -> None:
         self._stopped = True
-        self._reader.shutdown()
+        if self._collecting is not None:
+            self._collecting.cancel()
+        if self._reader is not self.tasks:
+            self._reader.shutdown(timeout=0)
         self._recover_timer.stop()
         self.palette.close()
 

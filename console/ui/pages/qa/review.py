@@ -1,8 +1,9 @@
 """The review workspace: the review queue, the transcript with its recording, AutoQA and the scorecard.
 
 Everything the network or the disk does runs off the GUI thread: backend calls through the window's
-TaskRunner, draft writes on a one-thread executor (in order). A draft is written a moment after every
-change and comes back when the interaction is opened again, also after a crash.
+TaskRunner, draft reads and writes on the page's own one-thread disk pool (in order, never behind a network
+call). A draft is written a moment after every change and comes back when the interaction is opened again,
+also after a crash.
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ from __future__ import annotations
 import logging
 import tempfile
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 from pathlib import Path
 
@@ -44,7 +44,7 @@ from console.core.qa.queue import QueueItem, Session, load_queue
 from console.qt import labels
 from console.qt import text as fmt
 from console.qt.errors import explain
-from console.qt.tasks import TaskRunner
+from console.qt.tasks import TaskRunner, Tasks
 from widgets.audio_player import AudioPlayer
 from widgets.scorecard_form import ScorecardForm
 from widgets.transcript_view import TranscriptView, TurnRow
@@ -63,7 +63,7 @@ class ReviewWorkspace(QWidget):
         self.tasks = tasks
         self.drafts = drafts or DraftStore()
         self.agent_names = agent_names or dict
-        self._disk = ThreadPoolExecutor(max_workers=1, thread_name_prefix="drafts")
+        self._disk = Tasks(self, io_workers=1, cpu_workers=0)  # draft files, in order
         self._recordings = tempfile.TemporaryDirectory(prefix="supervisor-console-recordings-")
         self._stopped = False
         self.session: Session | None = None
@@ -309,14 +309,17 @@ class ReviewWorkspace(QWidget):
         if self.session is None or self.tasks is None:
             return
         me, source, flt = self.session.user.id, self.source.currentData(), self.filters()
-        disk, store = self._disk, self.drafts
+        tasks, store = self.tasks, self.drafts
 
-        def fetch(backend: Backend) -> tuple[list[QueueItem], list[str], set[int]]:
-            drafts = disk.submit(store.all).result()  # after any pending draft write
-            items, teams = load_queue(backend, me, source, flt, drafts)
-            return items, teams, {d.interaction_id for d in drafts}
+        def fetch(drafts: list[Draft]) -> None:
+            def call(backend: Backend) -> tuple[list[QueueItem], list[str], set[int]]:
+                items, teams = load_queue(backend, me, source, flt, drafts)
+                return items, teams, {d.interaction_id for d in drafts}
 
-        self.tasks.submit(fetch, on_done=self._loaded, on_error=self._failed, owner=self)
+            tasks.submit(call, on_done=self._loaded, on_error=self._failed, owner=self)
+
+        # The drafts first, on the disk pool (after any pending write); then the queue from the server.
+        self._disk.run(lambda _token: store.all(), on_done=fetch, on_error=self._failed, owner=self)
 
     def _loaded(self, result: tuple[list[QueueItem], list[str], set[int]]) -> None:
         items, teams, self._draft_ids = result
@@ -461,9 +464,10 @@ class ReviewWorkspace(QWidget):
         card_id = review.scorecard_id if review else next(iter(session.cards))
         version = review.scorecard_version if review else None
 
-        recordings, drafts, disk = self._recordings, self.drafts, self._disk
+        recordings, drafts, tasks, iid = self._recordings, self.drafts, self.tasks, item.interaction.id
 
-        def fetch(backend: Backend) -> tuple[m.Interaction, m.Scorecard, Path | None, Draft | None]:
+        def fetch(local: Draft | None, backend: Backend) -> tuple[m.Interaction, m.Scorecard, Path | None,
+                                                                  Draft | None]:
             interaction = backend.interaction(item.interaction.id)
             card = session.card(card_id, version)
             if card is None:  # an older version than the newest
@@ -475,11 +479,15 @@ class ReviewWorkspace(QWidget):
                     tmp = audio.with_suffix(".part")
                     tmp.write_bytes(backend.recording(interaction.id))
                     tmp.replace(audio)
-            # Through the draft thread: after any write still pending for this interaction.
-            return interaction, card, audio, disk.submit(drafts.load, interaction.id).result()
+            return interaction, card, audio, local
 
         self.set_message(self.tr("Opening…"))
-        self.tasks.submit(fetch, on_done=lambda r: self._opened(item, *r), on_error=self._failed, owner=self)
+        # The local draft first, on the disk pool (after any write still pending for it); then the server.
+        def then_fetch(local: Draft | None) -> None:
+            tasks.submit(lambda b: fetch(local, b), on_done=lambda r: self._opened(item, *r), on_error=self._failed,
+                         owner=self)
+
+        self._disk.run(lambda _token: drafts.load(iid), on_done=then_fetch, on_error=self._failed, owner=self)
 
     def _opened(self, item: QueueItem, interaction: m.Interaction, card: m.Scorecard, audio: Path | None,
                 local: Draft | None) -> None:
@@ -671,10 +679,10 @@ class ReviewWorkspace(QWidget):
         snapshot = Draft(**{f: getattr(self.draft, f) for f in self.draft.__struct_fields__})
         if snapshot.scores or snapshot.notes or snapshot.comment:
             self._draft_ids.add(snapshot.interaction_id)
-            self._disk.submit(self._write, snapshot)
+            self._disk.background(lambda: self._write(snapshot))
         else:  # everything cleared: nothing to keep
             self._draft_ids.discard(snapshot.interaction_id)
-            self._disk.submit(self.drafts.discard, snapshot.interaction_id)
+            self._disk.background(lambda: self.drafts.discard(snapshot.interaction_id))
 
     def _write(self, draft: Draft) -> None:
         try:
@@ -685,7 +693,7 @@ class ReviewWorkspace(QWidget):
     def flush(self) -> None:
         """Write any pending draft and wait for the disk (used before quitting and in tests)."""
         self.save_draft()
-        self._disk.submit(lambda: None).result(timeout=10)
+        self._disk.background(lambda: None).result(timeout=10)
 
     # ---------------------------------------------------------------- submit
     def submit(self) -> None:
@@ -709,7 +717,7 @@ class ReviewWorkspace(QWidget):
             item.review = review
             draft.last_error = ""
             self._draft_ids.discard(draft.interaction_id)
-            self._disk.submit(self.drafts.discard, draft.interaction_id)
+            self._disk.background(lambda: self.drafts.discard(draft.interaction_id))
             if self.draft is draft:
                 self.draft = Draft(interaction_id=draft.interaction_id, scorecard_id=draft.scorecard_id,
                                    scorecard_version=draft.scorecard_version, scores=review.scores,
@@ -721,7 +729,7 @@ class ReviewWorkspace(QWidget):
         def failed(exc: Exception) -> None:
             why = explain(exc)
             draft.last_error = why
-            self._disk.submit(self._write, draft)
+            self._disk.background(lambda: self._write(draft))
             self.set_message(self.tr("Not submitted: %1. Your draft is kept on this computer; "
                                      "submit again when the server is back.").replace("%1", why), error=True)
 
@@ -735,6 +743,6 @@ class ReviewWorkspace(QWidget):
         self._stopped = True
         self.flush()
         self.player.clear()
-        self._disk.shutdown(wait=True)
+        self._disk.shutdown(timeout=0)  # flushed above: nothing is left to wait for
         self._recordings.cleanup()
 
