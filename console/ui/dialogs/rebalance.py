@@ -88,7 +88,7 @@ class OverrideDialog(QDialog):
         self.box = _buttons(self, self.tr("Move %1 anyway").replace("%1", str(count)))
         self.ok = self.box.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setEnabled(False)
-        self.reason.returnPressed.connect(lambda: self.ok.isEnabled() and self.ok.click())  # Enter moves them
+        self.reason.returnPressed.connect(self._submit_if_ready)  # Enter moves them
         self.reason.textChanged.connect(lambda t: self.ok.setEnabled(bool(t.strip())))
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
@@ -96,6 +96,10 @@ class OverrideDialog(QDialog):
         layout.addWidget(self.box)
         self.accepted.connect(lambda: self.confirmed.emit(self.reason.text().strip()))
         self.resize(480, 200)
+
+    def _submit_if_ready(self) -> None:
+        if self.ok.isEnabled():
+            self.ok.click()
 
 
 class EscalateDialog(QDialog):
@@ -180,9 +184,9 @@ class ConflictDialog(QDialog):
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)
         all_retry = QPushButton(self.tr("Retry &all"))
-        all_retry.clicked.connect(lambda: [c.setCurrentIndex(1) for c in self.choices.values()])
+        all_retry.clicked.connect(lambda: self._choose_all(1))
         all_skip = QPushButton(self.tr("&Skip all"))
-        all_skip.clicked.connect(lambda: [c.setCurrentIndex(0) for c in self.choices.values()])
+        all_skip.clicked.connect(lambda: self._choose_all(0))
         row_buttons = QHBoxLayout()
         row_buttons.addWidget(all_retry)
         row_buttons.addWidget(all_skip)
@@ -194,6 +198,10 @@ class ConflictDialog(QDialog):
         layout.addWidget(_buttons(self, self.tr("Apply")))
         self.accepted.connect(lambda: self.confirmed.emit(self.retry_ids()))
         self.resize(620, 420)
+
+    def _choose_all(self, index: int) -> None:
+        for combo in self.choices.values():
+            combo.setCurrentIndex(index)
 
     def retry_ids(self) -> list[int]:
         return [tid for tid, combo in self.choices.items() if combo.currentIndex() == 1]

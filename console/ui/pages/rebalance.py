@@ -165,7 +165,7 @@ class RebalancePage(QWidget):
         self.all_waiting.clicked.connect(lambda: self.set_scope("waiting", ""))
         self.select_all = QPushButton()
         self.select_all.clicked.connect(lambda: self.table.view.selectAll())
-        self.table = TicketTable(self._columns(), lambda: self.now, stretch_key="subject")
+        self.table: TicketTable = TicketTable(self._columns(), lambda: self.now, stretch_key="subject")
         self.table.view.setDragEnabled(True)  # keeps a multi-row selection when a drag starts on it
         self.drag = TicketDragSource(self.table.view, self.table.selected_ids)
         right = QWidget()
@@ -197,8 +197,8 @@ class RebalancePage(QWidget):
         layout.addWidget(self.outcome)
         layout.addWidget(self.splitter, 1)
 
-        self.palette = CommandPalette(self)
-        self.palette.chosen.connect(self._palette_chosen)
+        self.command_palette = CommandPalette(self)
+        self.command_palette.chosen.connect(self._palette_chosen)
         self.shortcuts: list[QShortcut] = []
         for keys, slot in (("Ctrl+K", self.open_palette), ("Ctrl+E", self.open_escalate), ("Ctrl+Z", self.undo),
                            ("Ctrl+B", self.open_plan), ("Ctrl+Shift+Q", lambda: self.move_selected(None))):
@@ -316,7 +316,7 @@ class RebalancePage(QWidget):
         priority_names = labels.priorities()  # translated here: the language may change while the worker runs
 
         def work(_backend: object = None) -> dict:
-            data = complete(sync.with_store(lambda s: collect(s, scope, everything)), scope)  # type: ignore[arg-type]
+            data = complete(sync.with_store(lambda s: collect(s, scope, everything)), scope)
             if data["held"] is None:
                 data["held"] = held_before
             data["scope"] = scope
@@ -444,7 +444,7 @@ class RebalancePage(QWidget):
         entries += [Entry(f"team:{t}", self.tr("Team %1").replace("%1", t), self.tr("the member with the most room"))
                     for t in teams]
         entries.append(Entry("queue:", self.tr("Back to the queue"), self.tr("unassign")))
-        self.palette.open_with(self.tr("Move %1 tickets to…").replace("%1", str(len(self.selected()))), entries,
+        self.command_palette.open_with(self.tr("Move %1 tickets to…").replace("%1", str(len(self.selected()))), entries,
                                self.tr("Type a name…"))
 
     def _palette_chosen(self, key: str) -> None:
@@ -561,7 +561,7 @@ class RebalancePage(QWidget):
             return
 
         def plan(_backend: object) -> balance_plan.Plan:
-            agents, tickets = sync.with_store(balance_plan.inputs)  # type: ignore[misc]
+            agents, tickets = sync.with_store(balance_plan.inputs)
             return balance_plan.make_plan(agents, tickets)
 
         self.outcome.setText(self.tr("Working out a balance plan…"))
@@ -649,5 +649,5 @@ class RebalancePage(QWidget):
         self._stopped = True
         self._reader.shutdown()
         self._recover_timer.stop()
-        self.palette.close()
+        self.command_palette.close()
 

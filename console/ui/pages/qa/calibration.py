@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from api_client import models as m
+from api_client.backend import Backend
 from console.core.qa import stats
 from console.qt.errors import explain
 from console.qt.tasks import TaskRunner
@@ -47,7 +48,7 @@ class CalibrationTab(QWidget):
         self.session_box.currentIndexChanged.connect(lambda _: self.load_session())
         self.reviewers = QLineEdit("u-qa, u-sup")
         self.new_button = QPushButton()
-        self.new_button.clicked.connect(self.create)
+        self.new_button.clicked.connect(self.create_session)
         self.score_button = QPushButton()
         self.score_button.clicked.connect(self._score)
         self.agree_button = QPushButton()
@@ -174,14 +175,14 @@ class CalibrationTab(QWidget):
                                      "still to score.").replace("%1", agreed).replace("%2", str(waiting)))
 
     # ---------------------------------------------------------------- actions
-    def create(self) -> None:
+    def create_session(self) -> None:
         iid = self.current_interaction()
         if iid is None or self.tasks is None:
             self.message.setText(self.tr("Open an interaction in the Review tab first."))
             return
         ids = [r.strip() for r in self.reviewers.text().replace("，", ",").split(",") if r.strip()]
 
-        def run(b):
+        def run(b: Backend) -> m.Calibration:
             card = b.scorecards()[0]
             return b.create_calibration(m.CalibrationInput(interaction_id=iid, scorecard_id=card.id,
                                                            reviewer_ids=ids))

@@ -136,7 +136,7 @@ class DisputesTab(QWidget):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
-        rid = self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        rid = rows[0].data(Qt.ItemDataRole.UserRole)
         return next((r for r in self.reviews if r.id == rid), None)
 
     def _update_buttons(self) -> None:

@@ -68,8 +68,8 @@ class QaPage(QWidget):
         tab = self.tabs.widget(index)
         if tab is self.review:
             self.review.start()
-        else:
-            tab.reload()  # type: ignore[attr-defined]
+        elif isinstance(tab, DisputesTab | CalibrationTab | TrendsTab | ScorecardEditor):
+            tab.reload()
 
     def _open_interaction(self) -> int | None:
         return self.review.current.interaction.id if self.review.current else None

@@ -291,19 +291,13 @@ class ReviewWorkspace(QWidget):
     def _failed(self, exc: Exception) -> None:
         self.set_message(self.tr("Could not load: %1").replace("%1", explain(exc)), error=True)
 
-    def filters(self) -> dict[str, object]:
+    def filters(self) -> m.InteractionFilter:
         """The server-side interaction filters chosen above the queue."""
-        f: dict[str, object] = {}
-        if self.channel.currentData():
-            f["channel"] = self.channel.currentData()
-        if self.team.currentData():
-            f["team"] = self.team.currentData()
-        for key in ("low_csat", "escalated", "sla_breached"):
-            if self.flags[key].isChecked():
-                f[key] = True
-        if self.flags["long_handle"].isChecked():
-            f["min_handle_s"] = LONG_HANDLE_S
-        return f
+        return m.InteractionFilter(
+            channel=self.channel.currentData() or None, team=self.team.currentData() or None,
+            low_csat=self.flags["low_csat"].isChecked(), escalated=self.flags["escalated"].isChecked(),
+            sla_breached=self.flags["sla_breached"].isChecked(),
+            min_handle_s=LONG_HANDLE_S if self.flags["long_handle"].isChecked() else None)
 
     def reload(self) -> None:
         if self.session is None or self.tasks is None:
@@ -408,7 +402,9 @@ class ReviewWorkspace(QWidget):
                 return []
             until = newest[0].started_at + timedelta(seconds=1)
             return backend.sample(m.SampleRequest(reviewer_id=me, per_agent=n, since=until - timedelta(days=1),
-                                                  until=until, seed=int(until.timestamp()), **flt))
+                                                  until=until, seed=int(until.timestamp()), channel=flt.channel,
+                                                  team=flt.team, low_csat=flt.low_csat, escalated=flt.escalated,
+                                                  min_handle_s=flt.min_handle_s, sla_breached=flt.sla_breached))
 
         def done(added: list[m.Assignment]) -> None:
             self.set_message(self.tr("%1 interactions added to your queue").replace("%1", str(len(added))))
@@ -467,6 +463,7 @@ class ReviewWorkspace(QWidget):
             interaction = backend.interaction(item.interaction.id)
             card = session.card(card_id, version)
             if card is None:  # an older version than the newest
+                assert version is not None  # without a version the session's newest card is taken
                 card = backend.scorecard_version(card_id, version)
             audio = None
             if interaction.recording_url:
@@ -601,12 +598,12 @@ class ReviewWorkspace(QWidget):
             self.autoqa.addItem(item)
         by_category = {s.category_id: s for s in self.suggestions if s.category_id and s.value is not None}
         for row in self.form.rows:
-            s = by_category.get(row.category.id)
-            if s is None:
+            suggestion = by_category.get(row.category.id)
+            if suggestion is None:
                 row.set_suggestion(None, "")
             else:
-                row.set_suggestion(s.value, self.tr("AutoQA: %1 (A to take it)").replace(
-                    "%1", self._suggestion_text(s) + " " + self._proposal(s)))
+                row.set_suggestion(suggestion.value, self.tr("AutoQA: %1 (A to take it)").replace(
+                    "%1", self._suggestion_text(suggestion) + " " + self._proposal(suggestion)))
         self.accept_all.setEnabled(bool(by_category))
 
     def _show_evidence(self, item: QListWidgetItem | None) -> None:

@@ -145,12 +145,15 @@ class ScorecardEditor(QWidget):
         critical.setChecked(c.critical)
         self.table.setCellWidget(row, 4, critical)
 
+    def _cell_text(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return item.text().strip() if item is not None else ""
+
     def categories(self) -> list[m.Category]:
         """The table as categories (ValueError naming the problem)."""
         out = []
         for row in range(self.table.rowCount()):
-            cid = (self.table.item(row, 0).text() if self.table.item(row, 0) else "").strip()
-            name = (self.table.item(row, 1).text() if self.table.item(row, 1) else "").strip()
+            cid, name = (self._cell_text(row, 0), self._cell_text(row, 1))
             if not _ID_RE.match(cid):
                 raise ValueError(self.tr("Row %1: the id must be 1-64 of a-z, 0-9, - or _").replace(
                     "%1", str(row + 1)))
