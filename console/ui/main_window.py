@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
@@ -30,12 +30,13 @@ from console.ui.pages.qa.page import QaPage
 from console.ui.pages.rebalance import RebalancePage
 from console.ui.wall import layout as wall_layout
 from console.ui.wall.window import WallWindow
+from widgets.retranslatable import Retranslatable
 
 REFRESH_MS = 250  # tiles and tables
 CHART_REFRESH_S = 1.0  # charts and agent bars (redrawn from history)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslatable, QMainWindow):
     """Shows live data from a :class:`SyncController`; repaints on a timer, never per event."""
 
     language_requested = Signal(str)
@@ -189,11 +190,9 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            self.refresh()
-        super().changeEvent(event)
+    def on_language_change(self) -> None:
+        self.retranslate()
+        self.refresh()
 
     def open_connections(self) -> QWidget:
         """File > Connections…: profiles and their keyring tokens (non-modal)."""

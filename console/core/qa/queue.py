@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import partial
 
 from api_client import errors
 from api_client import models as m
 from api_client.backend import Backend
-from console.core.qa.drafts import Draft
 
 QUEUE_LIMIT = 200
 
@@ -38,16 +38,17 @@ class Session:
 
 
 def load_queue(backend: Backend, reviewer_id: str, source: str, flt: m.InteractionFilter,
-               drafts: list[Draft]) -> tuple[list[QueueItem], list[str]]:
-    """The review queue of ``reviewer_id`` from ``source`` ("mine": assigned to them, "drafts": their local
-    ``drafts``, "recent": the newest interactions) under the filters ``flt``, and the team names to filter by.
+               draft_ids: Sequence[int]) -> tuple[list[QueueItem], list[str]]:
+    """The review queue of ``reviewer_id`` from ``source`` ("mine": assigned to them, "drafts": the interactions
+    of their local drafts ``draft_ids``, "recent": the newest interactions) under the filters ``flt``, and the
+    team names to filter by.
     Runs on a worker: it makes network calls."""
     reviews = {r.interaction_id: r for r in reversed(backend.reviews(reviewer_id=reviewer_id, limit=5000))
                if r.calibration_id is None}
     if source == "recent":
         interactions = backend.interactions(flt, limit=QUEUE_LIMIT)
     else:
-        wanted = [d.interaction_id for d in drafts] if source == "drafts" else \
+        wanted = list(draft_ids) if source == "drafts" else \
             [a.interaction_id for a in backend.assignments(reviewer_id=reviewer_id, limit=QUEUE_LIMIT)]
         interactions = [i for i in map(partial(_interaction, backend), wanted[:QUEUE_LIMIT])
                         if i is not None and flt.matches(i)]

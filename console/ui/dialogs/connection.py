@@ -14,7 +14,7 @@ from typing import Any
 
 import msgspec
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,6 +39,7 @@ from api_client.registry import connect as connect_backend
 from console.infra import profiles, settings
 from console.infra.profiles import Profile, SecretStoreUnavailable
 from console.qt import labels
+from widgets.retranslatable import Retranslatable
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +70,7 @@ class _Background(QObject):
         self._pool.shutdown(wait=False, cancel_futures=True)
 
 
-class ConnectionDialog(QDialog):
+class ConnectionDialog(Retranslatable, QDialog):
     """The list of profiles on the left, the selected one's form on the right."""
 
     saved = Signal()
@@ -188,11 +189,6 @@ class ConnectionDialog(QDialog):
         self.keyring_note.setVisible(not self.secure)
         self._fill_list(self.editing)
         self._check()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # ---------------------------------------------------------------- list
     def _fill_list(self, select: str | None) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,6 +31,7 @@ from api_client.models import PRIORITIES, Queue
 from console.core.actions import Action, MoveWarning
 from console.core.balance_plan import Plan
 from console.qt import labels
+from widgets.retranslatable import Retranslatable
 from widgets.table_model import RowsTableModel
 
 
@@ -207,7 +208,7 @@ class ConflictDialog(QDialog):
         return [tid for tid, combo in self.choices.items() if combo.currentIndex() == 1]
 
 
-class PlanDialog(QDialog):
+class PlanDialog(Retranslatable, QDialog):
     """The proposed balance plan: its moves (drop any), its quality; Apply sends what is left."""
 
     confirmed = Signal(list)
@@ -262,7 +263,5 @@ class PlanDialog(QDialog):
             .replace("%4", str(p.unplaced)))
         self.box.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(moves))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self._show()
-        super().changeEvent(event)
+    def on_language_change(self) -> None:
+        self._show()

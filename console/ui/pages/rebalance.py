@@ -11,7 +11,7 @@ import time
 from datetime import UTC, datetime
 
 import numpy as np
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,6 +42,7 @@ from console.ui.dialogs.rebalance import ConflictDialog, EscalateDialog, Overrid
 from widgets.agent_board import AgentBoard, BoardRow, TicketDragSource
 from widgets.array_table import Column, TicketTable
 from widgets.command_palette import CommandPalette, Entry
+from widgets.retranslatable import Retranslatable
 
 READ_ONLY_ROLES = frozenset({"qa_reviewer", "viewer"})
 REFRESH_S = 1.0
@@ -65,7 +66,7 @@ def board_rows(loads: list[AgentLoad], agents: dict[str, Agent], held: dict[str,
     return rows
 
 
-class RebalancePage(QWidget):
+class RebalancePage(Retranslatable, QWidget):
     """The rebalance page; the main window calls :meth:`refresh` from its timer while the page is shown."""
 
     name = "rebalance"
@@ -265,11 +266,9 @@ class RebalancePage(QWidget):
         self._show_outcome()
         self._show_board()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            self.refresh(force=True)
-        super().changeEvent(event)
+    def on_language_change(self) -> None:
+        self.retranslate()
+        self.refresh(force=True)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)

@@ -11,7 +11,7 @@ import time
 from datetime import datetime
 from string import Template
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent, QScreen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
@@ -28,6 +28,7 @@ from console.qt.sync import SyncController
 from console.ui.wall.layout import ChartTile, Layout, page_title
 from console.ui.wall.sizing import TypeScale, scale_for
 from console.ui.wall.tiles import WallChart, WallKpi, WallPage
+from widgets.retranslatable import Retranslatable
 from widgets.severity import Severity
 
 STYLE = RESOURCES / "themes" / "dark.qss"
@@ -40,7 +41,7 @@ REFRESH_MS = 1000  # numbers, clock and stale state
 CHART_REFRESH_S = 5.0  # charts and agent bars, from the history
 
 
-class WallWindow(QWidget):
+class WallWindow(Retranslatable, QWidget):
     """Shows ``layout``'s pages from ``sync``; ``leave_on_escape`` when opened from the main window."""
 
     closed = Signal()
@@ -264,11 +265,9 @@ class WallWindow(QWidget):
                              if at is not None else "")
         self.clock.setText(datetime.now().strftime("%H:%M"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self._charts_at = 0.0
-            self.refresh()
-        super().changeEvent(event)
+    def on_language_change(self) -> None:
+        self._charts_at = 0.0
+        self.refresh()
 
     def closeEvent(self, event: object) -> None:  # noqa: N802
         self._timer.stop()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import statistics
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,11 +26,12 @@ from api_client.backend import Backend
 from console.core.qa import stats
 from console.qt.errors import explain
 from console.qt.tasks import TaskRunner
+from widgets.retranslatable import Retranslatable
 
 WIDE_SPREAD = 50.0  # percentage points between the highest and lowest reviewer: worth a discussion
 
 
-class CalibrationTab(QWidget):
+class CalibrationTab(Retranslatable, QWidget):
     """Sessions, their per-category spread, and the agreed score (supervisors set it)."""
 
     score_requested = Signal(object)  # a Calibration the user wants to score in the review tab
@@ -86,11 +87,6 @@ class CalibrationTab(QWidget):
         self.reload_button.setText(self.tr("Reload"))
         self._fill_sessions()
         self._fill()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # ---------------------------------------------------------------- sessions
     def reload(self) -> None:

@@ -14,7 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,13 +39,14 @@ from api_client import models as m
 from api_client.backend import Backend
 from api_client.qa import review_score
 from console.core.qa import autoqa
-from console.core.qa.drafts import Draft, DraftStore
 from console.core.qa.queue import QueueItem, Session, load_queue
+from console.infra.drafts import Draft, DraftStore
 from console.qt import labels
 from console.qt import text as fmt
 from console.qt.errors import explain
 from console.qt.tasks import TaskRunner
 from widgets.audio_player import AudioPlayer
+from widgets.retranslatable import Retranslatable
 from widgets.scorecard_form import ScorecardForm
 from widgets.transcript_view import TranscriptView, TurnRow
 
@@ -54,7 +55,7 @@ LONG_HANDLE_S = 600  # "long handle time": ten minutes or more
 SAVE_DELAY_MS = 150  # a draft is written this long after the last change
 
 
-class ReviewWorkspace(QWidget):
+class ReviewWorkspace(Retranslatable, QWidget):
     """Queue on the left, transcript and player in the middle, AutoQA and the scorecard on the right."""
 
     def __init__(self, tasks: TaskRunner | None, drafts: DraftStore | None = None,
@@ -249,11 +250,6 @@ class ReviewWorkspace(QWidget):
         self._show_title()
         self._update_score()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def set_message(self, text: str, error: bool = False) -> None:
         self.message.setText(text)
         self.message.setProperty("error", error)
@@ -307,8 +303,9 @@ class ReviewWorkspace(QWidget):
 
         def fetch(backend: Backend) -> tuple[list[QueueItem], list[str], set[int]]:
             drafts = disk.submit(store.all).result()  # after any pending draft write
-            items, teams = load_queue(backend, me, source, flt, drafts)
-            return items, teams, {d.interaction_id for d in drafts}
+            draft_ids = [d.interaction_id for d in drafts]
+            items, teams = load_queue(backend, me, source, flt, draft_ids)
+            return items, teams, set(draft_ids)
 
         self.tasks.submit(fetch, on_done=self._loaded, on_error=self._failed, owner=self)
 
