@@ -26,6 +26,7 @@ from api_client.models import (
     CategoryScore,
     ChangesPage,
     Interaction,
+    InteractionFilter,
     Priority,
     Review,
     ReviewInput,
@@ -133,10 +134,8 @@ class WriteBackend(Protocol):
 class QaBackend(Protocol):
     """Quality reviews: interactions, scorecards, reviews, review queues, disputes and calibration."""
 
-    def interactions(self, *, ticket_id: int | None = None, agent_id: str | None = None, limit: int = 100,
-                     **filters: Any) -> list[Interaction]:
-        """Recorded conversations, newest first; ``filters``: channel, team, low_csat, escalated,
-        sla_breached, min_handle_s, since, until."""
+    def interactions(self, flt: InteractionFilter | None = None, limit: int = 100) -> list[Interaction]:
+        """Recorded conversations that match ``flt`` (all when None), newest first."""
         ...
 
     def interaction(self, interaction_id: int) -> Interaction:

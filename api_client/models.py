@@ -28,6 +28,7 @@ CHANNELS: tuple[Channel, ...] = ("phone", "chat", "email", "social", "app")
 PRIORITIES: tuple[Priority, ...] = ("low", "normal", "high", "urgent")
 UNRESOLVED: frozenset[Status] = frozenset({"new", "open", "pending"})
 AGENT_STATES: tuple[AgentState, ...] = ("available", "busy", "after_call_work", "break", "offline")
+LOW_CSAT = 2  # "low CSAT": a rating of 1 or 2
 
 Id = Annotated[str, Meta(min_length=1, max_length=64)]
 Reason = Annotated[str, Meta(max_length=2000)]
@@ -331,6 +332,34 @@ class SampleRequest(Struct, kw_only=True, forbid_unknown_fields=True):
     escalated: bool = False
     min_handle_s: Seconds | None = None
     sla_breached: bool = False
+
+
+class InteractionFilter(Struct, kw_only=True, frozen=True):
+    """What ``GET /interactions`` and sampling select on (None / False: no condition)."""
+
+    ticket_id: int | None = None
+    agent_id: str | None = None
+    channel: Channel | None = None
+    team: str | None = None
+    low_csat: bool = False
+    escalated: bool = False
+    min_handle_s: int | None = None  # seconds
+    sla_breached: bool = False
+    since: datetime | None = None
+    until: datetime | None = None
+
+    def matches(self, i: Interaction) -> bool:
+        """The filter applied to an interaction already fetched (unknown data does not match)."""
+        return ((self.ticket_id is None or i.ticket_id == self.ticket_id)
+                and (self.agent_id is None or i.agent_id == self.agent_id)
+                and (self.channel is None or i.channel == self.channel)
+                and (self.team is None or i.team == self.team)
+                and (not self.low_csat or (i.csat is not None and i.csat <= LOW_CSAT))
+                and (not self.escalated or i.escalated)
+                and (not self.sla_breached or i.sla_breached)
+                and (self.min_handle_s is None or (i.handle_s or 0) >= self.min_handle_s)
+                and (self.since is None or i.started_at >= self.since)
+                and (self.until is None or i.started_at < self.until))
 
 
 class AssignmentInput(Struct, kw_only=True, forbid_unknown_fields=True):

@@ -109,14 +109,12 @@ class NativeBackend:
     def set_agent_state(self, agent_id: str, state: m.AgentState, reason: str = "") -> None:
         self.http.send("PUT", f"/agents/{agent_id}/state", m.Agent, m.AgentStateRequest(state=state, reason=reason))
 
-    def interactions(self, *, ticket_id: int | None = None, agent_id: str | None = None, limit: int = 100,
-                     **filters: Any) -> list[m.Interaction]:
-        """Interactions, newest first; ``filters``: channel, team, low_csat, escalated, min_handle_s,
-        sla_breached (bools), since, until (datetimes)."""
-        extra = {k: ("true" if v else None) if isinstance(v, bool) else v.isoformat() if isinstance(v, datetime)
-                 else v for k, v in filters.items()}
-        return self.http.get("/interactions", list[m.Interaction],
-                             params=_params(ticket_id=ticket_id, agent_id=agent_id, limit=limit, **extra))
+    def interactions(self, flt: m.InteractionFilter | None = None, limit: int = 100) -> list[m.Interaction]:
+        """Interactions that match ``flt`` (all when None), newest first."""
+        fields = msgspec.structs.asdict(flt or m.InteractionFilter())
+        query = {k: ("true" if v else None) if isinstance(v, bool) else v.isoformat() if isinstance(v, datetime)
+                 else v for k, v in fields.items()}
+        return self.http.get("/interactions", list[m.Interaction], params=_params(limit=limit, **query))
 
     def interaction(self, interaction_id: int) -> m.Interaction:
         return self.http.get(f"/interactions/{interaction_id}", m.Interaction)

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import QApplication, QHeaderView, QTextBrowser
 
 from api_client.models import Interaction
 from benchmarks._common import summary
-from console.core.qa.drafts import DraftStore
 from console.core.qa.queue import QueueItem
+from console.infra.drafts import DraftStore
 from console.ui.pages.qa.review import ReviewWorkspace
 from widgets.transcript_view import TranscriptView, TurnRow
 

@@ -107,6 +107,7 @@ def main(argv: list[str] | None = None) -> int:
     if QApplication.instance() is None:  # a test's own QApplication keeps its own message handler
         messages.install()
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication), "the console needs a widgets QApplication"
     app.setApplicationName("Supervisor Console")
     app.setOrganizationName("supervisor-console")
     app.setStyleSheet(THEME.read_text(encoding="utf-8"))
@@ -136,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
                                       agents=args.agents, start=args.start, role=args.role))
         server = demo
 
-        def connect() -> NativeBackend:
+        def connect() -> Backend:
             url, token = server.start()
             return NativeBackend(url, token)
     else:

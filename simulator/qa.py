@@ -13,12 +13,10 @@ from api_client import models as m
 from api_client.qa import SCORECARD, review_score
 from simulator.engine import Engine
 from simulator.engine.storage import json_array
-from simulator.http.backend import InteractionFilter
 from simulator.problems import Problem
 from simulator.transcripts import recording_wav
 
 _ENC = msgspec.json.Encoder()
-LOW_CSAT = 2  # "low CSAT": a rating of 1 or 2
 HISTORY_SHARE = 0.3  # share of the warm-up's interactions reviewed before the demo starts
 HISTORY_REVIEWERS = ("u-qa-li", "u-qa-chen")
 SCHEMA = """
@@ -30,7 +28,7 @@ CREATE TABLE IF NOT EXISTS assignments (id INTEGER PRIMARY KEY, interaction_id I
 """
 
 
-def _where(flt: InteractionFilter) -> tuple[str, list[object]]:
+def _where(flt: m.InteractionFilter) -> tuple[str, list[object]]:
     """A WHERE clause over the ``interactions`` table and its parameters."""
     field = "json_extract(CAST(data AS TEXT), '$.{}')".format
     conditions: list[tuple[str, object]] = [
@@ -38,7 +36,7 @@ def _where(flt: InteractionFilter) -> tuple[str, list[object]]:
         ("agent_id = ?", flt.agent_id),
         (f"{field('channel')} = ?", flt.channel),
         (f"{field('team')} = ?", flt.team),
-        (f"{field('csat')} <= ?", LOW_CSAT if flt.low_csat else None),
+        (f"{field('csat')} <= ?", m.LOW_CSAT if flt.low_csat else None),
         (f"{field('escalated')} = ?", 1 if flt.escalated else None),
         (f"{field('sla_breached')} = ?", 1 if flt.sla_breached else None),
         (f"{field('handle_s')} >= ?", flt.min_handle_s),
@@ -108,7 +106,7 @@ class Qa:
         self.db.writer.executemany("INSERT INTO reviews VALUES (?, ?, ?, ?)", reviews)
 
     # ------------------------------------------------------------------ interactions
-    def interactions(self, flt: InteractionFilter, limit: int) -> bytes:
+    def interactions(self, flt: m.InteractionFilter, limit: int) -> bytes:
         where, params = _where(flt)
         sql = f"SELECT data FROM interactions WHERE {where} ORDER BY id DESC LIMIT ?"  # noqa: S608
         return json_array(self.db.blobs(sql, [*params, limit]))
@@ -356,7 +354,7 @@ class Qa:
         if req.until <= req.since:
             raise Problem(422, "validation_error", "until must be after since", field="until")
         self._check_reviewer(req.reviewer_id)
-        flt = InteractionFilter(channel=req.channel, team=req.team, low_csat=req.low_csat, escalated=req.escalated,
+        flt = m.InteractionFilter(channel=req.channel, team=req.team, low_csat=req.low_csat, escalated=req.escalated,
                                 min_handle_s=req.min_handle_s, sla_breached=req.sla_breached,
                                 since=req.since, until=req.until)
         where, params = _where(flt)

@@ -186,10 +186,6 @@ class AgentBoard(QTableView):
         for col, width in enumerate((8, 8, 6, 7, 8, 9)):
             header.resizeSection(col, em * width)
 
-    def current_agent(self) -> str | None:
-        index = self.currentIndex()
-        return self.board.rows[index.row()].agent_id if index.isValid() else None
-
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if event.mimeData().hasFormat(TICKETS_MIME):
             event.acceptProposedAction()

@@ -55,6 +55,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from widgets.retranslatable import Retranslatable
+
 Index = QModelIndex | QPersistentModelIndex
 Kind = Literal["text", "number", "countdown"]
 _KINDS = ("text", "number", "countdown")
@@ -598,7 +600,7 @@ class ArrayTableModel(QAbstractTableModel):
         self._rebuild_inv()
 
 
-class TicketTable(QWidget):
+class TicketTable(Retranslatable, QWidget):
     """A filter box, a :class:`QTableView` over an :class:`ArrayTableModel` and an "n of m tickets" count.
 
     Typing filters after a short pause (Enter applies at once); a timer refreshes the countdowns every
@@ -689,11 +691,6 @@ class TicketTable(QWidget):
         self.filter_edit.setPlaceholderText(self.tr("Filter tickets…"))
         self.filter_edit.setAccessibleName(self.tr("Filter tickets"))
         self._update_count()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """Down arrow in the filter box moves to the table; the stretch column follows the view's width."""

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QLoggingCategory, Qt, QUrl, Signal
+from PySide6.QtCore import QLoggingCategory, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
+
+from widgets.retranslatable import Retranslatable
 
 log = logging.getLogger(__name__)
 SPEEDS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
@@ -36,7 +38,7 @@ def _clock(ms: int) -> str:
     return f"{s // 60:02d}:{s % 60:02d}"
 
 
-class AudioPlayer(QWidget):
+class AudioPlayer(Retranslatable, QWidget):
     """Plays a recording file; ``position_changed(ms)`` lets a transcript follow."""
 
     position_changed = Signal(int)
@@ -116,11 +118,6 @@ class AudioPlayer(QWidget):
             self._show_notice(self.tr("The recording cannot be played: %1").replace("%1", self._problem))
         else:
             self.notice.setVisible(False)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _show_notice(self, text: str) -> None:
         self.notice.setText(text)

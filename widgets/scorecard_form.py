@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from widgets.retranslatable import Retranslatable
+
 NA = -1  # the N/A button's id in a row's button group
 # The focused row and the chosen value must be obvious at a glance (palette colours follow the theme).
 ROW_STYLE = """
@@ -171,7 +173,7 @@ class CategoryRow(QFrame):
         return super().eventFilter(watched, event)
 
 
-class ScorecardForm(QWidget):
+class ScorecardForm(Retranslatable, QWidget):
     """All categories of a scorecard, an overall comment, the live score and a submit button."""
 
     changed = Signal()
@@ -225,11 +227,6 @@ class ScorecardForm(QWidget):
         self.submit_button.setText(self.tr("Submit review (Ctrl+Enter)"))
         for row in self.rows:
             row.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def set_categories(self, title: str, categories: list[CategoryLike]) -> None:
         """Start a fresh form for these categories (in order)."""

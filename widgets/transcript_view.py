@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
+
+from widgets.retranslatable import Retranslatable
 
 LONG_GAP_S = 120.0
 SEARCH_DELAY_MS = 200
@@ -31,7 +33,7 @@ def _clock(seconds: float) -> str:
     return f"{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}" if s >= 3600 else f"{s // 60:02d}:{s % 60:02d}"
 
 
-class TranscriptView(QWidget):
+class TranscriptView(Retranslatable, QWidget):
     """Read-only transcript with a search box (Ctrl+F; Enter / F3 for the next match)."""
 
     current_changed = Signal(int)  # the highlighted turn's index
@@ -76,11 +78,6 @@ class TranscriptView(QWidget):
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search the transcript (Ctrl+F)"))
         self.set_turns(self.rows)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def focus_search(self) -> None:
         self.search.setFocus()

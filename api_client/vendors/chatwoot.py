@@ -37,7 +37,6 @@ from api_client.vendors.common import (
     assign_each,
     fold_notes,
     heartbeat_stream,
-    matches,
     parse_note,
     poll,
     require_reason,
@@ -293,11 +292,11 @@ class ChatwootBackend(VendorBackend):
         data, _ = self._json("GET", f"{self._account}/conversations/{int(ticket_id)}/messages")
         return [x for x in (data or {}).get("payload") or [] if isinstance(x, dict)]
 
-    def interactions(self, *, ticket_id: int | None = None, agent_id: str | None = None,
-                     limit: int = 100, **filters: Any) -> list[m.Interaction]:
+    def interactions(self, flt: m.InteractionFilter | None = None, limit: int = 100) -> list[m.Interaction]:
         """One interaction per conversation (its id is the conversation id)."""
-        tickets = [self.ticket(ticket_id)] if ticket_id is not None else list(
-            self.tickets(assignee_id=agent_id, limit=limit))
+        flt = flt or m.InteractionFilter()
+        tickets = [self.ticket(flt.ticket_id)] if flt.ticket_id is not None else list(
+            self.tickets(assignee_id=flt.agent_id, limit=limit))
         found = []
         for t in tickets:
             turns = []
@@ -314,7 +313,7 @@ class ChatwootBackend(VendorBackend):
             found.append(m.Interaction(id=t.id, ticket_id=t.id, channel=t.channel, agent_id=t.assignee_id,
                                        started_at=t.created_at, ended_at=turns[-1].at if turns else t.updated_at,
                                        language="en", turns=turns, queue_id=t.queue_id, csat=csat))
-        return [i for i in found if matches(i, filters)]
+        return [i for i in found if flt.matches(i)]
 
     def recording(self, interaction_id: int) -> bytes:
         raise NotAvailable("Chatwoot keeps no call recordings here", capability=Capability.RECORDINGS)

@@ -44,6 +44,7 @@ from api_client.models import (
     CategoryScore,
     ChangesPage,
     Interaction,
+    InteractionFilter,
     Review,
     ReviewInput,
     SampleRequest,
@@ -118,19 +119,6 @@ def heartbeat_stream(changes: Callable[[int, float], ChangesPage], cursor: int) 
         page = changes(cursor, wait)
         cursor, wait = page.cursor, HEARTBEAT_S
         yield page
-
-
-def matches(i: Interaction, filters: dict[str, Any]) -> bool:
-    """The native API's interaction filters (channel, team, low_csat, escalated, sla_breached, min_handle_s,
-    since, until), applied to an interaction a vendor adapter built; unknown data does not match."""
-    since, until = filters.get("since"), filters.get("until")
-    return ((filters.get("channel") is None or i.channel == filters["channel"])
-            and (filters.get("team") is None or i.team == filters["team"])
-            and (not filters.get("low_csat") or (i.csat is not None and i.csat <= 2))
-            and (not filters.get("escalated") or i.escalated)
-            and (not filters.get("sla_breached") or i.sla_breached)
-            and (filters.get("min_handle_s") is None or (i.handle_s or 0) >= filters["min_handle_s"])
-            and (since is None or i.started_at >= since) and (until is None or i.started_at < until))
 
 
 def audit_matches(e: AuditEntry, *, actor_id: str | None, agent_id: str | None, action: AuditAction | None,
@@ -263,8 +251,7 @@ class VendorBackend:
     def ticket(self, ticket_id: int) -> Ticket:
         raise NotImplementedError
 
-    def interactions(self, *, ticket_id: int | None = None, agent_id: str | None = None, limit: int = 100,
-                     **filters: Any) -> list[Interaction]:
+    def interactions(self, flt: InteractionFilter | None = None, limit: int = 100) -> list[Interaction]:
         raise NotImplementedError
 
     def reviews(self, *, interaction_id: int | None = None, reviewer_id: str | None = None,
@@ -296,7 +283,7 @@ class VendorBackend:
         return max(saved, key=lambda r: r.version)
 
     def interaction(self, interaction_id: int) -> Interaction:
-        found = self.interactions(ticket_id=interaction_id)
+        found = self.interactions(InteractionFilter(ticket_id=interaction_id))
         if not found:
             raise NotFound(f"No conversation {interaction_id}", code="interaction")
         return found[0]

@@ -36,7 +36,6 @@ from api_client.vendors.common import (
     audit_matches,
     fold_notes,
     heartbeat_stream,
-    matches,
     parse_note,
     poll,
     require_reason,
@@ -398,15 +397,15 @@ class RtBackend(VendorBackend):
                              started_at=ticket.created_at, ended_at=end, language="en", turns=turns,
                              queue_id=ticket.queue_id, sla_breached=breached)
 
-    def interactions(self, *, ticket_id: int | None = None, agent_id: str | None = None,
-                     limit: int = 100, **filters: Any) -> list[m.Interaction]:
+    def interactions(self, flt: m.InteractionFilter | None = None, limit: int = 100) -> list[m.Interaction]:
         """One interaction per ticket: its messages (the interaction id is the ticket id)."""
-        if ticket_id is not None:
-            return [self._transcript(self.ticket(ticket_id))]
-        query = f"Owner = '{_quote(agent_id)}'" if agent_id else "id > 0"
+        flt = flt or m.InteractionFilter()
+        if flt.ticket_id is not None:
+            return [self._transcript(self.ticket(flt.ticket_id))]
+        query = f"Owner = '{_quote(flt.agent_id)}'" if flt.agent_id else "id > 0"
         items = list(self._pages("/tickets", {"query": query, "fields": TICKET_FIELDS, "orderby": "LastUpdated",
                                               "order": "DESC"}, limit))
-        return [i for i in (self._transcript(t) for t in self._tickets(items)) if matches(i, filters)]
+        return [i for i in (self._transcript(t) for t in self._tickets(items)) if flt.matches(i)]
 
     def recording(self, interaction_id: int) -> bytes:
         raise NotAvailable("Request Tracker keeps no call recordings", capability=Capability.RECORDINGS)

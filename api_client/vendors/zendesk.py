@@ -38,7 +38,6 @@ from api_client.vendors.common import (
     audit_matches,
     fold_notes,
     heartbeat_stream,
-    matches,
     parse_note,
     poll,
     require_reason,
@@ -373,10 +372,10 @@ class ZendeskBackend(VendorBackend):
     def _comments(self, ticket_id: int) -> list[dict[str, Any]]:
         return list(self._list(f"/tickets/{int(ticket_id)}/comments", "comments"))
 
-    def interactions(self, *, ticket_id: int | None = None, agent_id: str | None = None,
-                     limit: int = 100, **filters: Any) -> list[m.Interaction]:
-        tickets = [self.ticket(ticket_id)] if ticket_id is not None else list(
-            self.tickets(assignee_id=agent_id, limit=limit))
+    def interactions(self, flt: m.InteractionFilter | None = None, limit: int = 100) -> list[m.Interaction]:
+        flt = flt or m.InteractionFilter()
+        tickets = [self.ticket(flt.ticket_id)] if flt.ticket_id is not None else list(
+            self.tickets(assignee_id=flt.agent_id, limit=limit))
         found = []
         for t in tickets:
             turns = [m.Turn(speaker="customer" if str(c.get("author_id")) == t.requester.id else "agent",
@@ -386,7 +385,7 @@ class ZendeskBackend(VendorBackend):
             found.append(m.Interaction(id=t.id, ticket_id=t.id, channel=t.channel, agent_id=t.assignee_id,
                                        started_at=t.created_at, ended_at=turns[-1].at if turns else t.updated_at,
                                        language="en", turns=turns, csat=t.csat, queue_id=t.queue_id))
-        return [i for i in found if matches(i, filters)]
+        return [i for i in found if flt.matches(i)]
 
     def recording(self, interaction_id: int) -> bytes:
         raise NotAvailable("Call recordings are not read from Zendesk Talk", capability=Capability.RECORDINGS)

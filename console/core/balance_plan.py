@@ -106,7 +106,8 @@ def make_plan(agents: Iterable[PlanAgent], tickets: Iterable[PlanTicket]) -> Pla
             if why == "waiting":
                 plan.unplaced += 1
             else:  # it stays where it is
-                load[t.assignee_id] = load.get(t.assignee_id, 0) + 1  # type: ignore[index]
+                assert t.assignee_id is not None  # only "waiting" tickets come without an assignee
+                load[t.assignee_id] = load.get(t.assignee_id, 0) + 1
             continue
         room_of[dest] -= 1
         if room_of[dest] > 0:

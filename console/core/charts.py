@@ -67,6 +67,7 @@ def trend(store: LiveStore, flt: Filter) -> dict[str, float | None]:
     keys = store.cell_keys(flt)
     then = float(t[int(np.searchsorted(t, t[-1] - TREND_S))])
     row = h.sums_at(keys, then)
+    assert row is not None  # "then" is a sample time
     # The rolling window behind "then"; before the history began, the running totals start at zero.
     back = h.sums_at(keys, then - store.window_s)
     back = np.zeros_like(row) if back is None else back

@@ -102,7 +102,7 @@ class History:
         cols = [self.columns[k] * N_FIELDS + field for k in keys if k in self.columns]
         if not cols:
             return np.zeros(t.size)
-        return self._v[np.ix_(rows, cols)].sum(axis=1, dtype=np.float64)
+        return self._v[np.ix_(rows, np.array(cols, dtype=np.intp))].sum(axis=1, dtype=np.float64)
 
     def _windowed(self, since: float | None, window_s: float) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
         """For rolling values from ``since`` on: the times from one window earlier, each sample's index

@@ -32,7 +32,7 @@ def complete(data: dict, scope: tuple[str, str]) -> dict:
         held = {}
         for t in data["all"]:
             if is_active(t):
-                held.setdefault(t.assignee_id, []).append(t.id)  # type: ignore[arg-type]
+                held.setdefault(t.assignee_id, []).append(t.id)
     data["held"] = held
     if data["tickets"] is None:
         kind, key = scope

@@ -13,7 +13,7 @@ from __future__ import annotations
 import heapq
 import time
 from collections import Counter, deque
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from sortedcontainers import SortedList
 
@@ -278,7 +278,7 @@ class LiveStore:
         """Add the current levels and running totals of every cell to the history (and forget old tickets)."""
         self._evict()
         now = self._server_time
-        cells = {}
+        cells: dict[CellKey, Sequence[float]] = {}
         for key, cell in self._cells.items():
             q = self.queues.get(key[0])
             breached = cell.deadlines.bisect_left((now, -1))
@@ -348,7 +348,7 @@ class LiveStore:
                 qid, q.name, waiting, backlog, breached, at_risk, max(0.0, now - oldest) if oldest else 0.0,
                 free_by_skill[q.skill], from_counters(counters)["service_level"], q.service_level.percent / 100))
 
-        states = Counter(a.state for a in agents)
+        states: Counter[str] = Counter(a.state for a in agents)
         working = states["available"] + states["busy"] + states["after_call_work"]
         windowed = from_counters(totals)
         targets = [q.sl_target for q in queues if q.sl_target is not None]
@@ -361,7 +361,7 @@ class LiveStore:
             arrivals=int(totals[W.ARRIVALS]), handled=int(totals[W.SOLVED]),
             agent_states=dict(states), signed_in=sum(n for s, n in states.items() if s != "offline"),
             occupancy=(states["busy"] + states["after_call_work"]) / working if working else None,
-            queues=tuple(queues), **windowed,  # type: ignore[arg-type]
+            queues=tuple(queues), **windowed,
         )
 
     def agent_loads(self, flt: Filter = Filter(), now: float | None = None) -> list[AgentLoad]:  # noqa: B008

@@ -13,15 +13,13 @@ Secrets are never stored here (see :mod:`console.infra.profiles`). Window geomet
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import os
-import tempfile
 from pathlib import Path
 
 import msgspec
 import platformdirs
 
+from console.infra.atomic import atomic_write
 from console.infra.profiles import Profile
 
 log = logging.getLogger(__name__)
@@ -78,19 +76,7 @@ def load(path: Path | None = None) -> tuple[Settings, str | None]:
 def save(settings: Settings, path: Path | None = None) -> Path:
     """Write ``settings`` atomically (temporary file, fsync, rename): a crash leaves the old or the new file."""
     path = path or settings_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    data = msgspec.json.format(msgspec.json.encode(settings), indent=2) + b"\n"
-    fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    atomic_write(path, msgspec.json.format(msgspec.json.encode(settings), indent=2) + b"\n")
     return path
 
 

@@ -11,8 +11,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import logging
-import os
-import tempfile
 import threading
 import time
 from collections.abc import Callable
@@ -23,6 +21,7 @@ import msgspec
 import platformdirs
 
 from api_client.models import Snapshot
+from console.infra.atomic import atomic_write
 
 log = logging.getLogger(__name__)
 SAVE_EVERY_S = 300.0
@@ -58,18 +57,7 @@ class SnapshotCache:
 
     def save(self, snap: Snapshot) -> None:
         """Write ``snap`` atomically (call it off the GUI thread)."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".snapshot-", suffix=".tmp", dir=self.path.parent)  # mode 0600
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(msgspec.json.encode(snap))
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(tmp, self.path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
+        atomic_write(self.path, msgspec.json.encode(snap))
 
     def save_in_background(self, take: Callable[[], Snapshot], force: bool = False) -> bool:
         """Save what ``take`` returns in the background if a period has passed (or ``force``) and none is running."""

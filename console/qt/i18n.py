@@ -40,6 +40,7 @@ class Translations:
     def install(self, language: str) -> bool:
         """Install ``language``; False if its .qm file is missing (English is then shown)."""
         app = QCoreApplication.instance()
+        assert app is not None, "install translators after the QApplication exists"
         for tr in self._installed:
             app.removeTranslator(tr)
         self._installed.clear()

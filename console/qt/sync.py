@@ -13,8 +13,9 @@ import threading
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, SignalInstance
 
 from api_client.backend import Backend
 from api_client.errors import ApiError
@@ -25,6 +26,7 @@ from console.core.store import LiveStore
 from console.infra.snapshot_cache import SnapshotCache
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 APPLY_CHUNK = 200  # changes applied per lock hold, so the GUI thread never waits long
 GUI_LOCK_WAIT_S = 0.002  # the GUI thread waits at most this for the store, else shows the last result
 CACHED_FILTERS = 8  # metrics kept per (filter, frozen) for when the store is busy: the dashboard asks for two
@@ -106,7 +108,7 @@ class SyncController(QObject):
         with self._lock:
             return self._store.cursor
 
-    def with_store(self, fn: Callable[[LiveStore], object]) -> object:
+    def with_store(self, fn: Callable[[LiveStore], T]) -> T:
         """Run ``fn`` on the store under the lock (keep it short: the worker waits)."""
         with self._lock:
             return fn(self._store)
@@ -175,7 +177,7 @@ class SyncController(QObject):
         self.status = status
         self._safe_emit(self.status_changed, status)
 
-    def _safe_emit(self, signal: Signal, *args: object) -> None:
+    def _safe_emit(self, signal: SignalInstance, *args: object) -> None:
         if self._follower is not None and self._follower.stopped and signal is not self.status_changed:
             return
         try:

@@ -5,15 +5,16 @@ from __future__ import annotations
 import time
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from api_client.feed import FeedState, FeedStatus
 from api_client.models import Agent
 from console.core import staleness
-from console.core.charts import chart_data, trend
-from console.core.metrics import Filter
+from console.core.charts import ChartData, chart_data, trend
+from console.core.metrics import AgentLoad, Filter
+from console.core.store import LiveStore
 from console.core.thresholds import Threshold
 from console.infra import settings as app_settings
 from console.qt import text as fmt
@@ -29,12 +30,13 @@ from console.ui.pages.qa.page import QaPage
 from console.ui.pages.rebalance import RebalancePage
 from console.ui.wall import layout as wall_layout
 from console.ui.wall.window import WallWindow
+from widgets.retranslatable import Retranslatable
 
 REFRESH_MS = 250  # tiles and tables
 CHART_REFRESH_S = 1.0  # charts and agent bars (redrawn from history)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslatable, QMainWindow):
     """Shows live data from a :class:`SyncController`; repaints on a timer, never per event."""
 
     language_requested = Signal(str)
@@ -100,7 +102,7 @@ class MainWindow(QMainWindow):
         """The agents in the live store (empty before the first snapshot)."""
         if self.sync is None:
             return {}
-        return self.sync.with_store(lambda s: dict(s.agents))  # type: ignore[return-value]
+        return self.sync.with_store(lambda s: dict(s.agents))
 
     def _add_page(self, page: QWidget) -> None:
         self.pages[page.name] = page  # type: ignore[attr-defined]
@@ -188,11 +190,9 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            self.refresh()
-        super().changeEvent(event)
+    def on_language_change(self) -> None:
+        self.retranslate()
+        self.refresh()
 
     def open_connections(self) -> QWidget:
         """File > Connections…: profiles and their keyring tokens (non-modal)."""
@@ -308,7 +308,7 @@ class MainWindow(QMainWindow):
         if metrics is None:
             return
         before = sync.with_store(lambda s: trend(s, flt))
-        page.show_metrics(metrics, before, stale, age_text)  # type: ignore[arg-type]
+        page.show_metrics(metrics, before, stale, age_text)
         page.set_sl_target(metrics.sl_target)
         if not stale:  # stale charts keep their last picture: no invented points
             self._refresh_charts()
@@ -329,7 +329,7 @@ class MainWindow(QMainWindow):
     def open_drill_down(self, kind: str, flt: Filter) -> DrillDownDialog:
         """Show the tickets behind a number in a window of their own (non-modal)."""
         assert self.sync is not None
-        tickets, queues, agents, now = self.sync.with_store(  # type: ignore[misc]
+        tickets, queues, agents, now = self.sync.with_store(
             lambda s: (s.drill_down(kind, flt), dict(s.queues), dict(s.agents), s.now))
         scope, _, name = kind.partition(":")
         titles = {"waiting": self.tr("Waiting tickets"), "breached": self.tr("SLA breached tickets"),
@@ -354,13 +354,13 @@ class MainWindow(QMainWindow):
         self._charts_at = time.monotonic()
         page, flt = self.dashboard, self.dashboard.filter
 
-        def collect(store):
+        def collect(store: LiveStore) -> tuple[list[tuple[str, str]], list[str], ChartData, list[AgentLoad]]:
             queues = [(q.id, q.name) for q in store.queues.values()]
             teams = sorted({a.team for a in store.agents.values()})
             shown = tuple(q.id for q in store.shown_queues(flt))
             return queues, teams, chart_data(store, flt, shown, page.span_s), store.agent_loads(flt)
 
-        queues, teams, data, agents = self.sync.with_store(collect)  # type: ignore[misc]
+        queues, teams, data, agents = self.sync.with_store(collect)
         page.set_choices(queues, teams)
         page.show_charts(data, dict(queues))
         page.show_agents(agents, by_team=len(agents) > 40)

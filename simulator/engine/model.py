@@ -208,7 +208,17 @@ class Model:
         t = self.tickets.get(item.target)
         if t is None:
             return
-        getattr(self, f"_on_{item.kind}")(t)
+        match item.kind:
+            case "respond":
+                self._on_respond(t)
+            case "abandon":
+                self._on_abandon(t)
+            case "finish":
+                self._on_finish(t)
+            case "customer_reply":
+                self._on_customer_reply(t)
+            case _:
+                raise ValueError(f"unknown ticket event {item.kind!r}")
 
     # ------------------------------------------------------------------ ticket life
     def _new_ticket(self, channel: Channel, created: float, queue_id: str | None = None) -> Ticket:

@@ -20,22 +20,6 @@ from api_client import models as m
 
 
 @dataclass(frozen=True)
-class InteractionFilter:
-    """What ``GET /interactions`` and sampling select on (None / False: no condition)."""
-
-    ticket_id: int | None = None
-    agent_id: str | None = None
-    channel: str | None = None
-    team: str | None = None
-    low_csat: bool = False
-    escalated: bool = False
-    min_handle_s: float | None = None
-    sla_breached: bool = False
-    since: datetime | None = None
-    until: datetime | None = None
-
-
-@dataclass(frozen=True)
 class AuditFilter:
     """What ``GET /audit`` selects on; ``agent_id`` matches the agent a ticket moved from or to."""
 
@@ -75,7 +59,7 @@ class Centre(Protocol):
 class QaStore(Protocol):
     """Interactions, scorecards, reviews, disputes, calibration and review assignments."""
 
-    def interactions(self, flt: InteractionFilter, limit: int) -> bytes: ...
+    def interactions(self, flt: m.InteractionFilter, limit: int) -> bytes: ...
     def interaction(self, interaction_id: int) -> m.Interaction: ...
     def recording(self, interaction_id: int) -> bytes: ...
     def scorecards(self) -> list[m.Scorecard]: ...
@@ -98,9 +82,9 @@ class QaStore(Protocol):
 
 def centre(conn: HTTPConnection) -> Centre:
     """The centre the application serves."""
-    return conn.app.state.centre  # type: ignore[no-any-return]
+    return conn.app.state.centre
 
 
 def qa_store(conn: HTTPConnection) -> QaStore:
     """The QA store the application serves."""
-    return conn.app.state.qa  # type: ignore[no-any-return]
+    return conn.app.state.qa

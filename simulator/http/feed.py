@@ -67,7 +67,7 @@ class FeedHead:
 
 
 def feed_head(request: Request) -> FeedHead:
-    return request.app.state.feed  # type: ignore[no-any-return]
+    return request.app.state.feed
 
 
 async def changes(request: Request) -> Response:

@@ -9,6 +9,7 @@ from typing import TypeVar
 from starlette.requests import Request
 
 from api_client import contract
+from api_client.models import CHANNELS, Channel
 from simulator.problems import Problem, decode_body
 
 T = TypeVar("T")
@@ -64,6 +65,11 @@ class Query:
         if not 0 <= value <= hi:
             raise Problem(400, "bad_parameter", f"{name} must be within 0..{hi}", field=name)
         return value
+
+    def channel(self, name: str = "channel") -> Channel | None:
+        """One of the contract's channels (400 if it is not one)."""
+        raw = self.text(name, CHANNELS)
+        return next((c for c in CHANNELS if c == raw), None)
 
     def text(self, name: str, choices: tuple[str, ...] | None = None) -> str | None:
         raw = self.params.get(name)

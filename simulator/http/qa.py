@@ -9,9 +9,8 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from api_client import models as m
-from api_client.models import CHANNELS
 from simulator.http.auth import caller, operation
-from simulator.http.backend import InteractionFilter, qa_store
+from simulator.http.backend import qa_store
 from simulator.http.params import Query, body, path_id
 from simulator.http.responses import json, versioned
 from simulator.problems import LEAD, REVIEW, SUPERVISE, Problem, parse_if_match
@@ -19,8 +18,8 @@ from simulator.problems import LEAD, REVIEW, SUPERVISE, Problem, parse_if_match
 
 def interactions(request: Request) -> Response:
     q = Query(request, "/interactions")
-    flt = InteractionFilter(
-        ticket_id=q.integer("ticket_id", None, 1), agent_id=q.text("agent_id"), channel=q.text("channel", CHANNELS),
+    flt = m.InteractionFilter(
+        ticket_id=q.integer("ticket_id", None, 1), agent_id=q.text("agent_id"), channel=q.channel(),
         team=q.text("team"), low_csat=q.flag("low_csat"), escalated=q.flag("escalated"),
         min_handle_s=q.integer("min_handle_s", None), sla_breached=q.flag("sla_breached"),
         since=q.moment("since"), until=q.moment("until"))

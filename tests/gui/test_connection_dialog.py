@@ -38,7 +38,7 @@ def test_dialog_saves_the_profile_to_the_file_and_the_token_only_to_the_keyring(
     qtbot.addWidget(dialog)
     _fill(dialog, "Shanghai", "https://tickets.example.cn", SECRET)
     dialog.save_button.click()
-    qtbot.waitUntil(lambda: "keyring" in dialog.result.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "keyring" in dialog.test_result.text(), timeout=5000)
     saved, problem = settings.load(path)
     assert problem is None
     assert saved.default_profile == "Shanghai"
@@ -66,8 +66,8 @@ def test_dialog_without_a_keyring_says_so_and_writes_no_secret(qtbot, tmp_path: 
     assert profiles.TOKEN_ENV in dialog.keyring_note.text()
     _fill(dialog, "Wall PC", "https://tickets.example.cn", SECRET)
     dialog.save_button.click()
-    qtbot.waitUntil(lambda: "without its token" in dialog.result.text(), timeout=5000)
-    assert profiles.TOKEN_ENV in dialog.result.text()
+    qtbot.waitUntil(lambda: "without its token" in dialog.test_result.text(), timeout=5000)
+    assert profiles.TOKEN_ENV in dialog.test_result.text()
     assert settings.load(path)[0].profile("Wall PC") is not None
     assert SECRET not in path.read_text(encoding="utf-8")
     assert not [p for p in tmp_path.rglob("*") if p.is_file() and SECRET.encode() in p.read_bytes()]
@@ -108,12 +108,12 @@ def test_connection_test_runs_in_the_background_against_the_server(qtbot, sim, t
     dialog.test_button.click()
     assert not dialog.test_button.isEnabled()  # running, and the GUI thread is free
     qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=10_000)
-    assert dialog.result.text().startswith("✓")
-    assert "team_lead" in dialog.result.text()
+    assert dialog.test_result.text().startswith("✓")
+    assert "team_lead" in dialog.test_result.text()
     dialog.token.setText("wrong-token")
     dialog.test_button.click()
     qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=10_000)
-    assert "401" in dialog.result.text()
+    assert "401" in dialog.test_result.text()
 
 
 def test_window_geometry_goes_to_qsettings_and_no_secret_does(qtbot, tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from api_client.qa import review_score
-from console.core.qa.drafts import DraftStore
+from console.infra.drafts import DraftStore
 from console.qt.tasks import TaskRunner
 from console.ui.pages.qa.review import ReviewWorkspace
 from tests.helpers.sim import SimServer

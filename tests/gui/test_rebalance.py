@@ -97,14 +97,14 @@ def test_keyboard_move_then_undo(qtbot: QtBot, lead_page: RebalancePage, centre:
     ids = select_rows(page, rows)
     agent = skilled_agent(page, ids)
     qtbot.keyClick(page.table.view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
-    assert page.palette.isVisible()
-    qtbot.keyClicks(page.palette.edit, page.agents[agent].name)
-    assert f"agent:{agent}" in page.palette.visible_keys()
-    for _ in page.palette.visible_keys():  # namesakes: walk down to ours
-        if page.palette.list.currentIndex().data(KEY_ROLE) == f"agent:{agent}":
+    assert page.command_palette.isVisible()
+    qtbot.keyClicks(page.command_palette.edit, page.agents[agent].name)
+    assert f"agent:{agent}" in page.command_palette.visible_keys()
+    for _ in page.command_palette.visible_keys():  # namesakes: walk down to ours
+        if page.command_palette.list.currentIndex().data(KEY_ROLE) == f"agent:{agent}":
             break
-        qtbot.keyClick(page.palette.edit, Qt.Key.Key_Down)
-    qtbot.keyClick(page.palette.edit, Qt.Key.Key_Return)
+        qtbot.keyClick(page.command_palette.edit, Qt.Key.Key_Down)
+    qtbot.keyClick(page.command_palette.edit, Qt.Key.Key_Return)
     n = len(ids)
     dialog = page._dialog
     if isinstance(dialog, OverrideDialog) and dialog.isVisible():  # in a peak everyone is full: warned first

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from api_client.errors import InvalidRequest
-from api_client.models import BulkAssignItem, CategoryScore, ReviewInput
+from api_client.models import BulkAssignItem, CategoryScore, InteractionFilter, ReviewInput
 from api_client.vendors.chatwoot import ChatwootBackend, channel_of, split_account_url, survey_rating
 from api_client.vendors.common import Rejected
 from tests.helpers.prism_mock import PrismMock, spec_path, unavailable_reason
@@ -63,7 +63,7 @@ def test_snapshot_sends_only_documented_requests(prism: PrismMock, backend: Chat
 def test_reads_send_only_documented_requests(prism: PrismMock, backend: ChatwootBackend) -> None:
     assert backend.whoami().role in ("supervisor", "team_lead")
     assert backend.ticket(12).status in ("open", "pending", "solved")
-    backend.interactions(ticket_id=12)
+    backend.interactions(InteractionFilter(ticket_id=12))
     backend.changes(0)
     backend.reviews(interaction_id=12)
     assert_all_valid(prism, {("GET", "/api/v1/profile"), ("GET", "/api/v1/accounts/7/conversations/12"),

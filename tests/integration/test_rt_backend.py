@@ -12,7 +12,15 @@ from pytestqt.qtbot import QtBot
 
 from api_client.errors import ApiError, Conflict, Unauthorized
 from api_client.feed import FeedFollower, FeedState, FeedStatus
-from api_client.models import BulkAssignItem, CategoryScore, ChangesPage, ReviewInput, Snapshot, TicketChange
+from api_client.models import (
+    BulkAssignItem,
+    CategoryScore,
+    ChangesPage,
+    InteractionFilter,
+    ReviewInput,
+    Snapshot,
+    TicketChange,
+)
 from api_client.vendors.rt import Rejected, RtBackend
 from console.qt.sync import SyncController
 from console.qt.tasks import TaskRunner
@@ -141,7 +149,7 @@ def test_escalate_raises_priority_with_the_reason_as_internal_comment(rt: RtInst
     assert after.priority == "urgent"
     assert after.assignee_id == "agent2"
     assert int(rt_ticket(rt, tid)["Priority"]) == 100
-    transcript = backend.interactions(ticket_id=tid)[0]
+    transcript = backend.interactions(InteractionFilter(ticket_id=tid))[0]
     assert [(turn.text, turn.internal) for turn in transcript.turns][-1] == ("Escalated: VIP customer", True)
 
 
@@ -165,7 +173,7 @@ def test_transcript_has_public_replies_and_internal_notes(rt: RtInstance, backen
                    json={"Content": "We are sending a technician.", "ContentType": "text/plain"}).status_code == 201
     assert rt.rest("POST", f"ticket/{tid}/comment",
                    json={"Content": "Check the warranty", "ContentType": "text/plain"}).status_code == 201
-    (interaction,) = backend.interactions(ticket_id=tid)
+    (interaction,) = backend.interactions(InteractionFilter(ticket_id=tid))
     texts = [(t.speaker, t.text, t.internal) for t in interaction.turns]
     assert texts == [("customer", "My printer is on fire, please help.", False),
                      ("agent", "We are sending a technician.", False), ("agent", "Check the warranty", True)]
@@ -192,7 +200,8 @@ def test_reviews_live_on_the_ticket_as_internal_comments(rt: RtInstance, backend
     assert [(r.id, r.version, r.score) for r in again] == [(draft.id, final.version, final.score)]
     comments = rt.rest("GET", f"ticket/{tid}/history", params={"fields": "Type", "per_page": 100}).json()["items"]
     assert [c["Type"] for c in comments].count("Comment") == 2
-    assert backend.interactions(ticket_id=tid)[0].turns[-1].text == "My printer is on fire, please help."
+    latest = backend.interactions(InteractionFilter(ticket_id=tid))[0]
+    assert latest.turns[-1].text == "My printer is on fire, please help."
 
 
 def test_feed_follower_goes_live_and_sees_changes_by_polling(rt: RtInstance, backend: RtBackend) -> None:
@@ -229,9 +238,9 @@ def test_quality_review_calls_work_on_rt(rt: RtInstance, backend: RtBackend) -> 
     card = backend.scorecards()[0]
     assert backend.scorecard_version(card.id, card.version) == card
     assert backend.assignments(reviewer_id="supervisor") == []
-    email = backend.interactions(agent_id="agent2", limit=20, channel="email")
+    email = backend.interactions(InteractionFilter(agent_id="agent2", channel="email"), limit=20)
     assert tid in [i.id for i in email]
-    assert backend.interactions(agent_id="agent2", limit=20, channel="phone") == []
+    assert backend.interactions(InteractionFilter(agent_id="agent2", channel="phone"), limit=20) == []
     with pytest.raises(ApiError, match="not available from this backend"):
         backend.sample(None)
     assert backend.reviews(reviewer_id="supervisor", calibration_id=3) == []

@@ -22,7 +22,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from api_client.errors import Conflict
-from api_client.models import BulkAssignItem, CategoryScore, ReviewInput
+from api_client.models import BulkAssignItem, CategoryScore, InteractionFilter, ReviewInput
 from api_client.vendors.zendesk import ZendeskBackend, auth_header
 from tests.helpers.prism_mock import PrismMock, spec_path
 from tests.helpers.prism_mock import unavailable_reason as prism_unavailable
@@ -318,7 +318,7 @@ def test_reviews_are_private_comments(zendesk: tuple[FakeZendesk, str]) -> None:
     assert (saved.agent_id, saved.reviewer_id, saved.score) == ("235323", "35436", 100.0)
     assert fake.comments[35436][-1]["public"] is False
     assert [r.id for r in make(url).reviews(interaction_id=35436)] == [saved.id]
-    turns = backend.interactions(ticket_id=35436)[0].turns
+    turns = backend.interactions(InteractionFilter(ticket_id=35436))[0].turns
     assert [t.text for t in turns] == ["The fire is very colorful."]  # the review note is not transcript
 
 

@@ -12,13 +12,13 @@ from pathlib import Path
 import pytest
 
 from api_client.models import CategoryScore
-from console.core.qa.drafts import Draft, DraftStore
+from console.infra.drafts import Draft, DraftStore
 
 WRITER = """
 import sys
 from pathlib import Path
 from api_client.models import CategoryScore
-from console.core.qa.drafts import Draft, DraftStore
+from console.infra.drafts import Draft, DraftStore
 
 store = DraftStore(Path(sys.argv[1]))
 n = 0

@@ -12,6 +12,7 @@ from api_client.models import (
     CalibrationInput,
     Category,
     CategoryScore,
+    InteractionFilter,
     ReviewInput,
     SampleRequest,
     ScorecardInput,
@@ -28,22 +29,22 @@ def test_interaction_filters_select_what_they_name(sim: SimServer) -> None:
     qa = sim.client("qa_reviewer")
     everything = qa.interactions(limit=5000)
     assert len(everything) > 50
-    phone = qa.interactions(channel="phone", limit=5000)
+    phone = qa.interactions(InteractionFilter(channel="phone"), limit=5000)
     assert phone
     assert {i.channel for i in phone} == {"phone"}
     assert len(phone) == sum(i.channel == "phone" for i in everything)
-    low = qa.interactions(low_csat=True, limit=5000)
+    low = qa.interactions(InteractionFilter(low_csat=True), limit=5000)
     assert {i.csat for i in low} <= {1, 2}
     assert len(low) == sum((i.csat or 5) <= 2 for i in everything)
-    long = qa.interactions(min_handle_s=600, limit=5000)
+    long = qa.interactions(InteractionFilter(min_handle_s=600), limit=5000)
     assert long
     assert all((i.handle_s or 0) >= 600 for i in long)
-    breached = qa.interactions(sla_breached=True, limit=5000)
+    breached = qa.interactions(InteractionFilter(sla_breached=True), limit=5000)
     assert len(breached) == sum(i.sla_breached for i in everything)
     team = next(i.team for i in everything if i.team)
-    assert {i.team for i in qa.interactions(team=team, limit=5000)} == {team}
+    assert {i.team for i in qa.interactions(InteractionFilter(team=team), limit=5000)} == {team}
     start = min(i.started_at for i in everything)
-    early = qa.interactions(until=start + timedelta(minutes=30), limit=5000)
+    early = qa.interactions(InteractionFilter(until=start + timedelta(minutes=30)), limit=5000)
     assert early
     assert all(i.started_at < start + timedelta(minutes=30) for i in early)
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import partial
 
 from api_client import errors
 from api_client import models as m
 from api_client.backend import Backend
-from console.core.qa.drafts import Draft
 
 QUEUE_LIMIT = 200
 
@@ -37,20 +37,21 @@ class Session:
         return self.versions.get((card_id, version))
 
 
-def load_queue(backend: Backend, reviewer_id: str, source: str, flt: dict[str, object],
-               drafts: list[Draft]) -> tuple[list[QueueItem], list[str]]:
-    """The review queue of ``reviewer_id`` from ``source`` ("mine": assigned to them, "drafts": their local
-    ``drafts``, "recent": the newest interactions) under the filters ``flt``, and the team names to filter by.
+def load_queue(backend: Backend, reviewer_id: str, source: str, flt: m.InteractionFilter,
+               draft_ids: Sequence[int]) -> tuple[list[QueueItem], list[str]]:
+    """The review queue of ``reviewer_id`` from ``source`` ("mine": assigned to them, "drafts": the interactions
+    of their local drafts ``draft_ids``, "recent": the newest interactions) under the filters ``flt``, and the
+    team names to filter by.
     Runs on a worker: it makes network calls."""
     reviews = {r.interaction_id: r for r in reversed(backend.reviews(reviewer_id=reviewer_id, limit=5000))
                if r.calibration_id is None}
     if source == "recent":
-        interactions = backend.interactions(limit=QUEUE_LIMIT, **flt)
+        interactions = backend.interactions(flt, limit=QUEUE_LIMIT)
     else:
-        wanted = [d.interaction_id for d in drafts] if source == "drafts" else \
+        wanted = list(draft_ids) if source == "drafts" else \
             [a.interaction_id for a in backend.assignments(reviewer_id=reviewer_id, limit=QUEUE_LIMIT)]
         interactions = [i for i in map(partial(_interaction, backend), wanted[:QUEUE_LIMIT])
-                        if i is not None and _matches(i, flt)]
+                        if i is not None and flt.matches(i)]
     teams = sorted({i.team for i in backend.interactions(limit=500) if i.team})
     return [QueueItem(i, reviews.get(i.id), source == "mine") for i in interactions], teams
 
@@ -62,12 +63,3 @@ def _interaction(backend: Backend, interaction_id: int) -> m.Interaction | None:
     except errors.NotFound:
         return None
 
-
-def _matches(i: m.Interaction, flt: dict[str, object]) -> bool:
-    """The server's interaction filters, applied to an interaction already fetched."""
-    return ((flt.get("channel") is None or i.channel == flt["channel"])
-            and (flt.get("team") is None or i.team == flt["team"])
-            and (not flt.get("low_csat") or (i.csat is not None and i.csat <= 2))
-            and (not flt.get("escalated") or i.escalated)
-            and (not flt.get("sla_breached") or i.sla_breached)
-            and (flt.get("min_handle_s") is None or (i.handle_s or 0) >= flt["min_handle_s"]))  # type: ignore[operator]

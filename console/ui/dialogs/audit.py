@@ -6,7 +6,6 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,12 +24,13 @@ from api_client.models import AuditEntry
 from console.qt import labels
 from console.qt.tasks import TaskRunner
 from console.ui.dialogs.rebalance import TextRows
+from widgets.retranslatable import Retranslatable
 
 ACTIONS = ("assign", "escalate", "agent_state", "review")
 PERIODS_H = (1, 8, 24, 24 * 7)
 
 
-class AuditView(QDialog):
+class AuditView(Retranslatable, QDialog):
     """Filters (actor, agent, ticket, action, period) and the matching entries, newest first."""
 
     def __init__(self, tasks: TaskRunner | None, names: Callable[[], dict[str, str]],
@@ -94,11 +94,6 @@ class AuditView(QDialog):
         self.model.set_headers([self.tr("When (UTC)"), self.tr("Who"), self.tr("Action"), self.tr("Ticket"),
                                 self.tr("From"), self.tr("To"), self.tr("Why")])
         self._show()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def query(self) -> dict[str, Any] | None:
         """The filters as audit() arguments; None (with a message) when the ticket number is not a number."""

@@ -12,7 +12,7 @@ from typing import TypeVar
 
 import msgspec
 from keyring.errors import KeyringError
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,13 +38,14 @@ from console.infra import profiles, settings
 from console.infra.profiles import Profile, SecretStoreUnavailable
 from console.qt import labels
 from console.qt.tasks import EXPECTED, Tasks
+from widgets.retranslatable import Retranslatable
 
 T = TypeVar("T")
 _EXPECTED = (*EXPECTED, SecretStoreUnavailable, KeyringError)
 """What keyring, disk and network calls may raise here; the dialog explains each to the user."""
 
 
-class ConnectionDialog(QDialog):
+class ConnectionDialog(Retranslatable, QDialog):
     """The list of profiles on the left, the selected one's form on the right."""
 
     saved = Signal()
@@ -94,9 +95,9 @@ class ConnectionDialog(QDialog):
         self.test_button.clicked.connect(self.test_connection)
         self.save_button = QPushButton()
         self.save_button.clicked.connect(self.save_profile)
-        self.result = QLabel()
-        self.result.setObjectName("TestResult")
-        self.result.setWordWrap(True)
+        self.test_result = QLabel()
+        self.test_result.setObjectName("TestResult")
+        self.test_result.setWordWrap(True)
         self.form = QFormLayout()
         self.labels = [QLabel() for _ in range(5)]
         for label, field in zip(self.labels, (self.name, self.backend, self.url, self.user, self.token), strict=True):
@@ -112,7 +113,7 @@ class ConnectionDialog(QDialog):
         right.addWidget(self.problem)
         right.addWidget(self.keyring_note)
         right.addLayout(actions)
-        right.addWidget(self.result)
+        right.addWidget(self.test_result)
         right.addStretch(1)
         self.close_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.close_buttons.rejected.connect(self.reject)
@@ -175,11 +176,6 @@ class ConnectionDialog(QDialog):
         self._fill_list(self.editing)
         self._check()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     # ---------------------------------------------------------------- list
     def _fill_list(self, select: str | None) -> None:
         blocked = self.list.blockSignals(True)
@@ -210,7 +206,7 @@ class ConnectionDialog(QDialog):
         self.user.setText(p.user if p else "")
         self.insecure.setChecked(p.allow_insecure_http if p else False)
         self.token.clear()
-        self.result.clear()
+        self.test_result.clear()
         self._fill_list(self.editing)
         self._check()
 
@@ -253,7 +249,7 @@ class ConnectionDialog(QDialog):
         self._fill_list(p.name)
         snapshot = self._copy()
         self.token.clear()
-        self.result.setText(self.tr("Saving…"))
+        self.test_result.setText(self.tr("Saving…"))
 
         def work() -> str:
             settings.save(snapshot, self.path)
@@ -270,17 +266,17 @@ class ConnectionDialog(QDialog):
         self._run(work, self._saved, self._save_failed)
 
     def _saved(self, outcome: str) -> None:
-        self.result.setText(self.tr("Saved; the token is in the system keyring.") if outcome == "stored"
+        self.test_result.setText(self.tr("Saved; the token is in the system keyring.") if outcome == "stored"
                             else self.tr("Saved."))
         self.saved.emit()
 
     def _save_failed(self, exc: Exception) -> None:
         if isinstance(exc, SecretStoreUnavailable):
-            self.result.setText(self.tr("The connection was saved without its token. %1")
+            self.test_result.setText(self.tr("The connection was saved without its token. %1")
                                 .replace("%1", labels.no_secure_store()))
             self.saved.emit()
         else:
-            self.result.setText(self.tr("Could not save: %1").replace("%1", str(exc)))
+            self.test_result.setText(self.tr("Could not save: %1").replace("%1", str(exc)))
 
     def remove_profile(self) -> None:
         name = self.editing
@@ -315,7 +311,7 @@ class ConnectionDialog(QDialog):
             return
         p, typed = self.form_profile(), self.token.text()
         self.test_button.setEnabled(False)
-        self.result.setText(self.tr("Testing…"))
+        self.test_result.setText(self.tr("Testing…"))
 
         def work() -> User:
             token = typed or profiles.load_secret(self.editing)[0]
@@ -329,7 +325,7 @@ class ConnectionDialog(QDialog):
 
     def _tested(self, user: User) -> None:
         self.test_button.setEnabled(True)
-        self.result.setText(self.tr("✓ Connected as %1 (%2).").replace("%1", user.name).replace("%2", user.role))
+        self.test_result.setText(self.tr("✓ Connected as %1 (%2).").replace("%1", user.name).replace("%2", user.role))
 
     def _test_failed(self, exc: Exception) -> None:
         self.test_button.setEnabled(True)
@@ -345,7 +341,7 @@ class ConnectionDialog(QDialog):
             why = str(exc)
         else:
             why = f"{type(exc).__name__}: {exc}"
-        self.result.setText(self.tr("✗ Not connected: %1").replace("%1", why))
+        self.test_result.setText(self.tr("✗ Not connected: %1").replace("%1", why))
 
     def done(self, result: int) -> None:
         self.background.shutdown(timeout=0)  # a save in flight finishes on its own

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,6 +31,7 @@ from api_client.models import PRIORITIES, Queue
 from console.core.actions import Action, MoveWarning
 from console.core.balance_plan import Plan
 from console.qt import labels
+from widgets.retranslatable import Retranslatable
 from widgets.table_model import RowsTableModel
 
 
@@ -88,7 +89,7 @@ class OverrideDialog(QDialog):
         self.box = _buttons(self, self.tr("Move %1 anyway").replace("%1", str(count)))
         self.ok = self.box.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setEnabled(False)
-        self.reason.returnPressed.connect(lambda: self.ok.isEnabled() and self.ok.click())  # Enter moves them
+        self.reason.returnPressed.connect(self._submit_if_ready)  # Enter moves them
         self.reason.textChanged.connect(lambda t: self.ok.setEnabled(bool(t.strip())))
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
@@ -96,6 +97,10 @@ class OverrideDialog(QDialog):
         layout.addWidget(self.box)
         self.accepted.connect(lambda: self.confirmed.emit(self.reason.text().strip()))
         self.resize(480, 200)
+
+    def _submit_if_ready(self) -> None:
+        if self.ok.isEnabled():
+            self.ok.click()
 
 
 class EscalateDialog(QDialog):
@@ -180,9 +185,9 @@ class ConflictDialog(QDialog):
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)
         all_retry = QPushButton(self.tr("Retry &all"))
-        all_retry.clicked.connect(lambda: [c.setCurrentIndex(1) for c in self.choices.values()])
+        all_retry.clicked.connect(lambda: self._choose_all(1))
         all_skip = QPushButton(self.tr("&Skip all"))
-        all_skip.clicked.connect(lambda: [c.setCurrentIndex(0) for c in self.choices.values()])
+        all_skip.clicked.connect(lambda: self._choose_all(0))
         row_buttons = QHBoxLayout()
         row_buttons.addWidget(all_retry)
         row_buttons.addWidget(all_skip)
@@ -195,11 +200,15 @@ class ConflictDialog(QDialog):
         self.accepted.connect(lambda: self.confirmed.emit(self.retry_ids()))
         self.resize(620, 420)
 
+    def _choose_all(self, index: int) -> None:
+        for combo in self.choices.values():
+            combo.setCurrentIndex(index)
+
     def retry_ids(self) -> list[int]:
         return [tid for tid, combo in self.choices.items() if combo.currentIndex() == 1]
 
 
-class PlanDialog(QDialog):
+class PlanDialog(Retranslatable, QDialog):
     """The proposed balance plan: its moves (drop any), its quality; Apply sends what is left."""
 
     confirmed = Signal(list)
@@ -254,7 +263,5 @@ class PlanDialog(QDialog):
             .replace("%4", str(p.unplaced)))
         self.box.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(moves))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self._show()
-        super().changeEvent(event)
+    def on_language_change(self) -> None:
+        self._show()

@@ -19,13 +19,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from widgets.retranslatable import Retranslatable
+
 
 def _plain(text: str) -> str:
     """A menu text without its accelerator ("&File", "文件(&F)") or trailing ellipsis."""
     return re.sub(r"\(&\w\)", "", text).replace("&", "").rstrip("…").strip()
 
 
-class ShortcutsDialog(QDialog):
+class ShortcutsDialog(Retranslatable, QDialog):
     """A read-only table: shortcut, what it does, where it works; rebuilt from the live actions when shown."""
 
     def __init__(self, window: QMainWindow) -> None:
@@ -125,7 +127,3 @@ class ShortcutsDialog(QDialog):
         if self.isVisible():
             self.refresh()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

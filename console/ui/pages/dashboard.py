@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from api_client.backend import Capability
@@ -17,6 +17,7 @@ from widgets.filter_bar import FilterBar
 from widgets.kpi_tile import KpiTile
 from widgets.live_chart import LiveChart
 from widgets.load_bars import LoadBars
+from widgets.retranslatable import Retranslatable
 from widgets.severity import Severity
 
 TILES = ("waiting", "longest_wait", "service_level", "breached", "at_risk", "agents_available", "csat")
@@ -27,7 +28,7 @@ NEEDS = {"service_level": Capability.SERVICE_LEVEL, "breached": Capability.SLA, 
          "agents_available": Capability.AGENT_STATES, "csat": Capability.CSAT}
 
 
-class DashboardPage(QWidget):
+class DashboardPage(Retranslatable, QWidget):
     """Shows :class:`Metrics` and history for the chosen filter; asks the window for drill-downs."""
 
     name = "dashboard"
@@ -156,11 +157,6 @@ class DashboardPage(QWidget):
             if legend is not None:
                 legend.removeItem(curve)
                 legend.addItem(curve, name)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # ---------------------------------------------------------------- filters
     def set_choices(self, queues: list[tuple[str, str]], teams: list[str]) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from api_client.backend import Capability
@@ -11,11 +11,12 @@ from console.core.thresholds import DEFAULTS, Threshold
 from console.qt import text as fmt
 from widgets.kpi_tile import KpiTile
 from widgets.live_chart import LiveChart
+from widgets.retranslatable import Retranslatable
 from widgets.severity import Severity
 from widgets.table_model import RowsTableModel
 
 
-class OverviewPage(QWidget):
+class OverviewPage(Retranslatable, QWidget):
     """Shows a :class:`StoreSummary`; knows nothing of the network."""
 
     name = "overview"
@@ -74,11 +75,6 @@ class OverviewPage(QWidget):
              t["breached"].toolTip(), t["at_risk"].toolTip(), t["longest"].toolTip(),
              self.tr("Available agents with the queue's skill."), ""],
         )
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _ensure_chart(self, summary: Metrics) -> LiveChart:
         if self.chart is None:

@@ -11,7 +11,7 @@ import time
 from datetime import UTC, datetime
 
 import numpy as np
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,6 +42,7 @@ from console.ui.dialogs.rebalance import ConflictDialog, EscalateDialog, Overrid
 from widgets.agent_board import AgentBoard, BoardRow, TicketDragSource
 from widgets.array_table import Column, TicketTable
 from widgets.command_palette import CommandPalette, Entry
+from widgets.retranslatable import Retranslatable
 
 READ_ONLY_ROLES = frozenset({"qa_reviewer", "viewer"})
 REFRESH_S = 1.0
@@ -68,7 +69,7 @@ def board_rows(loads: list[AgentLoad], agents: dict[str, Agent], held: dict[str,
     return rows
 
 
-class RebalancePage(QWidget):
+class RebalancePage(Retranslatable, QWidget):
     """The rebalance page; the main window calls :meth:`refresh` from its timer while the page is shown."""
 
     name = "rebalance"
@@ -168,7 +169,7 @@ class RebalancePage(QWidget):
         self.all_waiting.clicked.connect(lambda: self.set_scope("waiting", ""))
         self.select_all = QPushButton()
         self.select_all.clicked.connect(lambda: self.table.view.selectAll())
-        self.table = TicketTable(self._columns(), lambda: self.now, stretch_key="subject")
+        self.table: TicketTable = TicketTable(self._columns(), lambda: self.now, stretch_key="subject")
         self.table.view.setDragEnabled(True)  # keeps a multi-row selection when a drag starts on it
         self.drag = TicketDragSource(self.table.view, self.table.selected_ids)
         right = QWidget()
@@ -200,8 +201,8 @@ class RebalancePage(QWidget):
         layout.addWidget(self.outcome)
         layout.addWidget(self.splitter, 1)
 
-        self.palette = CommandPalette(self)
-        self.palette.chosen.connect(self._palette_chosen)
+        self.command_palette = CommandPalette(self)
+        self.command_palette.chosen.connect(self._palette_chosen)
         self.shortcuts: list[QShortcut] = []
         for keys, slot in (("Ctrl+K", self.open_palette), ("Ctrl+E", self.open_escalate), ("Ctrl+Z", self.undo),
                            ("Ctrl+B", self.open_plan), ("Ctrl+Shift+Q", lambda: self.move_selected(None))):
@@ -268,11 +269,9 @@ class RebalancePage(QWidget):
         self._show_outcome()
         self._show_board()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            self.refresh(force=True)
-        super().changeEvent(event)
+    def on_language_change(self) -> None:
+        self.retranslate()
+        self.refresh(force=True)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
@@ -320,7 +319,7 @@ class RebalancePage(QWidget):
         priority_names = labels.priorities()  # translated here: the language may change while the worker runs
 
         def work(_token: object) -> dict:
-            data = complete(sync.with_store(lambda s: collect(s, scope, everything)), scope)  # type: ignore[arg-type]
+            data = complete(sync.with_store(lambda s: collect(s, scope, everything)), scope)
             if data["held"] is None:
                 data["held"] = held_before
             data["scope"] = scope
@@ -443,7 +442,7 @@ class RebalancePage(QWidget):
         entries += [Entry(f"team:{t}", self.tr("Team %1").replace("%1", t), self.tr("the member with the most room"))
                     for t in teams]
         entries.append(Entry("queue:", self.tr("Back to the queue"), self.tr("unassign")))
-        self.palette.open_with(self.tr("Move %1 tickets to…").replace("%1", str(len(self.selected()))), entries,
+        self.command_palette.open_with(self.tr("Move %1 tickets to…").replace("%1", str(len(self.selected()))), entries,
                                self.tr("Type a name…"))
 
     def _palette_chosen(self, key: str) -> None:
@@ -560,7 +559,7 @@ class RebalancePage(QWidget):
             return
 
         def plan(_backend: object) -> balance_plan.Plan:
-            agents, tickets = sync.with_store(balance_plan.inputs)  # type: ignore[misc]
+            agents, tickets = sync.with_store(balance_plan.inputs)
             return balance_plan.make_plan(agents, tickets)
 
         self.outcome.setText(self.tr("Working out a balance plan…"))
@@ -651,5 +650,5 @@ class RebalancePage(QWidget):
         if self._reader is not self.tasks:
             self._reader.shutdown(timeout=0)
         self._recover_timer.stop()
-        self.palette.close()
+        self.command_palette.close()
 

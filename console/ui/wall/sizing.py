@@ -36,9 +36,3 @@ def scale_for(height_px: int) -> TypeScale:
         value=round(h * VALUE_CAP / CAP_HEIGHT_EM), value_min=round(h * VALUE_CAP_MIN / CAP_HEIGHT_EM),
         title=round(h * 0.034), caption=round(h * 0.026), clock=round(h * 0.046), header=round(h * 0.03),
         axis=round(h * 0.02), margin=round(h * 0.011))
-
-
-def cap_height_mm(font_px: float, screen_height_px: int, diagonal_in: float) -> float:
-    """Cap height in millimetres of ``font_px`` text on a 16:9 screen of ``diagonal_in`` inches."""
-    screen_mm = diagonal_in * 25.4 * 9 / (16 ** 2 + 9 ** 2) ** 0.5
-    return font_px * CAP_HEIGHT_EM * screen_mm / screen_height_px

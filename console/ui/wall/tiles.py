@@ -351,8 +351,10 @@ class WallPage(QWidget):
     def set_scale(self, scale: TypeScale) -> None:
         self.grid.setContentsMargins(scale.margin, scale.margin, scale.margin, scale.margin)
         self.grid.setSpacing(scale.margin)
-        for w in (*self.kpis, *self.charts):
-            w.set_scale(scale)
+        for kpi in self.kpis:
+            kpi.set_scale(scale)
+        for chart in self.charts:
+            chart.set_scale(scale)
 
     def stop(self) -> None:
         for chart in self.charts:

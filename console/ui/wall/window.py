@@ -11,32 +11,37 @@ import time
 from datetime import datetime
 from string import Template
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent, QScreen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from api_client.feed import FeedState
 from console.core import staleness
-from console.core.charts import chart_data
-from console.core.metrics import Filter, Metrics
+from console.core.charts import ChartData, chart_data
+from console.core.metrics import AgentLoad, Filter, Metrics
 from console.core.store import LiveStore
 from console.core.thresholds import Threshold
 from console.infra.resources import RESOURCES
 from console.qt import labels
 from console.qt import text as fmt
 from console.qt.sync import SyncController
-from console.ui.wall.layout import Layout, page_title
+from console.ui.wall.layout import ChartTile, Layout, page_title
 from console.ui.wall.sizing import TypeScale, scale_for
 from console.ui.wall.tiles import WallChart, WallKpi, WallPage
+from widgets.retranslatable import Retranslatable
 from widgets.severity import Severity
 
 STYLE = RESOURCES / "themes" / "dark.qss"
 CHIME = RESOURCES / "wall" / "alert.wav"
+# What one refresh reads under the store lock: metrics per filter, queue names, chart series (data, shown queues,
+# target) and agent loads (None when no bar chart was due).
+ChartSeries = tuple[ChartData, tuple[str, ...], float | None]
+WallData = tuple[dict[Filter, Metrics], dict[str, str], dict[WallChart, ChartSeries], list[AgentLoad] | None]
 REFRESH_MS = 1000  # numbers, clock and stale state
 CHART_REFRESH_S = 5.0  # charts and agent bars, from the history
 
 
-class WallWindow(QWidget):
+class WallWindow(Retranslatable, QWidget):
     """Shows ``layout``'s pages from ``sync``; ``leave_on_escape`` when opened from the main window."""
 
     closed = Signal()
@@ -167,7 +172,7 @@ class WallWindow(QWidget):
         if charts_due:
             self._charts_at = time.monotonic()
         result = self.sync.with_store(lambda store: self._collect(store, page, stale, charts_due))
-        metrics, queues, charts, agents = result  # type: ignore[misc]
+        metrics, queues, charts, agents = result
         age_text = self.tr("as of %1 ago").replace("%1", fmt.duration(age or 0.0))
         newly_red = False
         for tile in page.kpis:
@@ -185,20 +190,21 @@ class WallWindow(QWidget):
                 chart.show_agents(agents, labels.agent_states())
 
     @staticmethod
-    def _collect(store: LiveStore, page: WallPage, stale: bool, charts_due: bool) -> tuple:
+    def _collect(store: LiveStore, page: WallPage, stale: bool, charts_due: bool) -> WallData:
         """Everything the page shows, read under the store lock (a few milliseconds)."""
         now = store.server_time if stale else None  # stale numbers stay as they were, never extrapolated
         metrics: dict[Filter, Metrics] = {flt: store.metrics(flt, now) for flt in page.filters()}
         queues = {q.id: q.name for q in store.queues.values()}
-        charts: dict[WallChart, tuple] = {}
-        agents = None
+        charts: dict[WallChart, ChartSeries] = {}
+        agents: list[AgentLoad] | None = None
         if charts_due:
             for chart in page.charts:
                 if chart.bars is not None:
                     agents = store.agent_loads(Filter())
                     continue
                 shown = tuple(q.id for q in store.shown_queues(chart.filter))
-                target = store.metrics(chart.filter).sl_target if chart.spec.chart == "service_level" else None
+                service_level = isinstance(chart.spec, ChartTile) and chart.spec.chart == "service_level"
+                target = store.metrics(chart.filter).sl_target if service_level else None
                 charts[chart] = (chart_data(store, chart.filter, shown, chart.span_s), shown, target)
         return metrics, queues, charts, agents
 
@@ -211,8 +217,8 @@ class WallWindow(QWidget):
         elif not red:
             tile.red_since = None
         since = tile.red_since
-        flashing = since is not None and now - since < self.layout_spec.flash_s
-        tile.set_flash(flashing and int(now - since) % 2 == 0)
+        shown_for = None if since is None else now - since
+        tile.set_flash(shown_for is not None and shown_for < self.layout_spec.flash_s and int(shown_for) % 2 == 0)
         return red and not was_red
 
     def _chime(self) -> None:
@@ -259,11 +265,9 @@ class WallWindow(QWidget):
                              if at is not None else "")
         self.clock.setText(datetime.now().strftime("%H:%M"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self._charts_at = 0.0
-            self.refresh()
-        super().changeEvent(event)
+    def on_language_change(self) -> None:
+        self._charts_at = 0.0
+        self.refresh()
 
     def closeEvent(self, event: object) -> None:  # noqa: N802
         self._timer.stop()

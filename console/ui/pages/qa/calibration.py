@@ -6,7 +6,7 @@ from __future__ import annotations
 import statistics
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,14 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from api_client import models as m
+from api_client.backend import Backend
 from console.core.qa import stats
 from console.qt.errors import explain
 from console.qt.tasks import TaskRunner
+from widgets.retranslatable import Retranslatable
 
 WIDE_SPREAD = 50.0  # percentage points between the highest and lowest reviewer: worth a discussion
 
 
-class CalibrationTab(QWidget):
+class CalibrationTab(Retranslatable, QWidget):
     """Sessions, their per-category spread, and the agreed score (supervisors set it)."""
 
     score_requested = Signal(object)  # a Calibration the user wants to score in the review tab
@@ -47,7 +49,7 @@ class CalibrationTab(QWidget):
         self.session_box.currentIndexChanged.connect(lambda _: self.load_session())
         self.reviewers = QLineEdit("u-qa, u-sup")
         self.new_button = QPushButton()
-        self.new_button.clicked.connect(self.create)
+        self.new_button.clicked.connect(self.create_session)
         self.score_button = QPushButton()
         self.score_button.clicked.connect(self._score)
         self.agree_button = QPushButton()
@@ -85,11 +87,6 @@ class CalibrationTab(QWidget):
         self.reload_button.setText(self.tr("Reload"))
         self._fill_sessions()
         self._fill()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # ---------------------------------------------------------------- sessions
     def reload(self) -> None:
@@ -174,14 +171,14 @@ class CalibrationTab(QWidget):
                                      "still to score.").replace("%1", agreed).replace("%2", str(waiting)))
 
     # ---------------------------------------------------------------- actions
-    def create(self) -> None:
+    def create_session(self) -> None:
         iid = self.current_interaction()
         if iid is None or self.tasks is None:
             self.message.setText(self.tr("Open an interaction in the Review tab first."))
             return
         ids = [r.strip() for r in self.reviewers.text().replace("，", ",").split(",") if r.strip()]
 
-        def run(b):
+        def run(b: Backend) -> m.Calibration:
             card = b.scorecards()[0]
             return b.create_calibration(m.CalibrationInput(interaction_id=iid, scorecard_id=card.id,
                                                            reviewer_ids=ids))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 from api_client import models as m
 from console.qt.errors import explain
 from console.qt.tasks import TaskRunner
+from widgets.retranslatable import Retranslatable
 
 
-class DisputesTab(QWidget):
+class DisputesTab(Retranslatable, QWidget):
     """Submitted reviews with their disputes; what a role may do decides which buttons show."""
 
     def __init__(self, tasks: TaskRunner | None, agent_names: Callable[[], dict[str, str]],
@@ -86,11 +87,6 @@ class DisputesTab(QWidget):
                                               self.tr("Answer")])
         self._fill()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def reload(self) -> None:
         if self.tasks is None:
             return
@@ -136,7 +132,7 @@ class DisputesTab(QWidget):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
-        rid = self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        rid = rows[0].data(Qt.ItemDataRole.UserRole)
         return next((r for r in self.reviews if r.id == rid), None)
 
     def _update_buttons(self) -> None:

@@ -4,21 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from api_client.models import Agent, Calibration
-from console.core.qa.drafts import DraftStore
+from console.infra.drafts import DraftStore
 from console.qt.tasks import TaskRunner
 from console.ui.pages.qa.calibration import CalibrationTab
 from console.ui.pages.qa.disputes import DisputesTab
 from console.ui.pages.qa.review import ReviewWorkspace
 from console.ui.pages.qa.scorecard_editor import ScorecardEditor
 from console.ui.pages.qa.trends import TrendsTab
+from widgets.retranslatable import Retranslatable
 
 
-class QaPage(QWidget):
+class QaPage(Retranslatable, QWidget):
     """Quality review. A tab loads its data the first time it is shown (Reload or F5 for more)."""
 
     name = "qa"
@@ -52,11 +52,6 @@ class QaPage(QWidget):
                                   self.tr("Trends"), self.tr("Scorecards"))):
             self.tabs.setTabText(i, text)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         self._load_tab(self.tabs.currentIndex())
@@ -68,8 +63,8 @@ class QaPage(QWidget):
         tab = self.tabs.widget(index)
         if tab is self.review:
             self.review.start()
-        else:
-            tab.reload()  # type: ignore[attr-defined]
+        elif isinstance(tab, DisputesTab | CalibrationTab | TrendsTab | ScorecardEditor):
+            tab.reload()
 
     def _open_interaction(self) -> int | None:
         return self.review.current.interaction.id if self.review.current else None

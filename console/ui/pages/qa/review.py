@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,13 +39,14 @@ from api_client import models as m
 from api_client.backend import Backend
 from api_client.qa import review_score
 from console.core.qa import autoqa
-from console.core.qa.drafts import Draft, DraftStore
 from console.core.qa.queue import QueueItem, Session, load_queue
+from console.infra.drafts import Draft, DraftStore
 from console.qt import labels
 from console.qt import text as fmt
 from console.qt.errors import explain
 from console.qt.tasks import TaskRunner, Tasks
 from widgets.audio_player import AudioPlayer
+from widgets.retranslatable import Retranslatable
 from widgets.scorecard_form import ScorecardForm
 from widgets.transcript_view import TranscriptView, TurnRow
 
@@ -54,7 +55,7 @@ LONG_HANDLE_S = 600  # "long handle time": ten minutes or more
 SAVE_DELAY_MS = 150  # a draft is written this long after the last change
 
 
-class ReviewWorkspace(QWidget):
+class ReviewWorkspace(Retranslatable, QWidget):
     """Queue on the left, transcript and player in the middle, AutoQA and the scorecard on the right."""
 
     def __init__(self, tasks: TaskRunner | None, drafts: DraftStore | None = None,
@@ -249,11 +250,6 @@ class ReviewWorkspace(QWidget):
         self._show_title()
         self._update_score()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def set_message(self, text: str, error: bool = False) -> None:
         self.message.setText(text)
         self.message.setProperty("error", error)
@@ -291,19 +287,13 @@ class ReviewWorkspace(QWidget):
     def _failed(self, exc: Exception) -> None:
         self.set_message(self.tr("Could not load: %1").replace("%1", explain(exc)), error=True)
 
-    def filters(self) -> dict[str, object]:
+    def filters(self) -> m.InteractionFilter:
         """The server-side interaction filters chosen above the queue."""
-        f: dict[str, object] = {}
-        if self.channel.currentData():
-            f["channel"] = self.channel.currentData()
-        if self.team.currentData():
-            f["team"] = self.team.currentData()
-        for key in ("low_csat", "escalated", "sla_breached"):
-            if self.flags[key].isChecked():
-                f[key] = True
-        if self.flags["long_handle"].isChecked():
-            f["min_handle_s"] = LONG_HANDLE_S
-        return f
+        return m.InteractionFilter(
+            channel=self.channel.currentData() or None, team=self.team.currentData() or None,
+            low_csat=self.flags["low_csat"].isChecked(), escalated=self.flags["escalated"].isChecked(),
+            sla_breached=self.flags["sla_breached"].isChecked(),
+            min_handle_s=LONG_HANDLE_S if self.flags["long_handle"].isChecked() else None)
 
     def reload(self) -> None:
         if self.session is None or self.tasks is None:
@@ -313,8 +303,9 @@ class ReviewWorkspace(QWidget):
 
         def fetch(drafts: list[Draft]) -> None:
             def call(backend: Backend) -> tuple[list[QueueItem], list[str], set[int]]:
-                items, teams = load_queue(backend, me, source, flt, drafts)
-                return items, teams, {d.interaction_id for d in drafts}
+                draft_ids = [d.interaction_id for d in drafts]
+                items, teams = load_queue(backend, me, source, flt, draft_ids)
+                return items, teams, set(draft_ids)
 
             tasks.submit(call, on_done=self._loaded, on_error=self._failed, owner=self)
 
@@ -411,7 +402,9 @@ class ReviewWorkspace(QWidget):
                 return []
             until = newest[0].started_at + timedelta(seconds=1)
             return backend.sample(m.SampleRequest(reviewer_id=me, per_agent=n, since=until - timedelta(days=1),
-                                                  until=until, seed=int(until.timestamp()), **flt))
+                                                  until=until, seed=int(until.timestamp()), channel=flt.channel,
+                                                  team=flt.team, low_csat=flt.low_csat, escalated=flt.escalated,
+                                                  min_handle_s=flt.min_handle_s, sla_breached=flt.sla_breached))
 
         def done(added: list[m.Assignment]) -> None:
             self.set_message(self.tr("%1 interactions added to your queue").replace("%1", str(len(added))))
@@ -471,6 +464,7 @@ class ReviewWorkspace(QWidget):
             interaction = backend.interaction(item.interaction.id)
             card = session.card(card_id, version)
             if card is None:  # an older version than the newest
+                assert version is not None  # without a version the session's newest card is taken
                 card = backend.scorecard_version(card_id, version)
             audio = None
             if interaction.recording_url:
@@ -609,12 +603,12 @@ class ReviewWorkspace(QWidget):
             self.autoqa.addItem(item)
         by_category = {s.category_id: s for s in self.suggestions if s.category_id and s.value is not None}
         for row in self.form.rows:
-            s = by_category.get(row.category.id)
-            if s is None:
+            suggestion = by_category.get(row.category.id)
+            if suggestion is None:
                 row.set_suggestion(None, "")
             else:
-                row.set_suggestion(s.value, self.tr("AutoQA: %1 (A to take it)").replace(
-                    "%1", self._suggestion_text(s) + " " + self._proposal(s)))
+                row.set_suggestion(suggestion.value, self.tr("AutoQA: %1 (A to take it)").replace(
+                    "%1", self._suggestion_text(suggestion) + " " + self._proposal(suggestion)))
         self.accept_all.setEnabled(bool(by_category))
 
     def _show_evidence(self, item: QListWidgetItem | None) -> None:

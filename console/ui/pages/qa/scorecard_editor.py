@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 import msgspec
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
 from api_client import models as m
 from console.qt.errors import explain
 from console.qt.tasks import TaskRunner
+from widgets.retranslatable import Retranslatable
 
 _ID_RE = re.compile(r"^[a-z0-9_-]{1,64}$")
 NEW = "__new__"
 
 
-class ScorecardEditor(QWidget):
+class ScorecardEditor(Retranslatable, QWidget):
     """Edit the newest version of a scorecard, or start a new one."""
 
     def __init__(self, tasks: TaskRunner | None, parent: QWidget | None = None) -> None:
@@ -81,11 +82,6 @@ class ScorecardEditor(QWidget):
         self.remove_button.setText(self.tr("Remove category"))
         self.save_button.setText(self.tr("Save as new version"))
         self._fill_cards()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def reload(self) -> None:
         if self.tasks is not None:
@@ -145,12 +141,15 @@ class ScorecardEditor(QWidget):
         critical.setChecked(c.critical)
         self.table.setCellWidget(row, 4, critical)
 
+    def _cell_text(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return item.text().strip() if item is not None else ""
+
     def categories(self) -> list[m.Category]:
         """The table as categories (ValueError naming the problem)."""
         out = []
         for row in range(self.table.rowCount()):
-            cid = (self.table.item(row, 0).text() if self.table.item(row, 0) else "").strip()
-            name = (self.table.item(row, 1).text() if self.table.item(row, 1) else "").strip()
+            cid, name = (self._cell_text(row, 0), self._cell_text(row, 1))
             if not _ID_RE.match(cid):
                 raise ValueError(self.tr("Row %1: the id must be 1-64 of a-z, 0-9, - or _").replace(
                     "%1", str(row + 1)))

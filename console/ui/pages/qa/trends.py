@@ -6,7 +6,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from api_client import models as m
@@ -14,12 +13,13 @@ from console.core.qa import stats
 from console.core.qa.export import reviews_csv
 from console.qt.errors import explain
 from console.qt.tasks import TaskRunner
+from widgets.retranslatable import Retranslatable
 
 COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf")
 TOP_AGENTS = 8  # lines drawn when grouping by agent (the most reviewed)
 
 
-class TrendsTab(QWidget):
+class TrendsTab(Retranslatable, QWidget):
     """Charts from the submitted reviews; the numbers come from ``console.core.qa.stats``."""
 
     def __init__(self, tasks: TaskRunner | None, agents: Callable[[], dict[str, m.Agent]],
@@ -82,11 +82,6 @@ class TrendsTab(QWidget):
         self.time_title.setText(self.tr("IQS over time (mean review score, %)"))
         self.category_title.setText(self.tr("Mean score by category (%)"))
         self._draw()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def reload(self) -> None:
         if self.tasks is not None:

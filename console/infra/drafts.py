@@ -1,16 +1,14 @@
 """Review drafts on local disk, written atomically so that a crash (even kill -9) never loses or corrupts one.
 
 Each draft is one JSON file ``<interaction id>.json`` under ``platformdirs.user_data_dir("supervisor-console")/drafts``.
-A write goes to a temporary file in the same directory, is fsynced, then replaces the old file with
-``os.replace`` (atomic on POSIX and Windows); the directory is fsynced too so the rename itself survives.
+A write goes through :func:`console.infra.atomic.atomic_write`, the directory fsynced too so the rename itself
+survives.
 """
 
 from __future__ import annotations
 
 import contextlib
 import logging
-import os
-import tempfile
 import time
 from pathlib import Path
 
@@ -18,6 +16,7 @@ import msgspec
 import platformdirs
 
 from api_client.models import CategoryScore
+from console.infra.atomic import atomic_write, fsync_dir
 
 log = logging.getLogger(__name__)
 
@@ -53,21 +52,8 @@ class DraftStore:
 
     def save(self, draft: Draft) -> None:
         """Write ``draft`` atomically (old content or new content, never a mix)."""
-        self.root.mkdir(parents=True, exist_ok=True)
         draft.saved_at = time.time()
-        data = msgspec.json.encode(draft)
-        fd, tmp = tempfile.mkstemp(prefix=f".{draft.interaction_id}.", suffix=".tmp", dir=self.root)
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(data)
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(tmp, self._path(draft.interaction_id))
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
-        _fsync_dir(self.root)
+        atomic_write(self._path(draft.interaction_id), msgspec.json.encode(draft), sync_dir=True)
 
     def load(self, interaction_id: int) -> Draft | None:
         path = self._path(interaction_id)
@@ -99,14 +85,5 @@ class DraftStore:
         """Forget a draft (after its review was submitted)."""
         with contextlib.suppress(FileNotFoundError):
             self._path(interaction_id).unlink()
-            _fsync_dir(self.root)
+            fsync_dir(self.root)
 
-
-def _fsync_dir(path: Path) -> None:
-    if os.name != "posix":
-        return  # Windows cannot open a directory; os.replace there is durable enough
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
