@@ -113,15 +113,17 @@ class ZendeskBackend(VendorBackend):
         return (data if isinstance(data, dict) else {}), resp
 
     def _list(self, path: str, key: str, params: dict[str, Any] | None = None) -> Iterator[dict[str, Any]]:
-        """Every item of a list endpoint, with cursor pagination (``page[size]``, ``links.next``)."""
+        """Every item of a list endpoint, with cursor pagination (``page[size]``, ``meta.after_cursor``).
+        A cursor that does not advance ends the listing instead of asking for the same page forever."""
         params = {**(params or {}), "page[size]": 100}
         while True:
             data, _ = self._json("GET", path, params=params)
             yield from data.get(key) or []
             meta = data.get("meta") or {}
-            if not meta.get("has_more") or not meta.get("after_cursor"):
+            after = meta.get("after_cursor")
+            if not meta.get("has_more") or not after or after == params.get("page[after]"):
                 return
-            params = {**params, "page[after]": meta["after_cursor"]}
+            params = {**params, "page[after]": after}
 
     # ---------------------------------------------------------------- reads
     def whoami(self) -> m.User:
@@ -240,7 +242,7 @@ class ZendeskBackend(VendorBackend):
         with contextlib.suppress(Forbidden, NotFound):  # no SLAs on this plan: the console uses the policy
             self._sla_dues(now - timedelta(days=7))
         tickets: dict[int, m.Ticket] = {}
-        for t in self._search("type:ticket status<solved"):
+        for t in self._search("status<solved"):
             tickets[int(t["id"])] = self._ticket(t)
         items, _ = self._export(now - timedelta(hours=1))
         for t in items:
@@ -249,28 +251,23 @@ class ZendeskBackend(VendorBackend):
                           agents=self.agents([q.skill for q in queues], now), tickets=list(tickets.values()))
 
     def _search(self, query: str) -> Iterator[dict[str, Any]]:
-        params: dict[str, Any] = {"query": query, "filter[type]": "ticket", "page[size]": 100}
-        while True:
-            data, _ = self._json("GET", "/search/export", params=params)
-            yield from data.get("results") or []
-            meta = data.get("meta") or {}
-            if not meta.get("has_more") or not meta.get("after_cursor"):
-                return
-            params = {**params, "page[after]": meta["after_cursor"]}
+        """Tickets matching ``query``; the export takes the type in ``filter[type]`` only (Zendesk answers an
+        error to a ``type:`` term in the query)."""
+        return self._list("/search/export", "results", {"query": query, "filter[type]": "ticket"})
 
     def ticket(self, ticket_id: int) -> m.Ticket:
         return self._ticket(self._json("GET", f"/tickets/{int(ticket_id)}")[0].get("ticket") or {})
 
     def tickets(self, *, queue_id: str | None = None, assignee_id: str | None = None, unresolved: bool = False,
                 limit: int = 5000) -> Iterator[m.Ticket]:
-        terms = ["type:ticket"]
+        terms: list[str] = []
         if queue_id is not None:
             terms.append(f"group_id:{int(queue_id)}")
         if assignee_id is not None:
             terms.append(f"assignee_id:{int(assignee_id)}")
         if unresolved:
             terms.append("status<solved")
-        for n, t in enumerate(self._search(" ".join(terms))):
+        for n, t in enumerate(self._search(" ".join(terms) or "status<=closed")):  # the query may not be empty
             if n >= limit:
                 return
             yield self._ticket(t)
