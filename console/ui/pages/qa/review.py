@@ -337,7 +337,10 @@ class ReviewWorkspace(Retranslatable, QWidget):
         self.team.blockSignals(keep)
         self._fill_queue()
         shown = {item.interaction.id for item in self.items}
-        if self.items and (self.current is None or self.current.interaction.id not in shown):
+        # Open the first interaction when nothing listed is open, but never pull the reviewer out of a calibration
+        # session (a queue reload can land after it was opened).
+        if self.items and self.calibration_id is None and (self.current is None
+                                                            or self.current.interaction.id not in shown):
             self.queue.blockSignals(True)
             self.queue.selectRow(0)  # on the first interaction of the list: no click needed
             self.queue.blockSignals(False)
