@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from pyqtgraph.util.garbage_collector import GarbageCollector
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
@@ -107,6 +108,9 @@ def main(argv: list[str] | None = None) -> int:
     if QApplication.instance() is None:  # a test's own QApplication keeps its own message handler
         messages.install()
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    # Cyclic garbage is collected on the GUI thread only, on a timer: a collection that starts on a worker can
+    # destroy Qt objects there and deadlock with the GUI thread.
+    collector = GarbageCollector(interval=1.0)
     assert isinstance(app, QApplication), "the console needs a widgets QApplication"
     app.setApplicationName("Supervisor Console")
     app.setOrganizationName("supervisor-console")
@@ -223,6 +227,7 @@ def main(argv: list[str] | None = None) -> int:
             cache.wait()
         disk.shutdown()
         crash.uninstall()
+        collector.timer.stop()
     return exit_code or rc
 
 

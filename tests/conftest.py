@@ -8,6 +8,7 @@ the rest.
 
 from __future__ import annotations
 
+import gc
 import importlib.util
 import os
 import tempfile
@@ -47,6 +48,18 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         path = Path(str(item.path))
         if any(room in path.parents for room in QT_ROOMS) or QT_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(autouse=True)
+def collect_garbage_on_the_main_thread() -> Iterator[None]:
+    """Cyclic garbage is collected here, between tests, on the main (GUI) thread, as the console does on a timer:
+    a collection that starts on a worker thread can destroy Qt objects there and deadlock with the GUI thread."""
+    enabled = gc.isenabled()
+    gc.disable()
+    yield
+    gc.collect()
+    if enabled:
+        gc.enable()
 
 
 @pytest.fixture(scope="session")

@@ -142,8 +142,10 @@ class SyncController(QObject):
     def _on_snapshot(self, snap: Snapshot, received_at: float | None = None) -> None:
         fresh = LiveStore(history=self._store.history)  # charts continue across a resync
         fresh.load(snap)  # the heavy part, outside the lock
-        gc.collect()
-        gc.freeze()  # the store's long-lived objects leave the collector's scans (no GIL-holding full passes)
+        # The store's long-lived objects leave the collector's scans (no GIL-holding full passes). No collection
+        # here: a collection on this thread could destroy Qt objects off the GUI thread and deadlock with it;
+        # the console collects on the GUI thread only (app.py).
+        gc.freeze()
         with self._lock:
             fresh.sample_history()  # the history is the one the GUI reads: write it under the lock
             self._store = fresh
