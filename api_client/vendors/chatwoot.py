@@ -34,7 +34,6 @@ from api_client.vendors.common import (
     Note,
     Rejected,
     VendorBackend,
-    assign_each,
     fold_notes,
     heartbeat_stream,
     parse_note,
@@ -262,10 +261,6 @@ class ChatwootBackend(VendorBackend):
             raise Rejected(f"Chatwoot did not give conversation {ticket_id} to {assignee_id or 'nobody'}",
                            code="chatwoot_rejected")
         return after
-
-    def bulk_assign(self, items: list[m.BulkAssignItem], reason: str = "",
-                    override_reason: str = "") -> m.BulkAssignResult:
-        return assign_each(self.assign, items, with_override(reason, override_reason))
 
     def escalate(self, ticket_id: int, version: int, *, reason: str, priority: m.Priority | None = None,
                  queue_id: str | None = None) -> m.Ticket:

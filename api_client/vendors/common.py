@@ -261,6 +261,14 @@ class VendorBackend:
     def _post_review_note(self, ticket: Ticket, text: str) -> None:
         raise NotImplementedError
 
+    def assign(self, ticket_id: int, version: int, assignee_id: str | None, reason: str = "",
+               override_reason: str = "") -> Ticket:
+        raise NotImplementedError
+
+    def bulk_assign(self, items: list[BulkAssignItem], reason: str = "", override_reason: str = "") -> BulkAssignResult:
+        """One versioned assign per ticket (vendors without a versioned bulk write); each outcome is reported."""
+        return assign_each(self.assign, items, with_override(reason, override_reason))
+
     # ---------------------------------------------------------------- QA
     def save_review(self, review: ReviewInput, *, review_id: int | None = None,
                     version: int | None = None) -> Review:

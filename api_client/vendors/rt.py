@@ -32,7 +32,6 @@ from api_client.vendors.common import (
     Note,
     Rejected,
     VendorBackend,
-    assign_each,
     audit_matches,
     fold_notes,
     heartbeat_stream,
@@ -319,6 +318,7 @@ class RtBackend(VendorBackend):
     def _comment(self, ticket_id: int, text: str) -> None:
         self._json("POST", f"/ticket/{ticket_id}/comment", body={"Content": text, "ContentType": "text/plain"})
 
+    # bulk_assign is VendorBackend's, one If-Match PUT per ticket: RT's bulk endpoint takes no versions.
     def assign(self, ticket_id: int, version: int, assignee_id: str | None, reason: str = "",
                override_reason: str = "") -> m.Ticket:
         reason = with_override(reason, override_reason)
@@ -330,11 +330,6 @@ class RtBackend(VendorBackend):
             raise Rejected(f"RT did not give ticket {ticket_id} to {assignee_id or 'nobody'}: {'; '.join(messages)}",
                            messages=messages, code="rt_rejected")
         return after
-
-    def bulk_assign(self, items: list[m.BulkAssignItem], reason: str = "",
-                    override_reason: str = "") -> m.BulkAssignResult:
-        """One If-Match PUT per ticket (RT's bulk endpoint takes no versions); each outcome is reported."""
-        return assign_each(self.assign, items, with_override(reason, override_reason))
 
     def escalate(self, ticket_id: int, version: int, *, reason: str, priority: m.Priority | None = None,
                  queue_id: str | None = None) -> m.Ticket:
