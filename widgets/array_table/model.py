@@ -1,4 +1,4 @@
-"""A ticket table that stays fast with 100,000 rows: columns of NumPy arrays, vectorised sort and filter.
+"""The model of a ticket table that stays fast with 100,000 rows: columns of NumPy arrays, vectorised sort and filter.
 
 ``QSortFilterProxyModel`` calls Python ``data()`` for every comparison (about 20 s to sort 100k rows);
 :class:`ArrayTableModel` sorts with a stable ``np.argsort`` and filters with ``np.strings.find`` instead,
@@ -24,42 +24,24 @@ order may be out of date.
 from __future__ import annotations
 
 import math
-import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
 import numpy as np
-from numpy.dtypes import StringDType
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
-    QEvent,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
-    QTimer,
-    Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QBrush, QColor, QFont
 
-from widgets.retranslatable import Retranslatable
+from widgets.array_table.rows import KINDS, Kind, RowStore, default_countdown, default_number
 
 Index = QModelIndex | QPersistentModelIndex
-Kind = Literal["text", "number", "countdown"]
-_KINDS = ("text", "number", "countdown")
 _NO_INDEX = QModelIndex()
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -71,20 +53,6 @@ _MAX_REMOVE_RUNS = 32  # more separate runs of removed rows than this: one layou
 # arguments). PySide6's stubs lack SignalInstance.__getitem__, which picks an overload at run time: hence the
 # `type: ignore[index]` where it is used.
 _WITH_HINT = ("QList<QPersistentModelIndex>", "QAbstractItemModel::LayoutChangeHint")
-
-
-def default_number(value: float) -> str:
-    """Whole numbers without decimals, others with two."""
-    return f"{value:.0f}" if float(value).is_integer() else f"{value:.2f}"
-
-
-def default_countdown(seconds: float) -> str:
-    """``[-]H:MM:SS`` or ``[-]M:SS``; negative means overdue."""
-    sign = "-" if seconds < 0 else ""
-    total = math.floor(abs(seconds))
-    hours, rest = divmod(total, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{sign}{hours}:{minutes:02d}:{secs:02d}" if hours else f"{sign}{minutes}:{secs:02d}"
 
 
 @dataclass
@@ -105,148 +73,10 @@ class Column:
     align: Qt.AlignmentFlag | None = None
 
     def __post_init__(self) -> None:
-        if self.kind not in _KINDS:
-            raise ValueError(f"column {self.key!r}: kind must be one of {_KINDS}, not {self.kind!r}")
+        if self.kind not in KINDS:
+            raise ValueError(f"column {self.key!r}: kind must be one of {KINDS}, not {self.kind!r}")
         if self.align is None:
             self.align = _LEFT if self.kind == "text" else _RIGHT
-
-
-def _fold(values: np.ndarray) -> np.ndarray:
-    """Lower-cased UTF-8 bytes of each string (``S`` dtype): the sort and filter key of a text column."""
-    # A comprehension beats np.strings.lower + np.strings.encode here by 2-3x.
-    return np.array([s.lower().encode() for s in values.tolist()], dtype=np.bytes_)
-
-
-def _as_text(values: Any) -> np.ndarray:
-    arr = np.asarray(values) if len(values) else np.asarray(values, dtype=StringDType())  # [] is float64
-    if arr.dtype.kind not in "UTO":
-        raise TypeError(f"text columns need str values (StringDType, <U or object), got {arr.dtype}")
-    return arr.astype(StringDType())
-
-
-def _empty(kind: str, size: int) -> np.ndarray:
-    if kind == "text":
-        return np.full(size, "", dtype=StringDType())
-    return np.full(size, np.nan, dtype=np.float64)
-
-
-class _Store:
-    """Rows in arrival order with spare capacity; removed rows are tombstones until :meth:`compact`."""
-
-    def __init__(self, columns: Sequence[Column]) -> None:
-        self.kinds = {c.key: c.kind for c in columns}
-        self.n = 0  # used slots, live and dead
-        self.live = 0
-        self.ids = np.empty(0, dtype=np.int64)
-        self.alive = np.empty(0, dtype=bool)
-        self.values = {k: _empty(kind, 0) for k, kind in self.kinds.items()}
-        self.folds = {k: np.empty(0, dtype="S1") for k, kind in self.kinds.items() if kind == "text"}
-        self.pos: dict[int, int] = {}
-
-    @property
-    def capacity(self) -> int:
-        return len(self.ids)
-
-    def check(self, count: int, arrays: Mapping[str, Any]) -> dict[str, np.ndarray]:
-        """The arrays converted to their column's dtype; unknown keys and wrong lengths raise ValueError."""
-        unknown = set(arrays) - set(self.kinds)
-        if unknown:
-            raise ValueError(f"no column for {sorted(unknown)}")
-        out: dict[str, np.ndarray] = {}
-        for key, values in arrays.items():
-            arr = _as_text(values) if self.kinds[key] == "text" else np.asarray(values, dtype=np.float64)
-            if arr.shape != (count,):
-                raise ValueError(f"{key!r} has shape {arr.shape}, expected ({count},)")
-            out[key] = arr
-        return out
-
-    def load(self, ids: np.ndarray, arrays: Mapping[str, np.ndarray]) -> None:
-        n = len(ids)
-        self.pos = dict(zip(ids.tolist(), range(n), strict=True))
-        if len(self.pos) != n:
-            raise ValueError("ids must be unique")
-        self.ids = ids.copy()
-        self.alive = np.ones(n, dtype=bool)
-        self.n = self.live = n
-        for key, kind in self.kinds.items():
-            given = arrays.get(key)
-            # Text was already converted (a copy); numbers are copied because they are written in place.
-            self.values[key] = _empty(kind, n) if given is None else (given if kind == "text" else given.copy())
-            if kind == "text":
-                self.folds[key] = _fold(self.values[key])
-
-    def lookup(self, ids: Iterable[int]) -> np.ndarray:
-        """Store positions of ``ids``, -1 where unknown."""
-        get = self.pos.get
-        return np.array([get(i, -1) for i in ids], dtype=np.intp)
-
-    def _reserve(self, extra: int) -> None:
-        need = self.n + extra
-        if need <= self.capacity:
-            return
-        cap = max(need, 2 * self.capacity, 64)
-
-        def grown(arr: np.ndarray, fill: np.ndarray) -> np.ndarray:
-            fill[: self.n] = arr[: self.n]
-            return fill
-
-        self.ids = grown(self.ids, np.zeros(cap, dtype=np.int64))
-        self.alive = grown(self.alive, np.zeros(cap, dtype=bool))
-        for key, kind in self.kinds.items():
-            self.values[key] = grown(self.values[key], _empty(kind, cap))
-            if kind == "text":
-                self.folds[key] = grown(self.folds[key], np.zeros(cap, dtype=self.folds[key].dtype))
-
-    def _put_fold(self, key: str, pos: np.ndarray, values: np.ndarray) -> None:
-        fold = _fold(values)
-        if fold.dtype.itemsize > self.folds[key].dtype.itemsize:  # would be truncated: widen (rare)
-            self.folds[key] = self.folds[key].astype(fold.dtype)
-        self.folds[key][pos] = fold
-
-    def assign(self, pos: np.ndarray, arrays: Mapping[str, np.ndarray]) -> None:
-        for key, values in arrays.items():
-            self.values[key][pos] = values
-            if key in self.folds:
-                self._put_fold(key, pos, values)
-
-    def append(self, ids: np.ndarray, arrays: Mapping[str, np.ndarray]) -> np.ndarray:
-        """Append rows for new ``ids``; missing columns are empty. Returns their store positions."""
-        k = len(ids)
-        self._reserve(k)
-        pos = np.arange(self.n, self.n + k, dtype=np.intp)
-        self.ids[pos] = ids
-        self.alive[pos] = True
-        for key, kind in self.kinds.items():
-            values = arrays.get(key)
-            if values is not None:
-                self.values[key][pos] = values
-            if kind == "text":
-                self._put_fold(key, pos, values if values is not None else _empty("text", k))
-        self.pos.update(zip(ids.tolist(), pos.tolist(), strict=True))
-        self.n += k
-        self.live += k
-        return pos
-
-    def remove(self, pos: np.ndarray) -> None:
-        self.alive[pos] = False
-        for i in self.ids[pos].tolist():
-            del self.pos[i]
-        self.live -= len(pos)
-
-    def compact(self) -> np.ndarray:
-        """Drop dead rows; returns old position -> new position (-1 for dead rows)."""
-        keep = np.flatnonzero(self.alive[: self.n])
-        mapping = np.full(self.n, -1, dtype=np.intp)
-        mapping[keep] = np.arange(len(keep))
-        self.ids = self.ids[keep]
-        self.alive = np.ones(len(keep), dtype=bool)
-        for key in self.kinds:
-            self.values[key] = self.values[key][keep]
-            if key in self.folds:
-                self.folds[key] = self.folds[key][keep]
-        self.n = self.live = len(keep)
-        self.pos = dict(zip(self.ids.tolist(), range(self.n), strict=True))
-        return mapping
 
 
 class ArrayTableModel(QAbstractTableModel):
@@ -265,7 +95,7 @@ class ArrayTableModel(QAbstractTableModel):
             raise ValueError("column keys must be unique")
         self._text_keys = [c.key for c in self._columns if c.kind == "text"]
         self._countdowns = [i for i, c in enumerate(self._columns) if c.kind == "countdown"]
-        self._store = _Store(self._columns)
+        self._store = RowStore({c.key: c.kind for c in self._columns})
         self._visible = np.empty(0, dtype=np.intp)  # store positions passing the filter, ascending
         self._order = np.empty(0, dtype=np.intp)  # view row -> store position
         self._inv = np.empty(0, dtype=np.intp)  # store position -> view row, -1 if not shown
@@ -312,8 +142,9 @@ class ArrayTableModel(QAbstractTableModel):
             return self._at_risk if left <= self.at_risk_s else None
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
             return None
         col = self._columns[section]
@@ -351,13 +182,16 @@ class ArrayTableModel(QAbstractTableModel):
     def set_data(self, ids: np.ndarray, arrays: Mapping[str, Any]) -> None:
         """Replace all rows. Keeps the sort and filter; selected rows stay selected by ticket id."""
         ids = np.asarray(ids, dtype=np.int64).ravel()
-        store = _Store(self._columns)
+        store = RowStore({c.key: c.kind for c in self._columns})
         store.load(ids, store.check(len(ids), arrays))
         old_ids = self._store.ids
         self._store = store
         self._visible = self._filtered()
-        self._relayout(self._sorted(self._visible), QAbstractItemModel.LayoutChangeHint.NoLayoutChangeHint,
-                       remap=lambda pos: store.lookup(old_ids[pos].tolist()))
+        self._relayout(
+            self._sorted(self._visible),
+            QAbstractItemModel.LayoutChangeHint.NoLayoutChangeHint,
+            remap=lambda pos: store.lookup(old_ids[pos].tolist()),
+        )
 
     def update_rows(self, ids: np.ndarray, arrays: Mapping[str, Any]) -> None:
         """Overwrite the given columns of known ``ids`` in place and append unknown ids (the last wins).
@@ -547,8 +381,12 @@ class ArrayTableModel(QAbstractTableModel):
         inv[self._order] = np.arange(len(self._order), dtype=np.intp)
         self._inv = inv
 
-    def _relayout(self, order: np.ndarray, hint: QAbstractItemModel.LayoutChangeHint,
-                  remap: Callable[[np.ndarray], np.ndarray] | None = None) -> None:
+    def _relayout(
+        self,
+        order: np.ndarray,
+        hint: QAbstractItemModel.LayoutChangeHint,
+        remap: Callable[[np.ndarray], np.ndarray] | None = None,
+    ) -> None:
         """Show ``order``; persistent indexes follow their rows (``remap``: old to new store positions)."""
         self.layoutAboutToBeChanged[_WITH_HINT].emit([], hint)  # type: ignore[index]
         persistent = self.persistentIndexList()
@@ -559,8 +397,12 @@ class ArrayTableModel(QAbstractTableModel):
             new_pos = remap(old_pos) if remap is not None else old_pos
             rows = np.where(new_pos >= 0, self._inv[np.maximum(new_pos, 0)], -1).tolist()
             self.changePersistentIndexList(
-                persistent, [self.createIndex(r, p.column()) if r >= 0 else QModelIndex()
-                             for p, r in zip(persistent, rows, strict=True)])
+                persistent,
+                [
+                    self.createIndex(r, p.column()) if r >= 0 else QModelIndex()
+                    for p, r in zip(persistent, rows, strict=True)
+                ],
+            )
         self.layoutChanged[_WITH_HINT].emit([], hint)  # type: ignore[index]
 
     def _rewrite(self, pos: np.ndarray, values: Mapping[str, np.ndarray]) -> None:
@@ -572,8 +414,7 @@ class ArrayTableModel(QAbstractTableModel):
         rows = self._inv[pos]
         rows = rows[rows >= 0]
         if len(rows):
-            self.dataChanged.emit(self.index(int(rows.min()), 0),
-                                  self.index(int(rows.max()), len(self._columns) - 1))
+            self.dataChanged.emit(self.index(int(rows.min()), 0), self.index(int(rows.max()), len(self._columns) - 1))
 
     def _append(self, ids: np.ndarray, values: Mapping[str, np.ndarray]) -> None:
         pos = self._store.append(ids, values)
@@ -598,179 +439,3 @@ class ArrayTableModel(QAbstractTableModel):
         self._order = mapping[self._order]
         self._visible = mapping[self._visible]
         self._rebuild_inv()
-
-
-class TicketTable(Retranslatable, QWidget):
-    """A filter box, a :class:`QTableView` over an :class:`ArrayTableModel` and an "n of m tickets" count.
-
-    Typing filters after a short pause (Enter applies at once); a timer refreshes the countdowns every
-    second from ``now_fn`` (``clock``, a QTimer the owner may stop while the table is off screen).
-    Double-click or Enter on a row emits :attr:`row_activated` with its ticket id.
-    """
-
-    row_activated = Signal("qlonglong")  # type: ignore[arg-type]  # PySide6 takes C++ type names; its stubs do not
-    """Emitted with the ticket id (an int) of the row the user double-clicked or pressed Enter on."""
-
-    FILTER_DELAY_MS = 150
-    CLOCK_MS = 1000
-
-    def __init__(self, columns: Sequence[Column], now_fn: Callable[[], float] = time.time,
-                 parent: QWidget | None = None, stretch_key: str | None = None) -> None:
-        """``stretch_key``: the column that takes up the spare width (default: the first text column)."""
-        super().__init__(parent)
-        self._now_fn = now_fn
-        self._sized = False
-        self._stretch_min = 0
-        self.model = ArrayTableModel(columns, self)
-        texts = [c.key for c in columns if c.kind == "text"]
-        self._stretch = self.model.column_of(stretch_key) if stretch_key else (
-            self.model.column_of(texts[0]) if texts else -1)
-
-        self.filter_edit = QLineEdit()
-        self.filter_edit.setObjectName("TicketFilter")
-        self.filter_edit.setClearButtonEnabled(True)
-        self.count_label = QLabel()
-        self.count_label.setObjectName("TicketCount")
-        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-
-        self.view = QTableView()
-        self.view.setObjectName("TicketTableView")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        rows = self.view.verticalHeader()
-        rows.hide()
-        # QTableView's "uniform row heights": every row one fixed height, never measured from the data.
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.view.fontMetrics().height() + 8)
-        header = self.view.horizontalHeader()
-        header.setHighlightSections(False)
-        if self._stretch < 0:
-            header.setStretchLastSection(True)
-        header.setResizeContentsPrecision(200)  # size columns from a sample, not all 100k rows
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # arrival order until the user sorts
-        self.view.setSortingEnabled(True)
-        self.view.activated.connect(self._activated)
-
-        top = QHBoxLayout()
-        top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(self.filter_edit, 1)
-        top.addWidget(self.count_label)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
-        layout.addLayout(top)
-        layout.addWidget(self.view, 1)
-        self.setFocusProxy(self.filter_edit)
-
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(self.FILTER_DELAY_MS)
-        self._debounce.timeout.connect(self.apply_filter)
-        self.filter_edit.textChanged.connect(self._debounce.start)
-        self.filter_edit.returnPressed.connect(self.apply_filter)
-        self._viewport = self.view.viewport()
-        self._viewport.installEventFilter(self)
-        self.filter_edit.installEventFilter(self)
-
-        for signal in (self.model.layoutChanged, self.model.modelReset, self.model.rowsInserted,
-                       self.model.rowsRemoved):
-            signal.connect(self._update_count)
-        self.clock = QTimer(self)
-        self.clock.setInterval(self.CLOCK_MS)
-        self.clock.timeout.connect(self.tick)
-        self.clock.start()
-        self.retranslate()
-        self.tick()
-
-    def retranslate(self) -> None:
-        self.filter_edit.setPlaceholderText(self.tr("Filter tickets…"))
-        self.filter_edit.setAccessibleName(self.tr("Filter tickets"))
-        self._update_count()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        """Down arrow in the filter box moves to the table; the stretch column follows the view's width."""
-        if watched is self._viewport and event.type() == QEvent.Type.Resize:
-            self._fit_stretch()
-        elif (watched is self.filter_edit and event.type() == QEvent.Type.KeyPress
-                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Down):
-            self.view.setFocus(Qt.FocusReason.TabFocusReason)
-            if not self.view.selectionModel().hasSelection() and self.model.rowCount():
-                self.view.selectRow(max(self.view.currentIndex().row(), 0))
-            return True
-        return super().eventFilter(watched, event)
-
-    def set_data(self, ids: np.ndarray, arrays: Mapping[str, Any]) -> None:
-        """Replace all rows (see :meth:`ArrayTableModel.set_data`); sizes the columns the first time."""
-        self.model.set_data(ids, arrays)
-        if not self._sized and self.model.rowCount():
-            self._sized = True
-            self._size_columns()
-        self.tick()
-
-    def _size_columns(self) -> None:
-        """Fit columns to a sample of their contents (long texts capped); the stretch column takes the rest."""
-        header = self.view.horizontalHeader()
-        em = self.view.fontMetrics().horizontalAdvance("M")
-        for c in range(self.model.columnCount()):
-            self.view.resizeColumnToContents(c)
-            col = self.model.columns[c]
-            if col.kind == "text":
-                header.resizeSection(c, min(header.sectionSize(c), max(em * 24, 160)))
-            elif col.kind == "countdown":  # room for a day overdue, whatever the first rows showed (bold when late)
-                widest = (col.formatter or default_countdown)(-(23 * 3600 + 59 * 60))
-                header.resizeSection(c, max(header.sectionSize(c), self.view.fontMetrics().horizontalAdvance(widest)
-                                            + 2 * em))
-        if self._stretch >= 0:
-            self._stretch_min = min(header.sectionSize(self._stretch), em * 16)
-            self._fit_stretch()
-
-    def _fit_stretch(self) -> None:
-        """The stretch column fills the width the others leave, but not below its minimum (then it scrolls).
-
-        Unlike ``QHeaderView.Stretch`` this keeps a readable minimum and lets the user resize the column.
-        """
-        if self._stretch < 0 or not self._sized:
-            return
-        header = self.view.horizontalHeader()
-        others = sum(header.sectionSize(c) for c in range(self.model.columnCount())
-                     if c != self._stretch and not header.isSectionHidden(c))
-        header.resizeSection(self._stretch, max(self.view.viewport().width() - others, self._stretch_min))
-
-    def sort_by(self, key: str, descending: bool = False) -> None:
-        """Sort by column ``key``, as a click on its header would (the header shows the indicator)."""
-        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
-        self.view.sortByColumn(self.model.column_of(key), order)
-
-    def apply_filter(self) -> None:
-        """Filter now with the box's text (normally done after a pause in typing)."""
-        self._debounce.stop()
-        self.model.set_filter(self.filter_edit.text())
-
-    def selected_ids(self) -> list[int]:
-        """Ticket ids of the selected rows, top to bottom."""
-        rows = sorted(i.row() for i in self.view.selectionModel().selectedRows())
-        return [self.model.row_id(r) for r in rows]
-
-    def tick(self) -> None:
-        """Refresh the countdowns of the rows on screen (the clock timer calls this every second)."""
-        top = self.view.rowAt(0)
-        if top < 0:
-            self.model.set_now(self._now_fn(), (0, -1))  # nothing on screen: just remember the time
-            return
-        bottom = self.view.rowAt(self.view.viewport().height() - 1)
-        self.model.set_now(self._now_fn(), (top, bottom if bottom >= 0 else self.model.rowCount() - 1))
-
-    def _update_count(self) -> None:
-        locale = QLocale()
-        text = self.tr("%1 of %2 tickets")
-        self.count_label.setText(text.replace("%1", locale.toString(self.model.rowCount()))
-                                 .replace("%2", locale.toString(self.model.total_rows)))
-
-    def _activated(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self.row_activated.emit(self.model.row_id(index.row()))
