@@ -1,4 +1,4 @@
-"""Why a call to the ticketing system failed, in the user's language."""
+"""Why a call to the ticketing system failed, in the user's language: the one place an ApiError becomes text."""
 
 from __future__ import annotations
 
@@ -7,17 +7,47 @@ from PySide6.QtCore import QCoreApplication
 from api_client import errors
 
 
-def explain(exc: Exception) -> str:
-    """Why a call failed, in the reviewer's language (the server's own words otherwise)."""
-    if isinstance(exc, errors.Unavailable):
-        return QCoreApplication.translate("qa", "the server cannot be reached")
-    if isinstance(exc, errors.Forbidden):
-        return QCoreApplication.translate("qa", "your role may not do this (403)")
-    if isinstance(exc, errors.Unauthorized):
-        return QCoreApplication.translate("qa", "the server refused the token (401)")
-    if isinstance(exc, errors.Conflict):
-        return QCoreApplication.translate("qa", "it changed on the server meanwhile; reload and try again")
-    if isinstance(exc, errors.NotAvailable):
-        # A backend without this QA operation (calibration, disputes, queues: the native API has them all).
-        return QCoreApplication.translate("qa", "this ticketing system does not offer it")
-    return str(exc) or type(exc).__name__
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("errors", text)
+
+
+def _reasons() -> list[tuple[type[errors.ApiError], str]]:
+    """Each error class and what it means to the user, most specific first (read at call time: translated)."""
+    return [
+        (errors.Unauthorized, _tr("the server refused the token or password (401)")),
+        (errors.Forbidden, _tr("your account may not do this (403)")),
+        (errors.NotFound, _tr("it no longer exists on the server (404)")),
+        (errors.Conflict, _tr("it changed on the server meanwhile; reload and try again")),
+        (errors.RateLimited, _tr("the server asked to slow down (429)")),
+        (errors.MalformedResponse, _tr("the server sent data the console cannot read")),
+        # A backend without this operation (calibration, disputes, queues: the native API has them all).
+        (errors.NotAvailable, _tr("this ticketing system does not offer it")),
+        (errors.Unavailable, _tr("the server cannot be reached")),
+    ]
+
+
+def explain(exc: BaseException) -> str:
+    """One line for the user: the kind of failure in their language, the server's own words where that is all
+    there is (a refused request names the field), and the exception's type for anything that is not an ApiError."""
+    if isinstance(exc, errors.Unavailable) and exc.code == "tls":
+        return _tr("the server's certificate could not be verified, so the console will not trust it")
+    for cls, reason in _reasons():
+        if isinstance(exc, cls):
+            return reason
+    if isinstance(exc, errors.InvalidRequest):
+        return _tr("the server refused the request: %1").replace("%1", str(exc))
+    if isinstance(exc, errors.ApiError):
+        return str(exc)
+    return f"{type(exc).__name__}: {exc}"
+
+
+def explain_kind(kind: str, message: str) -> str:
+    """:func:`explain` for an error known by its class name and message (as a feed status carries it)."""
+    cls = getattr(errors, kind, None)
+    if isinstance(cls, type) and issubclass(cls, errors.ApiError):
+        for known, reason in _reasons():
+            if issubclass(cls, known):
+                return reason
+        if issubclass(cls, errors.InvalidRequest):
+            return _tr("the server refused the request: %1").replace("%1", message)
+    return message

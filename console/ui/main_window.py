@@ -18,6 +18,7 @@ from console.core.store import LiveStore
 from console.core.thresholds import Threshold
 from console.infra import settings as app_settings
 from console.qt import text as fmt
+from console.qt.errors import explain_kind
 from console.qt.i18n import LANGUAGES
 from console.qt.sync import SyncController
 from console.qt.tasks import TaskRunner
@@ -237,15 +238,7 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def _reason(self, status: FeedStatus) -> str:
         """Why the feed is down, in the user's language (the server's own words as a fallback)."""
-        reasons = {
-            "Unavailable": self.tr("the server cannot be reached"),
-            "Unauthorized": self.tr("the server refused the token (401)"),
-            "Forbidden": self.tr("this account may not read the data (403)"),
-            "InvalidRequest": self.tr("the server refused the request (400)"),
-            "MalformedResponse": self.tr("the server sent data the console cannot read"),
-            "RateLimited": self.tr("the server asked to slow down (429)"),
-        }
-        return reasons.get(status.kind, status.error or "")
+        return explain_kind(status.kind, status.error or "")
 
     def _connection_text(self) -> str:
         s = self.status

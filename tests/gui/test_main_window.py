@@ -173,7 +173,7 @@ def test_a_revoked_token_stops_with_the_way_out(qtbot: QtBot, sim: SimServer, wi
     wrong = SimServer(db=sim.db, args=[], url=sim.url, tokens={"supervisor": "revoked-token"})
     w = window_for(wrong)
     qtbot.waitUntil(lambda: w.status.state is FeedState.STOPPED, timeout=20_000)
-    assert "refused the token (401)" in w.connection.text()
+    assert "refused the token or password (401)" in w.connection.text()
     assert "Reconnect" in w.connection.text()
     assert w.reconnect_action.isEnabled()
     w.reconnect_action.trigger()  # the token is still wrong: it tries once more and stops again

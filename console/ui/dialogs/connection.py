@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from api_client.errors import ApiError, Forbidden, Unauthorized, Unavailable
 from api_client.models import User
 from api_client.registry import BACKENDS
 from api_client.registry import connect as connect_backend
 from console.infra import profiles, settings
 from console.infra.profiles import Profile, SecretStoreUnavailable
 from console.qt import labels
+from console.qt.errors import explain
 from console.qt.tasks import EXPECTED, Tasks
 from widgets.retranslatable import Retranslatable
 
@@ -329,18 +329,7 @@ class ConnectionDialog(Retranslatable, QDialog):
 
     def _test_failed(self, exc: Exception) -> None:
         self.test_button.setEnabled(True)
-        if isinstance(exc, Unauthorized):
-            why = self.tr("the server refused the token or password (401).")
-        elif isinstance(exc, Forbidden):
-            why = self.tr("this account may not read the data (403).")
-        elif isinstance(exc, Unavailable) and getattr(exc, "code", "") == "tls":
-            why = self.tr("the server's certificate could not be verified, so the console will not trust it.")
-        elif isinstance(exc, Unavailable):
-            why = self.tr("the server cannot be reached. Check the address and the network.")
-        elif isinstance(exc, ApiError):
-            why = str(exc)
-        else:
-            why = f"{type(exc).__name__}: {exc}"
+        why = explain(exc)
         self.test_result.setText(self.tr("✗ Not connected: %1").replace("%1", why))
 
     def done(self, result: int) -> None:
