@@ -8,6 +8,7 @@ import importlib.util
 import pkgutil
 import sys
 from pathlib import Path
+from typing import TextIO
 
 import benchmarks
 
@@ -32,7 +33,7 @@ def _summary(name: str) -> str:
     return doc.strip().splitlines()[0] if doc else "(no docstring)"
 
 
-def print_list(out: object = None) -> None:
+def print_list(out: TextIO | None = None) -> None:
     stream = out or sys.stdout
     names = available()
     width = max((len(n) for n in names), default=0)

@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import TracebackType
+from typing import TextIO
 
 from api_client.native import NativeBackend
 from console.infra.demo import stop_process
@@ -37,7 +38,7 @@ class SimProcess:
         self.tokens: dict[str, str] = {}
         self.proc: subprocess.Popen[str] | None = None
         self._tmp: tempfile.TemporaryDirectory[str] | None = None
-        self._log = None
+        self._log: TextIO | None = None
 
     def __enter__(self) -> SimProcess:
         try:

@@ -30,6 +30,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from benchmarks._common import median, summary
+from benchmarks._qt import application
 from widgets.live_chart import PALETTE, LiveChart
 
 T0 = 1_795_428_000.0  # 2026-11-23 10:00 UTC
@@ -131,7 +132,7 @@ def time_widget(app: QApplication, make: Callable[[], tuple[QWidget, Callable[[]
 
 def main(argv: list[str]) -> int:
     args = parse_args(argv)
-    app = QApplication.instance() or QApplication([])
+    app = application()
     print(f"{args.series} series x {args.points} points, {SIZE[0]}x{SIZE[1]} offscreen, "
           f"{args.frames} frames after {args.warmup} warm-up, {args.widgets} fresh widgets each")
     ours: list[float] = []

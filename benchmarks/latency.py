@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from api_client.feed import FeedState
 from benchmarks._common import SimProcess, summary, wait_until
+from benchmarks._qt import application
 from console.qt import text as fmt
 from console.qt.sync import SyncController
 from console.ui.main_window import MainWindow
@@ -61,7 +62,9 @@ def trials(app: QApplication, sim: SimProcess, count: int, stream: bool) -> list
     for _ in range(count):
         wait_until(app, lambda: False, 0.05)
         ticket = next(t for t in driver.snapshot().tickets if t.status == "open")
-        waiting = sync.metrics().waiting
+        now = sync.metrics()
+        assert now is not None, "the console has data: it showed the tile"
+        waiting = now.waiting
         assignee = None if ticket.assignee_id else agent
         watch.expected = fmt.count(waiting + (1 if assignee is None else -1))
         watch.painted_at = None
@@ -82,7 +85,7 @@ def main(argv: list[str]) -> int:
     p.add_argument("--trials", type=int, default=None)
     args = p.parse_args(argv)
     count = args.trials or (5 if args.quick else 30)
-    app = QApplication.instance() or QApplication([])
+    app = application()
     with SimProcess(agents=60) as sim:
         sse = trials(app, sim, count, stream=True)
         poll = trials(app, sim, count, stream=False)

@@ -24,10 +24,10 @@ import numpy as np
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
 
 from api_client.feed import FeedState
 from benchmarks._common import SimProcess, summary, wait_until
+from benchmarks._qt import application
 from console.core.store import LiveStore
 from console.qt.sync import SyncController
 from console.ui.main_window import MainWindow
@@ -85,7 +85,7 @@ def fill_history(store: LiveStore, hours: float) -> None:
 
 def main(argv: list[str]) -> int:
     args = parse_args(argv)
-    app = QApplication.instance() or QApplication([])
+    app = application()
     with SimProcess(agents=args.agents) as sim:
         sync = SyncController(lambda: sim.client())
         window = MainWindow(sync)

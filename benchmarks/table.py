@@ -25,12 +25,15 @@ import gc
 import os
 import time
 from collections.abc import Callable
+from functools import partial
+from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QApplication, QHeaderView, QTableView
 
 from benchmarks._common import median, summary
+from benchmarks._qt import application
 from widgets.array_table import Column, TicketTable, default_countdown, default_number
 from widgets.table_model import RowsTableModel
 
@@ -138,8 +141,7 @@ def bench_ours(app: QApplication, ids: np.ndarray, arrays: dict[str, np.ndarray]
     medians = {}
     for key in (NUMERIC_SORT, TEXT_SORT):
         col = model.column_of(key)
-        times = [timed(app, table.view, lambda c=col, i=i: model.sort(c, desc if i % 2 else asc))
-                 for i in range(args.runs)]
+        times = [timed(app, table.view, partial(model.sort, col, desc if i % 2 else asc)) for i in range(args.runs)]
         medians[key] = median(times)
         print(f"ours: sort by {key}: median {medians[key]:.1f} ms of {', '.join(f'{t:.0f}' for t in times)}")
     model.sort(-1)
@@ -170,6 +172,11 @@ def bench_ours(app: QApplication, ids: np.ndarray, arrays: dict[str, np.ndarray]
     return max(medians.values()), filter_ms, load_ms
 
 
+def _blank_or(fmt: Callable[[Any], str]) -> Callable[[Any], str]:
+    """``fmt`` with None shown as an empty cell (the baseline model's rows hold None for NaN)."""
+    return lambda v: "" if v is None else fmt(v)
+
+
 def bench_baseline(app: QApplication, ids: np.ndarray, arrays: dict[str, np.ndarray],
                    args: argparse.Namespace) -> tuple[float, float]:
     keys = [c.key for c in COLUMNS]
@@ -182,7 +189,7 @@ def bench_baseline(app: QApplication, ids: np.ndarray, arrays: dict[str, np.ndar
             columns[i] = [None if v != v else v for v in columns[i]]
     rows = list(zip(*columns, strict=True))
     source = RowsTableModel([c.header for c in COLUMNS],
-                            [(lambda v, f=f: "" if v is None else f(v)) if f else None for f in formatters])
+                            [_blank_or(f) if f else None for f in formatters])
     source.set_rows(rows)
     proxy = QSortFilterProxyModel()
     proxy.setSourceModel(source)
@@ -220,7 +227,7 @@ def main(argv: list[str]) -> int:
     args = parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # read when the application is created
     os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
-    app = QApplication.instance() or QApplication([])
+    app = application()
     assert isinstance(app, QApplication)
     ids, arrays = make_data(args.rows, args.seed)
     print(f"{args.rows:,} rows x {len(COLUMNS)} columns, view {WIDTH}x{HEIGHT}, platform {app.platformName()}")
