@@ -36,6 +36,7 @@ SHRINK_AT = 0.35  # ... and shrinks once the data falls below 35 % of it
 FILL_ALPHA = 110  # stacked areas: translucent fill of the series colour (0-255)
 CLICK_PX = 8.0  # a click this close to a curve picks it
 EDGE_PX = 20  # at least this much room around the data, so the end tick labels (0, 100 %, 10:00) fit
+COUNT_TOP = 4.0  # the least top of the y axis for whole numbers
 LEGEND_SAMPLE_PX = 40  # a legend entry's swatch and spacing besides its text
 THICK_MAX_SERIES = 8  # line_width=None: 2 px lines up to this many series, 1 px above (wide pens cost ~7x)
 
@@ -117,6 +118,7 @@ class LiveChart(QWidget):
     ``y_max``: fixes the top of the y axis (e.g. 100 for percentages); otherwise it follows the data with
     headroom, changing only when the data nears the top or falls well below it.
     ``line_width``: 1 or 2 px; ``None`` picks 2 for up to 8 series and 1 above (wide pens are slow to draw).
+    ``counts``: the values are whole numbers (tickets, agents): the y axis shows no fractions.
     """
 
     point_clicked = Signal(str, float)
@@ -125,9 +127,10 @@ class LiveChart(QWidget):
 
     def __init__(self, title: str, series: Sequence[str], *, capacity: int = 86_400, fps: float = 2.0,
                  window_s: float | None = 3600.0, stacked: bool = False, y_max: float | None = None,
-                 line_width: float | None = None, parent: QWidget | None = None) -> None:
+                 line_width: float | None = None, counts: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.window_s = window_s
+        self.counts = counts
         self.stacked = stacked
         self.y_max = y_max
         self.buffer = RingBuffer(capacity, len(series))
@@ -364,11 +367,16 @@ class LiveChart(QWidget):
         lowest = 0.0 if not math.isfinite(lowest) else lowest
         self._top = self.y_max if self.y_max is not None else sticky_limit(self._top, max(highest, 0.0), 1.0)
         self._bottom = sticky_limit(self._bottom, max(-lowest, 0.0), 0.0)
+        if self.counts and self._top < COUNT_TOP:  # 0..4 in steps of 1 rather than 0.2 steps up to 1
+            self._top = COUNT_TOP
         limits = (-self._bottom if self._bottom else 0.0, self._top)
         pad = self._pad_fraction(self._vb.height())
         if limits != self.y_limits or pad != self._y_pad:
             self.y_limits, self._y_pad = limits, pad
             self.plot.setYRange(*limits, padding=pad)
+            if self.counts:  # whole steps while they are few enough to label; pyqtgraph's own spacing above
+                spacing = (1.0, 1.0) if limits[1] - limits[0] <= 2 * COUNT_TOP else (None, None)
+                self.plot.getAxis("left").setTickSpacing(*spacing)
 
     @staticmethod
     def _pad_fraction(pixels: float) -> float:

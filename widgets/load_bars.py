@@ -19,6 +19,8 @@ LABEL_PX = 90  # width to allow for one bar label
 STATE_COLOURS = {"available": "#009E73", "busy": "#0072B2", "after_call_work": "#E69F00",
                  "break": "#CC79A7", "offline": "#999999", "overloaded": "#D55E00"}
 
+CAPACITY_COLOUR = "#344054"  # on a light background; the wall sets its own (set_capacity_pen)
+CAPACITY_WIDTH = 0.9  # of a bar slot (bars are 0.7 wide: the line shows past both edges)
 
 class LoadBars(QWidget):
     """Bars of active work with the capacity drawn as a line above each; click a bar to pick it."""
@@ -36,7 +38,8 @@ class LoadBars(QWidget):
         self.plot.showGrid(y=True, alpha=0.15)
         self.plot.setLabel("left", "")
         self._bars = pg.BarGraphItem(x=[], height=[], width=0.7)
-        self._capacity = pg.ScatterPlotItem(symbol="_", size=18, pen=pg.mkPen("#344054", width=2))
+        # Capacity: a line as wide as its bar (in data units, so it scales with the chart on any screen).
+        self._capacity = pg.PlotDataItem(connect="pairs", pen=pg.mkPen(CAPACITY_COLOUR, width=3))
         self.plot.addItem(self._bars)
         self.plot.addItem(self._capacity)
         self.plot.scene().sigMouseClicked.connect(self._clicked)
@@ -56,6 +59,10 @@ class LoadBars(QWidget):
                  for s in STATE_COLOURS if s in shown]
         self.legend.setText("&nbsp;&nbsp;&nbsp;".join(items))
 
+    def set_capacity_pen(self, colour: str, width: float) -> None:
+        """The capacity lines' colour and thickness in pixels (a wall draws them thicker and lighter)."""
+        self._capacity.setPen(pg.mkPen(colour, width=width))
+
     def set_title(self, title: str) -> None:
         self.plot.setTitle(title, color=TEXT_COLOUR, size="11pt")
 
@@ -69,7 +76,8 @@ class LoadBars(QWidget):
         # No bars (nobody signed in at night): no brush and pen lists, which pyqtgraph 0.13 cannot take empty.
         self._bars.setOpts(x=x, height=active, width=0.7, brushes=brushes or None,
                            pens=[pg.mkPen(None)] * len(brushes) if brushes else None)
-        self._capacity.setData(x=x, y=cap)
+        half = CAPACITY_WIDTH / 2
+        self._capacity.setData(x=np.column_stack([x - half, x + half]).ravel(), y=np.repeat(cap, 2))
         axis = self.plot.getAxis("bottom")
         font = axis.style.get("tickFont") or QFont()
         widest = max((QFontMetrics(font).horizontalAdvance(b.label) for b in self.bars), default=0)

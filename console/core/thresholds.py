@@ -36,7 +36,9 @@ DEFAULTS: dict[str, Threshold] = {
     "service_level": Threshold(0.80, 0.70, higher_is_better=True),
     "breached": Threshold(1, 10),
     "at_risk": Threshold(5, 20),
-    "agents_available": Threshold(2, 0, higher_is_better=True),
+    # Nobody free is a busy centre, not a failure: amber, never red by default (the waiting and longest-wait
+    # tiles say when customers suffer). A tile that is red most of a normal day teaches people to ignore red.
+    "agents_available": Threshold(1, -1, higher_is_better=True),
     "csat": Threshold(0.80, 0.70, higher_is_better=True),
 }
 

@@ -112,6 +112,7 @@ def page_title(title: str) -> str:
     known = {
         "Overview": QCoreApplication.translate("WallLayout", "Overview"),
         "Service level per queue": QCoreApplication.translate("WallLayout", "Service level per queue"),
+        "Trends": QCoreApplication.translate("WallLayout", "Trends"),
         "Agent load": QCoreApplication.translate("WallLayout", "Agent load"),
     }
     return known.get(title, title)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QFrame, QGraphicsOpacityEffect, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -80,7 +80,7 @@ def caption_of(metric: str, m: Metrics, queue: bool) -> str:
         if not queue:
             return target
         breached = _tr("%1 breached").replace("%1", fmt.count(m.breached))
-        return f"{target} · {breached}" if target else breached
+        return f"{breached} · {target}" if target else breached  # the live count before the fixed target
     if metric == "agents_available":
         return _tr("of %1 signed in").replace("%1", fmt.count(m.signed_in))
     if metric == "waiting":
@@ -99,7 +99,8 @@ def fit_px(label: QLabel, text: str, largest: int, height: int) -> int:
     px = min(largest, max(8, int(height / 1.2)))
     while px > 8:
         font.setPixelSize(px)
-        if QFontMetrics(font).horizontalAdvance(text) <= width:
+        metrics = QFontMetrics(font)
+        if metrics.horizontalAdvance(text) <= width and metrics.height() <= height:
             break
         px -= max(1, px // 20)
     return px
@@ -110,6 +111,21 @@ def set_elided(label: QLabel, text: str) -> None:
     shown = QFontMetrics(label.font()).elidedText(text, Qt.TextElideMode.ElideRight, max(0, label.width() - 2))
     label.setText(shown)
     label.setToolTip(text if shown != text else "")
+
+
+def wrap_parts(label: QLabel, parts: list[str], max_lines: int = 2) -> list[str]:
+    """``parts``, most important first, joined with " · " into at most ``max_lines`` lines that fit the label's
+    width; a part that fits on no line is left out (a lone part too wide for a line is cut with an ellipsis)."""
+    metrics = QFontMetrics(label.font())
+    width = max(0, label.width() - 2)
+    lines: list[str] = []
+    for part in parts:
+        joined = f"{lines[-1]} · {part}" if lines else part
+        if lines and metrics.horizontalAdvance(joined) <= width:
+            lines[-1] = joined
+        elif len(lines) < max_lines:
+            lines.append(metrics.elidedText(part, Qt.TextElideMode.ElideRight, width))
+    return lines
 
 
 class WallKpi(KpiTile):
@@ -123,14 +139,18 @@ class WallKpi(KpiTile):
         self.title.setObjectName("WallTitle")
         self.value.setObjectName("WallValue")
         self.caption.setObjectName("WallCaption")
-        for label in (self.title, self.value, self.caption):
+        for label in (self.title, self.caption):
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # the grid decides
+        self.value.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)  # the room left, see fit()
+        self.value.installEventFilter(self)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.filter = Filter(queues=frozenset({tile.queue})) if tile.queue else Filter()
         self.red_since: float | None = None
         self._px = 0
         self._scale: TypeScale | None = None
-        self._title = self._caption = ""
+        self._title = ""
+        self._caption: list[str] = []
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
     def show_metrics(self, m: Metrics | None, queue_names: dict[str, str], stale: bool, age_text: str) -> None:
         """Number, severity and caption (greyed with the age when stale)."""
@@ -139,19 +159,21 @@ class WallKpi(KpiTile):
         if self.spec.queue and not self.spec.title:  # a queue's tile: its name, the metric under the number
             title = queue_names.get(self.spec.queue, self.spec.queue)
         self._title = title
+        parts: list[str] = []
         if m is None or not known:
-            caption = "" if known else _tr("no queue %1").replace(
-                "%1", self.spec.queue or "")
-            self.set_value("–", Severity.NEUTRAL, caption)
+            if not known:
+                parts = [_tr("no queue %1").replace("%1", self.spec.queue or "")]
+            self.set_value("–", Severity.NEUTRAL, " · ".join(parts))
         else:
             text, raw = value_of(self.spec.metric, m)
             severity = Severity.STALE if stale else \
                 self.threshold.severity(raw) if self.threshold is not None else Severity.NEUTRAL
             caption = age_text if stale else caption_of(self.spec.metric, m, bool(self.spec.queue))
+            parts = [p for p in caption.split(" · ") if p]
             if self.spec.queue and not self.spec.title:
-                caption = f"{metric_title(self.spec.metric)} · {caption}" if caption else metric_title(self.spec.metric)
-            self.set_value(text, severity, caption)
-        self._caption = self.caption.text()
+                parts.insert(0, metric_title(self.spec.metric))
+            self.set_value(text, severity, " · ".join(parts))
+        self._caption = parts
         self.fit()
 
     def set_scale(self, scale: TypeScale) -> None:
@@ -160,17 +182,38 @@ class WallKpi(KpiTile):
         self.fit()
 
     def fit(self) -> None:
-        """Size the number to its tile (the wall's size, smaller only if it would not fit); elide the rest."""
+        """Lay the caption out on as few lines as fit (up to three while the number keeps its least size), then
+        grow the number to fill the room left (smaller only where it would not fit the width); the title is cut
+        with an ellipsis if it must be."""
         s = self._scale
         if s is None:
             return
-        room = self.contentsRect().height() - (s.title + s.caption) * 1.4 - 2 * s.margin
-        px = fit_px(self.value, self.value.text(), s.value, int(room))
+        set_elided(self.title, self._title)
+        line_h = QFontMetrics(self.caption.font()).lineSpacing()
+        box = self.layout()
+        margins = box.contentsMargins() if box is not None else None
+        spare = self.contentsRect().height() - self.title.sizeHint().height() - (
+            margins.top() + margins.bottom() + 2 * box.spacing() if box is not None and margins is not None else 0)
+        lines = wrap_parts(self.caption, self._caption, 3)
+        if len(lines) == 3 and spare - 3 * line_h < s.value * 1.2:
+            lines = wrap_parts(self.caption, self._caption, 2)
+        self.caption.setText("\n".join(lines))
+        self.caption.setFixedHeight(line_h * max(1, len(lines)))
+        self._fit_value()
+
+    def _fit_value(self) -> None:
+        """The number as large as its label (sized by the layout, not by its font) allows."""
+        if self._scale is None:
+            return
+        px = fit_px(self.value, self.value.text(), 4 * self._scale.value, self.value.contentsRect().height())
         if px != self._px:
             self._px = px
             self.value.setStyleSheet(f"font-size: {px}px;")
-        set_elided(self.title, self._title)
-        set_elided(self.caption, self._caption)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.value and event.type() == QEvent.Type.Resize:
+            self._fit_value()
+        return super().eventFilter(watched, event)
 
     def value_px(self) -> int:
         return self._px
@@ -226,6 +269,13 @@ class WallChart(QFrame):
         self._key: tuple = ()
         self._scale: TypeScale | None = None
         self._layout = QVBoxLayout(self)
+        self.note = QLabel()  # why there is no chart yet, or how old a stale one is
+        self.note.setObjectName("WallChartNote")
+        self.note.setWordWrap(True)
+        self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.note.hide()
+        self._layout.addWidget(self.note)
         self._fade = QGraphicsOpacityEffect(self)
         self._fade.setOpacity(STALE_OPACITY)
         self._fade.setEnabled(False)
@@ -251,8 +301,22 @@ class WallChart(QFrame):
                 "service_level": [_tr("Service level")],
                 "flow": [_tr("Arrivals"), _tr("Handled")]}[kind]
 
+    def show_empty(self, why: str) -> None:
+        """No chart to draw: the tile's title and ``why``, rather than empty axes."""
+        if self.chart is not None:
+            self.chart.hide()
+        if self.bars is not None:
+            self.bars.hide()
+        self.note.setText(f"{self.title()}\n\n{why}")
+        self.note.show()
+
     def show_history(self, data: ChartData, queues: list[tuple[str, str]], target: float | None) -> None:
-        """Redraw from the history (the chart is re-made when its series or the language change)."""
+        """Redraw from the history (the chart is re-made when its series or the language change); a history of
+        without samples says so instead of drawing empty axes."""
+        if not len(data.t):
+            self.show_empty(_tr("Collecting data…"))
+            return
+        self.note.hide()
         series = self._series(queues)
         key = (tuple(series), self.title())
         if self.chart is None or key != self._key:
@@ -263,11 +327,12 @@ class WallChart(QFrame):
                 self.chart.deleteLater()
             kind = self.spec.chart  # type: ignore[union-attr]
             self.chart = LiveChart("", series, capacity=8640, window_s=self.span_s, fps=1.0, stacked=kind == "waiting",
-                                   y_max=100 if kind == "service_level" else None)
+                                   y_max=100 if kind == "service_level" else None, counts=kind in ("waiting", "risk"))
             self._layout.addWidget(self.chart)
             self._restyle()
         values = {"waiting": data.depth, "risk": data.risk, "service_level": data.service_level,
                   "flow": data.flow}[self.spec.chart]  # type: ignore[union-attr]
+        self.chart.show()
         self.chart.set_history(data.t, values)
         if self.spec.chart == "service_level":  # type: ignore[union-attr]
             self.chart.set_target(None if target is None else target * 100,
@@ -275,6 +340,11 @@ class WallChart(QFrame):
 
     def show_agents(self, agents: list[AgentLoad], state_names: dict[str, str]) -> None:
         assert self.bars is not None
+        if not agents:
+            self.show_empty(_tr("No agents signed in."))
+            return
+        self.note.hide()
+        self.bars.show()
         by_team = self.spec.by == "team"  # type: ignore[union-attr]
         if by_team:
             names = {"busy": _tr("Active work; line: capacity"), "overloaded": _tr("Over capacity")}
@@ -286,9 +356,14 @@ class WallChart(QFrame):
             self._key = (self.title(),)
             self._restyle()
 
-    def set_stale(self, stale: bool) -> None:
+    def set_stale(self, stale: bool, age_text: str = "") -> None:
+        """A stale chart keeps its last picture, faded, with the age of its data above it."""
         if self._fade.isEnabled() != stale:
             self._fade.setEnabled(stale)
+        drawn = (self.chart is not None and self.chart.isVisible()) or (self.bars is not None and self.bars.isVisible())
+        if drawn:
+            self.note.setText(age_text if stale else "")
+            self.note.setVisible(stale)
 
     def set_scale(self, scale: TypeScale) -> None:
         self._scale = scale
@@ -304,6 +379,9 @@ class WallChart(QFrame):
             width = max(2, round(self._scale.axis / 10))  # lines as thick on 4K as on 1080p
             for curve in self.chart.curves:
                 curve.setPen(pg.mkPen(curve.opts["pen"].color(), width=width))
+            one = len(self.chart.curves) == 1  # the title names the only series: no legend, more room for the data
+            self.chart.legend.setVisible(not one)
+            self.chart.plot.getPlotItem().layout.setRowMaximumHeight(4, 0 if one else 10_000)
             line = self.chart.target_line
             line.setPen(pg.mkPen(TEXT, width=width, style=Qt.PenStyle.DashLine))
             font = QFont()
@@ -311,7 +389,9 @@ class WallChart(QFrame):
             line.label.setFont(font)
             line.label.setColor(TEXT)
             line.label.fill = pg.mkBrush(GRID)
+        self.note.setStyleSheet(f"font-size: {self._scale.caption}px;")
         if self.bars is not None:
+            self.bars.set_capacity_pen(TEXT, max(3, round(self._scale.axis / 8)))
             self.bars.legend.setStyleSheet(f"font-size: {self._scale.axis}px;")
             self.bars.legend.setMinimumHeight(math.ceil(self._scale.axis * 1.5))
 

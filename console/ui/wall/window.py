@@ -13,7 +13,7 @@ from string import Template
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent, QScreen
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from api_client.feed import FeedState
 from console.core import staleness
@@ -27,7 +27,7 @@ from console.qt import text as fmt
 from console.qt.sync import SyncController
 from console.ui.wall.layout import ChartTile, Layout, page_title
 from console.ui.wall.sizing import TypeScale, scale_for
-from console.ui.wall.tiles import WallChart, WallKpi, WallPage
+from console.ui.wall.tiles import WallChart, WallKpi, WallPage, set_elided
 from widgets.retranslatable import Retranslatable
 from widgets.severity import Severity
 
@@ -67,10 +67,11 @@ class WallWindow(Retranslatable, QWidget):
         for label, name in ((self.page_title, "WallPageTitle"), (self.pager, "WallPager"), (self.state, "WallState"),
                             (self.updated, "WallUpdated"), (self.clock, "WallClock")):
             label.setObjectName(name)
+        self.page_title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # cut, see _show_header
+        self.page_title.setMinimumWidth(1)
         self._header_row = QHBoxLayout(self.header)
-        self._header_row.addWidget(self.page_title)
+        self._header_row.addWidget(self.page_title, 1)
         self._header_row.addWidget(self.pager)
-        self._header_row.addStretch(1)
         self._header_row.addWidget(self.state)
         self._header_row.addWidget(self.updated)
         self._header_row.addWidget(self.clock)
@@ -167,6 +168,10 @@ class WallWindow(Retranslatable, QWidget):
         if self.sync is None or not self.sync.has_data:
             for tile in page.kpis:
                 tile.show_metrics(None, {}, False, "")
+            connected = self.sync is not None and self.sync.status.state is FeedState.LIVE
+            for chart in page.charts:
+                chart.show_empty(self.tr("Waiting for the first data…") if connected else
+                                 self.tr("No data: not connected to the server."))
             return
         charts_due = not stale and time.monotonic() - self._charts_at >= CHART_REFRESH_S
         if charts_due:
@@ -182,12 +187,12 @@ class WallWindow(Retranslatable, QWidget):
         if newly_red and self.sound_on:
             self._chime()
         for chart in page.charts:
-            chart.set_stale(stale)
             if chart in charts:
                 data, shown, target = charts[chart]
                 chart.show_history(data, [(q, name) for q, name in queues.items() if q in shown], target)
             elif chart.bars is not None and agents is not None:
                 chart.show_agents(agents, labels.agent_states())
+            chart.set_stale(stale, age_text)
 
     @staticmethod
     def _collect(store: LiveStore, page: WallPage, stale: bool, charts_due: bool) -> WallData:
@@ -233,7 +238,7 @@ class WallWindow(Retranslatable, QWidget):
 
     def _show_header(self, stale: bool, age: float | None) -> None:
         index = self.stack.currentIndex()
-        self.page_title.setText(page_title(self.page.spec.title))
+        set_elided(self.page_title, page_title(self.page.spec.title))
         pager = f"{index + 1}/{len(self.pages)}"
         if self.paused:
             pager += " " + self.tr("‖ paused")
