@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from pytestqt.qtbot import QtBot
 
-from api_client.feed import FeedState
+from api_client.feed import Backoff, FeedState
 from console.core.metrics import Filter
 from console.qt import text as fmt
 from console.qt.sync import SyncController
@@ -19,7 +19,7 @@ from widgets.severity import Severity
 
 @pytest.fixture
 def dashboard(qtbot: QtBot, own_sim: SimServer) -> Iterator[MainWindow]:
-    sync = SyncController(lambda: own_sim.client())
+    sync = SyncController(lambda: own_sim.client(), backoff=Backoff(base=0.05, cap=0.5))  # quick to reconnect
     window = MainWindow(sync)
     qtbot.addWidget(window)
     window.show_page("dashboard")
@@ -115,14 +115,15 @@ def test_drill_down_opens_the_tickets_behind_a_tile(qtbot: QtBot, own_sim: SimSe
     assert expected > 0
 
 
-def test_dashboard_goes_stale_and_recovers(qtbot: QtBot, own_sim: SimServer, dashboard: MainWindow) -> None:
+def test_dashboard_goes_stale_and_recovers(qtbot: QtBot, own_sim: SimServer, dashboard: MainWindow, caplog) -> None:
     own_sim.stop()
     qtbot.waitUntil(lambda: not dashboard.banner.isHidden(), timeout=15_000)
     for key, tile in dashboard.dashboard.tiles.items():
         assert tile.severity is Severity.STALE, key
         assert "ago" in tile.caption.text()
+    assert "feed error (Unavailable)" in caplog.text
     own_sim.restart()
-    qtbot.waitUntil(lambda: dashboard.status.state is FeedState.LIVE and dashboard.banner.isHidden(), timeout=30_000)
+    qtbot.waitUntil(lambda: dashboard.status.state is FeedState.LIVE and dashboard.banner.isHidden(), timeout=15_000)
     assert dashboard.dashboard.tiles["waiting"].severity is not Severity.STALE
 
 
