@@ -11,6 +11,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from api_client.feed import Backoff, FeedState, FeedStatus
+from api_client.http import default_retry
 from console.qt import text as fmt
 from console.qt.sync import SyncController
 from console.ui.main_window import MainWindow
@@ -25,8 +26,9 @@ from widgets.table_model import RowsTableModel
 def window_for(qtbot: QtBot) -> Iterator:
     made: list[MainWindow] = []
 
-    def make(server: SimServer, **kw: Any) -> MainWindow:
-        sync = SyncController(lambda: server.client(), **kw)
+    def make(server: SimServer, client: dict[str, Any] | None = None, **kw: Any) -> MainWindow:
+        """A window on ``server``'s feed; ``client`` and ``kw`` go to the backend and the sync controller."""
+        sync = SyncController(lambda: server.client(**(client or {})), **kw)
         window = MainWindow(sync)
         qtbot.addWidget(window)
         window.show()
@@ -70,7 +72,8 @@ def test_window_shows_live_queue_numbers(qtbot: QtBot, sim: SimServer, window_fo
 
 
 def test_stale_banner_then_recovery(qtbot: QtBot, own_sim: SimServer, window_for, caplog) -> None:
-    w = window_for(own_sim, backoff=Backoff(base=0.05, cap=0.2))  # reconnect attempts every 0.1-0.2 s
+    # A reconnect attempt every 0.1-0.2 s, each one connection (no retries inside the HTTP session).
+    w = window_for(own_sim, client={"retry": default_retry(0)}, backoff=Backoff(base=0.05, cap=0.2))
     qtbot.waitUntil(lambda: w.overview.model.rowCount() == 5 and w.status.state is FeedState.LIVE, timeout=15_000)
     assert w.banner.isHidden()
     before = table_rows(w)
@@ -94,7 +97,7 @@ def test_stale_banner_then_recovery(qtbot: QtBot, own_sim: SimServer, window_for
 
     w.sync.status_changed.connect(look)
     try:  # through several reconnect attempts: never "live" while the server is down
-        qtbot.waitUntil(lambda: sum(s[0] is FeedState.RECONNECTING for s in seen) >= 3, timeout=15_000)
+        qtbot.waitUntil(lambda: sum(s[0] is FeedState.RECONNECTING for s in seen) >= 8, timeout=15_000)
     finally:
         w.sync.status_changed.disconnect(look)
     assert all(s == (FeedState.RECONNECTING, False, Severity.STALE, frozen) for s in seen), seen
