@@ -28,11 +28,14 @@ THREAD_GRACE_S = 1.0
 _started: weakref.WeakKeyDictionary[QTimer, str] = weakref.WeakKeyDictionary()
 
 
-def _start(self: QTimer, *args: object) -> None:
+def _start(self: QTimer, msec: object = None) -> None:
     caller = sys._getframe(1)
     if caller.f_globals.get("__name__", "").startswith(OURS):
         _started[self] = "".join(traceback.format_stack(caller, limit=3))
-    _timer_start(self, *args)
+    if isinstance(msec, int):
+        _timer_start(self, msec)
+    else:  # start(), or start connected to a signal whose arguments Qt would drop
+        _timer_start(self)
 
 
 _timer_start = QTimer.start

@@ -23,7 +23,7 @@ class LogFailHandler(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         ours = record.name.split(".", 1)[0] in OUR_LOGGERS
-        if record.levelno >= logging.ERROR or ours:
+        if record.levelno >= logging.ERROR or (ours and record.levelno >= logging.WARNING):
             with self._lock_records:
                 self.records.append(record)
 
