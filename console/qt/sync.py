@@ -47,7 +47,8 @@ class SyncController(QObject):
     """Emitted (queued, coalesced) when new data was applied to the store."""
 
     def __init__(self, connect: Callable[[], Backend], parent: QObject | None = None, *,
-                 prefer_stream: bool = True, cache: SnapshotCache | None = None, backoff: Backoff | None = None) -> None:
+                 prefer_stream: bool = True, cache: SnapshotCache | None = None,
+                 backoff: Backoff | None = None) -> None:
         super().__init__(parent)
         self._backoff = backoff  # the reconnect delays (the follower's default unless given)
         self._connect = connect

@@ -18,7 +18,6 @@ from tests.helpers.images import assert_matches_reference, settled_grab
 from tests.helpers.sim import SimServer
 from widgets.live_chart import LiveChart
 
-
 Follow = Callable[[], None]
 
 
@@ -36,7 +35,7 @@ def sync(qtbot: QtBot, own_sim: SimServer) -> Iterator[tuple[SyncController, Fol
         for _ in range(6):
             driver.sim_advance(300)
             target = driver.sim_status().cursor
-            qtbot.waitUntil(lambda: controller.cursor >= target, timeout=10_000)
+            qtbot.waitUntil(lambda target=target: controller.cursor >= target, timeout=10_000)
 
     yield controller, follow
     controller.stop()

@@ -46,7 +46,7 @@ def settled_grab(widget: QWidget, attempts: int = 20) -> QImage:
 def pixels(image: QImage) -> np.ndarray:
     """The image as a (height, width, 4) uint8 array (BGRA bytes of Format_ARGB32)."""
     image = image.convertToFormat(QImage.Format.Format_ARGB32)
-    view = np.frombuffer(image.constBits(), np.uint8, image.sizeInBytes())  # type: ignore[call-overload]
+    view = np.frombuffer(image.constBits(), np.uint8, image.sizeInBytes())
     return view.reshape(image.height(), image.bytesPerLine())[:, :image.width() * 4].reshape(
         image.height(), image.width(), 4).copy()
 
