@@ -61,33 +61,34 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.gui)
 
 
-def _fail_on_unexpected_logs(item: pytest.Item) -> None:
+def _logs_checked(item: pytest.Item, *, first: bool) -> Iterator[None]:
+    """A test phase that fails on log lines the test did not expect (see tests/helpers/logfail.py)."""
+    if first:
+        LOG_FAIL.take()  # lines from between tests (collection, another test's session fixtures) are no one's
+    try:
+        result = yield
+    except BaseException:
+        LOG_FAIL.take()  # the phase failed already: its log lines are in the report
+        raise
     records = LOG_FAIL.take()
     if records and "caplog" not in getattr(item, "fixturenames", ()):
         pytest.fail(describe(records), pytrace=False)
+    return result
 
 
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_setup(item: pytest.Item) -> Iterator[None]:
-    """Each phase of a test fails on log lines the test did not expect (see tests/helpers/logfail.py)."""
-    LOG_FAIL.take()
-    result = yield
-    _fail_on_unexpected_logs(item)
-    return result
+    return (yield from _logs_checked(item, first=True))
 
 
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
-    result = yield
-    _fail_on_unexpected_logs(item)
-    return result
+    return (yield from _logs_checked(item, first=False))
 
 
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
-    result = yield
-    _fail_on_unexpected_logs(item)
-    return result
+    return (yield from _logs_checked(item, first=False))
 
 
 @pytest.fixture(autouse=True)
