@@ -111,7 +111,7 @@ def test_stale_banner_then_recovery(qtbot: QtBot, own_sim: SimServer, window_for
 
 def test_unreachable_server_says_so(qtbot: QtBot, window_for, caplog) -> None:
     dead = SimServer(db=Path("unused"), args=[], url="http://127.0.0.1:9", tokens={"supervisor": "x"})
-    w = window_for(dead)
+    w = window_for(dead, client={"retry": default_retry(0)})  # the feed's own reconnecting, not the session's retries
     qtbot.waitUntil(lambda: w.status.state is FeedState.RECONNECTING, timeout=20_000)
     assert "Cannot reach http://127.0.0.1:9" in caplog.text
     assert "Reconnecting" in w.connection.text()

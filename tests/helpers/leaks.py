@@ -57,7 +57,8 @@ class LeakCheck:
     """A census of threads and top-level widgets before a test, to compare with what is left after it."""
 
     threads: set[threading.Thread] = field(default_factory=lambda: set(threading.enumerate()))
-    widgets: set[int] = field(default_factory=lambda: {id(w) for w in QApplication.topLevelWidgets()})
+    # The wrappers themselves, held: an id() of a wrapper let go could be reused by a new widget's.
+    widgets: set[QWidget] = field(default_factory=lambda: set(QApplication.topLevelWidgets()))
     timers: set[QTimer] = field(default_factory=lambda: {t for t in list(_started) if _active(t)})
 
     def leaks(self) -> list[str]:
@@ -84,7 +85,7 @@ class LeakCheck:
 
     def _widgets(self) -> list[str]:
         return [f"top-level widget left open: {_describe(w)}" for w in QApplication.topLevelWidgets()
-                if id(w) not in self.widgets and w.isVisible()]
+                if w not in self.widgets and w.isVisible()]
 
 
 def _active(timer: QTimer) -> bool:
