@@ -78,7 +78,9 @@ class FeedFollower:
         self.cursor: int | None = None
 
     def stop(self) -> None:
+        """End :meth:`run` at once: the pause ends, and closing the backend aborts the call in flight."""
         self._stop.set()
+        self.backend.close()
 
     @property
     def stopped(self) -> bool:
@@ -104,7 +106,8 @@ class FeedFollower:
             except PERMANENT as exc:
                 self._give_up(exc)
             except ApiError as exc:
-                self._wait(exc)
+                if not self._stop.is_set():  # else the error is the aborted call of stop()
+                    self._wait(exc)
         self._status(FeedState.STOPPED, error=self._error.message if self._error else None,
                      kind=type(self._error).__name__ if self._error else "")
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import weakref
 from collections.abc import Mapping
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
@@ -65,6 +67,7 @@ class HttpSession:
         self._error_parser = error_parser
         self._session = requests.Session()
         self._session.verify = verify
+        self._streams: weakref.WeakSet[requests.Response] = weakref.WeakSet()  # streamed answers, for close()
         adapter = HTTPAdapter(max_retries=retry or default_retry(), pool_maxsize=4)
         self._session.mount("http://", adapter)
         self._session.mount("https://", adapter)
@@ -78,6 +81,10 @@ class HttpSession:
         return f"HttpSession({self.base_url!r})"
 
     def close(self) -> None:
+        """Close the session. Another thread may call this: an answer being streamed ends at once."""
+        for resp in list(self._streams):
+            with contextlib.suppress(ValueError, RuntimeError, OSError):  # already closed or released
+                resp.raw.shutdown()  # wakes a read blocked on another thread
         self._session.close()
 
     @property
@@ -109,6 +116,8 @@ class HttpSession:
             content = resp.content
             resp.close()
             raise error_for(resp.status_code, content, resp.headers.get("Retry-After"), self._error_parser)
+        if stream:
+            self._streams.add(resp)
         return resp
 
     def get(self, path: str, tp: type[T], **kw: Any) -> T:

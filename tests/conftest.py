@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import importlib.util
+import logging
 import os
 import tempfile
 from collections.abc import Iterator
@@ -29,17 +30,27 @@ from keyring.backends import fail  # noqa: E402
 
 from api_client.native import NativeBackend  # noqa: E402
 from tests.helpers.keyrings import MemoryKeyring, using  # noqa: E402
+from tests.helpers.logfail import LogFailHandler, describe  # noqa: E402
 from tests.helpers.sim import SimServer, make_sim  # noqa: E402
 
 TESTS = Path(__file__).resolve().parent
 QT_ROOMS = (TESTS / "gui", TESTS / "e2e")  # every test here needs Qt
 QT_FIXTURES = frozenset({"qtbot", "qapp", "qtmodeltester"})
+LOG_FAIL = LogFailHandler()
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     if importlib.util.find_spec("pytestqt") is None:
-        # The Qt-free run (scripts/qt_free_tests.sh) has no pytest-qt: accept its setting in pyproject.toml.
-        parser.addini("qt_api", "pytest-qt's Qt binding (pytest-qt is not installed in this run)")
+        # The Qt-free run (scripts/qt_free_tests.sh) has no pytest-qt: accept its settings in pyproject.toml.
+        for name in ("qt_api", "qt_log_level_fail"):
+            parser.addini(name, "pytest-qt's setting (pytest-qt is not installed in this run)")
+        parser.addini("qt_log_ignore", "pytest-qt's setting (pytest-qt is not installed in this run)", type="linelist")
+    parser.addoption("--approve-images", action="store_true",
+                     help="rewrite the reference images in tests/gui/reference/ with what the tests render now")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    logging.getLogger().addHandler(LOG_FAIL)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -48,6 +59,50 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         path = Path(str(item.path))
         if any(room in path.parents for room in QT_ROOMS) or QT_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.gui)
+
+
+def _logs_checked(item: pytest.Item, *, first: bool) -> Iterator[None]:
+    """A test phase that fails on log lines the test did not expect (see tests/helpers/logfail.py)."""
+    if first:
+        LOG_FAIL.take()  # lines from between tests (collection, another test's session fixtures) are no one's
+    try:
+        result = yield
+    except BaseException:
+        LOG_FAIL.take()  # the phase failed already: its log lines are in the report
+        raise
+    records = LOG_FAIL.take()
+    if records and "caplog" not in getattr(item, "fixturenames", ()):
+        pytest.fail(describe(records), pytrace=False)
+    return result
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_setup(item: pytest.Item) -> Iterator[None]:
+    return (yield from _logs_checked(item, first=True))
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
+    return (yield from _logs_checked(item, first=False))
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    return (yield from _logs_checked(item, first=False))
+
+
+@pytest.fixture(autouse=True)
+def no_leaks(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A Qt test leaves no thread, running QTimer of ours or open top-level widget behind (tests/helpers/leaks.py)."""
+    if request.node.get_closest_marker("gui") is None:
+        yield
+        return
+    from tests.helpers.leaks import LeakCheck
+
+    census = LeakCheck()
+    yield
+    if leaks := census.leaks():
+        pytest.fail("The test left behind:\n  " + "\n  ".join(leaks), pytrace=False)
 
 
 @pytest.fixture(autouse=True)

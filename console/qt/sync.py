@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, Signal, SignalInstance
 
 from api_client.backend import Backend
 from api_client.errors import ApiError
-from api_client.feed import FeedFollower, FeedState, FeedStatus
+from api_client.feed import Backoff, FeedFollower, FeedState, FeedStatus
 from api_client.models import ChangesPage, Snapshot
 from console.core.metrics import Filter, Metrics
 from console.core.store import LiveStore
@@ -47,8 +47,10 @@ class SyncController(QObject):
     """Emitted (queued, coalesced) when new data was applied to the store."""
 
     def __init__(self, connect: Callable[[], Backend], parent: QObject | None = None, *,
-                 prefer_stream: bool = True, cache: SnapshotCache | None = None) -> None:
+                 prefer_stream: bool = True, cache: SnapshotCache | None = None,
+                 backoff: Backoff | None = None) -> None:
         super().__init__(parent)
+        self._backoff = backoff  # the reconnect delays (the follower's default unless given)
         self._connect = connect
         self._cache = cache  # the last snapshot on disk: shown (stale) before connecting, saved now and then
         self._prefer_stream = prefer_stream
@@ -57,6 +59,7 @@ class SyncController(QObject):
         self._has_data = False
         self._follower: FeedFollower | None = None
         self._thread: threading.Thread | None = None
+        self._stopping = False
         self._notify_pending = threading.Event()
         self._cached: dict[tuple[Filter, bool], Metrics] = {}
         self.last_data_at: float | None = None  # time.time() of the last page or snapshot
@@ -70,11 +73,13 @@ class SyncController(QObject):
         """Start following (again, after the feed stopped); a no-op while the worker still runs."""
         if self._thread is not None and self._thread.is_alive():
             return
+        self._stopping = False
         self._thread = threading.Thread(target=self._run, name="sync-worker", daemon=True)
         self._thread.start()
 
     def stop(self) -> None:
-        """Ask the worker to stop; it exits at its next network return (at most a heartbeat away)."""
+        """Stop the worker: the call in flight is aborted (also while it is still connecting)."""
+        self._stopping = True
         if self._follower is not None:
             self._follower.stop()
         if self._cache is not None and self._has_data:
@@ -125,7 +130,9 @@ class SyncController(QObject):
             self._emit_status(FeedStatus(FeedState.STOPPED, error=str(exc), kind=type(exc).__name__))
             return
         self._follower = FeedFollower(backend, self._on_snapshot, self._on_changes, self._emit_status,
-                                      prefer_stream=self._prefer_stream)
+                                      prefer_stream=self._prefer_stream, backoff=self._backoff)
+        if self._stopping:  # stop() came while connecting, before there was a follower to stop
+            self._follower.stop()
         try:
             self._follower.run()
         finally:

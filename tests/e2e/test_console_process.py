@@ -7,11 +7,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QImage
 
 from tests.helpers.sim import START
 
 
+@pytest.mark.timeout(150)  # about 10 s; its console may take up to 120 s on a loaded machine before it is a failure
 def test_screenshot_cli_renders_live_numbers(tmp_path: Path) -> None:
     out = tmp_path / "out.png"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}

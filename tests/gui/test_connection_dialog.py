@@ -35,7 +35,7 @@ def test_dialog_saves_the_profile_to_the_file_and_the_token_only_to_the_keyring(
         qtbot, tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
     path = tmp_path / "settings.json"
     dialog = ConnectionDialog(settings.Settings(), path)
-    qtbot.addWidget(dialog)
+    qtbot.addWidget(dialog, before_close_func=ConnectionDialog.reject)  # done(): its worker thread ends
     _fill(dialog, "Shanghai", "https://tickets.example.cn", SECRET)
     dialog.save_button.click()
     qtbot.waitUntil(lambda: "keyring" in dialog.test_result.text(), timeout=5000)
@@ -60,7 +60,7 @@ def test_dialog_saves_the_profile_to_the_file_and_the_token_only_to_the_keyring(
 def test_dialog_without_a_keyring_says_so_and_writes_no_secret(qtbot, tmp_path: Path, no_keyring: fail.Keyring) -> None:
     path = tmp_path / "settings.json"
     dialog = ConnectionDialog(settings.Settings(), path)
-    qtbot.addWidget(dialog)
+    qtbot.addWidget(dialog, before_close_func=ConnectionDialog.reject)  # done(): its worker thread ends
     dialog.show()
     qtbot.waitUntil(lambda: dialog.keyring_note.isVisible(), timeout=5000)  # the keyring is asked in the background
     assert profiles.TOKEN_ENV in dialog.keyring_note.text()
@@ -79,7 +79,7 @@ def test_the_dialog_asks_the_keyring_off_the_gui_thread(qtbot, tmp_path: Path, m
     discover = keyring.get_keyring
     monkeypatch.setattr(keyring, "get_keyring", lambda: (asked.append(threading.get_ident()), discover())[1])
     dialog = ConnectionDialog(settings.Settings(), tmp_path / "settings.json")
-    qtbot.addWidget(dialog)
+    qtbot.addWidget(dialog, before_close_func=ConnectionDialog.reject)  # done(): its worker thread ends
     qtbot.waitUntil(lambda: bool(asked), timeout=5000)
     assert threading.get_ident() not in asked, "keyring discovery (D-Bus probing) ran on the GUI thread"
     assert dialog.secure
@@ -87,7 +87,7 @@ def test_the_dialog_asks_the_keyring_off_the_gui_thread(qtbot, tmp_path: Path, m
 
 def test_plain_http_to_another_host_needs_the_visible_opt_in(qtbot, tmp_path: Path) -> None:
     dialog = ConnectionDialog(settings.Settings(), tmp_path / "settings.json")
-    qtbot.addWidget(dialog)
+    qtbot.addWidget(dialog, before_close_func=ConnectionDialog.reject)  # done(): its worker thread ends
     dialog.show()
     _fill(dialog, "Lab", "http://10.0.0.5/rt", "")
     assert dialog.insecure.isVisible()
@@ -103,7 +103,7 @@ def test_plain_http_to_another_host_needs_the_visible_opt_in(qtbot, tmp_path: Pa
 def test_connection_test_runs_in_the_background_against_the_server(qtbot, sim, tmp_path: Path,
                                                                    no_keyring: fail.Keyring) -> None:
     dialog = ConnectionDialog(settings.Settings(), tmp_path / "settings.json")
-    qtbot.addWidget(dialog)
+    qtbot.addWidget(dialog, before_close_func=ConnectionDialog.reject)  # done(): its worker thread ends
     _fill(dialog, "Sim", sim.url, sim.tokens["team_lead"])
     dialog.test_button.click()
     assert not dialog.test_button.isEnabled()  # running, and the GUI thread is free
@@ -190,3 +190,4 @@ def test_file_menu_opens_the_connections_and_the_window_keeps_what_was_saved(
     assert settings.settings_path() == tmp_path / "supervisor-console" / "settings.json"
     assert settings.load()[0].default_profile == "Shanghai"
     assert SECRET not in settings.settings_path().read_text(encoding="utf-8")
+    dialog.reject()  # closed by the user: its worker thread ends

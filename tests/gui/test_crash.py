@@ -32,7 +32,7 @@ def reporter(tmp_path: Path, qapp: QApplication) -> Iterator[CrashReporter]:
 
 
 @pytest.mark.qt_no_exception_capture
-def test_an_error_in_a_slot_is_logged_and_shown_calmly(qtbot, reporter: CrashReporter) -> None:
+def test_an_error_in_a_slot_is_logged_and_shown_calmly(qtbot, reporter: CrashReporter, caplog) -> None:
     saved: list[bool] = []
     reporter.add_saver(lambda: saved.append(True))
     button = QPushButton("go")
@@ -63,11 +63,13 @@ def test_an_error_in_a_slot_is_logged_and_shown_calmly(qtbot, reporter: CrashRep
     assert clicks == [1, 1]
     qtbot.waitUntil(lambda: "2" in dialog.informativeText(), timeout=5000)
     assert reporter.dialog is dialog  # one note, not a pile of them
+    assert [(r.name, r.levelname, r.getMessage()) for r in caplog.records if r.levelno >= logging.WARNING] == [
+        ("console.qt.crash", "ERROR", "unexpected error")] * 2
     dialog.close()  # closes (a box that refused would also block quitting the app)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
 
 
-def test_an_error_in_a_worker_thread_is_reported_on_the_gui_thread(qtbot, reporter: CrashReporter) -> None:
+def test_an_error_in_a_worker_thread_is_reported_on_the_gui_thread(qtbot, reporter: CrashReporter, caplog) -> None:
     worker = threading.Thread(target=lambda: 1 / 0, name="feed-test")
     worker.start()
     worker.join()
@@ -75,14 +77,16 @@ def test_an_error_in_a_worker_thread_is_reported_on_the_gui_thread(qtbot, report
     logged = reporter.log_path.read_text(encoding="utf-8")
     assert "unexpected error in thread feed-test" in logged
     assert "ZeroDivisionError" in logged
+    assert "unexpected error in thread feed-test" in caplog.text
 
 
 @pytest.mark.qt_no_exception_capture
-def test_a_failing_saver_does_not_hide_the_note(qtbot, reporter: CrashReporter) -> None:
+def test_a_failing_saver_does_not_hide_the_note(qtbot, reporter: CrashReporter, caplog) -> None:
     reporter.add_saver(lambda: 1 / 0)
     QTimer.singleShot(0, lambda: [][1])
     qtbot.waitUntil(lambda: reporter.dialog is not None and reporter.dialog.isVisible(), timeout=5000)
     assert "saving after an unexpected error failed" in reporter.log_path.read_text(encoding="utf-8")
+    assert "saving after an unexpected error failed" in caplog.text
 
 
 def test_uninstall_restores_the_previous_hooks(qapp: QApplication, tmp_path: Path) -> None:

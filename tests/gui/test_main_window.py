@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
 from pytestqt.qtbot import QtBot
 
-from api_client.feed import FeedState
+from api_client.feed import Backoff, FeedState, FeedStatus
+from api_client.http import default_retry
 from console.qt import text as fmt
 from console.qt.sync import SyncController
 from console.ui.main_window import MainWindow
@@ -24,8 +26,9 @@ from widgets.table_model import RowsTableModel
 def window_for(qtbot: QtBot) -> Iterator:
     made: list[MainWindow] = []
 
-    def make(server: SimServer) -> MainWindow:
-        sync = SyncController(lambda: server.client())
+    def make(server: SimServer, client: dict[str, Any] | None = None, **kw: Any) -> MainWindow:
+        """A window on ``server``'s feed; ``client`` and ``kw`` go to the backend and the sync controller."""
+        sync = SyncController(lambda: server.client(**(client or {})), **kw)
         window = MainWindow(sync)
         qtbot.addWidget(window)
         window.show()
@@ -68,8 +71,9 @@ def test_window_shows_live_queue_numbers(qtbot: QtBot, sim: SimServer, window_fo
     driver.close()
 
 
-def test_stale_banner_then_recovery(qtbot: QtBot, own_sim: SimServer, window_for) -> None:
-    w = window_for(own_sim)
+def test_stale_banner_then_recovery(qtbot: QtBot, own_sim: SimServer, window_for, caplog) -> None:
+    # A reconnect attempt every 0.1-0.2 s, each one connection (no retries inside the HTTP session).
+    w = window_for(own_sim, client={"retry": default_retry(0)}, backoff=Backoff(base=0.05, cap=0.2))
     qtbot.waitUntil(lambda: w.overview.model.rowCount() == 5 and w.status.state is FeedState.LIVE, timeout=15_000)
     assert w.banner.isHidden()
     before = table_rows(w)
@@ -84,25 +88,32 @@ def test_stale_banner_then_recovery(qtbot: QtBot, own_sim: SimServer, window_for
     assert "Reconnecting" in w.connection.text()
     frozen = w.clock.text()
     assert frozen.startswith("Last update")
-    for _ in range(30):  # through several reconnect attempts: never "live" while the server is down
-        qtbot.wait(250)
-        assert not w.banner.isHidden()
-        assert w.status.state is not FeedState.LIVE
-        assert tile.severity is Severity.STALE
-        assert w.clock.text() == frozen
     points = len(w.overview.chart.buffer)
-    qtbot.wait(600)
+    seen: list[tuple[FeedState, bool, Severity, str]] = []
+
+    def look(status: FeedStatus) -> None:  # after the window took each status in: what it shows
+        w.refresh()
+        seen.append((status.state, w.banner.isHidden(), tile.severity, w.clock.text()))
+
+    w.sync.status_changed.connect(look)
+    try:  # through several reconnect attempts: never "live" while the server is down
+        qtbot.waitUntil(lambda: sum(s[0] is FeedState.RECONNECTING for s in seen) >= 8, timeout=15_000)
+    finally:
+        w.sync.status_changed.disconnect(look)
+    assert all(s == (FeedState.RECONNECTING, False, Severity.STALE, frozen) for s in seen), seen
     assert len(w.overview.chart.buffer) == points  # no invented points while stale
+    assert any("feed error (Unavailable)" in r.getMessage() for r in caplog.records if r.name == "api_client.feed")
 
     own_sim.restart()
-    qtbot.waitUntil(lambda: w.status.state is FeedState.LIVE and w.banner.isHidden(), timeout=30_000)
+    qtbot.waitUntil(lambda: w.status.state is FeedState.LIVE and w.banner.isHidden(), timeout=15_000)
     assert tile.severity is not Severity.STALE
 
 
-def test_unreachable_server_says_so(qtbot: QtBot, window_for) -> None:
+def test_unreachable_server_says_so(qtbot: QtBot, window_for, caplog) -> None:
     dead = SimServer(db=Path("unused"), args=[], url="http://127.0.0.1:9", tokens={"supervisor": "x"})
-    w = window_for(dead)
+    w = window_for(dead, client={"retry": default_retry(0)})  # the feed's own reconnecting, not the session's retries
     qtbot.waitUntil(lambda: w.status.state is FeedState.RECONNECTING, timeout=20_000)
+    assert "Cannot reach http://127.0.0.1:9" in caplog.text
     assert "Reconnecting" in w.connection.text()
     assert "cannot be reached" in w.connection.text()
     assert w.overview.model.rowCount() == 0  # nothing invented
@@ -168,7 +179,7 @@ def test_duration_format(qapp, s: float, text: str) -> None:
     assert fmt.duration(s) == text
 
 
-def test_a_revoked_token_stops_with_the_way_out(qtbot: QtBot, sim: SimServer, window_for) -> None:
+def test_a_revoked_token_stops_with_the_way_out(qtbot: QtBot, sim: SimServer, window_for, caplog) -> None:
     """An error retrying cannot fix stops the feed, says why and how to go on; Reconnect tries again."""
     wrong = SimServer(db=sim.db, args=[], url=sim.url, tokens={"supervisor": "revoked-token"})
     w = window_for(wrong)
@@ -176,6 +187,7 @@ def test_a_revoked_token_stops_with_the_way_out(qtbot: QtBot, sim: SimServer, wi
     assert "refused the token or password (401)" in w.connection.text()
     assert "Reconnect" in w.connection.text()
     assert w.reconnect_action.isEnabled()
+    assert "feed stopped (Unauthorized)" in caplog.text
     w.reconnect_action.trigger()  # the token is still wrong: it tries once more and stops again
     assert w.status.state is FeedState.CONNECTING
     assert not w.reconnect_action.isEnabled()

@@ -258,7 +258,7 @@ def test_audit_view_filters_on_the_server(qtbot: QtBot, lead_page: RebalancePage
 
 
 def test_api_down_during_a_move_every_ticket_settles_and_retry_finishes(qtbot: QtBot, lead_page: RebalancePage,
-                                                                        centre: SimServer) -> None:
+                                                                        centre: SimServer, caplog) -> None:
     page = lead_page
     ids = select_rows(page, range(3))
     moves = [Move(i, page.tickets[i].version, None, next(iter(page.agents))) for i in ids]
@@ -267,6 +267,7 @@ def test_api_down_during_a_move_every_ticket_settles_and_retry_finishes(qtbot: Q
     page.run(moves, "while the API is down")
     qtbot.waitUntil(lambda: "3 unknown" in page.outcome.text(), timeout=30_000)
     assert not page.retry_button.isEnabled()  # nothing guessed while the outcome is unknown
+    assert "feed error (Unavailable)" in caplog.text  # the page's live feed saw the server go, too
     centre.restart()
     qtbot.waitUntil(lambda: "3 not done" in page.outcome.text(), timeout=30_000)  # re-read: never landed
     assert page.retry_button.isEnabled()

@@ -15,8 +15,8 @@ from console.qt.tasks import Tasks
 from console.ui.main_window import MainWindow
 
 
-def test_window_opens_with_cached_numbers_marked_stale_while_the_server_is_down(qtbot, own_sim,
-                                                                               tmp_path: Path) -> None:
+def test_window_opens_with_cached_numbers_marked_stale_while_the_server_is_down(qtbot, own_sim, tmp_path: Path,
+                                                                               caplog) -> None:
     snap = own_sim.snapshot()
     cache = SnapshotCache(tmp_path / "last.json")
     cache.save(snap)
@@ -40,6 +40,7 @@ def test_window_opens_with_cached_numbers_marked_stale_while_the_server_is_down(
     assert "1 h" in window.banner.text()
     assert sync.status.state is not FeedState.LIVE
     sync.stop()
+    assert f"Cannot reach {url}" in caplog.text
 
 
 def test_the_cache_is_written_in_the_background_and_on_stop(qtbot, sim, tmp_path: Path) -> None:

@@ -52,7 +52,7 @@ def test_no_callback_after_the_owner_is_gone(qtbot: QtBot, sim: SimServer) -> No
     assert seen == []
 
 
-def test_a_worker_bug_reaches_the_crash_reporter_not_on_error(qtbot: QtBot, sim: SimServer, tmp_path) -> None:
+def test_a_worker_bug_reaches_the_crash_reporter_not_on_error(qtbot: QtBot, sim: SimServer, tmp_path, caplog) -> None:
     runner = TaskRunner(lambda: sim.client())
     reporter = CrashReporter(tmp_path / "console.log")
     reporter.install()
@@ -63,6 +63,7 @@ def test_a_worker_bug_reaches_the_crash_reporter_not_on_error(qtbot: QtBot, sim:
         assert isinstance(task.exception(timeout=5), TypeError)
         qtbot.wait(100)
         assert errors == [], "a bug must not be shown as a failed call"
+        assert [(r.name, r.exc_info[0]) for r in caplog.records if r.exc_info] == [("console.qt.crash", TypeError)]
     finally:
         reporter.uninstall()
         runner.shutdown()

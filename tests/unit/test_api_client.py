@@ -388,7 +388,7 @@ def test_feed_goes_live_at_once_on_a_quiet_server(client: NativeBackend, stream:
     (lambda sim: NativeBackend(sim.url, "not-a-token"), "Unauthorized"),  # bad credentials
     (lambda sim: NativeBackend(sim.url + "/no-such-api", sim.tokens["supervisor"]), "NotFound"),  # missing object
 ])
-def test_feed_stops_on_an_error_retrying_cannot_fix(sim: SimServer, make: Any, kind: str) -> None:
+def test_feed_stops_on_an_error_retrying_cannot_fix(sim: SimServer, make: Any, kind: str, caplog) -> None:
     """Bad credentials or a missing resource end the follower with the reason, instead of retrying for ever."""
     from api_client.feed import FeedFollower, FeedState, FeedStatus
 
@@ -403,3 +403,4 @@ def test_feed_stops_on_an_error_retrying_cannot_fix(sim: SimServer, make: Any, k
     assert [s.state for s in statuses] == [FeedState.CONNECTING, FeedState.STOPPED]
     assert statuses[-1].kind == kind
     assert statuses[-1].error
+    assert f"feed stopped ({kind})" in caplog.text

@@ -62,7 +62,7 @@ def test_drafts_survive_kill_9(tmp_path: Path, delay_s: float) -> None:
     assert not [p for p in root.iterdir() if p.suffix == ".tmp"]  # leftovers of the interrupted write are gone
 
 
-def test_draft_round_trip_and_discard(tmp_path: Path) -> None:
+def test_draft_round_trip_and_discard(tmp_path: Path, caplog) -> None:
     store = DraftStore(tmp_path)
     assert store.all() == []
     draft = Draft(interaction_id=7, scorecard_id="standard", scorecard_version=2, comment="回头再看",
@@ -72,5 +72,6 @@ def test_draft_round_trip_and_discard(tmp_path: Path) -> None:
     assert store.load(7) == draft
     (tmp_path / "8.json").write_text("{not json")  # a damaged file is skipped, not a crash
     assert [d.interaction_id for d in store.all()] == [7]
+    assert "unreadable draft" in caplog.text
     store.discard(7)
     assert store.load(7) is None

@@ -32,14 +32,15 @@ def log_file(tmp_path: Path) -> Iterator[Path]:
     "login with Basic " + TOKEN,
     "access_token: " + TOKEN,
 ])
-def test_secrets_in_messages_are_redacted(log_file: Path, message: str) -> None:
+def test_secrets_in_messages_are_redacted(log_file: Path, message: str, caplog) -> None:
     logging.getLogger("console.test").warning(message)
+    assert [r.getMessage() for r in caplog.records if TOKEN in r.getMessage()] == []  # redacted in the record too
     text = log_file.read_text(encoding="utf-8")
     assert TOKEN not in text
     assert "***" in text
 
 
-def test_secrets_in_arguments_and_tracebacks_are_redacted(log_file: Path) -> None:
+def test_secrets_in_arguments_and_tracebacks_are_redacted(log_file: Path, caplog) -> None:
     log = logging.getLogger("api_client.test")
     log.info("request headers %s", {"Authorization": f"Bearer {TOKEN}"})
     try:
@@ -49,6 +50,8 @@ def test_secrets_in_arguments_and_tracebacks_are_redacted(log_file: Path) -> Non
     text = log_file.read_text(encoding="utf-8")
     assert TOKEN not in text
     assert "ValueError" in text  # the traceback itself is kept
+    warnings = [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert [(r.levelname, r.exc_info[0] if r.exc_info else None) for r in warnings] == [("ERROR", ValueError)]
 
 
 def test_a_registered_secret_is_masked_anywhere(log_file: Path) -> None:

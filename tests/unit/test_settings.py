@@ -33,13 +33,14 @@ def test_default_location_follows_platformdirs(monkeypatch: pytest.MonkeyPatch, 
 
 
 @pytest.mark.parametrize("content", ["{not json", '{"profiles": [{"name": 3}]}', '{"language": 5}'])
-def test_a_bad_file_is_ignored_with_a_message(tmp_path: Path, content: str) -> None:
+def test_a_bad_file_is_ignored_with_a_message(tmp_path: Path, content: str, caplog) -> None:
     path = tmp_path / "settings.json"
     path.write_text(content, encoding="utf-8")
     loaded, problem = settings.load(path)
     assert loaded == settings.Settings()
     assert problem is not None
     assert str(path) in problem
+    assert f"Ignoring {path}" in caplog.text
 
 
 def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -20,11 +20,12 @@ def test_round_trip_private_and_atomic(sim, tmp_path: Path) -> None:
     assert [p.name for p in cache.path.parent.iterdir()] == ["last.json"]
 
 
-def test_unusable_files_are_ignored(tmp_path: Path) -> None:
+def test_unusable_files_are_ignored(tmp_path: Path, caplog) -> None:
     cache = SnapshotCache(tmp_path / "last.json")
     assert cache.load() is None
     cache.path.write_text('{"cursor": "x"}', encoding="utf-8")
     assert cache.load() is None
+    assert "ignoring the cached snapshot" in caplog.text
 
 
 def test_one_file_per_server() -> None:

@@ -8,6 +8,7 @@ the last update. The sync controller reconnects by itself; the wall only shows w
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from datetime import datetime
 from string import Template
 
@@ -42,18 +43,23 @@ CHART_REFRESH_S = 5.0  # charts and agent bars, from the history
 
 
 class WallWindow(Retranslatable, QWidget):
-    """Shows ``layout``'s pages from ``sync``; ``leave_on_escape`` when opened from the main window."""
+    """Shows ``layout``'s pages from ``sync``; ``leave_on_escape`` when opened from the main window.
+
+    ``now_fn`` is the clock of the chart refreshes and the flashing (seconds, monotonic; a test may steer it).
+    """
 
     closed = Signal()
 
     def __init__(self, sync: SyncController | None, layout: Layout, thresholds: dict[str, Threshold] | None = None,
-                 *, leave_on_escape: bool = False, parent: QWidget | None = None) -> None:
+                 *, leave_on_escape: bool = False, parent: QWidget | None = None,
+                 now_fn: Callable[[], float] = time.monotonic) -> None:
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
         self.setObjectName("Wall")
         self.setCursor(Qt.CursorShape.BlankCursor)
         self.sync = sync
         self.layout_spec = layout
         self.leave_on_escape = leave_on_escape
+        self._now = now_fn
         self.sound_on = layout.sound
         self.paused = False
         self.chimes = 0  # chimes played (or due, where there is no audio device)
@@ -173,9 +179,9 @@ class WallWindow(Retranslatable, QWidget):
                 chart.show_empty(self.tr("Waiting for the first data…") if connected else
                                  self.tr("No data: not connected to the server."))
             return
-        charts_due = not stale and time.monotonic() - self._charts_at >= CHART_REFRESH_S
+        charts_due = not stale and self._now() - self._charts_at >= CHART_REFRESH_S
         if charts_due:
-            self._charts_at = time.monotonic()
+            self._charts_at = self._now()
         result = self.sync.with_store(lambda store: self._collect(store, page, stale, charts_due))
         metrics, queues, charts, agents = result
         age_text = self.tr("as of %1 ago").replace("%1", fmt.duration(age or 0.0))
@@ -216,7 +222,7 @@ class WallWindow(Retranslatable, QWidget):
     def _flash(self, tile: WallKpi, was_red: bool) -> bool:
         """A tile that turned red flashes (its style alternates each second) for ``flash_s``; True if it just did."""
         red = tile.severity is Severity.BAD
-        now = time.monotonic()
+        now = self._now()
         if red and not was_red:
             tile.red_since = now
         elif not red:
