@@ -15,11 +15,24 @@ from dataclasses import dataclass
 from enum import Enum
 
 from api_client.backend import Backend
-from api_client.errors import ApiError, CursorExpired, Forbidden, InvalidRequest, NotFound, RateLimited, Unauthorized
+from api_client.errors import (
+    ApiError,
+    CursorExpired,
+    Forbidden,
+    InvalidRequest,
+    NotFound,
+    RateLimited,
+    Redirected,
+    Unauthorized,
+)
 from api_client.models import ChangesPage, Snapshot
 
 log = logging.getLogger(__name__)
 LONG_POLL_WAIT = 20.0
+# A server's Retry-After is honoured up to this: long enough for any real rate-limit window (helpdesks count
+# per minute), short enough that one wrong header (Retry-After: 999999 is 11.6 days) never parks a wall
+# display; if the server still refuses after it, it says so again and the follower waits again.
+MAX_RETRY_AFTER = 300.0
 
 
 class FeedState(Enum):
@@ -57,9 +70,9 @@ class Backoff:
         self.attempts = 0
 
 
-# Errors that retrying cannot fix: bad credentials, a missing right, a request the server refuses.
-# A NotFound is one too, except for a missing change stream (the follower falls back to long-poll).
-PERMANENT = (Unauthorized, Forbidden, InvalidRequest)
+# Errors that retrying cannot fix: bad credentials, a missing right, a request the server refuses, a redirect
+# to another origin. A NotFound is one too, except for a missing change stream (the follower falls back to long-poll).
+PERMANENT = (Unauthorized, Forbidden, InvalidRequest, Redirected)
 
 
 class FeedFollower:
@@ -78,7 +91,9 @@ class FeedFollower:
         self.cursor: int | None = None
 
     def stop(self) -> None:
+        """End :meth:`run` at once: the pause ends, and closing the backend aborts the call in flight."""
         self._stop.set()
+        self.backend.close()
 
     @property
     def stopped(self) -> bool:
@@ -104,7 +119,8 @@ class FeedFollower:
             except PERMANENT as exc:
                 self._give_up(exc)
             except ApiError as exc:
-                self._wait(exc)
+                if not self._stop.is_set():  # else the error is the aborted call of stop()
+                    self._wait(exc)
         self._status(FeedState.STOPPED, error=self._error.message if self._error else None,
                      kind=type(self._error).__name__ if self._error else "")
 
@@ -117,7 +133,7 @@ class FeedFollower:
     def _wait(self, exc: ApiError) -> None:
         delay = self.backoff.next()
         if isinstance(exc, RateLimited) and exc.retry_after:
-            delay = max(delay, exc.retry_after)
+            delay = max(delay, min(exc.retry_after, MAX_RETRY_AFTER))
         log.warning("feed error (%s): %s; retrying in %.1f s", type(exc).__name__, exc.message, delay)
         self._status(FeedState.RECONNECTING, error=exc.message, kind=type(exc).__name__, retry_in=delay)
         self._stop.wait(delay)
