@@ -3,6 +3,7 @@ credentials that never leave their origin, typed decoding."""
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import logging
 import socket
@@ -135,10 +136,8 @@ class _Adapter(HTTPAdapter):
                 pool.close()
                 for conn in list(pool.made):
                     if conn.opened is not None:
-                        try:
-                            conn.opened.shutdown(socket.SHUT_RDWR)  # wakes a recv() blocked on another thread
-                        except OSError:
-                            pass
+                        with contextlib.suppress(OSError):  # wakes a recv() blocked on another thread
+                            conn.opened.shutdown(socket.SHUT_RDWR)
 
 
 class HttpSession:
@@ -284,7 +283,8 @@ class HttpSession:
                 if left <= 0:
                     raise self._late()
                 if sock is not None:
-                    sock.settimeout(min(read, left))
+                    with contextlib.suppress(OSError):  # closed: what is left is in the buffer
+                        sock.settimeout(min(read, left))
             try:
                 chunk = resp.raw.read1(CHUNK)
             except _READ_ERRORS as exc:
