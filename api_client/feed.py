@@ -80,11 +80,13 @@ class FeedFollower:
 
     def __init__(self, backend: Backend, on_snapshot: Callable[[Snapshot], None],
                  on_changes: Callable[[ChangesPage], None], on_status: Callable[[FeedStatus], None],
-                 *, prefer_stream: bool = True, backoff: Backoff | None = None) -> None:
+                 *, prefer_stream: bool = True, backoff: Backoff | None = None,
+                 max_retry_after: float = MAX_RETRY_AFTER) -> None:
         self.backend = backend
         self.on_snapshot, self.on_changes, self.on_status = on_snapshot, on_changes, on_status
         self.use_stream = prefer_stream
         self.backoff = backoff or Backoff()
+        self.max_retry_after = max_retry_after
         self._stop = threading.Event()
         self._live = False
         self._error: ApiError | None = None  # why the follower gave up, if it did
@@ -133,7 +135,7 @@ class FeedFollower:
     def _wait(self, exc: ApiError) -> None:
         delay = self.backoff.next()
         if isinstance(exc, RateLimited) and exc.retry_after:
-            delay = max(delay, min(exc.retry_after, MAX_RETRY_AFTER))
+            delay = max(delay, min(exc.retry_after, self.max_retry_after))
         log.warning("feed error (%s): %s; retrying in %.1f s", type(exc).__name__, exc.message, delay)
         self._status(FeedState.RECONNECTING, error=exc.message, kind=type(exc).__name__, retry_in=delay)
         self._stop.wait(delay)

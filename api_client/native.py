@@ -63,6 +63,8 @@ def sse_events(chunks: Iterable[bytes], max_event: int = MAX_EVENT) -> Iterator[
         if size + len(buf) > max_event:
             raise TooLarge(f"A change event from the server is larger than {max_event / 2**20:.0f} MB; not read",
                            code="event_too_large")
+    if buf == b"\r" and data:  # the stream ended on a CR: a blank line after all
+        yield kind or "message", "\n".join(data)
 
 
 def _etag(version: int) -> dict[str, str]:
