@@ -10,7 +10,7 @@ import socket
 import time
 import weakref
 from collections.abc import Iterator, Mapping
-from typing import Any, TypeVar
+from typing import Any, Self, TypeVar
 from urllib.parse import urljoin, urlsplit
 
 import msgspec
@@ -49,7 +49,7 @@ class BoundedRetry(Retry):
     never retries an answer whose body it would have to drain unbounded (no length, or over MAX_ERROR_BODY)."""
 
     def increment(self, method: str | None = None, url: str | None = None, response: Any = None,
-                  error: Exception | None = None, _pool: Any = None, _stacktrace: Any = None) -> Retry:
+                  error: Exception | None = None, _pool: Any = None, _stacktrace: Any = None) -> Self:
         if response is not None:
             wait = self.get_retry_after(response)
             length = _declared_length(response)
@@ -99,7 +99,7 @@ class _Pool(HTTPConnectionPool):
 
     def __init__(self, *args: Any, **kw: Any) -> None:
         super().__init__(*args, **kw)
-        self.made: weakref.WeakSet[_Conn] = weakref.WeakSet()
+        self.made: weakref.WeakSet[Any] = weakref.WeakSet()  # _Conn, typed as urllib3 lends them
 
     def _new_conn(self) -> Any:
         conn = super()._new_conn()
@@ -129,7 +129,7 @@ class _Adapter(HTTPAdapter):
         """Close the pools and shut every connection's socket: a call waiting on one (for headers or body, on
         another thread) ends at once, and cannot retry on a new one."""
         pools = [manager.pools.get(key) for manager in (self.poolmanager, *self.proxy_manager.values())
-                 for key in manager.pools.keys()]
+                 for key in manager.pools.keys()]  # noqa: SIM118 - urllib3's container cannot be iterated
         super().close()  # forgets the pools (urllib3 2 leaves them open for the calls that hold them)
         for pool in pools:
             if isinstance(pool, _Pool):

@@ -30,7 +30,8 @@ def sse_events(chunks: Iterable[bytes], max_event: int = MAX_EVENT) -> Iterator[
     fields are ignored, and bytes that are not UTF-8 become U+FFFD (with one logged warning per stream).
     An event (or a line) over ``max_event`` bytes is a TooLarge error; an unfinished event at the end is dropped."""
     buf = bytearray()
-    kind, data, size, warned = "", [], 0, False
+    kind, size, warned = "", 0, False
+    data: list[str] = []
     for chunk in chunks:
         scan = max(0, len(buf) - 1)  # a CR at the end may be the first half of a CRLF
         buf += chunk

@@ -67,7 +67,7 @@ class PrivateFileHandler(RotatingFileHandler):
         fd = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
         if hasattr(os, "fchmod"):  # POSIX: a file from before (0644) is made private too
             os.fchmod(fd, 0o600)
-        return open(fd, self.mode, encoding=self.encoding, errors=self.errors)  # noqa: SIM115 - the handler closes it
+        return open(fd, self.mode, encoding=self.encoding, errors=self.errors)
 
 
 _handlers: list[logging.Handler] = []

@@ -10,8 +10,8 @@ import stat
 import threading
 import time
 from collections.abc import Callable, Iterator
-from email.utils import format_datetime
 from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
 from pathlib import Path
 
 import certifi
@@ -113,7 +113,8 @@ def test_chatwoot_token_header_never_reaches_another_host(server: h.HostileServe
     with pytest.raises(errors.Redirected):
         backend.whoami()
     assert server.seen[0].headers["api_access_token"] == TOKEN
-    assert leaked(evil) == [] and evil.seen == []
+    assert leaked(evil) == []
+    assert evil.seen == []
 
 
 def test_same_origin_redirects_are_followed(server: h.HostileServer) -> None:
@@ -147,7 +148,7 @@ def test_https_to_http_downgrade_is_refused(tmp_path: Path, evil: h.HostileServe
     with h.HostileServer(tls=(cert, key)) as tls:
         port = evil.url.rsplit(":", 1)[1]
         tls.on("/api/v1/me", h.redirect(301, f"http://127.0.0.1:{port}/api/v1/me"))
-        with pytest.raises(errors.Redirected, match="http://127.0.0.1"):
+        with pytest.raises(errors.Redirected, match=r"http://127\.0\.0\.1"):
             NativeBackend(tls.url, TOKEN, verify=str(cert)).whoami()
         assert len(tls.seen) == 1
     assert evil.seen == []
@@ -181,7 +182,8 @@ def test_console_log_is_private_also_after_rotation(tmp_path: Path) -> None:
         handler = next(x for x in log_setup._handlers if isinstance(x, log_setup.PrivateFileHandler))
         handler.doRollover()
         logging.getLogger("test").warning("after the rollover")
-        assert private(path) and private(tmp_path / "console.log.1")
+        assert private(path)
+        assert private(tmp_path / "console.log.1")
         assert "after the rollover" in path.read_text()
     finally:
         log_setup.configure(tmp_path / "other")
@@ -210,7 +212,8 @@ def test_invalid_utf8_in_a_change_event_is_replaced_and_the_feed_goes_on(
     follower = Follower(NativeBackend(server.url, TOKEN))
     assert follower.wait_for(lambda: len(follower.pages) == 3)
     assert [p.cursor for p in follower.pages] == [5, 6, 7]
-    assert follower.thread.is_alive() and follower.statuses[-1].state is FeedState.LIVE
+    assert follower.thread.is_alive()
+    assert follower.statuses[-1].state is FeedState.LIVE
     assert "not UTF-8" in caplog.text
     follower.stop()
 
@@ -240,7 +243,8 @@ def test_a_huge_retry_after_is_capped_and_the_feed_keeps_trying(server: h.Hostil
     server.on("/api/v1/snapshot", h.sequence(h.rate_limited(retry_after), h.json(200, SNAPSHOT)))
     short = Follower(NativeBackend(server.url, TOKEN), max_retry_after=0.5)
     assert short.wait_for(lambda: bool(short.statuses) and short.statuses[-1].state is FeedState.LIVE)
-    assert short.snapshots and short.pages
+    assert short.snapshots
+    assert short.pages
     short.stop()
 
 
