@@ -69,6 +69,19 @@ class Unavailable(ApiError):
     """The server cannot be reached, timed out, or answered 5xx."""
 
 
+class Redirected(ApiError):
+    """The server redirected to another origin (or too often); ``location`` is where. Not followed: the
+    credentials belong to the origin they were given for."""
+
+    def __init__(self, message: str, *, location: str) -> None:
+        super().__init__(message, code="redirect")
+        self.location = location
+
+
+class TooLarge(ApiError):
+    """An answer (or one change event) was larger than the client's limit; the rest was not read."""
+
+
 class MalformedResponse(ApiError):
     """The server answered something that does not match the contract."""
 

@@ -15,11 +15,24 @@ from dataclasses import dataclass
 from enum import Enum
 
 from api_client.backend import Backend
-from api_client.errors import ApiError, CursorExpired, Forbidden, InvalidRequest, NotFound, RateLimited, Unauthorized
+from api_client.errors import (
+    ApiError,
+    CursorExpired,
+    Forbidden,
+    InvalidRequest,
+    NotFound,
+    RateLimited,
+    Redirected,
+    Unauthorized,
+)
 from api_client.models import ChangesPage, Snapshot
 
 log = logging.getLogger(__name__)
 LONG_POLL_WAIT = 20.0
+# A server's Retry-After is honoured up to this: long enough for any real rate-limit window (helpdesks count
+# per minute), short enough that one wrong header (Retry-After: 999999 is 11.6 days) never parks a wall
+# display; if the server still refuses after it, it says so again and the follower waits again.
+MAX_RETRY_AFTER = 300.0
 
 
 class FeedState(Enum):
@@ -57,9 +70,9 @@ class Backoff:
         self.attempts = 0
 
 
-# Errors that retrying cannot fix: bad credentials, a missing right, a request the server refuses.
-# A NotFound is one too, except for a missing change stream (the follower falls back to long-poll).
-PERMANENT = (Unauthorized, Forbidden, InvalidRequest)
+# Errors that retrying cannot fix: bad credentials, a missing right, a request the server refuses, a redirect
+# to another origin. A NotFound is one too, except for a missing change stream (the follower falls back to long-poll).
+PERMANENT = (Unauthorized, Forbidden, InvalidRequest, Redirected)
 
 
 class FeedFollower:
@@ -67,11 +80,13 @@ class FeedFollower:
 
     def __init__(self, backend: Backend, on_snapshot: Callable[[Snapshot], None],
                  on_changes: Callable[[ChangesPage], None], on_status: Callable[[FeedStatus], None],
-                 *, prefer_stream: bool = True, backoff: Backoff | None = None) -> None:
+                 *, prefer_stream: bool = True, backoff: Backoff | None = None,
+                 max_retry_after: float = MAX_RETRY_AFTER) -> None:
         self.backend = backend
         self.on_snapshot, self.on_changes, self.on_status = on_snapshot, on_changes, on_status
         self.use_stream = prefer_stream
         self.backoff = backoff or Backoff()
+        self.max_retry_after = max_retry_after
         self._stop = threading.Event()
         self._live = False
         self._error: ApiError | None = None  # why the follower gave up, if it did
@@ -120,7 +135,7 @@ class FeedFollower:
     def _wait(self, exc: ApiError) -> None:
         delay = self.backoff.next()
         if isinstance(exc, RateLimited) and exc.retry_after:
-            delay = max(delay, exc.retry_after)
+            delay = max(delay, min(exc.retry_after, self.max_retry_after))
         log.warning("feed error (%s): %s; retrying in %.1f s", type(exc).__name__, exc.message, delay)
         self._status(FeedState.RECONNECTING, error=exc.message, kind=type(exc).__name__, retry_in=delay)
         self._stop.wait(delay)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import re
 import sys
 from logging.handlers import RotatingFileHandler
@@ -59,6 +60,16 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+class PrivateFileHandler(RotatingFileHandler):
+    """A rotating log file only its owner can read (0600, like the tokens file): logs name customers and agents."""
+
+    def _open(self):  # type: ignore[no-untyped-def]  # typeshed types it as returning a TextIOWrapper
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        if hasattr(os, "fchmod"):  # POSIX: a file from before (0644) is made private too
+            os.fchmod(fd, 0o600)
+        return open(fd, self.mode, encoding=self.encoding, errors=self.errors)
+
+
 _handlers: list[logging.Handler] = []
 
 
@@ -78,7 +89,7 @@ def configure(directory: Path | None = None, level: int = logging.INFO) -> Path:
     handlers: list[logging.Handler] = [logging.StreamHandler(sys.stderr)]
     try:
         directory.mkdir(parents=True, exist_ok=True)
-        handlers.append(RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"))
+        handlers.append(PrivateFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"))
     except OSError as exc:
         print(f"cannot write the log file {path}: {exc}", file=sys.stderr)  # noqa: T201
     for handler in handlers:

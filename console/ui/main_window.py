@@ -248,6 +248,10 @@ class MainWindow(Retranslatable, QMainWindow):
             left = (s.retry_in or 0) - (time.time() - s.at)
             if left < 1:
                 return self.tr("▲ Reconnecting: %1").replace("%1", self._reason(s))
+            if s.kind == "RateLimited":  # the server's own wait (Retry-After, capped in api_client.feed)
+                at = datetime.fromtimestamp(s.at + (s.retry_in or 0)).strftime("%H:%M:%S")
+                return self.tr("▲ Server asked to wait %1, retrying at %2").replace(
+                    "%1", fmt.duration(s.retry_in or 0)).replace("%2", at)
             return self.tr("▲ Reconnecting in %1: %2").replace("%1", fmt.duration(left)).replace(
                 "%2", self._reason(s))
         if s.state is FeedState.STOPPED:

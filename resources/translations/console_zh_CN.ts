@@ -1256,72 +1256,77 @@ If this keeps happening, send that file to your IT support.</source>
         <translation>▲ 正在重新连接：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="251"/>
+        <location filename="../../console/ui/main_window.py" line="253"/>
+        <source>▲ Server asked to wait %1, retrying at %2</source>
+        <translation>▲ 服务器要求等待%1，将于 %2 重试</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="255"/>
         <source>▲ Reconnecting in %1: %2</source>
         <translation>▲ %1后重新连接：%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="255"/>
+        <location filename="../../console/ui/main_window.py" line="259"/>
         <source>■ Stopped: %1. Fix it, then File › Reconnect (Ctrl+R).</source>
         <translation>■ 已停止：%1。请先解决问题，再选择“文件 › 重新连接”（Ctrl+R）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="257"/>
+        <location filename="../../console/ui/main_window.py" line="261"/>
         <source>■ Not connected: %1</source>
         <translation>■ 未连接：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="258"/>
+        <location filename="../../console/ui/main_window.py" line="262"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="281"/>
+        <location filename="../../console/ui/main_window.py" line="285"/>
         <source>as of %1 ago</source>
         <translation>%1前的数据</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="284"/>
+        <location filename="../../console/ui/main_window.py" line="288"/>
         <source>◷ Data is stale: last update %1 ago. %2</source>
         <translation>◷ 数据已过时：最后更新于%1前。%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="293"/>
+        <location filename="../../console/ui/main_window.py" line="297"/>
         <source>Server time %1 UTC</source>
         <translation>服务器时间 %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="293"/>
+        <location filename="../../console/ui/main_window.py" line="297"/>
         <source>Last update %1 UTC</source>
         <translation>最后更新于 %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="328"/>
+        <location filename="../../console/ui/main_window.py" line="332"/>
         <source>Waiting tickets</source>
         <translation>排队中的工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="328"/>
+        <location filename="../../console/ui/main_window.py" line="332"/>
         <source>SLA breached tickets</source>
         <translation>SLA 超时工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="329"/>
+        <location filename="../../console/ui/main_window.py" line="333"/>
         <source>Tickets at risk</source>
         <translation>有风险的工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="329"/>
+        <location filename="../../console/ui/main_window.py" line="333"/>
         <source>Unresolved tickets</source>
         <translation>未解决工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="331"/>
+        <location filename="../../console/ui/main_window.py" line="335"/>
         <source>Tickets of %1</source>
         <translation>%1 的工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="333"/>
+        <location filename="../../console/ui/main_window.py" line="337"/>
         <source>Tickets of team %1</source>
         <translation>团队 %1 的工单</translation>
     </message>
@@ -2748,6 +2753,11 @@ If this keeps happening, send that file to your IT support.</source>
     </message>
     <message>
         <location filename="../../console/ui/wall/layout.py" line="115"/>
+        <source>Trends</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/wall/layout.py" line="116"/>
         <source>Agent load</source>
         <translation>坐席负载</translation>
     </message>
@@ -2766,7 +2776,7 @@ If this keeps happening, send that file to your IT support.</source>
     </message>
     <message>
         <location filename="../../console/ui/wall/tiles.py" line="38"/>
-        <location filename="../../console/ui/wall/tiles.py" line="251"/>
+        <location filename="../../console/ui/wall/tiles.py" line="301"/>
         <source>Service level</source>
         <translation>服务水平</translation>
     </message>
@@ -2777,7 +2787,7 @@ If this keeps happening, send that file to your IT support.</source>
     </message>
     <message>
         <location filename="../../console/ui/wall/tiles.py" line="40"/>
-        <location filename="../../console/ui/wall/tiles.py" line="250"/>
+        <location filename="../../console/ui/wall/tiles.py" line="300"/>
         <source>At risk</source>
         <translation>有风险</translation>
     </message>
@@ -2847,68 +2857,78 @@ If this keeps happening, send that file to your IT support.</source>
         <translation>过去一小时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="143"/>
+        <location filename="../../console/ui/wall/tiles.py" line="165"/>
         <source>no queue %1</source>
         <translation>无此队列：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="240"/>
+        <location filename="../../console/ui/wall/tiles.py" line="290"/>
         <source>Agent load per team</source>
         <translation>各团队坐席负载</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="241"/>
+        <location filename="../../console/ui/wall/tiles.py" line="291"/>
         <source>Agent load</source>
         <translation>坐席负载</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="242"/>
+        <location filename="../../console/ui/wall/tiles.py" line="292"/>
         <source>SLA breached and at risk</source>
         <translation>SLA 超时与有风险</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="242"/>
+        <location filename="../../console/ui/wall/tiles.py" line="292"/>
         <source>Waiting per queue</source>
         <translation>各队列排队数</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="243"/>
+        <location filename="../../console/ui/wall/tiles.py" line="293"/>
         <source>Service level, %</source>
         <translation>服务水平（%）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="244"/>
+        <location filename="../../console/ui/wall/tiles.py" line="294"/>
         <source>Arrivals and handled, per hour</source>
         <translation>每小时进线量与处理量</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="250"/>
+        <location filename="../../console/ui/wall/tiles.py" line="300"/>
         <source>Breached</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="252"/>
+        <location filename="../../console/ui/wall/tiles.py" line="302"/>
         <source>Arrivals</source>
         <translation>进线</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="252"/>
+        <location filename="../../console/ui/wall/tiles.py" line="302"/>
         <source>Handled</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="274"/>
+        <location filename="../../console/ui/wall/tiles.py" line="317"/>
+        <source>Collecting data…</source>
+        <translation>正在收集数据…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/wall/tiles.py" line="339"/>
         <source>target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="280"/>
+        <location filename="../../console/ui/wall/tiles.py" line="344"/>
+        <source>No agents signed in.</source>
+        <translation>没有坐席登录。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/wall/tiles.py" line="350"/>
         <source>Active work; line: capacity</source>
         <translation>柱：进行中工作；横线：容量</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="280"/>
-        <location filename="../../console/ui/wall/tiles.py" line="282"/>
+        <location filename="../../console/ui/wall/tiles.py" line="350"/>
+        <location filename="../../console/ui/wall/tiles.py" line="352"/>
         <source>Over capacity</source>
         <translation>超出容量</translation>
     </message>
@@ -2916,43 +2936,53 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>WallWindow</name>
     <message>
-        <location filename="../../console/ui/wall/window.py" line="176"/>
+        <location filename="../../console/ui/wall/window.py" line="179"/>
+        <source>Waiting for the first data…</source>
+        <translation>正在等待第一批数据…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/wall/window.py" line="180"/>
+        <source>No data: not connected to the server.</source>
+        <translation>没有数据：未连接到服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/wall/window.py" line="187"/>
         <source>as of %1 ago</source>
         <translation>%1前的数据</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/window.py" line="239"/>
+        <location filename="../../console/ui/wall/window.py" line="250"/>
         <source>‖ paused</source>
         <translation>‖ 已暂停</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/window.py" line="245"/>
+        <location filename="../../console/ui/wall/window.py" line="256"/>
         <source>◷ Stale: last update %1 ago</source>
         <translation>◷ 数据已过时：最后更新于%1前</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/window.py" line="247"/>
-        <location filename="../../console/ui/wall/window.py" line="251"/>
+        <location filename="../../console/ui/wall/window.py" line="258"/>
+        <location filename="../../console/ui/wall/window.py" line="262"/>
         <source>▲ Reconnecting</source>
         <translation>▲ 正在重新连接</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/window.py" line="249"/>
+        <location filename="../../console/ui/wall/window.py" line="260"/>
         <source>● Live</source>
         <translation>● 实时更新中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/window.py" line="253"/>
+        <location filename="../../console/ui/wall/window.py" line="264"/>
         <source>■ Not connected</source>
         <translation>■ 未连接</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/window.py" line="255"/>
+        <location filename="../../console/ui/wall/window.py" line="266"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/window.py" line="264"/>
+        <location filename="../../console/ui/wall/window.py" line="275"/>
         <source>Updated %1</source>
         <translation>更新于 %1</translation>
     </message>

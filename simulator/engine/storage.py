@@ -42,6 +42,8 @@ class Database:
     def __init__(self, path: Path) -> None:
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
+        path.touch(mode=0o600)  # customer names and transcripts: the owner's only (SQLite gives -wal/-shm the same)
+        path.chmod(0o600)
         self.writer = self._connect()
         self.writer.executescript(SCHEMA)
         self._local = threading.local()
