@@ -12,7 +12,7 @@ from api_client.native import NativeBackend
 def db_ids(db: Path, table: str) -> list[int]:
     """The ids of a table of the simulator's database, newest first (read-only, beside the running server)."""
     with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
-        return [r[0] for r in conn.execute(f"SELECT id FROM {table} ORDER BY id DESC")]  # noqa: S608
+        return [r[0] for r in conn.execute(f"SELECT id FROM {table} ORDER BY id DESC")]
 
 
 def add_reviews(reviewer: NativeBackend, n: int) -> None:

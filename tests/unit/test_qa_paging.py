@@ -12,7 +12,7 @@ import pytest
 import requests
 
 from api_client.contract import MAX_IDS
-from api_client.models import AssignmentInput, InteractionFilter, SampleRequest
+from api_client.models import InteractionFilter, SampleRequest
 from api_client.native import NativeBackend
 from api_client.paging import every
 from benchmarks.qaload import count_requests
@@ -29,7 +29,10 @@ def _sample(sup: NativeBackend, reviewer: str, per_agent: int, seed: int = 1) ->
                                         since=now - timedelta(days=7), until=now)))
 
 
-def _walk(fetch: Callable[[int | None, int], Sequence[Any]], add: Callable[[], None], page: int) -> tuple[list[int], int]:
+Fetch = Callable[[int | None, int], Sequence[Any]]
+
+
+def _walk(fetch: Fetch, add: Callable[[], None], page: int) -> tuple[list[int], int]:
     """Every id ``fetch`` pages through while ``add`` puts a new item in the list after each page; and the pages."""
     calls = 0
 
@@ -48,7 +51,7 @@ def test_before_id_never_repeats_or_skips_while_items_are_added(own_sim: SimServ
     add_reviews(qa, max(0, 600 - len(db_ids(own_sim.db, "reviews"))))  # more than one page of each kind
     _sample(sup, "u-qa", 5)
     pool = iter(i.id for i in sup.interactions(limit=5000))
-    lists: dict[str, tuple[Callable[[int | None, int], Sequence[Any]], Callable[[], None]]] = {
+    lists: dict[str, tuple[Fetch, Callable[[], None]]] = {
         "reviews": (lambda b, n: qa.reviews(limit=n, before_id=b), lambda: add_reviews(qa, 1)),
         "audit": (lambda b, n: sup.audit(limit=n, before_id=b), lambda: add_reviews(qa, 1)),  # a review is audited
         "assignments": (lambda b, n: sup.assignments(limit=n, before_id=b),
@@ -99,12 +102,14 @@ def test_queue_reload_fetches_assigned_interactions_in_batches(own_sim: SimServe
     paths = [path for _, path in sent]
     assert paths.count("/interactions") == math.ceil(assigned / MAX_IDS)
     assert not [p for p in paths if p.startswith("/interactions/")]  # no single fetches
-    assert paths.count("/reviews") == 1 and paths.count("/assignments") == math.ceil((assigned + 1) / 500)
+    assert paths.count("/reviews") == 1
+    assert paths.count("/assignments") == math.ceil((assigned + 1) / 500)
     assert len(paths) == 1 + math.ceil((assigned + 1) / 500) + math.ceil(assigned / MAX_IDS)
 
     sent.clear()
     phone = load_queue(qa, "u-qa", "mine", InteractionFilter(channel="phone"), [])
-    assert phone and {i.interaction.channel for i in phone} == {"phone"}
+    assert phone
+    assert {i.interaction.channel for i in phone} == {"phone"}
     assert [i.interaction.id for i in phone] == [i.interaction.id for i in items if i.interaction.channel == "phone"]
     drafts = load_queue(qa, "u-qa", "drafts", InteractionFilter(), [items[1].interaction.id, 10**9])
     assert [i.interaction.id for i in drafts] == [items[1].interaction.id]  # a draft from another server is left out
