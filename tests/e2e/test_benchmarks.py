@@ -37,6 +37,7 @@ def summary_values(out: str, name: str) -> dict[str, float]:
     ("chart", {"ms", "baseline_ms", "ratio", "series", "points"}),
     ("transcript", {"open_ms", "baseline_ms", "search_ms", "follow_ms", "queue_ms", "queue_baseline_ms", "turns"}),
     ("soak", {"rss_start_mb", "rss_end_mb", "restarts", "recoveries", "rss_base_mb"}),
+    ("qaload", {"old_calls", "new_calls", "old_ms", "new_ms", "assignments"}),
 ])
 def test_quick_run_ends_with_summary(name: str, keys: set[str], capsys: pytest.CaptureFixture[str]) -> None:
     module = importlib.import_module(f"benchmarks.{name}")
