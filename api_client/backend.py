@@ -4,12 +4,13 @@ Three Protocols say what the console calls: :class:`FeedBackend` (reading and fo
 :class:`WriteBackend` (the supervisor's writes) and :class:`QaBackend` (quality reviews); :class:`Backend`
 is all three. Every backend implements every method. What a system cannot do is declared once, in the
 class's ``capabilities`` (a set of :class:`Capability`); calling an operation whose capability is missing
-raises :class:`api_client.errors.NotAvailable` before anything is sent.
+raises :class:`api_client.errors.NotAvailable` before anything is sent. Lists are newest first by id;
+``before_id`` asks for the next page (only ids below it) and :func:`api_client.paging.every` walks them all.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import datetime
 from enum import StrEnum
 from typing import Any, Protocol
@@ -98,7 +99,7 @@ class FeedBackend(Protocol):
 
     def audit(self, *, ticket_id: int | None = None, actor_id: str | None = None, agent_id: str | None = None,
               action: AuditAction | None = None, since: datetime | None = None, until: datetime | None = None,
-              limit: int = 200) -> list[AuditEntry]:
+              limit: int = 200, before_id: int | None = None) -> list[AuditEntry]:
         """Who did what, newest first (``agent_id``: tickets moved from or to that agent).
         Capabilities AUDIT and, without ``ticket_id``, AUDIT_ACROSS_TICKETS."""
         ...
@@ -134,8 +135,10 @@ class WriteBackend(Protocol):
 class QaBackend(Protocol):
     """Quality reviews: interactions, scorecards, reviews, review queues, disputes and calibration."""
 
-    def interactions(self, flt: InteractionFilter | None = None, limit: int = 100) -> list[Interaction]:
-        """Recorded conversations that match ``flt`` (all when None), newest first."""
+    def interactions(self, flt: InteractionFilter | None = None, limit: int = 100, *, before_id: int | None = None,
+                     ids: Sequence[int] | None = None) -> list[Interaction]:
+        """Recorded conversations that match ``flt`` (all when None), newest first; with ``ids`` (at most
+        ``contract.MAX_IDS``) only those of them that exist."""
         ...
 
     def interaction(self, interaction_id: int) -> Interaction:
@@ -159,7 +162,7 @@ class QaBackend(Protocol):
         ...
 
     def reviews(self, *, interaction_id: int | None = None, reviewer_id: str | None = None,
-                calibration_id: int | None = None, limit: int = 100) -> list[Review]:
+                calibration_id: int | None = None, limit: int = 100, before_id: int | None = None) -> list[Review]:
         """QA reviews, newest first."""
         ...
 
@@ -176,7 +179,8 @@ class QaBackend(Protocol):
         """Accept or reject the open dispute of a review (capability DISPUTES)."""
         ...
 
-    def assignments(self, *, reviewer_id: str | None = None, limit: int = 500) -> list[Assignment]:
+    def assignments(self, *, reviewer_id: str | None = None, limit: int = 500,
+                    before_id: int | None = None) -> list[Assignment]:
         """The review queue, newest first (empty where reviews cannot be assigned)."""
         ...
 

@@ -54,6 +54,11 @@ _INT_ID = {"type": "integer", "minimum": 1, "maximum": 2**53}
 _STR_ID = {"type": "string", "minLength": 1, "maxLength": 64}
 _TIME = {"type": "string", "format": "date-time"}
 _LIMIT = _query("limit", {"type": "integer", "minimum": 1, "maximum": 5000}, "Page size")
+_BEFORE_ID = _query("before_id", _INT_ID, "Keyset pagination: only items with a smaller id (lists are newest first "
+                    "by id); pass the last id of a page for the next one, until a page is shorter than `limit`")
+MAX_IDS = 200  # interaction ids in one ``GET /interactions?ids=``
+_IDS = _query("ids", {"type": "string", "pattern": f"^[0-9]{{1,16}}(,[0-9]{{1,16}}){{0,{MAX_IDS - 1}}}$"},
+              f"Only these interactions: up to {MAX_IDS} comma-separated ids (pass a `limit` at least as large)")
 _IF_MATCH = {
     "name": "If-Match",
     "in": "header",
@@ -227,6 +232,8 @@ def _paths() -> dict[str, dict[str, Any]]:
                     _query("sla_breached", {"type": "boolean"}, "Only tickets that breached an SLA target"),
                     _query("since", _TIME, "Only interactions that started at or after this time"),
                     _query("until", _TIME, "Only interactions that started before this time"),
+                    _IDS,
+                    _BEFORE_ID,
                     _LIMIT,
                 ],
             )
@@ -260,6 +267,7 @@ def _paths() -> dict[str, dict[str, Any]]:
                     _query("interaction_id", _INT_ID, "Only reviews of this interaction"),
                     _query("reviewer_id", _STR_ID, "Only this reviewer's reviews"),
                     _query("calibration_id", _INT_ID, "Only reviews in this calibration session"),
+                    _BEFORE_ID,
                     _LIMIT,
                 ],
             ),
@@ -296,7 +304,8 @@ def _paths() -> dict[str, dict[str, Any]]:
         },
         "/assignments": {
             "get": _op("Review queue", _array(m.Assignment), errors=(400, 401),
-                       params=[_query("reviewer_id", _STR_ID, "Only this reviewer's queue"), _LIMIT]),
+                       params=[_query("reviewer_id", _STR_ID, "Only this reviewer's queue"), _BEFORE_ID,
+                               _LIMIT]),
             "post": _op("Assign interaction for review", _ref(m.Assignment), body=m.AssignmentInput,
                         errors=(*WRITE_ERRORS, 409), status=201, roles="supervisor"),
         },
@@ -315,6 +324,7 @@ def _paths() -> dict[str, dict[str, Any]]:
                     _query("agent_id", _STR_ID, "Only tickets moved from or to this agent"),
                     _query("since", _TIME, "Only entries at or after this time"),
                     _query("until", _TIME, "Only entries before this time"),
+                    _BEFORE_ID,
                     _LIMIT,
                 ],
             )

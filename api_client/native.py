@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -12,6 +12,7 @@ import msgspec
 
 from api_client import models as m
 from api_client.backend import ALL_CAPABILITIES
+from api_client.contract import MAX_IDS
 from api_client.errors import ApiError, TooLarge, malformed
 from api_client.http import HttpSession
 
@@ -157,12 +158,16 @@ class NativeBackend:
     def set_agent_state(self, agent_id: str, state: m.AgentState, reason: str = "") -> None:
         self.http.send("PUT", f"/agents/{agent_id}/state", m.Agent, m.AgentStateRequest(state=state, reason=reason))
 
-    def interactions(self, flt: m.InteractionFilter | None = None, limit: int = 100) -> list[m.Interaction]:
-        """Interactions that match ``flt`` (all when None), newest first."""
+    def interactions(self, flt: m.InteractionFilter | None = None, limit: int = 100, *, before_id: int | None = None,
+                     ids: Sequence[int] | None = None) -> list[m.Interaction]:
+        """Interactions that match ``flt`` (all when None), newest first; ``ids``: only those (at most MAX_IDS)."""
+        if ids is not None and not 1 <= len(ids) <= MAX_IDS:
+            raise ValueError(f"ids takes 1 to {MAX_IDS} interaction ids, got {len(ids)}")
         fields = msgspec.structs.asdict(flt or m.InteractionFilter())
         query = {k: ("true" if v else None) if isinstance(v, bool) else v.isoformat() if isinstance(v, datetime)
                  else v for k, v in fields.items()}
-        return self.http.get("/interactions", list[m.Interaction], params=_params(limit=limit, **query))
+        return self.http.get("/interactions", list[m.Interaction], params=_params(
+            limit=limit, before_id=before_id, ids=",".join(map(str, ids)) if ids is not None else None, **query))
 
     def interaction(self, interaction_id: int) -> m.Interaction:
         return self.http.get(f"/interactions/{interaction_id}", m.Interaction)
@@ -184,10 +189,10 @@ class NativeBackend:
         return self.http.send("PUT", f"/scorecards/{card.id}", m.Scorecard, card)
 
     def reviews(self, *, interaction_id: int | None = None, reviewer_id: str | None = None,
-                calibration_id: int | None = None, limit: int = 100) -> list[m.Review]:
+                calibration_id: int | None = None, limit: int = 100, before_id: int | None = None) -> list[m.Review]:
         return self.http.get("/reviews", list[m.Review],
                              params=_params(interaction_id=interaction_id, reviewer_id=reviewer_id,
-                                            calibration_id=calibration_id, limit=limit))
+                                            calibration_id=calibration_id, limit=limit, before_id=before_id))
 
     def dispute(self, review_id: int, comment: str) -> m.Review:
         """Dispute a submitted review (team lead or supervisor)."""
@@ -211,9 +216,11 @@ class NativeBackend:
         return self.http.send("PUT", f"/calibrations/{calibration_id}/agreed", m.Calibration,
                               m.AgreedScores(scores=scores))
 
-    def assignments(self, *, reviewer_id: str | None = None, limit: int = 500) -> list[m.Assignment]:
+    def assignments(self, *, reviewer_id: str | None = None, limit: int = 500,
+                    before_id: int | None = None) -> list[m.Assignment]:
         """The review queue: interactions assigned to reviewers, newest first."""
-        return self.http.get("/assignments", list[m.Assignment], params=_params(reviewer_id=reviewer_id, limit=limit))
+        return self.http.get("/assignments", list[m.Assignment],
+                             params=_params(reviewer_id=reviewer_id, limit=limit, before_id=before_id))
 
     def assign_review(self, interaction_id: int, reviewer_id: str) -> m.Assignment:
         """Put an interaction in a reviewer's queue (supervisor only)."""
@@ -234,11 +241,12 @@ class NativeBackend:
 
     def audit(self, *, ticket_id: int | None = None, actor_id: str | None = None, agent_id: str | None = None,
               action: m.AuditAction | None = None, since: datetime | None = None, until: datetime | None = None,
-              limit: int = 200) -> list[m.AuditEntry]:
+              limit: int = 200, before_id: int | None = None) -> list[m.AuditEntry]:
         """Audit entries, newest first; ``agent_id``: tickets moved from or to that agent."""
         return self.http.get("/audit", list[m.AuditEntry], params=_params(
             ticket_id=ticket_id, actor_id=actor_id, agent_id=agent_id, action=action,
-            since=since.isoformat() if since else None, until=until.isoformat() if until else None, limit=limit))
+            since=since.isoformat() if since else None, until=until.isoformat() if until else None, limit=limit,
+            before_id=before_id))
 
     def notes(self, ticket_id: int) -> list[m.Note]:
         """A ticket's notes, oldest first (an escalation's reason is an internal note)."""

@@ -47,6 +47,11 @@ def _where(flt: m.InteractionFilter) -> tuple[str, list[object]]:
     return " AND ".join(["1 = 1", *(sql for sql, _ in given)]), [value for _, value in given]
 
 
+def _keyset(where: str, params: list[object], before_id: int | None) -> tuple[str, list[object]]:
+    """``where`` narrowed to ids below ``before_id`` (keyset pagination of a list newest first by id)."""
+    return (where, params) if before_id is None else (f"{where} AND id < ?", [*params, before_id])
+
+
 def _iso(at: datetime) -> str:
     return _ENC.encode(at).decode().strip('"')
 
@@ -106,8 +111,14 @@ class Qa:
         self.db.writer.executemany("INSERT INTO reviews VALUES (?, ?, ?, ?)", reviews)
 
     # ------------------------------------------------------------------ interactions
-    def interactions(self, flt: m.InteractionFilter, limit: int) -> bytes:
+    def interactions(self, flt: m.InteractionFilter, limit: int, before_id: int | None = None,
+                     ids: list[int] | None = None) -> bytes:
+        """Matching interactions, newest first: only ids below ``before_id`` and, given ``ids``, only those."""
         where, params = _where(flt)
+        where, params = _keyset(where, params, before_id)
+        if ids is not None:
+            where += f" AND id IN ({', '.join('?' * len(ids))})"
+            params.extend(ids)
         sql = f"SELECT data FROM interactions WHERE {where} ORDER BY id DESC LIMIT ?"  # noqa: S608
         return json_array(self.db.blobs(sql, [*params, limit]))
 
@@ -163,7 +174,7 @@ class Qa:
 
     # ------------------------------------------------------------------ reviews
     def reviews(self, interaction_id: int | None, reviewer_id: str | None, limit: int,
-                calibration_id: int | None = None) -> bytes:
+                calibration_id: int | None = None, before_id: int | None = None) -> bytes:
         where, params = ["1 = 1"], list[object]()
         if calibration_id is not None:
             where.append("json_extract(CAST(data AS TEXT), '$.calibration_id') = ?")
@@ -174,7 +185,8 @@ class Qa:
         if reviewer_id is not None:
             where.append("reviewer_id = ?")
             params.append(reviewer_id)
-        sql = f"SELECT data FROM reviews WHERE {' AND '.join(where)} ORDER BY id DESC LIMIT ?"  # noqa: S608
+        clause, params = _keyset(" AND ".join(where), params, before_id)
+        sql = f"SELECT data FROM reviews WHERE {clause} ORDER BY id DESC LIMIT ?"  # noqa: S608
         return json_array(self.db.blobs(sql, [*params, limit]))
 
     def _review_fields(self, req: m.ReviewInput, version: int | None = None,
@@ -407,7 +419,8 @@ class Qa:
                             (reviewer_id,)):
             raise Problem(422, "unknown_reviewer", f"No reviewer {reviewer_id!r}", field="reviewer_id")
 
-    def assignments(self, reviewer_id: str | None, limit: int) -> bytes:
-        where, params = ("reviewer_id = ?", [reviewer_id]) if reviewer_id else ("1 = 1", [])
+    def assignments(self, reviewer_id: str | None, limit: int, before_id: int | None = None) -> bytes:
+        where, params = _keyset("reviewer_id = ?" if reviewer_id else "1 = 1", [reviewer_id] if reviewer_id else [],
+                                before_id)
         sql = f"SELECT data FROM assignments WHERE {where} ORDER BY id DESC LIMIT ?"  # noqa: S608
         return json_array(self.db.blobs(sql, [*params, limit]))

@@ -144,8 +144,8 @@ class Service:
         page = b'{"cursor":%d,"server_time":%s,"changes":%s}' % (last, _ENC.encode(now), json_array(blobs))
         return last, page
 
-    def audit(self, flt: AuditFilter, limit: int) -> bytes:
-        """Audit entries, newest first."""
+    def audit(self, flt: AuditFilter, limit: int, before_id: int | None = None) -> bytes:
+        """Audit entries, newest first (only ids below ``before_id``: the next page)."""
         where, params = ["1 = 1"], list[object]()
         for column, value in (("ticket_id", flt.ticket_id), ("actor_id", flt.actor_id), ("action", flt.action)):
             if value is not None:
@@ -159,6 +159,9 @@ class Service:
             if moment is not None:
                 where.append(f"julianday(json_extract(CAST(data AS TEXT), '$.at')) {op} julianday(?)")
                 params.append(moment.astimezone(UTC).isoformat())
+        if before_id is not None:
+            where.append("id < ?")
+            params.append(before_id)
         sql = f"SELECT data FROM audit WHERE {' AND '.join(where)} ORDER BY id DESC LIMIT ?"  # noqa: S608
         return json_array(self.db.blobs(sql, [*params, limit]))
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -36,6 +36,7 @@ from api_client.vendors.common import (
     VendorBackend,
     fold_notes,
     heartbeat_stream,
+    keyset_page,
     parse_note,
     poll,
     require_reason,
@@ -287,11 +288,13 @@ class ChatwootBackend(VendorBackend):
         data, _ = self._json("GET", f"{self._account}/conversations/{int(ticket_id)}/messages")
         return [x for x in (data or {}).get("payload") or [] if isinstance(x, dict)]
 
-    def interactions(self, flt: m.InteractionFilter | None = None, limit: int = 100) -> list[m.Interaction]:
-        """One interaction per conversation (its id is the conversation id)."""
+    def interactions(self, flt: m.InteractionFilter | None = None, limit: int = 100, *, before_id: int | None = None,
+                     ids: Sequence[int] | None = None) -> list[m.Interaction]:
+        """One interaction per conversation (its id is the conversation id). Pages (``before_id``) only within the
+        active conversations, the ``limit`` first of them."""
         flt = flt or m.InteractionFilter()
-        tickets = [self.ticket(flt.ticket_id)] if flt.ticket_id is not None else list(
-            self.tickets(assignee_id=flt.agent_id, limit=limit))
+        tickets = [self.ticket(flt.ticket_id)] if flt.ticket_id is not None else self._tickets_of(ids) \
+            if ids is not None else list(self.tickets(assignee_id=flt.agent_id, limit=limit))
         found = []
         for t in tickets:
             turns = []
@@ -308,14 +311,15 @@ class ChatwootBackend(VendorBackend):
             found.append(m.Interaction(id=t.id, ticket_id=t.id, channel=t.channel, agent_id=t.assignee_id,
                                        started_at=t.created_at, ended_at=turns[-1].at if turns else t.updated_at,
                                        language="en", turns=turns, queue_id=t.queue_id, csat=csat))
-        return [i for i in found if flt.matches(i)]
+        return keyset_page((i for i in found if flt.matches(i)), before_id, limit)
 
     def recording(self, interaction_id: int) -> bytes:
         raise NotAvailable("Chatwoot keeps no call recordings here", capability=Capability.RECORDINGS)
 
     def reviews(self, *, interaction_id: int | None = None, reviewer_id: str | None = None,
-                calibration_id: int | None = None, limit: int = 100) -> list[m.Review]:
-        """Reviews from the private notes of one conversation (or of the active ones)."""
+                calibration_id: int | None = None, limit: int = 100, before_id: int | None = None) -> list[m.Review]:
+        """Reviews from the private notes of one conversation (or of the active ones), newest first by id; pages
+        (``before_id``) only within those."""
         if calibration_id is not None:
             return []  # no calibration sessions in Chatwoot
         ids = [interaction_id] if interaction_id is not None else [t.id for t in self.tickets()]
@@ -331,13 +335,13 @@ class ChatwootBackend(VendorBackend):
             found += fold_notes(notes)
         if reviewer_id is not None:
             found = [r for r in found if r.reviewer_id == reviewer_id]
-        return sorted(found, key=lambda r: r.updated_at, reverse=True)[:limit]
+        return keyset_page(found, before_id, limit)
 
     def _post_review_note(self, ticket: m.Ticket, text: str) -> None:
         self._note(ticket.id, text)
 
     def audit(self, *, ticket_id: int | None = None, actor_id: str | None = None, agent_id: str | None = None,
               action: m.AuditAction | None = None, since: datetime | None = None, until: datetime | None = None,
-              limit: int = 200) -> list[m.AuditEntry]:
+              limit: int = 200, before_id: int | None = None) -> list[m.AuditEntry]:
         """Chatwoot's REST API has no audit trail of assignments."""
         raise NotAvailable("Chatwoot keeps no audit trail of assignments", capability=Capability.AUDIT)

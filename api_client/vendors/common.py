@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any, Literal, TypeVar
@@ -55,6 +55,7 @@ from api_client.models import (
 from api_client.qa import SCORECARD, review_score
 
 A = TypeVar("A")
+Listed = TypeVar("Listed", Review, AuditEntry, Interaction)
 
 DEFAULT_CAPACITY = 10  # vendors without a notion of agent capacity: a nominal figure for the load bars
 AT_RISK_S = 1800  # vendors without an at-risk threshold: due within 30 minutes
@@ -195,6 +196,13 @@ def parse_note(text: str) -> NoteBody | None:
         return None
 
 
+def keyset_page(items: Iterable[Listed], before_id: int | None, limit: int) -> list[Listed]:
+    """One page of a list an adapter built, as the native API serves it: newest first by id, only ids below
+    ``before_id``, at most ``limit``. It pages only within what the adapter fetched."""
+    return sorted((i for i in items if before_id is None or i.id < before_id), key=lambda i: i.id,
+                  reverse=True)[:limit]
+
+
 def fold_notes(notes: list[Note]) -> list[Review]:
     """Reviews from notes in any order: newest first."""
     reviews: dict[int, Review] = {}
@@ -251,12 +259,23 @@ class VendorBackend:
     def ticket(self, ticket_id: int) -> Ticket:
         raise NotImplementedError
 
-    def interactions(self, flt: InteractionFilter | None = None, limit: int = 100) -> list[Interaction]:
+    def interactions(self, flt: InteractionFilter | None = None, limit: int = 100, *, before_id: int | None = None,
+                     ids: Sequence[int] | None = None) -> list[Interaction]:
         raise NotImplementedError
 
     def reviews(self, *, interaction_id: int | None = None, reviewer_id: str | None = None,
-                calibration_id: int | None = None, limit: int = 100) -> list[Review]:
+                calibration_id: int | None = None, limit: int = 100, before_id: int | None = None) -> list[Review]:
         raise NotImplementedError
+
+    def _tickets_of(self, ids: Sequence[int]) -> list[Ticket]:
+        """The tickets of ``ids`` that exist, one read each (the vendors have no batch read of conversations)."""
+        found = []
+        for ticket_id in ids:
+            try:
+                found.append(self.ticket(ticket_id))
+            except NotFound:
+                continue
+        return found
 
     def _post_review_note(self, ticket: Ticket, text: str) -> None:
         raise NotImplementedError
@@ -307,7 +326,8 @@ class VendorBackend:
     def save_scorecard(self, card: ScorecardInput, *, new: bool) -> Scorecard:
         raise self._lacks(Capability.SCORECARD_EDITING, "Editing scorecards")
 
-    def assignments(self, *, reviewer_id: str | None = None, limit: int = 500) -> list[Assignment]:
+    def assignments(self, *, reviewer_id: str | None = None, limit: int = 500,
+                    before_id: int | None = None) -> list[Assignment]:
         return []
 
     def assign_review(self, interaction_id: int, reviewer_id: str) -> Assignment:

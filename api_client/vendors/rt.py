@@ -15,7 +15,7 @@ silently resets the owner: every write is read back and checked, and what did no
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -35,6 +35,7 @@ from api_client.vendors.common import (
     audit_matches,
     fold_notes,
     heartbeat_stream,
+    keyset_page,
     parse_note,
     poll,
     require_reason,
@@ -392,13 +393,18 @@ class RtBackend(VendorBackend):
                              started_at=ticket.created_at, ended_at=end, language="en", turns=turns,
                              queue_id=ticket.queue_id, sla_breached=breached)
 
-    def interactions(self, flt: m.InteractionFilter | None = None, limit: int = 100) -> list[m.Interaction]:
-        """One interaction per ticket: its messages (the interaction id is the ticket id)."""
+    def interactions(self, flt: m.InteractionFilter | None = None, limit: int = 100, *, before_id: int | None = None,
+                     ids: Sequence[int] | None = None) -> list[m.Interaction]:
+        """One interaction per ticket: its messages (the interaction id is the ticket id), newest ticket first;
+        ``before_id`` pages through every ticket (RT searches by id)."""
         flt = flt or m.InteractionFilter()
-        if flt.ticket_id is not None:
-            return [self._transcript(self.ticket(flt.ticket_id))]
-        query = f"Owner = '{_quote(flt.agent_id)}'" if flt.agent_id else "id > 0"
-        items = list(self._pages("/tickets", {"query": query, "fields": TICKET_FIELDS, "orderby": "LastUpdated",
+        if flt.ticket_id is not None or ids is not None:
+            chosen = self._tickets_of([flt.ticket_id] if flt.ticket_id is not None else ids or [])
+            return keyset_page((i for i in map(self._transcript, chosen) if flt.matches(i)), before_id, limit)
+        terms = [f"Owner = '{_quote(flt.agent_id)}'" if flt.agent_id else "id > 0"]
+        if before_id is not None:
+            terms.append(f"id < {int(before_id)}")
+        items = list(self._pages("/tickets", {"query": " AND ".join(terms), "fields": TICKET_FIELDS, "orderby": "id",
                                               "order": "DESC"}, limit))
         return [i for i in (self._transcript(t) for t in self._tickets(items)) if flt.matches(i)]
 
@@ -417,8 +423,9 @@ class RtBackend(VendorBackend):
         return notes
 
     def reviews(self, *, interaction_id: int | None = None, reviewer_id: str | None = None,
-                calibration_id: int | None = None, limit: int = 100) -> list[m.Review]:
-        """Reviews from the review notes of one ticket, or of the tickets with recent comments."""
+                calibration_id: int | None = None, limit: int = 100, before_id: int | None = None) -> list[m.Review]:
+        """Reviews from the review notes of one ticket, or of the tickets with the 500 most recent comments,
+        newest first by id; ``before_id`` pages only within those."""
         if calibration_id is not None:
             return []  # no calibration sessions in RT
         if interaction_id is not None:
@@ -430,7 +437,7 @@ class RtBackend(VendorBackend):
         found = [r for tid in tickets for r in fold_notes(self._review_notes(tid))]
         if reviewer_id is not None:
             found = [r for r in found if r.reviewer_id == reviewer_id]
-        return sorted(found, key=lambda r: r.updated_at, reverse=True)[:limit]
+        return keyset_page(found, before_id, limit)
 
     def _post_review_note(self, ticket: m.Ticket, text: str) -> None:
         self._comment(ticket.id, text)
@@ -449,13 +456,15 @@ class RtBackend(VendorBackend):
 
     def audit(self, *, ticket_id: int | None = None, actor_id: str | None = None, agent_id: str | None = None,
               action: m.AuditAction | None = None, since: datetime | None = None, until: datetime | None = None,
-              limit: int = 200) -> list[m.AuditEntry]:
-        """Owner, queue and priority changes from RT's history, newest first."""
+              limit: int = 200, before_id: int | None = None) -> list[m.AuditEntry]:
+        """Owner, queue and priority changes from RT's history, newest first (``before_id``: older transactions)."""
         terms = ["ObjectType = 'RT::Ticket'", "Type = 'Set' OR Type = 'Give' OR Type = 'Take' OR Type = 'Steal'"]
         if ticket_id is not None:
             terms.append(f"ObjectId = {int(ticket_id)}")
         if since is not None:
             terms.append(f"Created >= '{_sql_time(since)}'")
+        if before_id is not None:
+            terms.append(f"id < {int(before_id)}")
         query = " AND ".join(f"({t})" for t in terms)
         entries: list[m.AuditEntry] = []
         for txn in self._pages("/transactions", {"query": query, "orderby": "id", "order": "DESC",

@@ -19,7 +19,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -38,6 +38,7 @@ from api_client.vendors.common import (
     audit_matches,
     fold_notes,
     heartbeat_stream,
+    keyset_page,
     parse_note,
     poll,
     require_reason,
@@ -369,10 +370,13 @@ class ZendeskBackend(VendorBackend):
     def _comments(self, ticket_id: int) -> list[dict[str, Any]]:
         return list(self._list(f"/tickets/{int(ticket_id)}/comments", "comments"))
 
-    def interactions(self, flt: m.InteractionFilter | None = None, limit: int = 100) -> list[m.Interaction]:
+    def interactions(self, flt: m.InteractionFilter | None = None, limit: int = 100, *, before_id: int | None = None,
+                     ids: Sequence[int] | None = None) -> list[m.Interaction]:
+        """One interaction per ticket (its id is the ticket id); ``before_id`` pages only within the ``limit``
+        tickets the search export returned first."""
         flt = flt or m.InteractionFilter()
-        tickets = [self.ticket(flt.ticket_id)] if flt.ticket_id is not None else list(
-            self.tickets(assignee_id=flt.agent_id, limit=limit))
+        tickets = [self.ticket(flt.ticket_id)] if flt.ticket_id is not None else self._tickets_of(ids) \
+            if ids is not None else list(self.tickets(assignee_id=flt.agent_id, limit=limit))
         found = []
         for t in tickets:
             turns = [m.Turn(speaker="customer" if str(c.get("author_id")) == t.requester.id else "agent",
@@ -382,13 +386,14 @@ class ZendeskBackend(VendorBackend):
             found.append(m.Interaction(id=t.id, ticket_id=t.id, channel=t.channel, agent_id=t.assignee_id,
                                        started_at=t.created_at, ended_at=turns[-1].at if turns else t.updated_at,
                                        language="en", turns=turns, csat=t.csat, queue_id=t.queue_id))
-        return [i for i in found if flt.matches(i)]
+        return keyset_page((i for i in found if flt.matches(i)), before_id, limit)
 
     def recording(self, interaction_id: int) -> bytes:
         raise NotAvailable("Call recordings are not read from Zendesk Talk", capability=Capability.RECORDINGS)
 
     def reviews(self, *, interaction_id: int | None = None, reviewer_id: str | None = None,
-                calibration_id: int | None = None, limit: int = 100) -> list[m.Review]:
+                calibration_id: int | None = None, limit: int = 100, before_id: int | None = None) -> list[m.Review]:
+        """Reviews from one ticket's internal notes, newest first by id (none without ``interaction_id``)."""
         if interaction_id is None or calibration_id is not None:
             return []  # reviews are read per ticket (Zendesk cannot search comment bodies); no calibrations
         notes = []
@@ -398,15 +403,16 @@ class ZendeskBackend(VendorBackend):
                 notes.append((int(c["id"]), interaction_id, str(c.get("author_id") or ""),
                               _at(c.get("created_at")) or datetime.now(UTC), body))
         found = fold_notes(notes)
-        return [r for r in found if reviewer_id is None or r.reviewer_id == reviewer_id][:limit]
+        return keyset_page((r for r in found if reviewer_id is None or r.reviewer_id == reviewer_id), before_id, limit)
 
     def _post_review_note(self, ticket: m.Ticket, text: str) -> None:
         self._update(ticket.id, ticket.version, {}, text)
 
     def audit(self, *, ticket_id: int | None = None, actor_id: str | None = None, agent_id: str | None = None,
               action: m.AuditAction | None = None, since: datetime | None = None, until: datetime | None = None,
-              limit: int = 200) -> list[m.AuditEntry]:
-        """Assignee, group and priority changes from one ticket's audits, newest first."""
+              limit: int = 200, before_id: int | None = None) -> list[m.AuditEntry]:
+        """Assignee, group and priority changes from one ticket's audits, newest first by id (``before_id``
+        pages within that ticket's audits, all of which are read every time)."""
         if ticket_id is None:
             raise NotAvailable("Zendesk's audit log is read one ticket at a time: give a ticket number",
                                capability=Capability.AUDIT_ACROSS_TICKETS)
@@ -431,4 +437,4 @@ class ZendeskBackend(VendorBackend):
                                                            to_priority=_priority(new)))
         found = [e for e in entries if audit_matches(e, actor_id=actor_id, agent_id=agent_id, action=action,
                                                      since=since, until=until)]
-        return sorted(found, key=lambda e: e.at, reverse=True)[:limit]
+        return keyset_page(found, before_id, limit)

@@ -192,6 +192,13 @@ class TaskRunner(Tasks):
         """Run ``fn(backend)`` off the GUI thread; ``on_done(result)`` or ``on_error(exc)`` then run on it."""
         return self.run(lambda _token: fn(self._backend()), on_done, on_error, owner, key=key)
 
+    def submit_cancellable(self, fn: Callable[[Backend, CancelToken], T], on_done: Callable[[T], None] | None = None,
+                           on_error: Callable[[Exception], None] | None = None, owner: QObject | None = None, *,
+                           key: str | None = None) -> Task:
+        """:meth:`submit` for a long job (paging through a list): ``fn(backend, token)`` checks the token between
+        steps, so cancelling the returned task stops it there."""
+        return self.run(lambda token: fn(self._backend(), token), on_done, on_error, owner, key=key)
+
     def shutdown(self, timeout: float = 2.0) -> None:
         """Cancel, wait at most ``timeout`` seconds, then close the backends (a call still in flight fails)."""
         super().shutdown(timeout)

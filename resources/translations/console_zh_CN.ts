@@ -37,169 +37,179 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="77"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="88"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="78"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="89"/>
         <source>&amp;Who:</source>
         <translation>操作人(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="78"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="89"/>
         <source>A&amp;gent:</source>
         <translation>坐席(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="78"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="89"/>
         <source>&amp;Ticket:</source>
         <translation>工单(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="79"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="90"/>
         <source>&amp;Action:</source>
         <translation>操作(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="79"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="90"/>
         <source>&amp;Period:</source>
         <translation>时间段(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="81"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="92"/>
         <source>user id, e.g. u-lead</source>
         <translation>用户 ID,例如 u-lead</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="82"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="93"/>
         <source>agent id</source>
         <translation>坐席 ID</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="83"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="94"/>
         <source>ticket number</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="86"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="97"/>
         <source>Any action</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="86"/>
-        <location filename="../../console/ui/dialogs/audit.py" line="127"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="97"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="161"/>
         <source>Reassigned</source>
         <translation>改派</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="86"/>
-        <location filename="../../console/ui/dialogs/audit.py" line="127"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="97"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="161"/>
         <source>Escalated</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="87"/>
-        <location filename="../../console/ui/dialogs/audit.py" line="127"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="98"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="161"/>
         <source>Agent state</source>
         <translation>坐席状态</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="87"/>
-        <location filename="../../console/ui/dialogs/audit.py" line="128"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="98"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="162"/>
         <source>Review</source>
         <translation>质检评审</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="90"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="101"/>
         <source>Last hour</source>
         <translation>最近 1 小时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="90"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="101"/>
         <source>Last 8 hours</source>
         <translation>最近 8 小时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="90"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="101"/>
         <source>Last 24 hours</source>
         <translation>最近 24 小时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="91"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="102"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="93"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="104"/>
         <source>&amp;Load</source>
         <translation>加载(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="94"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="105"/>
+        <source>Load &amp;more</source>
+        <translation>加载更多(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/audit.py" line="106"/>
         <source>When (UTC)</source>
         <translation>时间(UTC)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="94"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="106"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="94"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="106"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="94"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="106"/>
         <source>Ticket</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="95"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="107"/>
         <source>From</source>
         <translation>原处理人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="95"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="107"/>
         <source>To</source>
         <translation>移交给</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="95"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="107"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="102"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="114"/>
         <source>The ticket number must be a number.</source>
         <translation>工单号必须是数字。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="114"/>
-        <location filename="../../console/ui/dialogs/audit.py" line="151"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="138"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="185"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="123"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="157"/>
         <source>Could not load the audit log: %1</source>
         <translation>无法加载审计日志:%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="129"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="163"/>
         <source>queue %1</source>
         <translation>队列 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="141"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="175"/>
         <source>[override: %1]</source>
         <translation>[强制执行:%1]</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="152"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="186"/>
         <source>%1 entries</source>
         <translation>%1 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/audit.py" line="187"/>
+        <source>%1 entries so far (Load more for older ones)</source>
+        <translation>已加载 %1 条记录（“加载更多”可查看更早的记录）</translation>
     </message>
 </context>
 <context>
@@ -884,122 +894,122 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>DisputesTab</name>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="76"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="81"/>
         <source>Open disputes</source>
         <translation>待处理申诉</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="77"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="82"/>
         <source>All disputes</source>
         <translation>全部申诉</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="78"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="83"/>
         <source>All submitted reviews</source>
         <translation>全部已提交质检</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="81"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="86"/>
         <source>Reload</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="82"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="87"/>
         <source>Dispute…</source>
         <translation>申诉…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="83"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="88"/>
         <source>Accept dispute…</source>
         <translation>接受申诉…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="84"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="89"/>
         <source>Reject dispute…</source>
         <translation>驳回申诉…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="85"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="90"/>
         <source>Review</source>
         <translation>质检</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="85"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="90"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="85"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="90"/>
         <source>Reviewer</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="86"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="91"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="86"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="91"/>
         <source>Dispute</source>
         <translation>申诉</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="86"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="91"/>
         <source>Team lead&apos;s comment</source>
         <translation>组长意见</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="87"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="92"/>
         <source>Answer</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="107"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="123"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="112"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="128"/>
         <source>open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="112"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="128"/>
         <source>accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="113"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="129"/>
         <source>rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="152"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="168"/>
         <source>Dispute review %1</source>
         <translation>申诉质检 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="153"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="169"/>
         <source>Why should the review change?</source>
         <translation>为什么这条质检应当修改？</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="163"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="179"/>
         <source>Accept the dispute</source>
         <translation>接受申诉</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="163"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="179"/>
         <source>Reject the dispute</source>
         <translation>驳回申诉</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="164"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="180"/>
         <source>Your answer to the team lead (optional):</source>
         <translation>给组长的答复（可选）：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="172"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="188"/>
         <source>Review %1: dispute %2.</source>
         <translation>质检 %1：申诉%2。</translation>
     </message>
@@ -1564,27 +1574,27 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>QaPage</name>
     <message>
-        <location filename="../../console/ui/pages/qa/page.py" line="51"/>
+        <location filename="../../console/ui/pages/qa/page.py" line="54"/>
         <source>Review</source>
         <translation>质检</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/page.py" line="51"/>
+        <location filename="../../console/ui/pages/qa/page.py" line="54"/>
         <source>Disputes</source>
         <translation>申诉</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/page.py" line="51"/>
+        <location filename="../../console/ui/pages/qa/page.py" line="54"/>
         <source>Calibration</source>
         <translation>校准</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/page.py" line="52"/>
+        <location filename="../../console/ui/pages/qa/page.py" line="55"/>
         <source>Trends</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/page.py" line="52"/>
+        <location filename="../../console/ui/pages/qa/page.py" line="55"/>
         <source>Scorecards</source>
         <translation>评分表</translation>
     </message>
@@ -1978,348 +1988,348 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>ReviewWorkspace</name>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="217"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="220"/>
         <source>My review queue</source>
         <translation>我的质检队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="218"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="221"/>
         <source>All recent interactions</source>
         <translation>全部近期会话</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="219"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="222"/>
         <source>My drafts on this computer</source>
         <translation>本机上的我的草稿</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="223"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="226"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="229"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="232"/>
         <source>All teams</source>
         <translation>全部团队</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="233"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="236"/>
         <source>Low CSAT</source>
         <translation>低满意度</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="234"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="237"/>
         <source>Escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="235"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="238"/>
         <source>Long handle time</source>
         <translation>处理时长过长</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="236"/>
-        <location filename="../../console/ui/pages/qa/review.py" line="558"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="239"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="563"/>
         <source>SLA breached</source>
         <translation>SLA 超时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="237"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="240"/>
         <source>Sample per agent</source>
         <translation>按坐席抽样</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="238"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="241"/>
         <source>Assign…</source>
         <translation>分配…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="239"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="242"/>
         <source>Put the open interaction in a reviewer&apos;s queue</source>
         <translation>把当前会话放入某位质检员的队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="240"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="243"/>
         <source>Add this many random interactions per agent from the last day (with the filters above) to my queue</source>
         <translation>从最近一天（按上方筛选条件）为每位坐席随机抽取这么多会话，加入我的队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="242"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="245"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="242"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="245"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="242"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="245"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="243"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="246"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="243"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="246"/>
         <source>CSAT</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="243"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="246"/>
         <source>Review</source>
         <translation>质检</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="244"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="247"/>
         <source>AutoQA suggestions</source>
         <translation>智能质检建议</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="245"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="248"/>
         <source>Nothing is scored until you take a suggestion: Enter on one here, A on a scorecard row, or Accept all</source>
         <translation>采纳建议前不会自动评分：在此处按 Enter、在评分行按 A，或点“全部采纳”</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="247"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="250"/>
         <source>Accept all (Ctrl+Shift+A)</source>
         <translation>全部采纳 (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="271"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="274"/>
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="288"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="291"/>
         <source>Could not load: %1</source>
         <translation>加载失败：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="321"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="326"/>
         <source>Your review queue is empty; you have %1 drafts on this computer.</source>
         <translation>您的质检队列为空；本机上有 %1 份草稿。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="325"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="330"/>
         <source>Your review queue is empty: showing recent interactions. Use “Sample per agent” to fill the queue.</source>
         <translation>您的质检队列为空，正在显示近期会话。可用“按坐席抽样”填充队列。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="352"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="357"/>
         <source>Disputed</source>
         <translation>申诉中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="354"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="359"/>
         <source>Submitted %1</source>
         <translation>已提交 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="356"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="361"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="357"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="362"/>
         <source>To review</source>
         <translation>待质检</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="357"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="362"/>
         <source>Not reviewed</source>
         <translation>未质检</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="388"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="393"/>
         <source>%1 interactions</source>
         <translation>%1 条会话</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="413"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="418"/>
         <source>%1 interactions added to your queue</source>
         <translation>已将 %1 条会话加入您的队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="424"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="429"/>
         <source>Assign for review</source>
         <translation>分配质检</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="425"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="430"/>
         <source>Reviewer id for interaction %1:</source>
         <translation>会话 %1 的质检员标识：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="430"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="435"/>
         <source>Interaction %1 is in %2&apos;s queue.</source>
         <translation>会话 %1 已在 %2 的队列中。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="481"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="486"/>
         <source>Opening…</source>
         <translation>正在打开…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="528"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="533"/>
         <source>Disputed by %1: “%2”. Revise the scores and submit again if you agree.</source>
         <translation>%1 提出申诉：“%2”。如您同意，请修改评分后重新提交。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="532"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="537"/>
         <source>Already submitted (score %1); changes are submitted as a revision.</source>
         <translation>已提交（得分 %1）；修改将作为修订提交。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="535"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="540"/>
         <source>Draft restored. The last submit failed: %1</source>
         <translation>已恢复草稿。上次提交失败：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="538"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="543"/>
         <source>Draft restored from this computer.</source>
         <translation>已从本机恢复草稿。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="545"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="550"/>
         <source>Pick an interaction from the queue (Alt+Q, then Up/Down).</source>
         <translation>请从队列中选择一条会话（Alt+Q，再按上/下键）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="549"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="554"/>
         <source>Interaction %1</source>
         <translation>会话 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="550"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="555"/>
         <source>ticket %1</source>
         <translation>工单 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="554"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="559"/>
         <source>CSAT %1</source>
         <translation>满意度 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="556"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="561"/>
         <source>escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="560"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="565"/>
         <source>Calibration session %1</source>
         <translation>校准会话 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="577"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="582"/>
         <source>Greeting found in turn %1: “%2”</source>
         <translation>第 %1 句有问候语：“%2”</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="578"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="583"/>
         <source>No greeting in the agent&apos;s first replies</source>
         <translation>坐席开头的回复中没有问候语</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="579"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="584"/>
         <source>Closing found in turn %1: “%2”</source>
         <translation>第 %1 句有结束语：“%2”</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="580"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="585"/>
         <source>No closing in the agent&apos;s last replies</source>
         <translation>坐席最后的回复中没有结束语</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="581"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="586"/>
         <source>Apology or empathy in turn %1: “%2”</source>
         <translation>第 %1 句有致歉或共情：“%2”</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="582"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="587"/>
         <source>No apology or empathy phrase found</source>
         <translation>未发现致歉或共情用语</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="583"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="588"/>
         <source>First response after %3 (turn %1)</source>
         <translation>首次响应用时 %3（第 %1 句）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="584"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="589"/>
         <source>Slow first response: %3 (turn %1)</source>
         <translation>首次响应慢：%3（第 %1 句）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="585"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="590"/>
         <source>Longest customer wait %3 (from turn %1)</source>
         <translation>客户最长等待 %3（自第 %1 句起）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="586"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="591"/>
         <source>Long customer wait: %3 (from turn %1)</source>
         <translation>客户等待过长：%3（自第 %1 句起）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="595"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="600"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="595"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="600"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="596"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="601"/>
         <source>→ suggests %1 = %2</source>
         <translation>→ 建议 %1 = %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="613"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="618"/>
         <source>AutoQA: %1 (A to take it)</source>
         <translation>智能质检：%1（按 A 采纳）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="649"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="654"/>
         <source>%1 of %2 rated</source>
         <translation>已评 %1/%2 项</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="651"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="656"/>
         <source>Score –  (%1)</source>
         <translation>得分 –  (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="655"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="660"/>
         <source>Score %1 %  (%2)</source>
         <translation>得分 %1 %  (%2)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="657"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="662"/>
         <source>critical below 50 %: %1</source>
         <translation>关键项低于 50 %：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="702"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="707"/>
         <source>Rate every category or mark it N/A first: %1</source>
         <translation>请先为每个类别评分或标记为不适用：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="711"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="716"/>
         <source>Submitting…</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="722"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="727"/>
         <source>Review submitted: score %1.</source>
         <translation>质检已提交：得分 %1。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="730"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="735"/>
         <source>Not submitted: %1. Your draft is kept on this computer; submit again when the server is back.</source>
         <translation>未提交：%1。草稿已保存在本机；服务器恢复后请再次提交。</translation>
     </message>
@@ -2659,82 +2669,87 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>TrendsTab</name>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="69"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="74"/>
         <source>All agents</source>
         <translation>全部坐席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="69"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="74"/>
         <source>By team</source>
         <translation>按团队</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="70"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="75"/>
         <source>By agent</source>
         <translation>按坐席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="71"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="76"/>
         <source>Per hour</source>
         <translation>每小时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="71"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="76"/>
         <source>Per day</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="72"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="77"/>
         <source>Per week</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="80"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="85"/>
         <source>Reload</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="81"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="86"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="82"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="87"/>
         <source>IQS over time (mean review score, %)</source>
         <translation>IQS 趋势（质检平均得分，%）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="83"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="88"/>
         <source>Mean score by category (%)</source>
         <translation>各类别平均得分（%）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="101"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="100"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/qa/trends.py" line="119"/>
         <source>IQS %1 over %2 reviews</source>
         <translation>IQS %1（共 %2 条质检）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="135"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="153"/>
         <source>Nothing to export yet.</source>
         <translation>暂无可导出的数据。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="137"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="155"/>
         <source>Export reviews</source>
         <translation>导出质检记录</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="138"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="156"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="153"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="171"/>
         <source>%1 reviews exported to %2</source>
         <translation>已导出 %1 条质检到 %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="154"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="172"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>

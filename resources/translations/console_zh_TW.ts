@@ -37,169 +37,179 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="77"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="88"/>
         <source>Audit log</source>
         <translation>稽核日誌</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="78"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="89"/>
         <source>&amp;Who:</source>
         <translation>操作人(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="78"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="89"/>
         <source>A&amp;gent:</source>
         <translation>客服(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="78"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="89"/>
         <source>&amp;Ticket:</source>
         <translation>工單(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="79"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="90"/>
         <source>&amp;Action:</source>
         <translation>操作(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="79"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="90"/>
         <source>&amp;Period:</source>
         <translation>時段(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="81"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="92"/>
         <source>user id, e.g. u-lead</source>
         <translation>使用者 ID,例如 u-lead</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="82"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="93"/>
         <source>agent id</source>
         <translation>客服 ID</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="83"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="94"/>
         <source>ticket number</source>
         <translation>工單號</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="86"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="97"/>
         <source>Any action</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="86"/>
-        <location filename="../../console/ui/dialogs/audit.py" line="127"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="97"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="161"/>
         <source>Reassigned</source>
         <translation>改派</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="86"/>
-        <location filename="../../console/ui/dialogs/audit.py" line="127"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="97"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="161"/>
         <source>Escalated</source>
         <translation>升級</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="87"/>
-        <location filename="../../console/ui/dialogs/audit.py" line="127"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="98"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="161"/>
         <source>Agent state</source>
         <translation>客服狀態</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="87"/>
-        <location filename="../../console/ui/dialogs/audit.py" line="128"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="98"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="162"/>
         <source>Review</source>
         <translation>品質評核</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="90"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="101"/>
         <source>Last hour</source>
         <translation>最近 1 小時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="90"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="101"/>
         <source>Last 8 hours</source>
         <translation>最近 8 小時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="90"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="101"/>
         <source>Last 24 hours</source>
         <translation>最近 24 小時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="91"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="102"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="93"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="104"/>
         <source>&amp;Load</source>
         <translation>載入(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="94"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="105"/>
+        <source>Load &amp;more</source>
+        <translation>載入更多(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/audit.py" line="106"/>
         <source>When (UTC)</source>
         <translation>時間(UTC)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="94"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="106"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="94"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="106"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="94"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="106"/>
         <source>Ticket</source>
         <translation>工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="95"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="107"/>
         <source>From</source>
         <translation>原處理人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="95"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="107"/>
         <source>To</source>
         <translation>移交給</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="95"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="107"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="102"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="114"/>
         <source>The ticket number must be a number.</source>
         <translation>工單號必須是數字。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="114"/>
-        <location filename="../../console/ui/dialogs/audit.py" line="151"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="138"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="185"/>
         <source>Loading…</source>
         <translation>正在載入…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="123"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="157"/>
         <source>Could not load the audit log: %1</source>
         <translation>無法載入稽核日誌:%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="129"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="163"/>
         <source>queue %1</source>
         <translation>佇列 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="141"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="175"/>
         <source>[override: %1]</source>
         <translation>[強制執行:%1]</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="152"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="186"/>
         <source>%1 entries</source>
         <translation>%1 筆紀錄</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/audit.py" line="187"/>
+        <source>%1 entries so far (Load more for older ones)</source>
+        <translation>已載入 %1 筆紀錄（「載入更多」可查看更早的紀錄）</translation>
     </message>
 </context>
 <context>
@@ -884,122 +894,122 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>DisputesTab</name>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="76"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="81"/>
         <source>Open disputes</source>
         <translation>待處理申訴</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="77"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="82"/>
         <source>All disputes</source>
         <translation>全部申訴</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="78"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="83"/>
         <source>All submitted reviews</source>
         <translation>全部已提交評核</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="81"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="86"/>
         <source>Reload</source>
         <translation>重新整理</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="82"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="87"/>
         <source>Dispute…</source>
         <translation>申訴…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="83"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="88"/>
         <source>Accept dispute…</source>
         <translation>接受申訴…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="84"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="89"/>
         <source>Reject dispute…</source>
         <translation>駁回申訴…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="85"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="90"/>
         <source>Review</source>
         <translation>評核</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="85"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="90"/>
         <source>Agent</source>
         <translation>客服人員</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="85"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="90"/>
         <source>Reviewer</source>
         <translation>品管員</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="86"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="91"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="86"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="91"/>
         <source>Dispute</source>
         <translation>申訴</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="86"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="91"/>
         <source>Team lead&apos;s comment</source>
         <translation>組長意見</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="87"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="92"/>
         <source>Answer</source>
         <translation>答覆</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="107"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="123"/>
         <source>Failed: %1</source>
         <translation>失敗：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="112"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="128"/>
         <source>open</source>
         <translation>待處理</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="112"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="128"/>
         <source>accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="113"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="129"/>
         <source>rejected</source>
         <translation>已駁回</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="152"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="168"/>
         <source>Dispute review %1</source>
         <translation>申訴評核 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="153"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="169"/>
         <source>Why should the review change?</source>
         <translation>為什麼這筆評核應該修改？</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="163"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="179"/>
         <source>Accept the dispute</source>
         <translation>接受申訴</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="163"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="179"/>
         <source>Reject the dispute</source>
         <translation>駁回申訴</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="164"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="180"/>
         <source>Your answer to the team lead (optional):</source>
         <translation>給組長的答覆（選填）：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="172"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="188"/>
         <source>Review %1: dispute %2.</source>
         <translation>評核 %1：申訴%2。</translation>
     </message>
@@ -1564,27 +1574,27 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>QaPage</name>
     <message>
-        <location filename="../../console/ui/pages/qa/page.py" line="51"/>
+        <location filename="../../console/ui/pages/qa/page.py" line="54"/>
         <source>Review</source>
         <translation>評核</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/page.py" line="51"/>
+        <location filename="../../console/ui/pages/qa/page.py" line="54"/>
         <source>Disputes</source>
         <translation>申訴</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/page.py" line="51"/>
+        <location filename="../../console/ui/pages/qa/page.py" line="54"/>
         <source>Calibration</source>
         <translation>校準</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/page.py" line="52"/>
+        <location filename="../../console/ui/pages/qa/page.py" line="55"/>
         <source>Trends</source>
         <translation>趨勢</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/page.py" line="52"/>
+        <location filename="../../console/ui/pages/qa/page.py" line="55"/>
         <source>Scorecards</source>
         <translation>評分表</translation>
     </message>
@@ -1978,348 +1988,348 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>ReviewWorkspace</name>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="217"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="220"/>
         <source>My review queue</source>
         <translation>我的評核佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="218"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="221"/>
         <source>All recent interactions</source>
         <translation>全部近期互動</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="219"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="222"/>
         <source>My drafts on this computer</source>
         <translation>本機上的我的草稿</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="223"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="226"/>
         <source>All channels</source>
         <translation>全部管道</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="229"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="232"/>
         <source>All teams</source>
         <translation>全部團隊</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="233"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="236"/>
         <source>Low CSAT</source>
         <translation>低滿意度</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="234"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="237"/>
         <source>Escalated</source>
         <translation>已升級</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="235"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="238"/>
         <source>Long handle time</source>
         <translation>處理時間過長</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="236"/>
-        <location filename="../../console/ui/pages/qa/review.py" line="558"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="239"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="563"/>
         <source>SLA breached</source>
         <translation>SLA 逾時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="237"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="240"/>
         <source>Sample per agent</source>
         <translation>依客服人員抽樣</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="238"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="241"/>
         <source>Assign…</source>
         <translation>指派…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="239"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="242"/>
         <source>Put the open interaction in a reviewer&apos;s queue</source>
         <translation>把目前互動放入某位品管員的佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="240"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="243"/>
         <source>Add this many random interactions per agent from the last day (with the filters above) to my queue</source>
         <translation>從最近一天（依上方篩選條件）為每位客服人員隨機抽取這麼多互動，加入我的佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="242"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="245"/>
         <source>Agent</source>
         <translation>客服人員</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="242"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="245"/>
         <source>Channel</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="242"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="245"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="243"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="246"/>
         <source>Duration</source>
         <translation>時長</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="243"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="246"/>
         <source>CSAT</source>
         <translation>滿意度</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="243"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="246"/>
         <source>Review</source>
         <translation>評核</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="244"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="247"/>
         <source>AutoQA suggestions</source>
         <translation>自動評核建議</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="245"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="248"/>
         <source>Nothing is scored until you take a suggestion: Enter on one here, A on a scorecard row, or Accept all</source>
         <translation>採用建議前不會自動評分：在此按 Enter、在評分列按 A，或按「全部採用」</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="247"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="250"/>
         <source>Accept all (Ctrl+Shift+A)</source>
         <translation>全部採用 (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="271"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="274"/>
         <source>Loading…</source>
         <translation>載入中…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="288"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="291"/>
         <source>Could not load: %1</source>
         <translation>無法載入：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="321"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="326"/>
         <source>Your review queue is empty; you have %1 drafts on this computer.</source>
         <translation>您的評核佇列是空的；本機上有 %1 份草稿。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="325"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="330"/>
         <source>Your review queue is empty: showing recent interactions. Use “Sample per agent” to fill the queue.</source>
         <translation>您的評核佇列是空的，正在顯示近期互動。可用「依客服人員抽樣」填入佇列。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="352"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="357"/>
         <source>Disputed</source>
         <translation>申訴中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="354"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="359"/>
         <source>Submitted %1</source>
         <translation>已提交 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="356"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="361"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="357"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="362"/>
         <source>To review</source>
         <translation>待評核</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="357"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="362"/>
         <source>Not reviewed</source>
         <translation>未評核</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="388"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="393"/>
         <source>%1 interactions</source>
         <translation>%1 筆互動</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="413"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="418"/>
         <source>%1 interactions added to your queue</source>
         <translation>已將 %1 筆互動加入您的佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="424"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="429"/>
         <source>Assign for review</source>
         <translation>指派評核</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="425"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="430"/>
         <source>Reviewer id for interaction %1:</source>
         <translation>互動 %1 的品管員識別碼：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="430"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="435"/>
         <source>Interaction %1 is in %2&apos;s queue.</source>
         <translation>互動 %1 已在 %2 的佇列中。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="481"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="486"/>
         <source>Opening…</source>
         <translation>正在開啟…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="528"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="533"/>
         <source>Disputed by %1: “%2”. Revise the scores and submit again if you agree.</source>
         <translation>%1 提出申訴：「%2」。如您同意，請修改評分後重新提交。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="532"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="537"/>
         <source>Already submitted (score %1); changes are submitted as a revision.</source>
         <translation>已提交（得分 %1）；修改將作為修訂提交。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="535"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="540"/>
         <source>Draft restored. The last submit failed: %1</source>
         <translation>已還原草稿。上次提交失敗：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="538"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="543"/>
         <source>Draft restored from this computer.</source>
         <translation>已從本機還原草稿。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="545"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="550"/>
         <source>Pick an interaction from the queue (Alt+Q, then Up/Down).</source>
         <translation>請從佇列中選擇一筆互動（Alt+Q，再按上/下鍵）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="549"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="554"/>
         <source>Interaction %1</source>
         <translation>互動 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="550"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="555"/>
         <source>ticket %1</source>
         <translation>工單 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="554"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="559"/>
         <source>CSAT %1</source>
         <translation>滿意度 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="556"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="561"/>
         <source>escalated</source>
         <translation>已升級</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="560"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="565"/>
         <source>Calibration session %1</source>
         <translation>校準工作階段 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="577"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="582"/>
         <source>Greeting found in turn %1: “%2”</source>
         <translation>第 %1 句有問候語：「%2」</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="578"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="583"/>
         <source>No greeting in the agent&apos;s first replies</source>
         <translation>客服人員開頭的回覆中沒有問候語</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="579"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="584"/>
         <source>Closing found in turn %1: “%2”</source>
         <translation>第 %1 句有結束語：「%2」</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="580"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="585"/>
         <source>No closing in the agent&apos;s last replies</source>
         <translation>客服人員最後的回覆中沒有結束語</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="581"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="586"/>
         <source>Apology or empathy in turn %1: “%2”</source>
         <translation>第 %1 句有致歉或同理：「%2」</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="582"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="587"/>
         <source>No apology or empathy phrase found</source>
         <translation>未發現致歉或同理用語</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="583"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="588"/>
         <source>First response after %3 (turn %1)</source>
         <translation>首次回應用時 %3（第 %1 句）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="584"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="589"/>
         <source>Slow first response: %3 (turn %1)</source>
         <translation>首次回應慢：%3（第 %1 句）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="585"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="590"/>
         <source>Longest customer wait %3 (from turn %1)</source>
         <translation>客戶最長等待 %3（自第 %1 句起）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="586"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="591"/>
         <source>Long customer wait: %3 (from turn %1)</source>
         <translation>客戶等待過長：%3（自第 %1 句起）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="595"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="600"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="595"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="600"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="596"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="601"/>
         <source>→ suggests %1 = %2</source>
         <translation>→ 建議 %1 = %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="613"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="618"/>
         <source>AutoQA: %1 (A to take it)</source>
         <translation>自動評核：%1（按 A 採用）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="649"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="654"/>
         <source>%1 of %2 rated</source>
         <translation>已評 %1/%2 項</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="651"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="656"/>
         <source>Score –  (%1)</source>
         <translation>得分 –  (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="655"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="660"/>
         <source>Score %1 %  (%2)</source>
         <translation>得分 %1 %  (%2)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="657"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="662"/>
         <source>critical below 50 %: %1</source>
         <translation>關鍵項低於 50 %：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="702"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="707"/>
         <source>Rate every category or mark it N/A first: %1</source>
         <translation>請先為每個類別評分或標為不適用：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="711"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="716"/>
         <source>Submitting…</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="722"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="727"/>
         <source>Review submitted: score %1.</source>
         <translation>評核已提交：得分 %1。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="730"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="735"/>
         <source>Not submitted: %1. Your draft is kept on this computer; submit again when the server is back.</source>
         <translation>未提交：%1。草稿已保存在本機；伺服器恢復後請再次提交。</translation>
     </message>
@@ -2659,82 +2669,87 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>TrendsTab</name>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="69"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="74"/>
         <source>All agents</source>
         <translation>全部客服人員</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="69"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="74"/>
         <source>By team</source>
         <translation>依團隊</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="70"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="75"/>
         <source>By agent</source>
         <translation>依客服人員</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="71"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="76"/>
         <source>Per hour</source>
         <translation>每小時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="71"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="76"/>
         <source>Per day</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="72"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="77"/>
         <source>Per week</source>
         <translation>每週</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="80"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="85"/>
         <source>Reload</source>
         <translation>重新整理</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="81"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="86"/>
         <source>Export CSV…</source>
         <translation>匯出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="82"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="87"/>
         <source>IQS over time (mean review score, %)</source>
         <translation>IQS 趨勢（評核平均得分，%）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="83"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="88"/>
         <source>Mean score by category (%)</source>
         <translation>各類別平均得分（%）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="101"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="100"/>
+        <source>Loading…</source>
+        <translation>正在載入…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/qa/trends.py" line="119"/>
         <source>IQS %1 over %2 reviews</source>
         <translation>IQS %1（共 %2 筆評核）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="135"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="153"/>
         <source>Nothing to export yet.</source>
         <translation>尚無可匯出的資料。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="137"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="155"/>
         <source>Export reviews</source>
         <translation>匯出評核紀錄</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="138"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="156"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 檔案 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="153"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="171"/>
         <source>%1 reviews exported to %2</source>
         <translation>已匯出 %1 筆評核到 %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="154"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="172"/>
         <source>Export failed: %1</source>
         <translation>匯出失敗：%1</translation>
     </message>

@@ -9,11 +9,30 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from api_client import models as m
+from api_client.contract import MAX_IDS
 from simulator.http.auth import caller, operation
 from simulator.http.backend import qa_store
-from simulator.http.params import Query, body, path_id
+from simulator.http.params import MAX_ID, Query, body, path_id
 from simulator.http.responses import json, versioned
 from simulator.problems import LEAD, REVIEW, SUPERVISE, Problem, parse_if_match
+
+
+def _ids(q: Query) -> list[int] | None:
+    """The ``ids`` filter: up to MAX_IDS comma-separated interaction ids (400 otherwise)."""
+    raw = q.params.get("ids")
+    if raw is None:
+        return None
+    parts = raw.split(",")
+    if len(parts) > MAX_IDS or not all(p.isascii() and p.isdigit() and len(p) <= 16 for p in parts):
+        raise Problem(400, "bad_parameter", f"ids must be 1 to {MAX_IDS} comma-separated ids", field="ids")
+    ids = [int(p) for p in parts]
+    if not all(1 <= i <= MAX_ID for i in ids):
+        raise Problem(400, "bad_parameter", f"ids must be within 1..{MAX_ID}", field="ids")
+    return ids
+
+
+def _before_id(q: Query) -> int | None:
+    return q.integer("before_id", None, 1)
 
 
 def interactions(request: Request) -> Response:
@@ -23,7 +42,7 @@ def interactions(request: Request) -> Response:
         team=q.text("team"), low_csat=q.flag("low_csat"), escalated=q.flag("escalated"),
         min_handle_s=q.integer("min_handle_s", None), sla_breached=q.flag("sla_breached"),
         since=q.moment("since"), until=q.moment("until"))
-    return json(qa_store(request).interactions(flt, q.count("limit", 100)))
+    return json(qa_store(request).interactions(flt, q.count("limit", 100), _before_id(q), _ids(q)))
 
 
 def _interaction_id(request: Request) -> int:
@@ -66,7 +85,8 @@ class Reviews(HTTPEndpoint):
     def get(self, request: Request) -> Response:
         q = Query(request, "/reviews")
         return json(qa_store(request).reviews(q.integer("interaction_id", None, 1), q.text("reviewer_id"),
-                                              q.count("limit", 100), q.integer("calibration_id", None, 1)))
+                                              q.count("limit", 100), q.integer("calibration_id", None, 1),
+                                              _before_id(q)))
 
     @requires(REVIEW)
     async def post(self, request: Request) -> Response:
@@ -129,7 +149,7 @@ async def agreed(request: Request) -> Response:
 class Assignments(HTTPEndpoint):
     def get(self, request: Request) -> Response:
         q = Query(request, "/assignments")
-        return json(qa_store(request).assignments(q.text("reviewer_id"), q.count("limit", 500)))
+        return json(qa_store(request).assignments(q.text("reviewer_id"), q.count("limit", 500), _before_id(q)))
 
     @requires(SUPERVISE)
     async def post(self, request: Request) -> Response:

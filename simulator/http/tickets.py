@@ -87,7 +87,7 @@ def audit(request: Request) -> Response:
     flt = AuditFilter(ticket_id=q.integer("ticket_id", None, 1), actor_id=q.text("actor_id"),
                       action=q.text("action", AUDIT_ACTIONS), agent_id=q.text("agent_id"),
                       since=q.moment("since"), until=q.moment("until"))
-    return json(centre(request).audit(flt, q.count("limit", 200)))
+    return json(centre(request).audit(flt, q.count("limit", 200), q.integer("before_id", None, 1)))
 
 
 routes = [

@@ -42,6 +42,7 @@ def summary_values(out: str, name: str) -> dict[str, float]:
     pytest.param("soak", {"rss_start_mb", "rss_end_mb", "restarts", "recoveries", "rss_base_mb"},
                  marks=pytest.mark.timeout(180)),  # about 45 s of server restarts even when quick
     ("hostile", {"rss_mb", "baseline_rss_mb", "error_rss_mb", "baseline_error_rss_mb", "mb"}),
+    ("qaload", {"old_calls", "new_calls", "old_ms", "new_ms", "assignments"}),
 ])
 def test_quick_run_ends_with_summary(name: str, keys: set[str]) -> None:
     run = subprocess.run([sys.executable, "-m", "benchmarks", name, "--quick"], capture_output=True, text=True,

@@ -21,6 +21,7 @@ from api_client.models import (
     Snapshot,
     TicketChange,
 )
+from api_client.paging import every
 from api_client.vendors.rt import Rejected, RtBackend
 from console.qt.sync import SyncController
 from console.qt.tasks import TaskRunner
@@ -268,3 +269,13 @@ def test_console_follows_rt_and_reassigns_there(qtbot: QtBot, rt: RtInstance) ->
     finally:
         sync.stop()
         tasks.shutdown()
+
+
+def test_rt_pages_interactions_by_id_and_reads_chosen_ones(rt: RtInstance, backend: RtBackend) -> None:
+    """``before_id`` pages RT's tickets in its own search (id < N), newest first; ``ids`` reads just those."""
+    made = [new_ticket(rt, owner="agent2") for _ in range(3)]
+    whole = [i.id for i in backend.interactions(limit=1000)]
+    assert whole == sorted(whole, reverse=True)
+    assert set(made) <= set(whole)
+    assert [i.id for i in every(lambda b, n: backend.interactions(limit=n, before_id=b), page=2)] == whole
+    assert [i.id for i in backend.interactions(ids=[made[0], made[2], 10**8])] == [made[2], made[0]]

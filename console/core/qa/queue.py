@@ -1,16 +1,18 @@
-"""The review queue without Qt: who is reviewing with which scorecards, and loading their queue from a backend."""
+"""The review queue without Qt: who is reviewing with which scorecards, and loading whole lists from a backend
+(keyset pages, interactions in batches), so nothing is silently cut at one page."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import partial
 
-from api_client import errors
 from api_client import models as m
 from api_client.backend import Backend
+from api_client.contract import MAX_IDS
+from api_client.paging import PAGE, every
 
-QUEUE_LIMIT = 200
+QUEUE_LIMIT = 200  # the newest interactions listed under "recent"
+Stop = Callable[[], bool]  # asked between pages: True ends the loading (the job was cancelled)
 
 
 @dataclass
@@ -37,29 +39,40 @@ class Session:
         return self.versions.get((card_id, version))
 
 
+def all_reviews(backend: Backend, *, reviewer_id: str | None = None, stop: Stop | None = None,
+                page: int = PAGE) -> list[m.Review]:
+    """Every review (of ``reviewer_id`` when given), newest first, ``page`` at a time."""
+    return list(every(lambda before, n: backend.reviews(reviewer_id=reviewer_id, limit=n, before_id=before),
+                      page, stop))
+
+
+def interactions_of(backend: Backend, ids: Sequence[int], flt: m.InteractionFilter | None = None,
+                    stop: Stop | None = None) -> list[m.Interaction]:
+    """The interactions of ``ids`` that exist and match ``flt``, in the order of ``ids``: one call per
+    ``MAX_IDS`` ids."""
+    wanted = list(dict.fromkeys(ids))
+    found: dict[int, m.Interaction] = {}
+    for start in range(0, len(wanted), MAX_IDS):
+        if stop is not None and stop():
+            break
+        batch = wanted[start:start + MAX_IDS]
+        found.update((i.id, i) for i in backend.interactions(flt, limit=len(batch), ids=batch))
+    return [found[i] for i in wanted if i in found]
+
+
 def load_queue(backend: Backend, reviewer_id: str, source: str, flt: m.InteractionFilter,
-               draft_ids: Sequence[int]) -> tuple[list[QueueItem], list[str]]:
-    """The review queue of ``reviewer_id`` from ``source`` ("mine": assigned to them, "drafts": the interactions
-    of their local drafts ``draft_ids``, "recent": the newest interactions) under the filters ``flt``, and the
-    team names to filter by.
-    Runs on a worker: it makes network calls."""
-    reviews = {r.interaction_id: r for r in reversed(backend.reviews(reviewer_id=reviewer_id, limit=5000))
-               if r.calibration_id is None}
+               draft_ids: Sequence[int], stop: Stop | None = None) -> list[QueueItem]:
+    """The review queue of ``reviewer_id`` from ``source`` ("mine": everything assigned to them, "drafts": the
+    interactions of their local drafts ``draft_ids``, "recent": the newest interactions) under the filters ``flt``,
+    each with the reviewer's newest review of it. Runs on a worker: it makes network calls."""
+    reviews: dict[int, m.Review] = {}
+    for r in all_reviews(backend, reviewer_id=reviewer_id, stop=stop):  # newest first: the first one seen stays
+        if r.calibration_id is None:
+            reviews.setdefault(r.interaction_id, r)
     if source == "recent":
         interactions = backend.interactions(flt, limit=QUEUE_LIMIT)
     else:
-        wanted = list(draft_ids) if source == "drafts" else \
-            [a.interaction_id for a in backend.assignments(reviewer_id=reviewer_id, limit=QUEUE_LIMIT)]
-        interactions = [i for i in map(partial(_interaction, backend), wanted[:QUEUE_LIMIT])
-                        if i is not None and flt.matches(i)]
-    teams = sorted({i.team for i in backend.interactions(limit=500) if i.team})
-    return [QueueItem(i, reviews.get(i.id), source == "mine") for i in interactions], teams
-
-
-def _interaction(backend: Backend, interaction_id: int) -> m.Interaction | None:
-    """The interaction, or None if the server does not have it (a draft from another server)."""
-    try:
-        return backend.interaction(interaction_id)
-    except errors.NotFound:
-        return None
-
+        wanted = list(draft_ids) if source == "drafts" else [a.interaction_id for a in every(
+            lambda before, n: backend.assignments(reviewer_id=reviewer_id, limit=n, before_id=before), stop=stop)]
+        interactions = interactions_of(backend, wanted, flt, stop)
+    return [QueueItem(i, reviews.get(i.id), source == "mine") for i in interactions]

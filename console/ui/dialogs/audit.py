@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 
 from api_client.errors import ApiError
 from api_client.models import AuditEntry
+from api_client.paging import PAGE
 from console.qt import labels
-from console.qt.tasks import TaskRunner
+from console.qt.tasks import Task, TaskRunner
 from console.ui.dialogs.rebalance import TextRows
 from widgets.retranslatable import Retranslatable
 
@@ -45,6 +46,9 @@ class AuditView(Retranslatable, QDialog):
         self.period = QComboBox()
         self.load_button = QPushButton()
         self.load_button.clicked.connect(self.load)
+        self.more_button = QPushButton()
+        self.more_button.clicked.connect(self.load_more)
+        self.more_button.setEnabled(False)
         for edit in (self.actor, self.agent, self.ticket):
             edit.returnPressed.connect(self.load)
         self.status = QLabel()
@@ -69,7 +73,14 @@ class AuditView(Retranslatable, QDialog):
         layout.addLayout(row)
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.more_button)
+        layout.addLayout(bottom)
         self.entries: list[AuditEntry] = []
+        self.page = PAGE  # entries per request
+        self._params: dict[str, Any] = {}  # the filters of the entries shown
+        self._task: Task | None = None
         self.retranslate()
         self.resize(1100, 560)
 
@@ -91,6 +102,7 @@ class AuditView(Retranslatable, QDialog):
                               self.tr("Last 7 days")])
         self.period.setCurrentIndex(period if period >= 0 else 2)
         self.load_button.setText(self.tr("&Load"))
+        self.more_button.setText(self.tr("Load &more"))
         self.model.set_headers([self.tr("When (UTC)"), self.tr("Who"), self.tr("Action"), self.tr("Ticket"),
                                 self.tr("From"), self.tr("To"), self.tr("Why")])
         self._show()
@@ -105,18 +117,40 @@ class AuditView(Retranslatable, QDialog):
         action = self.action.currentIndex()
         return {"actor_id": self.actor.text().strip() or None, "agent_id": self.agent.text().strip() or None,
                 "ticket_id": int(ticket) if ticket else None, "action": ACTIONS[action - 1] if action > 0 else None,
-                "since": since, "limit": 1000}
+                "since": since}
 
     def load(self) -> None:
+        """The first page of the entries that match the filters."""
         params = self.query()
         if params is None or self.tasks is None:
             return
+        self._params, self.entries = params, []
+        self._fetch(None)
+
+    def load_more(self) -> None:
+        """The next page: entries older than the last one shown, under the same filters."""
+        if self.entries and self.tasks is not None:
+            self._fetch(self.entries[-1].id)
+
+    def _fetch(self, before_id: int | None) -> None:
+        assert self.tasks is not None
+        params, limit = self._params, self.page
         self.status.setText(self.tr("Loading…"))
-        self.tasks.submit(lambda b: b.audit(**params), on_done=self._loaded, on_error=self._failed, owner=self)
+        self.more_button.setEnabled(False)
+        self._task = self.tasks.submit(lambda b: b.audit(**params, limit=limit, before_id=before_id),
+                                       on_done=self._loaded, on_error=self._failed, owner=self,
+                                       key=f"audit-{id(self)}")
 
     def _loaded(self, entries: list[AuditEntry]) -> None:
-        self.entries = entries
+        self.entries = self.entries + entries
+        self.more_button.setEnabled(len(entries) >= self.page)
         self._show()
+
+    def done(self, result: int) -> None:
+        """Closing stops a page still loading."""
+        if self._task is not None:
+            self._task.cancel()
+        super().done(result)
 
     def _failed(self, exc: Exception) -> None:
         message = exc.message if isinstance(exc, ApiError) else str(exc)
@@ -149,4 +183,6 @@ class AuditView(Retranslatable, QDialog):
         if rows:
             self.table.resizeColumnsToContents()
         if self.entries or self.status.text() == self.tr("Loading…"):
-            self.status.setText(self.tr("%1 entries").replace("%1", str(len(self.entries))))
+            text = self.tr("%1 entries") if not self.more_button.isEnabled() else \
+                self.tr("%1 entries so far (Load more for older ones)")
+            self.status.setText(text.replace("%1", str(len(self.entries))))

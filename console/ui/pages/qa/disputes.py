@@ -20,8 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from api_client import models as m
+from api_client.backend import Backend
+from api_client.paging import PAGE
+from console.core.qa.queue import all_reviews
 from console.qt.errors import explain
-from console.qt.tasks import TaskRunner
+from console.qt.tasks import CancelToken, Task, TaskRunner
 from widgets.retranslatable import Retranslatable
 
 
@@ -35,6 +38,8 @@ class DisputesTab(Retranslatable, QWidget):
         self.agent_names = agent_names
         self.user: m.User | None = None
         self.reviews: list[m.Review] = []
+        self.page = PAGE  # reviews per request
+        self._task: Task | None = None
         self.show_filter = QComboBox()
         self.show_filter.currentIndexChanged.connect(lambda _: self._fill())
         self.reload_button = QPushButton()
@@ -88,10 +93,21 @@ class DisputesTab(Retranslatable, QWidget):
         self._fill()
 
     def reload(self) -> None:
+        """Who we are and every review, page by page on a worker (a newer reload or :meth:`stop` ends the paging)."""
         if self.tasks is None:
             return
-        self.tasks.submit(lambda b: (b.whoami(), b.reviews(limit=2000)), on_done=self._loaded,
-                          on_error=self._failed, owner=self)
+        page = self.page
+
+        def load(backend: Backend, token: CancelToken) -> tuple[m.User, list[m.Review]]:
+            return backend.whoami(), all_reviews(backend, stop=lambda: token.cancelled, page=page)
+
+        self._task = self.tasks.submit_cancellable(load, on_done=self._loaded, on_error=self._failed, owner=self,
+                                                   key=f"qa-disputes-{id(self)}")
+
+    def stop(self) -> None:
+        """Stop loading (the page is closing)."""
+        if self._task is not None:
+            self._task.cancel()
 
     def _loaded(self, result: tuple[m.User, list[m.Review]]) -> None:
         first = self.user is None

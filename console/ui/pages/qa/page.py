@@ -31,7 +31,10 @@ class QaPage(Retranslatable, QWidget):
         def names() -> dict[str, str]:
             return {aid: a.name for aid, a in self.agents().items()}
 
-        self.review = ReviewWorkspace(tasks, drafts, names)
+        def teams() -> list[str]:
+            return sorted({a.team for a in self.agents().values() if a.team})
+
+        self.review = ReviewWorkspace(tasks, drafts, names, teams=teams)
         self.disputes = DisputesTab(tasks, names)
         self.calibration = CalibrationTab(tasks, self._open_interaction)
         self.calibration.score_requested.connect(self._score_calibration)
@@ -75,3 +78,5 @@ class QaPage(Retranslatable, QWidget):
 
     def stop(self) -> None:
         self.review.stop()
+        self.disputes.stop()
+        self.trends.stop()

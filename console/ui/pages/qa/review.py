@@ -44,7 +44,7 @@ from console.infra.drafts import Draft, DraftStore
 from console.qt import labels
 from console.qt import text as fmt
 from console.qt.errors import explain
-from console.qt.tasks import TaskRunner, Tasks
+from console.qt.tasks import CancelToken, Task, TaskRunner, Tasks
 from widgets.audio_player import AudioPlayer
 from widgets.retranslatable import Retranslatable
 from widgets.scorecard_form import ScorecardForm
@@ -59,11 +59,14 @@ class ReviewWorkspace(Retranslatable, QWidget):
     """Queue on the left, transcript and player in the middle, AutoQA and the scorecard on the right."""
 
     def __init__(self, tasks: TaskRunner | None, drafts: DraftStore | None = None,
-                 agent_names: Callable[[], dict[str, str]] | None = None, parent: QWidget | None = None) -> None:
+                 agent_names: Callable[[], dict[str, str]] | None = None, parent: QWidget | None = None, *,
+                 teams: Callable[[], list[str]] | None = None) -> None:
         super().__init__(parent)
         self.tasks = tasks
         self.drafts = drafts or DraftStore()
         self.agent_names = agent_names or dict
+        self.teams = teams or list  # the team names to filter by (from the live store)
+        self._queue_task: Task | None = None
         self._disk = Tasks(self, io_workers=1, cpu_workers=0)  # draft files, in order
         self._recordings = tempfile.TemporaryDirectory(prefix="supervisor-console-recordings-")
         self._stopped = False
@@ -302,18 +305,20 @@ class ReviewWorkspace(Retranslatable, QWidget):
         tasks, store = self.tasks, self.drafts
 
         def fetch(drafts: list[Draft]) -> None:
-            def call(backend: Backend) -> tuple[list[QueueItem], list[str], set[int]]:
+            def call(backend: Backend, token: CancelToken) -> tuple[list[QueueItem], set[int]]:
                 draft_ids = [d.interaction_id for d in drafts]
-                items, teams = load_queue(backend, me, source, flt, draft_ids)
-                return items, teams, set(draft_ids)
+                items = load_queue(backend, me, source, flt, draft_ids, stop=lambda: token.cancelled)
+                return items, set(draft_ids)
 
-            tasks.submit(call, on_done=self._loaded, on_error=self._failed, owner=self)
+            if not self._stopped:  # a newer reload replaces this one
+                self._queue_task = tasks.submit_cancellable(call, on_done=self._loaded, on_error=self._failed,
+                                                            owner=self, key=f"qa-queue-{id(self)}")
 
         # The drafts first, on the disk pool (after any pending write); then the queue from the server.
         self._disk.run(lambda _token: store.all(), on_done=fetch, on_error=self._failed, owner=self)
 
-    def _loaded(self, result: tuple[list[QueueItem], list[str], set[int]]) -> None:
-        items, teams, self._draft_ids = result
+    def _loaded(self, result: tuple[list[QueueItem], set[int]]) -> None:
+        items, self._draft_ids = result
         self.items = items
         if not items and not self._shown_once and self.source.currentData() == "mine":
             self._shown_once = True  # an empty queue on arrival: show drafts or recent work instead of nothing
@@ -331,7 +336,7 @@ class ReviewWorkspace(Retranslatable, QWidget):
         chosen = self.team.currentData()
         while self.team.count() > 1:
             self.team.removeItem(1)
-        for t in teams:
+        for t in self.teams():
             self.team.addItem(t, t)
         self.team.setCurrentIndex(max(self.team.findData(chosen), 0))
         self.team.blockSignals(keep)
@@ -738,6 +743,8 @@ class ReviewWorkspace(Retranslatable, QWidget):
         if self._stopped:
             return
         self._stopped = True
+        if self._queue_task is not None:
+            self._queue_task.cancel()  # stops paging between two pages
         self.flush()
         self.player.clear()
         self._disk.shutdown(timeout=0)  # flushed above: nothing is left to wait for

@@ -9,10 +9,13 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from api_client import models as m
+from api_client.backend import Backend
+from api_client.paging import PAGE
 from console.core.qa import stats
 from console.core.qa.export import reviews_csv
+from console.core.qa.queue import all_reviews
 from console.qt.errors import explain
-from console.qt.tasks import TaskRunner
+from console.qt.tasks import CancelToken, Task, TaskRunner
 from widgets.retranslatable import Retranslatable
 
 COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf")
@@ -29,6 +32,8 @@ class TrendsTab(Retranslatable, QWidget):
         self.agents = agents
         self.reviews: list[m.Review] = []
         self.cards: list[m.Scorecard] = []
+        self.page = PAGE  # reviews per request
+        self._task: Task | None = None
         self.group = QComboBox()
         self.group.currentIndexChanged.connect(lambda _: self._draw())
         self.bucket = QComboBox()
@@ -84,9 +89,22 @@ class TrendsTab(Retranslatable, QWidget):
         self._draw()
 
     def reload(self) -> None:
-        if self.tasks is not None:
-            self.tasks.submit(lambda b: (b.reviews(limit=5000), b.scorecards()), on_done=self._loaded,
-                              on_error=lambda e: self.summary.setText(explain(e)), owner=self)
+        """Every review, page by page on a worker (a newer reload or :meth:`stop` ends the paging)."""
+        if self.tasks is None:
+            return
+        page = self.page
+
+        def load(backend: Backend, token: CancelToken) -> tuple[list[m.Review], list[m.Scorecard]]:
+            return all_reviews(backend, stop=lambda: token.cancelled, page=page), backend.scorecards()
+
+        self.summary.setText(self.tr("Loading…"))
+        self._task = self.tasks.submit_cancellable(load, on_done=self._loaded, on_error=lambda e: self.summary.setText(
+            explain(e)), owner=self, key=f"qa-trends-{id(self)}")
+
+    def stop(self) -> None:
+        """Stop loading (the page is closing)."""
+        if self._task is not None:
+            self._task.cancel()
 
     def _loaded(self, result: tuple[list[m.Review], list[m.Scorecard]]) -> None:
         self.reviews, self.cards = result
