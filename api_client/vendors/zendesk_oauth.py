@@ -108,10 +108,13 @@ class Pages(NamedTuple):
     failed: str = "Sign-in did not finish. Go back to Supervisor Console to see why."
 
 
+ENGLISH_PAGES = Pages()
+
+
 class LoopbackReceiver:
     """A one-shot HTTP listener on 127.0.0.1 (an ephemeral port) for the authorization redirect (RFC 8252 §7.3)."""
 
-    def __init__(self, pages: Pages = Pages()) -> None:
+    def __init__(self, pages: Pages = ENGLISH_PAGES) -> None:
         self.pages = pages
         self.result: dict[str, str] | None = None  # the callback's query, once it came
         receiver = self
@@ -119,7 +122,7 @@ class LoopbackReceiver:
         class Handler(BaseHTTPRequestHandler):
             timeout = 5  # a local client that connects and sends nothing does not stall the listener
 
-            def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+            def do_GET(self) -> None:
                 parts = urlsplit(self.path)
                 if parts.path != CALLBACK_PATH:
                     self.send_error(404)
@@ -137,7 +140,7 @@ class LoopbackReceiver:
                 self.end_headers()
                 self.wfile.write(data)
 
-            def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+            def log_message(self, format: str, *args: Any) -> None:
                 """Silent: the request line carries the authorization code."""
 
         self._server = HTTPServer(("127.0.0.1", 0), Handler)
@@ -249,7 +252,7 @@ def revoke(base_url: str, access_token: str, verify: bool | str = True) -> None:
 class SignIn:
     """One sign-in in the system browser: open :attr:`url`, then :meth:`finish` waits for it and trades the code."""
 
-    def __init__(self, base_url: str, client_id: str, *, scope: str = SCOPE, pages: Pages = Pages(),
+    def __init__(self, base_url: str, client_id: str, *, scope: str = SCOPE, pages: Pages = ENGLISH_PAGES,
                  verify: bool | str = True) -> None:
         self.base_url = base_url.rstrip("/")
         self.client_id = client_id

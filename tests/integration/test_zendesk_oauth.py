@@ -56,10 +56,15 @@ def test_sign_in_opens_the_authorization_page_with_pkce_and_a_loopback_redirect(
     url = urlsplit(sign.url)
     query = {k: v[0] for k, v in parse_qs(url.query).items()}
     assert url.path == "/oauth/authorizations/new"
-    assert query["response_type"] == "code" and query["client_id"] == CLIENT_ID and query["scope"] == "read write"
-    assert query["code_challenge_method"] == "S256" and len(query["code_challenge"]) == 43
+    assert query["response_type"] == "code"
+    assert query["client_id"] == CLIENT_ID
+    assert query["scope"] == "read write"
+    assert query["code_challenge_method"] == "S256"
+    assert len(query["code_challenge"]) == 43
     redirect = urlsplit(query["redirect_uri"])
-    assert redirect.scheme == "http" and redirect.hostname == "127.0.0.1" and redirect.port
+    assert redirect.scheme == "http"
+    assert redirect.hostname == "127.0.0.1"
+    assert redirect.port
     assert len(query["state"]) >= 32
 
     page: list[str] = []
@@ -73,7 +78,8 @@ def test_sign_in_opens_the_authorization_page_with_pkce_and_a_loopback_redirect(
     assert _stored(memory_keyring, profile) == tokens.refresh_token  # in the keyring at once
     assert ZendeskBackend(profile.url, None, credential=credential).whoami().name == "Johnny Agent"
     exchange = next(body for method, path, body in zendesk.requests if path == "/oauth/tokens")
-    assert '"code_verifier"' in exchange and '"grant_type":"authorization_code"' in exchange
+    assert '"code_verifier"' in exchange
+    assert '"grant_type":"authorization_code"' in exchange
     # The verifier never left the console before the exchange: the browser only saw its hash.
     assert not any(str(exchange).split('"code_verifier":"')[1].split('"')[0] in path
                    for _m, path, _b in zendesk.requests)
@@ -109,7 +115,8 @@ def test_a_401_refreshes_once_and_repeats_the_call(zendesk: ZendeskOAuthServer, 
     assert (zendesk.refreshes, zendesk.unauthorized) == (1, 1)
     new = _stored(memory_keyring, profile)
     # Rotation: the keyring holds the new refresh token, the only one Zendesk still honours; the old one is refused.
-    assert new != old and zendesk.live_refresh_tokens() == {new}
+    assert new != old
+    assert zendesk.live_refresh_tokens() == {new}
     with pytest.raises(oauth.SignInRequired):
         oauth.refresh_tokens(zendesk.url, CLIENT_ID, str(old))
 
@@ -155,7 +162,8 @@ def test_removing_the_profile_revokes_the_sign_in(zendesk: ZendeskOAuthServer, p
     credential.adopt(tokens)
     refresh = _stored(memory_keyring, profile)
     profiles.remove_sign_in(profile)
-    assert memory_keyring.secrets == {} and zendesk.pairs == {}
+    assert memory_keyring.secrets == {}
+    assert zendesk.pairs == {}
     assert ("DELETE", f"/api/v2/oauth/tokens/{zendesk._next}") in [(m, p) for m, p, _ in zendesk.requests]
     with pytest.raises(oauth.SignInRequired):
         oauth.refresh_tokens(zendesk.url, CLIENT_ID, str(refresh))
@@ -171,7 +179,8 @@ def test_a_revoked_sign_in_asks_to_sign_in_again(zendesk: ZendeskOAuthServer, pr
     zendesk.pairs.clear()  # an admin revoked it in Admin Center
     with pytest.raises(oauth.SignInRequired) as caught:
         ZendeskBackend(profile.url, None, credential=credential).whoami()
-    assert isinstance(caught.value, Unauthorized) and caught.value.code == "invalid_grant"
+    assert isinstance(caught.value, Unauthorized)
+    assert caught.value.code == "invalid_grant"
     assert memory_keyring.secrets == {}  # the dead refresh token is not kept
     with pytest.raises(oauth.SignInRequired):  # and nothing is stored any more
         credential.access_token()
@@ -230,5 +239,7 @@ def test_refresh_tokens_are_never_in_the_settings_file_the_logs_or_a_url(
     written = path.read_text(encoding="utf-8")
     assert CLIENT_ID in written  # the profile is there, with its (public) client identifier
     for token in issued:
-        assert token and token not in written and token not in caplog.text
+        assert token
+        assert token not in written
+        assert token not in caplog.text
         assert not any(token in p for _m, p, _b in zendesk.requests)  # only ever in a POST body
