@@ -14,11 +14,14 @@ import pytest
 from keyring.backends import fail
 from PySide6.QtCore import QSettings
 
+from api_client.vendors import zendesk_oauth as oauth
 from console.infra import profiles, settings
 from console.infra.profiles import Profile
+from console.qt.errors import explain
 from console.ui.dialogs.connection import ConnectionDialog
 from console.ui.main_window import MainWindow
 from tests.helpers.keyrings import SECRET, MemoryKeyring
+from tests.helpers.zendesk_oauth_server import CLIENT_ID, ZendeskOAuthServer, browser
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -194,9 +197,6 @@ def test_file_menu_opens_the_connections_and_the_window_keeps_what_was_saved(
 
 def test_zendesk_profile_signs_in_in_the_browser_and_removing_it_revokes_the_sign_in(
         qtbot, tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
-    from api_client.vendors import zendesk_oauth as oauth
-    from tests.helpers.zendesk_oauth_server import CLIENT_ID, ZendeskOAuthServer, browser
-
     path = tmp_path / "settings.json"
     dialog = ConnectionDialog(settings.Settings(), path)
     qtbot.addWidget(dialog)
@@ -239,10 +239,6 @@ def test_zendesk_profile_signs_in_in_the_browser_and_removing_it_revokes_the_sig
 
 
 def test_a_declined_zendesk_sign_in_is_explained(qtbot, tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
-    from api_client.vendors import zendesk_oauth as oauth
-    from console.qt.errors import explain
-    from tests.helpers.zendesk_oauth_server import CLIENT_ID, ZendeskOAuthServer, browser
-
     dialog = ConnectionDialog(settings.Settings(), tmp_path / "settings.json")
     qtbot.addWidget(dialog)
     with ZendeskOAuthServer() as zendesk:

@@ -6,6 +6,7 @@ import pytest
 
 from api_client import errors
 from api_client.backend import Capability
+from api_client.vendors import zendesk_oauth as oauth
 from console.qt.errors import explain, explain_kind
 
 
@@ -40,8 +41,6 @@ def test_a_bug_is_not_dressed_up_as_a_server_problem(qapp: object, exc: Exceptio
 
 
 def test_each_zendesk_sign_in_failure_reads_differently_and_the_status_path_agrees(qapp: object) -> None:
-    from api_client.vendors import zendesk_oauth as oauth
-
     failures = [oauth.oauth_error(code) for code in ("invalid_grant", "invalid_client", "invalid_scope",
                                                       "access_denied", "server_error")]
     failures.append(oauth.BrowserTimeout("no browser", code="timeout"))
