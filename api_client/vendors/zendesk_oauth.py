@@ -53,11 +53,12 @@ class SignInFailed(ApiError):
     """Zendesk sign-in did not succeed; ``code`` is the OAuth error (e.g. ``server_error``) or our own word."""
 
 
-class ClientRejected(SignInFailed):
-    """``invalid_client`` / ``unauthorized_client``: Zendesk does not know or does not allow this OAuth client."""
+class ClientRejected(SignInFailed, Forbidden):
+    """``invalid_client`` / ``unauthorized_client``: Zendesk does not know or does not allow this OAuth client
+    (a Forbidden: retrying does not help, so the feed stops and says so)."""
 
 
-class ScopeRejected(SignInFailed):
+class ScopeRejected(SignInFailed, Forbidden):
     """``invalid_scope``: the OAuth client may not ask for read and write access."""
 
 
