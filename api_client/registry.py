@@ -6,6 +6,8 @@ Every class takes ``(base_url, token)``, implements :class:`api_client.backend.B
 
 from __future__ import annotations
 
+from typing import Any
+
 from api_client.backend import Backend, BackendClass, Capability
 from api_client.native import NativeBackend
 from api_client.vendors.chatwoot import ChatwootBackend
@@ -20,13 +22,14 @@ BACKENDS: dict[str, BackendClass] = {
 }
 
 
-def connect(kind: str, url: str, token: str | None) -> Backend:
-    """A backend of ``kind`` for ``url``; KeyError names an unknown kind."""
+def connect(kind: str, url: str, token: str | None, **options: Any) -> Backend:
+    """A backend of ``kind`` for ``url`` (``options`` such as Zendesk's ``credential`` go to its class); KeyError
+    names an unknown kind."""
     try:
         cls = BACKENDS[kind]
     except KeyError:
         raise KeyError(f"unknown backend {kind!r}; one of {', '.join(BACKENDS)}") from None
-    return cls(url, token)
+    return cls(url, token, **options)
 
 
 def capabilities_of(kind: str) -> frozenset[Capability]:

@@ -146,9 +146,13 @@ def main(argv: list[str] | None = None) -> int:
             return NativeBackend(url, token)
     else:
         url, kind = (profile.url, profile.backend) if profile else (args.url, args.backend)
-        token, source = profiles.load_secret(profile.name if profile else None)
+        # A Zendesk sign-in: one credential for every connection, its refresh token read from the keyring on first use.
+        credential = profiles.zendesk_credential(profile) if profile is not None and profile.signs_in else None
+        token, source = (None, "") if credential else profiles.load_secret(profile.name if profile else None)
         log_setup.register_secret(token)
-        if not token:
+        if credential:
+            log.info("connecting to %s (%s) with the Zendesk sign-in", url, kind)
+        elif not token:
             log.warning("no token in the keyring or $%s: the server will answer 401", TOKEN_ENV)
         else:
             log.info("connecting to %s (%s) with the token from the %s", url, kind, source)
@@ -156,6 +160,8 @@ def main(argv: list[str] | None = None) -> int:
             cache = SnapshotCache(cache_path(kind, url), run=disk.background)
 
         def connect() -> Backend:
+            if credential:
+                return connect_backend(kind, url, None, credential=credential)
             return connect_backend(kind, url, token)
 
     sync = SyncController(connect, cache=cache)

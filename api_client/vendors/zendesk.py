@@ -11,13 +11,17 @@ minute: the feed polls it at most every ``poll_s`` (default 10 s) and honours ``
 ticket's version is its ``updated_at`` in seconds; writes send it as ``updated_stamp`` with
 ``safe_update``, and Zendesk answers 409 when the ticket changed since (:class:`Conflict`).
 
-The token is ``email/token:API_TOKEN`` (basic authentication) or an OAuth access token.
+Authentication: an :class:`~api_client.vendors.zendesk_oauth.OAuthCredential` (``credential=``, from signing in with
+Zendesk) sends its access token as ``Bearer``, renews it before it expires and once after a 401, then repeats the
+call once. A plain ``token`` is ``email/token:API_TOKEN`` (basic authentication; Zendesk ends API tokens on
+2027-04-30) or an OAuth access token that cannot be renewed.
 """
 
 from __future__ import annotations
 
 import base64
 import contextlib
+import logging
 import time
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime, timedelta
@@ -28,7 +32,7 @@ import requests
 
 from api_client import models as m
 from api_client.backend import Capability
-from api_client.errors import ApiError, Conflict, Forbidden, NotAvailable, NotFound
+from api_client.errors import ApiError, Conflict, Forbidden, NotAvailable, NotFound, Unauthorized
 from api_client.vendors.common import (
     AT_RISK_S,
     DEFAULT_CAPACITY,
@@ -45,6 +49,9 @@ from api_client.vendors.common import (
     server_time,
     with_override,
 )
+from api_client.vendors.zendesk_oauth import OAuthCredential
+
+log = logging.getLogger(__name__)
 
 API = "/api/v2"
 BULK = 100  # tickets per update_many call (Zendesk's limit)
@@ -93,8 +100,14 @@ class ZendeskBackend(VendorBackend):
                               Capability.REVIEWS, Capability.MOVE_QUEUE, Capability.AUDIT})
 
     def __init__(self, base_url: str, token: str | None, *, poll_s: float = 10.0, verify: bool | str = True,
-                 **kw: Any) -> None:
+                 credential: OAuthCredential | None = None, **kw: Any) -> None:
         super().__init__()
+        self.credential = credential
+        if credential is not None:
+            token = None  # each request carries the credential's current access token
+        elif token and "/token:" in token:
+            # Said where the user sees it (the Connections dialog's note); in the log once per connection, not loud.
+            log.info("Zendesk API tokens stop working on 2027-04-30: sign in with Zendesk (OAuth) instead")
         name, prefix, value = auth_header(token or "")
         self.poll_s = poll_s
         self.http = self._session(base_url.rstrip("/") + API, value or None, verify=verify,
@@ -110,8 +123,21 @@ class ZendeskBackend(VendorBackend):
 
     def _json(self, method: str, path: str, **kw: Any) -> tuple[dict[str, Any], requests.Response]:
         """Zendesk answers with an object (an empty answer reads as an empty one)."""
-        data, resp = super()._json(method, path, **kw)
+        data, resp = self._authorized(method, path, **kw)
         return (data if isinstance(data, dict) else {}), resp
+
+    def _authorized(self, method: str, path: str, **kw: Any) -> tuple[Any, requests.Response]:
+        """The call with the credential's access token; after a 401 once more with a renewed one (a 401 means
+        Zendesk did nothing, so repeating a write is safe)."""
+        if self.credential is None:
+            return super()._json(method, path, **kw)
+        headers = dict(kw.pop("headers", None) or {})
+        token = self.credential.access_token()
+        try:
+            return super()._json(method, path, headers={**headers, "Authorization": f"Bearer {token}"}, **kw)
+        except Unauthorized:
+            token = self.credential.renew(token)
+        return super()._json(method, path, headers={**headers, "Authorization": f"Bearer {token}"}, **kw)
 
     def _list(self, path: str, key: str, params: dict[str, Any] | None = None) -> Iterator[dict[str, Any]]:
         """Every item of a list endpoint, with cursor pagination (``page[size]``, ``meta.after_cursor``).

@@ -5,6 +5,11 @@ A profile names a server: backend kind, URL, user. Its token or password lives o
 ``supervisor-console`` and the profile's name. Where there is no secure keyring (a bare Linux wall PC),
 :class:`SecretStoreUnavailable` says so and the token comes from ``$SUPERVISOR_CONSOLE_TOKEN`` instead;
 nothing ever falls back to a plaintext file (keyrings.alt's file backends count as unavailable).
+
+A Zendesk profile with an OAuth client signs in with Zendesk instead: its refresh token is a keyring entry of its
+own (``PROFILE#zendesk-refresh``), rotated on every refresh; the access token stays in memory. One
+:class:`~api_client.vendors.zendesk_oauth.OAuthCredential` per profile (:func:`zendesk_credential`) is shared by
+every connection of this process, so a refresh in one never strands another.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ import contextlib
 import ipaddress
 import logging
 import os
+import threading
 from enum import Enum
 from urllib.parse import urlsplit
 
@@ -21,6 +27,9 @@ import keyring.errors
 import msgspec
 from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail
+
+from api_client.vendors.zendesk_oauth import OAuthCredential
+from console.infra import log_setup
 
 log = logging.getLogger(__name__)
 SERVICE = "supervisor-console"
@@ -35,6 +44,12 @@ class Profile(msgspec.Struct, kw_only=True):
     backend: str = "native"
     user: str = ""
     allow_insecure_http: bool = False  # plain http:// to a host that is not loopback, chosen explicitly
+    oauth_client: str = ""  # Zendesk: the unique identifier of the account's OAuth client (sign in with Zendesk)
+
+    @property
+    def signs_in(self) -> bool:
+        """True when the connection signs in with Zendesk (OAuth) rather than using a stored token."""
+        return self.backend == "zendesk" and bool(self.oauth_client)
 
 
 class SecretStoreUnavailable(Exception):
@@ -126,3 +141,74 @@ def load_secret(profile: str | None) -> tuple[str | None, str]:
             return secret, "keyring"
     env = os.environ.get(TOKEN_ENV)
     return (env, "environment") if env else (None, "")
+
+
+# ---------------------------------------------------------------- Zendesk sign-in (OAuth)
+REFRESH_SUFFIX = "#zendesk-refresh"
+_credentials: dict[str, OAuthCredential] = {}
+_credentials_lock = threading.Lock()
+
+
+class KeyringTokenStore:
+    """The refresh token of one profile in the keyring (the :class:`~api_client.vendors.zendesk_oauth.TokenStore`
+    of its credential). Without a secure keyring nothing is kept: the sign-in lasts until the console quits."""
+
+    def __init__(self, profile: str) -> None:
+        self.key = profile + REFRESH_SUFFIX
+
+    def load(self) -> str | None:
+        try:
+            token = secure_store().get_password(SERVICE, self.key)
+        except (SecretStoreUnavailable, keyring.errors.KeyringError):
+            return None
+        log_setup.register_secret(token)
+        return token
+
+    def save(self, refresh_token: str) -> None:
+        try:
+            secure_store().set_password(SERVICE, self.key, refresh_token)
+        except (SecretStoreUnavailable, keyring.errors.KeyringError) as exc:
+            log.warning("the Zendesk sign-in cannot be kept (%s): sign in again after a restart", type(exc).__name__)
+
+    def clear(self) -> None:
+        with contextlib.suppress(SecretStoreUnavailable, keyring.errors.KeyringError):
+            secure_store().delete_password(SERVICE, self.key)
+
+
+def zendesk_credential(profile: Profile, verify: bool | str = True) -> OAuthCredential:
+    """The one credential of this Zendesk profile in this process (a new one if its address or client changed)."""
+    url = profile.url.rstrip("/")
+    with _credentials_lock:
+        known = _credentials.get(profile.name)
+        if known is None or (known.base_url, known.client_id) != (url, profile.oauth_client):
+            known = _credentials[profile.name] = OAuthCredential(
+                url, profile.oauth_client, KeyringTokenStore(profile.name), verify=verify,
+                on_secret=log_setup.register_secret)
+        return known
+
+
+def has_sign_in(profile: str) -> bool:
+    """True when the keyring holds a Zendesk sign-in for ``profile``."""
+    return KeyringTokenStore(profile).load() is not None
+
+
+def move_sign_in(old: str, new: str) -> None:
+    """A renamed profile keeps its sign-in."""
+    token = KeyringTokenStore(old).load()
+    if token:
+        KeyringTokenStore(new).save(token)
+    KeyringTokenStore(old).clear()
+    with _credentials_lock:
+        _credentials.pop(old, None)
+
+
+def remove_sign_in(profile: Profile) -> None:
+    """Revoke the profile's Zendesk sign-in at Zendesk and forget it here. The keyring entry goes even when Zendesk
+    cannot be reached (the ApiError is raised after it is gone, so the caller can say it was not revoked)."""
+    try:
+        if KeyringTokenStore(profile.name).load() or profile.name in _credentials:
+            zendesk_credential(profile).revoke()
+    finally:
+        KeyringTokenStore(profile.name).clear()
+        with _credentials_lock:
+            _credentials.pop(profile.name, None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from api_client import errors
+from api_client.vendors import zendesk_oauth as oauth
 
 
 def _tr(text: str) -> str:
@@ -14,6 +15,15 @@ def _tr(text: str) -> str:
 def _reasons() -> list[tuple[type[errors.ApiError], str]]:
     """Each error class and what it means to the user, most specific first (read at call time: translated)."""
     return [
+        # Zendesk sign-in (OAuth): before Unauthorized, which an expired sign-in also is.
+        (oauth.SignInRequired, _tr("the Zendesk sign-in has expired or was revoked; sign in with Zendesk again")),
+        (oauth.ClientRejected, _tr("Zendesk does not allow this OAuth client; check its unique identifier in "
+                                   "Admin Center (a public client, with the redirect URL http://127.0.0.1)")),
+        (oauth.ScopeRejected, _tr("the OAuth client may not ask for read and write access; allow both scopes "
+                                  "in Zendesk Admin Center")),
+        (oauth.AccessDenied, _tr("access was declined in the browser")),
+        (oauth.BrowserTimeout, _tr("the browser never came back to the console; sign in again")),
+        (oauth.SignInFailed, _tr("Zendesk sign-in did not finish: %1")),
         (errors.Unauthorized, _tr("the server refused the token or password (401)")),
         (errors.Forbidden, _tr("your account may not do this (403)")),
         (errors.NotFound, _tr("it no longer exists on the server (404)")),
@@ -33,7 +43,7 @@ def explain(exc: BaseException) -> str:
         return _tr("the server's certificate could not be verified, so the console will not trust it")
     for cls, reason in _reasons():
         if isinstance(exc, cls):
-            return reason
+            return reason.replace("%1", str(exc))
     if isinstance(exc, errors.InvalidRequest):
         return _tr("the server refused the request: %1").replace("%1", str(exc))
     if isinstance(exc, errors.ApiError):
@@ -43,11 +53,11 @@ def explain(exc: BaseException) -> str:
 
 def explain_kind(kind: str, message: str) -> str:
     """:func:`explain` for an error known by its class name and message (as a feed status carries it)."""
-    cls = getattr(errors, kind, None)
+    cls = getattr(errors, kind, None) or getattr(oauth, kind, None)
     if isinstance(cls, type) and issubclass(cls, errors.ApiError):
         for known, reason in _reasons():
             if issubclass(cls, known):
-                return reason
+                return reason.replace("%1", message)
         if issubclass(cls, errors.InvalidRequest):
             return _tr("the server refused the request: %1").replace("%1", message)
     return message

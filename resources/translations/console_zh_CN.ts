@@ -400,173 +400,248 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="154"/>
-        <location filename="../../console/ui/dialogs/connection.py" line="169"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="180"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="202"/>
         <source>Connections</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="155"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="181"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="156"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="182"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="157"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="183"/>
         <source>Use as &amp;default</source>
         <translation>设为默认(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="158"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="184"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="158"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="184"/>
         <source>&amp;System:</source>
         <translation>系统(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="158"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="184"/>
         <source>Add&amp;ress:</source>
         <translation>地址(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="159"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="185"/>
         <source>&amp;User:</source>
         <translation>用户(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="159"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="185"/>
+        <source>&amp;OAuth client:</source>
+        <translation>OAuth 客户端(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/connection.py" line="186"/>
         <source>&amp;Token or password:</source>
         <translation>令牌或密码(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="161"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="188"/>
         <source>Supervisor Console API</source>
         <translation>主管控制台 API</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="161"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="188"/>
         <source>Request Tracker 5</source>
         <translation>Request Tracker 5</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="162"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="189"/>
         <source>Zendesk</source>
         <translation>Zendesk</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="162"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="189"/>
         <source>Chatwoot</source>
         <translation>Chatwoot</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="165"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="192"/>
         <source>Allow unencrypted http:// to this server (the token can be read on the network)</source>
         <translation>允许对此服务器使用未加密的 http://（令牌可能在网络上被窃取）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="167"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="194"/>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="168"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="195"/>
+        <source>Sign &amp;in with Zendesk</source>
+        <translation>使用 Zendesk 登录(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/connection.py" line="196"/>
+        <source>The OAuth client&apos;s unique identifier (Zendesk Admin Center)</source>
+        <translation>OAuth 客户端的唯一标识符（Zendesk 管理中心）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/connection.py" line="197"/>
+        <source>Zendesk OAuth client</source>
+        <translation>Zendesk OAuth 客户端</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/connection.py" line="199"/>
+        <source>Zendesk API tokens (email/token:KEY) stop working on 30 April 2027, and no new ones can be created since 27 October 2026. Enter your OAuth client and sign in with Zendesk instead.</source>
+        <translation>Zendesk API 令牌（email/token:KEY）将于 2027 年 4 月 30 日停止工作，自 2026 年 10 月 27 日起已无法创建新令牌。请填写 OAuth 客户端，改用 Zendesk 登录。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/connection.py" line="201"/>
         <source>Sa&amp;ve</source>
         <translation>保存(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="170"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="203"/>
         <source>Connection name</source>
         <translation>连接名称</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="171"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="204"/>
         <source>Kind of ticketing system</source>
         <translation>工单系统类型</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="172"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="205"/>
         <source>Server address</source>
         <translation>服务器地址</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="173"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="206"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="174"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="207"/>
         <source>Token or password</source>
         <translation>令牌或密码</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="145"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="408"/>
+        <source>Signed in. You can close this tab and go back to Supervisor Console.</source>
+        <translation>已登录。您可以关闭此标签页，返回 Supervisor Console。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/connection.py" line="409"/>
+        <source>Sign-in did not finish. Go back to Supervisor Console to see why.</source>
+        <translation>登录未完成。请返回 Supervisor Console 查看原因。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/connection.py" line="412"/>
+        <source>Opening the browser…</source>
+        <translation>正在打开浏览器…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/connection.py" line="424"/>
+        <source>Finish signing in in your browser; the console is waiting for it.</source>
+        <translation>请在浏览器中完成登录；控制台正在等待。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/connection.py" line="425"/>
+        <source>No browser opened? Open the Zendesk sign-in page</source>
+        <translation>浏览器没有打开？打开 Zendesk 登录页面</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/connection.py" line="446"/>
+        <source>✓ Signed in to Zendesk as %1 (%2).</source>
+        <translation>✓ 已登录 Zendesk，身份为 %1（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/connection.py" line="448"/>
+        <source>This computer has no keyring, so sign in again after the console restarts.</source>
+        <translation>这台计算机没有密钥环，控制台重启后需要重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/connection.py" line="454"/>
+        <source>✗ Not signed in: %1</source>
+        <translation>✗ 未登录：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/connection.py" line="171"/>
         <source>Kept in the system keyring; leave empty to keep the saved one</source>
         <translation>保存在系统密钥环中；留空则保留已保存的令牌</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="148"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="174"/>
         <source>Used only to test; it cannot be saved on this computer</source>
         <translation>仅用于测试；无法在此电脑上保存</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="184"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="217"/>
         <source>%1 (default)</source>
         <translation>%1（默认）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="228"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="264"/>
         <source>Give the connection a name.</source>
         <translation>请为此连接命名。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="230"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="266"/>
         <source>There is already a connection called %1.</source>
         <translation>已有名为 %1 的连接。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="252"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="288"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="269"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="316"/>
         <source>Saved; the token is in the system keyring.</source>
         <translation>已保存；令牌已存入系统密钥环。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="270"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="317"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="275"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="322"/>
         <source>The connection was saved without its token. %1</source>
         <translation>连接已保存，但未保存令牌。%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="279"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="326"/>
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="314"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="355"/>
+        <source>Removed, but Zendesk could not be told to end the sign-in (%1). An admin can revoke it in Admin Center: Apps and integrations &gt; APIs &gt; OAuth clients.</source>
+        <translation>已删除，但未能通知 Zendesk 结束此次登录（%1）。管理员可在管理中心撤销：应用和整合 &gt; API &gt; OAuth 客户端。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/connection.py" line="358"/>
+        <source>Removed; the Zendesk sign-in was revoked.</source>
+        <translation>已删除；Zendesk 登录已撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/connection.py" line="378"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="328"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="394"/>
         <source>✓ Connected as %1 (%2).</source>
         <translation>✓ 已连接，身份为 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="333"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="399"/>
         <source>✗ Not connected: %1</source>
         <translation>✗ 未连接：%1</translation>
     </message>
@@ -1141,12 +1216,12 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/app.py" line="176"/>
+        <location filename="../../console/app.py" line="182"/>
         <source>Warning: unencrypted http:// connection to %1, as this profile allows.</source>
         <translation>警告：按此连接配置的允许，正在以未加密的 http:// 连接到 %1。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="182"/>
+        <location filename="../../console/app.py" line="188"/>
         <source>Starting the simulated contact centre…</source>
         <translation>正在启动模拟客服中心…</translation>
     </message>
@@ -3005,53 +3080,83 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../console/qt/errors.py" line="17"/>
+        <location filename="../../console/qt/errors.py" line="19"/>
+        <source>the Zendesk sign-in has expired or was revoked; sign in with Zendesk again</source>
+        <translation>Zendesk 登录已过期或已被撤销；请重新使用 Zendesk 登录</translation>
+    </message>
+    <message>
+        <location filename="../../console/qt/errors.py" line="20"/>
+        <source>Zendesk does not allow this OAuth client; check its unique identifier in Admin Center (a public client, with the redirect URL http://127.0.0.1)</source>
+        <translation>Zendesk 不允许此 OAuth 客户端；请在管理中心检查其唯一标识符（应为公共客户端，重定向 URL 为 http://127.0.0.1）</translation>
+    </message>
+    <message>
+        <location filename="../../console/qt/errors.py" line="22"/>
+        <source>the OAuth client may not ask for read and write access; allow both scopes in Zendesk Admin Center</source>
+        <translation>此 OAuth 客户端无权请求读写权限；请在 Zendesk 管理中心允许这两个范围</translation>
+    </message>
+    <message>
+        <location filename="../../console/qt/errors.py" line="24"/>
+        <source>access was declined in the browser</source>
+        <translation>已在浏览器中拒绝授权</translation>
+    </message>
+    <message>
+        <location filename="../../console/qt/errors.py" line="25"/>
+        <source>the browser never came back to the console; sign in again</source>
+        <translation>浏览器没有返回控制台；请重新登录</translation>
+    </message>
+    <message>
+        <location filename="../../console/qt/errors.py" line="26"/>
+        <source>Zendesk sign-in did not finish: %1</source>
+        <translation>Zendesk 登录未完成：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/qt/errors.py" line="27"/>
         <source>the server refused the token or password (401)</source>
         <translation>服务器拒绝了令牌或密码（401）</translation>
     </message>
     <message>
-        <location filename="../../console/qt/errors.py" line="18"/>
+        <location filename="../../console/qt/errors.py" line="28"/>
         <source>your account may not do this (403)</source>
         <translation>你的账户无权执行此操作（403）</translation>
     </message>
     <message>
-        <location filename="../../console/qt/errors.py" line="19"/>
+        <location filename="../../console/qt/errors.py" line="29"/>
         <source>it no longer exists on the server (404)</source>
         <translation>服务器上已不存在（404）</translation>
     </message>
     <message>
-        <location filename="../../console/qt/errors.py" line="20"/>
+        <location filename="../../console/qt/errors.py" line="30"/>
         <source>it changed on the server meanwhile; reload and try again</source>
         <translation>服务器上的内容已被更改；请重新加载后再试</translation>
     </message>
     <message>
-        <location filename="../../console/qt/errors.py" line="21"/>
+        <location filename="../../console/qt/errors.py" line="31"/>
         <source>the server asked to slow down (429)</source>
         <translation>服务器要求降低请求频率（429）</translation>
     </message>
     <message>
-        <location filename="../../console/qt/errors.py" line="22"/>
+        <location filename="../../console/qt/errors.py" line="32"/>
         <source>the server sent data the console cannot read</source>
         <translation>服务器发送了控制台无法读取的数据</translation>
     </message>
     <message>
-        <location filename="../../console/qt/errors.py" line="24"/>
+        <location filename="../../console/qt/errors.py" line="34"/>
         <source>this ticketing system does not offer it</source>
         <translation>此工单系统不提供该功能</translation>
     </message>
     <message>
-        <location filename="../../console/qt/errors.py" line="25"/>
+        <location filename="../../console/qt/errors.py" line="35"/>
         <source>the server cannot be reached</source>
         <translation>无法连接到服务器</translation>
     </message>
     <message>
-        <location filename="../../console/qt/errors.py" line="33"/>
+        <location filename="../../console/qt/errors.py" line="43"/>
         <source>the server&apos;s certificate could not be verified, so the console will not trust it</source>
         <translation>无法验证服务器的证书，控制台不会信任它</translation>
     </message>
     <message>
-        <location filename="../../console/qt/errors.py" line="38"/>
-        <location filename="../../console/qt/errors.py" line="52"/>
+        <location filename="../../console/qt/errors.py" line="48"/>
+        <location filename="../../console/qt/errors.py" line="62"/>
         <source>the server refused the request: %1</source>
         <translation>服务器拒绝了请求：%1</translation>
     </message>

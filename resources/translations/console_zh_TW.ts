@@ -400,173 +400,248 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="154"/>
-        <location filename="../../console/ui/dialogs/connection.py" line="169"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="180"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="202"/>
         <source>Connections</source>
         <translation>連線</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="155"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="181"/>
         <source>&amp;Add</source>
         <translation>新增(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="156"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="182"/>
         <source>&amp;Remove</source>
         <translation>刪除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="157"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="183"/>
         <source>Use as &amp;default</source>
         <translation>設為預設(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="158"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="184"/>
         <source>&amp;Name:</source>
         <translation>名稱(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="158"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="184"/>
         <source>&amp;System:</source>
         <translation>系統(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="158"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="184"/>
         <source>Add&amp;ress:</source>
         <translation>位址(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="159"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="185"/>
         <source>&amp;User:</source>
         <translation>使用者(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="159"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="185"/>
+        <source>&amp;OAuth client:</source>
+        <translation>OAuth 用戶端(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/connection.py" line="186"/>
         <source>&amp;Token or password:</source>
         <translation>權杖或密碼(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="161"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="188"/>
         <source>Supervisor Console API</source>
         <translation>督導主控台 API</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="161"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="188"/>
         <source>Request Tracker 5</source>
         <translation>Request Tracker 5</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="162"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="189"/>
         <source>Zendesk</source>
         <translation>Zendesk</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="162"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="189"/>
         <source>Chatwoot</source>
         <translation>Chatwoot</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="165"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="192"/>
         <source>Allow unencrypted http:// to this server (the token can be read on the network)</source>
         <translation>允許對此伺服器使用未加密的 http://（權杖可能在網路上被竊取）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="167"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="194"/>
         <source>&amp;Test connection</source>
         <translation>測試連線(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="168"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="195"/>
+        <source>Sign &amp;in with Zendesk</source>
+        <translation>使用 Zendesk 登入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/connection.py" line="196"/>
+        <source>The OAuth client&apos;s unique identifier (Zendesk Admin Center)</source>
+        <translation>OAuth 用戶端的唯一識別碼（Zendesk 管理中心）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/connection.py" line="197"/>
+        <source>Zendesk OAuth client</source>
+        <translation>Zendesk OAuth 用戶端</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/connection.py" line="199"/>
+        <source>Zendesk API tokens (email/token:KEY) stop working on 30 April 2027, and no new ones can be created since 27 October 2026. Enter your OAuth client and sign in with Zendesk instead.</source>
+        <translation>Zendesk API 權杖（email/token:KEY）將於 2027 年 4 月 30 日停止運作，自 2026 年 10 月 27 日起已無法建立新權杖。請填寫 OAuth 用戶端，改用 Zendesk 登入。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/connection.py" line="201"/>
         <source>Sa&amp;ve</source>
         <translation>儲存(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="170"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="203"/>
         <source>Connection name</source>
         <translation>連線名稱</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="171"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="204"/>
         <source>Kind of ticketing system</source>
         <translation>工單系統類型</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="172"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="205"/>
         <source>Server address</source>
         <translation>伺服器位址</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="173"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="206"/>
         <source>User name</source>
         <translation>使用者名稱</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="174"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="207"/>
         <source>Token or password</source>
         <translation>權杖或密碼</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="145"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="408"/>
+        <source>Signed in. You can close this tab and go back to Supervisor Console.</source>
+        <translation>已登入。您可以關閉此分頁，返回 Supervisor Console。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/connection.py" line="409"/>
+        <source>Sign-in did not finish. Go back to Supervisor Console to see why.</source>
+        <translation>登入未完成。請返回 Supervisor Console 查看原因。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/connection.py" line="412"/>
+        <source>Opening the browser…</source>
+        <translation>正在開啟瀏覽器…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/connection.py" line="424"/>
+        <source>Finish signing in in your browser; the console is waiting for it.</source>
+        <translation>請在瀏覽器中完成登入；主控台正在等待。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/connection.py" line="425"/>
+        <source>No browser opened? Open the Zendesk sign-in page</source>
+        <translation>瀏覽器沒有開啟？開啟 Zendesk 登入頁面</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/connection.py" line="446"/>
+        <source>✓ Signed in to Zendesk as %1 (%2).</source>
+        <translation>✓ 已登入 Zendesk，身分為 %1（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/connection.py" line="448"/>
+        <source>This computer has no keyring, so sign in again after the console restarts.</source>
+        <translation>這台電腦沒有金鑰圈，主控台重新啟動後需要重新登入。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/connection.py" line="454"/>
+        <source>✗ Not signed in: %1</source>
+        <translation>✗ 未登入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/connection.py" line="171"/>
         <source>Kept in the system keyring; leave empty to keep the saved one</source>
         <translation>儲存在系統金鑰圈中；留空則保留已儲存的權杖</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="148"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="174"/>
         <source>Used only to test; it cannot be saved on this computer</source>
         <translation>僅用於測試；無法在此電腦上儲存</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="184"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="217"/>
         <source>%1 (default)</source>
         <translation>%1（預設）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="228"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="264"/>
         <source>Give the connection a name.</source>
         <translation>請為此連線命名。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="230"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="266"/>
         <source>There is already a connection called %1.</source>
         <translation>已有名為 %1 的連線。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="252"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="288"/>
         <source>Saving…</source>
         <translation>正在儲存…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="269"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="316"/>
         <source>Saved; the token is in the system keyring.</source>
         <translation>已儲存；權杖已存入系統金鑰圈。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="270"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="317"/>
         <source>Saved.</source>
         <translation>已儲存。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="275"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="322"/>
         <source>The connection was saved without its token. %1</source>
         <translation>連線已儲存，但未儲存權杖。%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="279"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="326"/>
         <source>Could not save: %1</source>
         <translation>無法儲存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="314"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="355"/>
+        <source>Removed, but Zendesk could not be told to end the sign-in (%1). An admin can revoke it in Admin Center: Apps and integrations &gt; APIs &gt; OAuth clients.</source>
+        <translation>已刪除，但未能通知 Zendesk 結束此次登入（%1）。管理員可在管理中心撤銷：應用程式和整合 &gt; API &gt; OAuth 用戶端。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/connection.py" line="358"/>
+        <source>Removed; the Zendesk sign-in was revoked.</source>
+        <translation>已刪除；Zendesk 登入已撤銷。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/connection.py" line="378"/>
         <source>Testing…</source>
         <translation>正在測試…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="328"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="394"/>
         <source>✓ Connected as %1 (%2).</source>
         <translation>✓ 已連線，身分為 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="333"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="399"/>
         <source>✗ Not connected: %1</source>
         <translation>✗ 未連線：%1</translation>
     </message>
@@ -1141,12 +1216,12 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/app.py" line="176"/>
+        <location filename="../../console/app.py" line="182"/>
         <source>Warning: unencrypted http:// connection to %1, as this profile allows.</source>
         <translation>警告：依此連線設定的允許，正在以未加密的 http:// 連線到 %1。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="182"/>
+        <location filename="../../console/app.py" line="188"/>
         <source>Starting the simulated contact centre…</source>
         <translation>正在啟動模擬客服中心…</translation>
     </message>
@@ -3005,53 +3080,83 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../console/qt/errors.py" line="17"/>
+        <location filename="../../console/qt/errors.py" line="19"/>
+        <source>the Zendesk sign-in has expired or was revoked; sign in with Zendesk again</source>
+        <translation>Zendesk 登入已過期或已被撤銷；請重新使用 Zendesk 登入</translation>
+    </message>
+    <message>
+        <location filename="../../console/qt/errors.py" line="20"/>
+        <source>Zendesk does not allow this OAuth client; check its unique identifier in Admin Center (a public client, with the redirect URL http://127.0.0.1)</source>
+        <translation>Zendesk 不允許此 OAuth 用戶端；請在管理中心檢查其唯一識別碼（應為公開用戶端，重新導向 URL 為 http://127.0.0.1）</translation>
+    </message>
+    <message>
+        <location filename="../../console/qt/errors.py" line="22"/>
+        <source>the OAuth client may not ask for read and write access; allow both scopes in Zendesk Admin Center</source>
+        <translation>此 OAuth 用戶端無權要求讀寫權限；請在 Zendesk 管理中心允許這兩個範圍</translation>
+    </message>
+    <message>
+        <location filename="../../console/qt/errors.py" line="24"/>
+        <source>access was declined in the browser</source>
+        <translation>已在瀏覽器中拒絕授權</translation>
+    </message>
+    <message>
+        <location filename="../../console/qt/errors.py" line="25"/>
+        <source>the browser never came back to the console; sign in again</source>
+        <translation>瀏覽器沒有返回主控台；請重新登入</translation>
+    </message>
+    <message>
+        <location filename="../../console/qt/errors.py" line="26"/>
+        <source>Zendesk sign-in did not finish: %1</source>
+        <translation>Zendesk 登入未完成：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/qt/errors.py" line="27"/>
         <source>the server refused the token or password (401)</source>
         <translation>伺服器拒絕了權杖或密碼（401）</translation>
     </message>
     <message>
-        <location filename="../../console/qt/errors.py" line="18"/>
+        <location filename="../../console/qt/errors.py" line="28"/>
         <source>your account may not do this (403)</source>
         <translation>你的帳戶無權執行此操作（403）</translation>
     </message>
     <message>
-        <location filename="../../console/qt/errors.py" line="19"/>
+        <location filename="../../console/qt/errors.py" line="29"/>
         <source>it no longer exists on the server (404)</source>
         <translation>伺服器上已不存在（404）</translation>
     </message>
     <message>
-        <location filename="../../console/qt/errors.py" line="20"/>
+        <location filename="../../console/qt/errors.py" line="30"/>
         <source>it changed on the server meanwhile; reload and try again</source>
         <translation>伺服器上的內容已被更改；請重新載入後再試</translation>
     </message>
     <message>
-        <location filename="../../console/qt/errors.py" line="21"/>
+        <location filename="../../console/qt/errors.py" line="31"/>
         <source>the server asked to slow down (429)</source>
         <translation>伺服器要求降低請求頻率（429）</translation>
     </message>
     <message>
-        <location filename="../../console/qt/errors.py" line="22"/>
+        <location filename="../../console/qt/errors.py" line="32"/>
         <source>the server sent data the console cannot read</source>
         <translation>伺服器傳送了主控台無法讀取的資料</translation>
     </message>
     <message>
-        <location filename="../../console/qt/errors.py" line="24"/>
+        <location filename="../../console/qt/errors.py" line="34"/>
         <source>this ticketing system does not offer it</source>
         <translation>此工單系統不提供該功能</translation>
     </message>
     <message>
-        <location filename="../../console/qt/errors.py" line="25"/>
+        <location filename="../../console/qt/errors.py" line="35"/>
         <source>the server cannot be reached</source>
         <translation>無法連線到伺服器</translation>
     </message>
     <message>
-        <location filename="../../console/qt/errors.py" line="33"/>
+        <location filename="../../console/qt/errors.py" line="43"/>
         <source>the server&apos;s certificate could not be verified, so the console will not trust it</source>
         <translation>無法驗證伺服器的憑證，主控台不會信任它</translation>
     </message>
     <message>
-        <location filename="../../console/qt/errors.py" line="38"/>
-        <location filename="../../console/qt/errors.py" line="52"/>
+        <location filename="../../console/qt/errors.py" line="48"/>
+        <location filename="../../console/qt/errors.py" line="62"/>
         <source>the server refused the request: %1</source>
         <translation>伺服器拒絕了請求：%1</translation>
     </message>

@@ -14,11 +14,14 @@ import pytest
 from keyring.backends import fail
 from PySide6.QtCore import QSettings
 
+from api_client.vendors import zendesk_oauth as oauth
 from console.infra import profiles, settings
 from console.infra.profiles import Profile
+from console.qt.errors import explain
 from console.ui.dialogs.connection import ConnectionDialog
 from console.ui.main_window import MainWindow
 from tests.helpers.keyrings import SECRET, MemoryKeyring
+from tests.helpers.zendesk_oauth_server import CLIENT_ID, ZendeskOAuthServer, browser
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -191,3 +194,64 @@ def test_file_menu_opens_the_connections_and_the_window_keeps_what_was_saved(
     assert settings.load()[0].default_profile == "Shanghai"
     assert SECRET not in settings.settings_path().read_text(encoding="utf-8")
     dialog.reject()  # closed by the user: its worker thread ends
+
+
+def test_zendesk_profile_signs_in_in_the_browser_and_removing_it_revokes_the_sign_in(
+        qtbot, tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
+    path = tmp_path / "settings.json"
+    dialog = ConnectionDialog(settings.Settings(), path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with ZendeskOAuthServer(expires_in=600) as zendesk:
+        _fill(dialog, "Zendesk", zendesk.url, "")
+        dialog.backend.setCurrentIndex(dialog.backend.findData("zendesk"))
+        # Without an OAuth client: the API-token path, with the deprecation note and no sign-in.
+        assert dialog.deprecation.isVisible()
+        assert "2027" in dialog.deprecation.text()
+        assert dialog.token.isVisible()
+        assert not dialog.sign_in_button.isEnabled()
+        dialog.oauth_client.setText(CLIENT_ID)
+        assert not dialog.deprecation.isVisible()
+        assert not dialog.token.isVisible()
+        assert dialog.sign_in_button.isEnabled()
+        opened: list[str] = []
+        dialog.open_browser = lambda url: (opened.append(url), threading.Thread(target=browser, args=(url,)).start())
+        dialog.sign_in_button.click()
+        qtbot.waitUntil(lambda: "✓" in dialog.test_result.text(), timeout=10000)
+        assert "Johnny Agent" in dialog.test_result.text()
+        assert opened[0].startswith(zendesk.url + "/oauth/authorizations/new?")
+        refresh = memory_keyring.secrets[(profiles.SERVICE, "Zendesk" + profiles.REFRESH_SUFFIX)]
+        assert refresh in zendesk.live_refresh_tokens()
+        saved = settings.load(path)[0].profile("Zendesk")
+        assert saved is not None
+        assert saved.oauth_client == CLIENT_ID
+        assert saved.signs_in
+        assert refresh not in path.read_text(encoding="utf-8")
+
+        dialog.test_button.click()  # the test uses the sign-in too
+        qtbot.waitUntil(lambda: "Connected as Johnny Agent" in dialog.test_result.text(), timeout=10000)
+
+        dialog.remove_profile()
+        qtbot.waitUntil(lambda: "revoked" in dialog.test_result.text(), timeout=10000)
+        assert zendesk.pairs == {}
+        assert memory_keyring.secrets == {}
+        with pytest.raises(oauth.SignInRequired):
+            oauth.refresh_tokens(zendesk.url, CLIENT_ID, refresh)
+    dialog.reject()  # closed by the user: its worker thread ends
+
+
+def test_a_declined_zendesk_sign_in_is_explained(qtbot, tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
+    dialog = ConnectionDialog(settings.Settings(), tmp_path / "settings.json")
+    qtbot.addWidget(dialog)
+    with ZendeskOAuthServer() as zendesk:
+        zendesk.deny = "access_denied"
+        _fill(dialog, "Zendesk", zendesk.url, "")
+        dialog.backend.setCurrentIndex(dialog.backend.findData("zendesk"))
+        dialog.oauth_client.setText(CLIENT_ID)
+        dialog.open_browser = lambda url: threading.Thread(target=browser, args=(url,)).start()
+        dialog.sign_in()
+        qtbot.waitUntil(lambda: "✗" in dialog.test_result.text(), timeout=10000)
+        assert explain(oauth.AccessDenied("no", code="access_denied")) in dialog.test_result.text()
+        assert memory_keyring.secrets == {}
+        assert dialog.sign_in_button.isEnabled()  # the user can try again
+    dialog.reject()

@@ -6,6 +6,7 @@ import pytest
 
 from api_client import errors
 from api_client.backend import Capability
+from api_client.vendors import zendesk_oauth as oauth
 from console.qt.errors import explain, explain_kind
 
 
@@ -37,3 +38,16 @@ def test_refused_request_keeps_the_servers_words_and_tls_is_named(qapp: object) 
 def test_a_bug_is_not_dressed_up_as_a_server_problem(qapp: object, exc: Exception) -> None:
     assert explain(exc).startswith(type(exc).__name__)
     assert explain_kind(type(exc).__name__, "raw") == "raw"
+
+
+def test_each_zendesk_sign_in_failure_reads_differently_and_the_status_path_agrees(qapp: object) -> None:
+    failures = [oauth.oauth_error(code) for code in ("invalid_grant", "invalid_client", "invalid_scope",
+                                                      "access_denied", "server_error")]
+    failures.append(oauth.BrowserTimeout("no browser", code="timeout"))
+    texts = [explain(e) for e in failures]
+    assert len(set(texts)) == len(texts)
+    assert len(set(texts) | {explain(e) for e in _instances()}) == len(texts) + len(_instances())
+    assert "sign in" in texts[0]  # an expired or revoked refresh token: sign in again
+    assert "server_error" in texts[4]  # an unknown refusal keeps Zendesk's word
+    for exc, text in zip(failures, texts, strict=True):
+        assert explain_kind(type(exc).__name__, str(exc)) == text

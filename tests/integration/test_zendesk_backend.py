@@ -25,6 +25,7 @@ from api_client.errors import Conflict
 from api_client.models import BulkAssignItem, CategoryScore, InteractionFilter, ReviewInput
 from api_client.vendors.common import Rejected
 from api_client.vendors.zendesk import ZendeskBackend, auth_header
+from api_client.vendors.zendesk_oauth import revoke
 from tests.helpers.prism_mock import PrismMock, spec_path
 from tests.helpers.prism_mock import unavailable_reason as prism_unavailable
 
@@ -402,5 +403,31 @@ def test_requests_validate_against_zendesks_openapi_document(tmp_path: Path) -> 
         assert not bad, f"requests Zendesk's document does not allow: {bad}"
         assert {("GET", "/api/v2/groups"), ("GET", "/api/v2/group_memberships"), ("PUT", "/api/v2/tickets/35436"),
                 ("PUT", "/api/v2/tickets/update_many")} <= {(m, p.split("?")[0]) for m, p, _ in seen}
+    finally:
+        mock.stop()
+
+
+@pytest.mark.skipif(prism_unavailable(ZENDESK_SPEC) is not None,
+                    reason=prism_unavailable(ZENDESK_SPEC) or "")
+def test_revoking_a_sign_in_validates_against_zendesks_openapi_document(tmp_path: Path) -> None:
+    """Show Token (``current``) for the id, then Revoke Token by id, both with the access token as Bearer. One more
+    defect fixed for this: the token id is declared an integer, though Show Token's own text documents
+    ``/api/v2/oauth/tokens/current.json``. The token exchange itself (``POST /oauth/tokens``) is not checked: the
+    document declares no request body for it."""
+    spec = patched_spec(tmp_path)
+    text = spec.read_text(encoding="utf-8")
+    integer_id = ("      description: The ID of the OAuth token\n      required: true\n      schema:\n"
+                  "        type: integer\n")
+    assert text.count(integer_id) == 1
+    assert "/api/v2/oauth/tokens/current.json" in text
+    spec.write_text(text.replace(integer_id, integer_id.replace(
+        "        type: integer\n", "        oneOf:\n          - type: integer\n          - enum: [current]\n")),
+        encoding="utf-8")
+    mock = PrismMock(spec, tmp_path / "prism.log").start()
+    try:
+        revoke(mock.url, "oauth-access-token")
+        seen = [(m, p.split("?")[0], ok) for m, p, ok in mock.requests_since()]
+        assert seen == [("GET", "/api/v2/oauth/tokens/current", True),
+                        ("DELETE", "/api/v2/oauth/tokens/223443", True)]  # the document's example token id
     finally:
         mock.stop()

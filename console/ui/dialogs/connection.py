@@ -2,17 +2,22 @@
 
 Profiles go to the settings file; tokens only to the OS keyring (see :mod:`console.infra.profiles`). Keyring calls,
 the settings write and the connection test run on a background thread, never on the GUI thread.
+
+A Zendesk profile with an OAuth client signs in with Zendesk: the system browser opens Zendesk's authorization page and
+the console waits for it on a loopback address, off the GUI thread (:mod:`api_client.vendors.zendesk_oauth`).
 """
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
 import msgspec
 from keyring.errors import KeyringError
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,14 +35,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from api_client.errors import ApiError
 from api_client.models import User
 from api_client.registry import BACKENDS
 from api_client.registry import connect as connect_backend
+from api_client.vendors import zendesk_oauth as oauth
 from console.infra import profiles, settings
 from console.infra.profiles import Profile, SecretStoreUnavailable
 from console.qt import labels
 from console.qt.errors import explain
-from console.qt.tasks import EXPECTED, Tasks
+from console.qt.tasks import EXPECTED, CancelToken, Tasks
 from widgets.retranslatable import Retranslatable
 
 T = TypeVar("T")
@@ -57,6 +64,8 @@ class ConnectionDialog(Retranslatable, QDialog):
         self.settings = msgspec.structs.replace(current, profiles=list(current.profiles))
         self.path = path
         self.background = Tasks(self, io_workers=1, cpu_workers=0)  # one thread: saves happen in order
+        self.signing = Tasks(self, io_workers=1, cpu_workers=0)  # waits for the browser without holding up saves
+        self.open_browser: Callable[[str], object] = lambda url: QDesktopServices.openUrl(QUrl(url))
         self.editing: str | None = None  # name of the profile in the form (None: a new one)
         self.secure = True  # until the keyring, asked in the background, says otherwise
 
@@ -80,6 +89,8 @@ class ConnectionDialog(Retranslatable, QDialog):
         self.url = QLineEdit()
         self.url.setPlaceholderText("https://tickets.example.com")
         self.user = QLineEdit()
+        self.oauth_client = QLineEdit()
+        self.oauth_client.setObjectName("OAuthClient")
         self.token = QLineEdit()
         self.token.setEchoMode(QLineEdit.EchoMode.Password)
         self.insecure = QCheckBox()
@@ -91,6 +102,16 @@ class ConnectionDialog(Retranslatable, QDialog):
         self.problem = QLabel()
         self.problem.setObjectName("ProfileProblem")
         self.problem.setWordWrap(True)
+        self.deprecation = QLabel()
+        self.deprecation.setObjectName("ApiTokenDeprecation")
+        self.deprecation.setWordWrap(True)
+        self.sign_in_button = QPushButton()
+        self.sign_in_button.setObjectName("SignInWithZendesk")
+        self.sign_in_button.clicked.connect(self.sign_in)
+        self.sign_in_link = QLabel()  # Zendesk's page, in case the browser did not open
+        self.sign_in_link.setObjectName("SignInLink")
+        self.sign_in_link.setTextFormat(Qt.TextFormat.RichText)
+        self.sign_in_link.setOpenExternalLinks(True)
         self.test_button = QPushButton()
         self.test_button.clicked.connect(self.test_connection)
         self.save_button = QPushButton()
@@ -99,21 +120,25 @@ class ConnectionDialog(Retranslatable, QDialog):
         self.test_result.setObjectName("TestResult")
         self.test_result.setWordWrap(True)
         self.form = QFormLayout()
-        self.labels = [QLabel() for _ in range(5)]
-        for label, field in zip(self.labels, (self.name, self.backend, self.url, self.user, self.token), strict=True):
+        self.labels = [QLabel() for _ in range(6)]
+        for label, field in zip(self.labels, (self.name, self.backend, self.url, self.oauth_client, self.user,
+                                              self.token), strict=True):
             label.setBuddy(field)
             self.form.addRow(label, field)
         self.form.addRow(self.insecure)
         actions = QHBoxLayout()
+        actions.addWidget(self.sign_in_button)
         actions.addWidget(self.test_button)
         actions.addWidget(self.save_button)
         actions.addStretch(1)
         right = QVBoxLayout()
         right.addLayout(self.form)
         right.addWidget(self.problem)
+        right.addWidget(self.deprecation)
         right.addWidget(self.keyring_note)
         right.addLayout(actions)
         right.addWidget(self.test_result)
+        right.addWidget(self.sign_in_link)
         right.addStretch(1)
         self.close_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.close_buttons.rejected.connect(self.reject)
@@ -122,8 +147,9 @@ class ConnectionDialog(Retranslatable, QDialog):
         grid.addLayout(right, 0, 1)
         grid.setColumnStretch(1, 1)
         grid.addWidget(self.close_buttons, 1, 0, 1, 2)
-        for field in (self.url, self.name):
+        for field in (self.url, self.name, self.oauth_client):
             field.textChanged.connect(self._check)
+        self.backend.currentIndexChanged.connect(self._check)
         self.insecure.toggled.connect(self._check)
 
         self.retranslate()
@@ -156,7 +182,8 @@ class ConnectionDialog(Retranslatable, QDialog):
         self.remove_button.setText(self.tr("&Remove"))
         self.default_button.setText(self.tr("Use as &default"))
         for label, text in zip(self.labels, (self.tr("&Name:"), self.tr("&System:"), self.tr("Add&ress:"),
-                                             self.tr("&User:"), self.tr("&Token or password:")), strict=True):
+                                             self.tr("&OAuth client:"), self.tr("&User:"),
+                                             self.tr("&Token or password:")), strict=True):
             label.setText(text)
         names = {"native": self.tr("Supervisor Console API"), "rt": self.tr("Request Tracker 5"),
                  "zendesk": self.tr("Zendesk"), "chatwoot": self.tr("Chatwoot")}
@@ -165,6 +192,12 @@ class ConnectionDialog(Retranslatable, QDialog):
         self.insecure.setText(self.tr("Allow unencrypted http:// to this server "
                                       "(the token can be read on the network)"))
         self.test_button.setText(self.tr("&Test connection"))
+        self.sign_in_button.setText(self.tr("Sign &in with Zendesk"))
+        self.oauth_client.setPlaceholderText(self.tr("The OAuth client's unique identifier (Zendesk Admin Center)"))
+        self.oauth_client.setAccessibleName(self.tr("Zendesk OAuth client"))
+        self.deprecation.setText(self.tr(
+            "Zendesk API tokens (email/token:KEY) stop working on 30 April 2027, and no new ones can be created "
+            "since 27 October 2026. Enter your OAuth client and sign in with Zendesk instead."))
         self.save_button.setText(self.tr("Sa&ve"))
         self.list.setAccessibleName(self.tr("Connections"))
         self.name.setAccessibleName(self.tr("Connection name"))
@@ -204,9 +237,11 @@ class ConnectionDialog(Retranslatable, QDialog):
         self.backend.setCurrentIndex(max(self.backend.findData(p.backend if p else "native"), 0))
         self.url.setText(p.url if p else "")
         self.user.setText(p.user if p else "")
+        self.oauth_client.setText(p.oauth_client if p else "")
         self.insecure.setChecked(p.allow_insecure_http if p else False)
         self.token.clear()
         self.test_result.clear()
+        self.sign_in_link.clear()
         self._fill_list(self.editing)
         self._check()
 
@@ -218,7 +253,8 @@ class ConnectionDialog(Retranslatable, QDialog):
     def form_profile(self) -> Profile:
         return Profile(name=self.name.text().strip(), url=self.url.text().strip().rstrip("/"),
                        backend=self.backend.currentData(), user=self.user.text().strip(),
-                       allow_insecure_http=self.insecure.isChecked())
+                       allow_insecure_http=self.insecure.isChecked(),
+                       oauth_client=self.oauth_client.text().strip() if self.backend.currentData() == "zendesk" else "")
 
     def _check(self) -> str | None:
         """Show and return what is wrong with the form (None: it can be saved)."""
@@ -236,6 +272,12 @@ class ConnectionDialog(Retranslatable, QDialog):
         self.problem.setVisible(bool(problem))
         self.save_button.setEnabled(problem is None and bool(p.url))
         self.test_button.setEnabled(problem is None and bool(p.url))
+        zendesk = p.backend == "zendesk"
+        self.form.setRowVisible(self.oauth_client, zendesk)
+        self.form.setRowVisible(self.token, not p.signs_in)
+        self.sign_in_button.setVisible(zendesk)
+        self.sign_in_button.setEnabled(problem is None and bool(p.url) and p.signs_in)
+        self.deprecation.setVisible(zendesk and not p.signs_in)
         return problem
 
     # ---------------------------------------------------------------- actions
@@ -243,27 +285,32 @@ class ConnectionDialog(Retranslatable, QDialog):
         """Save the form's profile to the settings file and its typed token to the keyring (in the background)."""
         if self._check() is not None:
             return
+        self.test_result.setText(self.tr("Saving…"))
+        self._run(self._save_work(), self._saved, self._save_failed)
+
+    def _save_work(self) -> Callable[[], str]:
+        """Put the form's profile in the settings; the job that writes them and moves or stores its secrets."""
         p, previous, token = self.form_profile(), self.editing, self.token.text()
         self.settings.put(p, previous)
         self.editing = p.name
         self._fill_list(p.name)
         snapshot = self._copy()
         self.token.clear()
-        self.test_result.setText(self.tr("Saving…"))
 
         def work() -> str:
             settings.save(snapshot, self.path)
-            if previous and previous != p.name:  # renamed: the secret moves with it
+            if previous and previous != p.name:  # renamed: the secrets move with it
                 old, source = profiles.load_secret(previous)
                 if source == "keyring" and not token:
                     profiles.save_secret(p.name, old or "")
                 profiles.delete_secret(previous)
+                profiles.move_sign_in(previous, p.name)
             if token:
                 profiles.save_secret(p.name, token)
                 return "stored"
             return "saved"
 
-        self._run(work, self._saved, self._save_failed)
+        return work
 
     def _saved(self, outcome: str) -> None:
         self.test_result.setText(self.tr("Saved; the token is in the system keyring.") if outcome == "stored"
@@ -279,19 +326,36 @@ class ConnectionDialog(Retranslatable, QDialog):
             self.test_result.setText(self.tr("Could not save: %1").replace("%1", str(exc)))
 
     def remove_profile(self) -> None:
+        """Remove the profile and its secrets; a Zendesk sign-in is revoked at Zendesk first."""
         name = self.editing
-        if name is None:
+        removed = self.settings.profile(name)
+        if name is None or removed is None:
             return
         self.settings.remove(name)
         snapshot = self._copy()
 
-        def work() -> str:
+        def work() -> str | ApiError:
             settings.save(snapshot, self.path)
             profiles.delete_secret(name)
+            if removed.backend == "zendesk":
+                try:
+                    profiles.remove_sign_in(removed)
+                except ApiError as exc:
+                    return exc
+                return "revoked" if removed.signs_in else "saved"
             return "saved"
 
-        self._run(work, lambda _: self.saved.emit(), self._save_failed)
+        self._run(work, self._removed, self._save_failed)
         self.show_profile(self.settings.profile(self.settings.default_profile))
+
+    def _removed(self, outcome: str | ApiError) -> None:
+        self.saved.emit()
+        if isinstance(outcome, ApiError):
+            self.test_result.setText(self.tr(
+                "Removed, but Zendesk could not be told to end the sign-in (%1). An admin can revoke it in Admin "
+                "Center: Apps and integrations > APIs > OAuth clients.").replace("%1", explain(outcome)))
+        elif outcome == "revoked":
+            self.test_result.setText(self.tr("Removed; the Zendesk sign-in was revoked."))
 
     def _copy(self) -> settings.Settings:
         """The settings as they are now, for the writer thread."""
@@ -314,8 +378,10 @@ class ConnectionDialog(Retranslatable, QDialog):
         self.test_result.setText(self.tr("Testing…"))
 
         def work() -> User:
-            token = typed or profiles.load_secret(self.editing)[0]
-            backend = connect_backend(p.backend, p.url, token)
+            if p.signs_in:
+                backend = connect_backend(p.backend, p.url, None, credential=profiles.zendesk_credential(p))
+            else:
+                backend = connect_backend(p.backend, p.url, typed or profiles.load_secret(self.editing)[0])
             try:
                 return backend.whoami()
             finally:
@@ -332,6 +398,62 @@ class ConnectionDialog(Retranslatable, QDialog):
         why = explain(exc)
         self.test_result.setText(self.tr("✗ Not connected: %1").replace("%1", why))
 
+    # ---------------------------------------------------------------- sign in with Zendesk
+    def sign_in(self) -> None:
+        """Save the profile, open Zendesk's authorization page in the system browser and wait for it to come back
+        to the console (at most five minutes); all of it off the GUI thread."""
+        if self._check() is not None or not self.form_profile().signs_in:
+            return
+        p, save = self.form_profile(), self._save_work()
+        pages = oauth.Pages(done=self.tr("Signed in. You can close this tab and go back to Supervisor Console."),
+                            failed=self.tr("Sign-in did not finish. Go back to Supervisor Console to see why."))
+        self.sign_in_button.setEnabled(False)
+        self.sign_in_link.clear()
+        self.test_result.setText(self.tr("Opening the browser…"))
+
+        def saved(_outcome: str) -> None:
+            self.saved.emit()
+            self.signing.run(lambda _token: oauth.SignIn(p.url, p.oauth_client, pages=pages),
+                             lambda sign: self._browse(p, sign), self._sign_in_failed, self, expected=_EXPECTED)
+
+        self._run(save, saved, self._save_failed)
+
+    def _browse(self, p: Profile, sign: oauth.SignIn) -> None:
+        self.open_browser(sign.url)
+        self.sign_in_button.setEnabled(True)  # pressing it again starts over
+        self.test_result.setText(self.tr("Finish signing in in your browser; the console is waiting for it."))
+        link = html.escape(self.tr("No browser opened? Open the Zendesk sign-in page"))
+        self.sign_in_link.setText(f'<a href="{html.escape(sign.url)}">{link}</a>')
+
+        def work(token: CancelToken) -> User:
+            try:
+                tokens = sign.finish(cancelled=lambda: token.cancelled)
+            finally:
+                sign.close()
+            credential = profiles.zendesk_credential(p)
+            credential.adopt(tokens)
+            backend = connect_backend(p.backend, p.url, None, credential=credential)
+            try:
+                return backend.whoami()
+            finally:
+                backend.close()
+
+        self.signing.run(work, self._signed_in, self._sign_in_failed, self, key="sign-in", expected=_EXPECTED)
+
+    def _signed_in(self, user: User) -> None:
+        self.sign_in_link.clear()
+        self._check()
+        text = self.tr("✓ Signed in to Zendesk as %1 (%2).").replace("%1", user.name).replace("%2", user.role)
+        if not self.secure:
+            text += " " + self.tr("This computer has no keyring, so sign in again after the console restarts.")
+        self.test_result.setText(text)
+
+    def _sign_in_failed(self, exc: Exception) -> None:
+        self.sign_in_link.clear()
+        self._check()
+        self.test_result.setText(self.tr("✗ Not signed in: %1").replace("%1", explain(exc)))
+
     def done(self, result: int) -> None:
         self.background.shutdown(timeout=0)  # a save in flight finishes on its own
+        self.signing.shutdown(timeout=0)  # a sign-in that waits for the browser stops listening
         super().done(result)
