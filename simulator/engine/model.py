@@ -77,6 +77,7 @@ class Model:
         self.waiting: dict[str, list[tuple[int, float, int]]] = {q: [] for q in self.queues}
         self.epochs: dict[int, int] = {}
         self.paused_remaining: dict[int, float] = {}
+        self.paused_since: dict[int, float] = {}  # when a pending ticket's resolution clock stopped
         self.schedule: list[_Scheduled] = []
         self.next_arrival: dict[Channel, float] = {}
         self.next_ticket_id = 1
@@ -250,7 +251,7 @@ class Model:
         if t.sla_paused:
             self.paused_remaining[t.id] = res
         else:
-            t.resolution_due = add_business_seconds(begin, res, hours)
+            t.resolution_due = add_business_seconds(begin, res + t.paused_s, hours)
 
     def _touch(self, t: Ticket) -> None:
         """Mark ``t`` changed now: persisted, versioned and announced at the next write."""
@@ -375,6 +376,7 @@ class Model:
         hours = self.queues[t.queue_id].business_hours
         if t.resolution_due is not None:
             self.paused_remaining[t.id] = business_seconds_between(to_dt(self.now), t.resolution_due, hours)
+        self.paused_since[t.id] = self.now
         t.resolution_due = None
         self._touch(t)
 
@@ -383,6 +385,8 @@ class Model:
             return
         hours = self.queues[t.queue_id].business_hours
         remaining = self.paused_remaining.pop(t.id, 0.0)
+        since = self.paused_since.pop(t.id, t.updated_at.timestamp())
+        t.paused_s += business_seconds_between(to_dt(since), to_dt(self.now), hours)
         t.sla_paused = False
         t.resolution_due = (add_business_seconds(to_dt(self.now), remaining, hours) if remaining >= 0
                             else to_dt(self.now + remaining))
