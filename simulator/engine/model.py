@@ -103,11 +103,13 @@ class Model:
     def add_agent(self, agent: Agent) -> None:
         index = len(self.agents)
         self.agents[agent.id] = agent
-        rt = self.runtime[agent.id] = roster.AgentRuntime(shift=roster.shift_of(index))
+        rt = self.runtime[agent.id] = roster.AgentRuntime(shift=(0, 0))  # the rota is set by start_roster
         rt.outage = self.scenario == "agent-outage" and roster.in_outage(index)
 
     def start_roster(self) -> None:
-        """Put agents on or off shift as of now and plan each one's next shift change."""
+        """Give agents their shifts from the rota, put them on or off shift as of now, plan each one's next change."""
+        for rt, shift in zip(self.runtime.values(), roster.rota(len(self.runtime)), strict=True):
+            rt.shift = shift
         for agent_id, rt in self.runtime.items():
             self._apply_shift(agent_id)
             self._plan_agent(agent_id, "shift", roster.next_shift_change(rt.shift, self.now))
@@ -327,7 +329,8 @@ class Model:
         self._touch(t)
         self._add_load(agent_id, 1)
         if t.first_response_at is None:
-            delay = 0.0 if t.channel in catalog.LIVE_CHANNELS else lognormal(self.streams.handling, 240, 0.7)
+            delay = 0.0 if t.channel in catalog.LIVE_CHANNELS else lognormal(
+                self.streams.handling, catalog.FIRST_REPLY_DELAY_S, catalog.FIRST_REPLY_SIGMA)
             self._plan(t.id, "respond", self.now + delay)
         else:
             self._plan(t.id, "finish", self.now + self._handle_time(t.channel))
@@ -356,7 +359,8 @@ class Model:
         t.handle_s = round((t.handle_s or 0.0) + self.now - assigned, 1)
         self._add_load(agent_id, -1)
         if t.channel in catalog.LIVE_CHANNELS:
-            self.runtime[agent_id].acw_until = self.now + lognormal(self.streams.agents, 45, 0.4)
+            self.runtime[agent_id].acw_until = self.now + lognormal(self.streams.agents, catalog.WRAP_UP_S,
+                                                                    catalog.WRAP_UP_SIGMA)
             self._plan_agent(agent_id, "acw_end", self.runtime[agent_id].acw_until)
         roll = rng.random()
         if roll < catalog.ESCALATION_SHARE and t.queue_id != "complaints":

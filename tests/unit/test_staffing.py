@@ -13,6 +13,7 @@ from api_client import workforce as st
 from api_client.models import Agent, Queue, ServiceLevelTarget, SlaTarget, Ticket
 from console.core import staffing
 
+
 def test_erlang_c_one_erlang_two_agents() -> None:
     # A = 1, N = 2.  Erlang B: B(1) = 1·1/(1+1) = 1/2;  B(2) = 1·(1/2)/(2 + 1/2) = 1/5.
     # C = N·B / (N - A·(1 - B)) = 2·(1/5) / (2 - 4/5) = (2/5)/(6/5) = 1/3   (M/M/2 at ρ = 1/2: 1/3).
@@ -78,7 +79,8 @@ def test_erlang_a_abandonment_lowers_staff_and_matches_littles_law() -> None:
     a = st.erlang_a(12, rate, aht, patience, 20)
     # Overloaded without abandonment (12 agents for 10 erlangs is fine; 9 is not), Erlang A still answers most.
     over = st.erlang_a(9, rate, aht, patience, 20)
-    assert 0.05 < over.abandonment < 0.5 and over.service_level > 0.2
+    assert 0.05 < over.abandonment < 0.5
+    assert over.service_level > 0.2
     # Throughput balance: answered work fits the agents: λ·(1 - P(ab))·AHT <= N.
     assert rate * (1 - over.abandonment) * aht <= 9 + 1e-9
     assert a.service_level > st.service_level(12, 10.0, aht, 20)  # abandoners shorten the queue
@@ -182,3 +184,15 @@ def test_measured_patience_counts_waits_of_answered_abandoned_and_waiting_contac
                live(4, -100, abandoned_s=50)]  # created before the window: left out
     # Exposure 30 + 90 + 100 = 220 s for one abandonment.
     assert staffing.measured_patience(tickets, now, 3600) == {("billing", "phone"): pytest.approx(220)}
+
+
+def test_simulated_rota_follows_the_forecast() -> None:
+    from simulator.engine import roster
+
+    shifts = roster.rota(60)
+    on = [sum(1 for s in shifts if roster.in_shift(s, SINCE.timestamp() + h * 3600)) for h in range(24)]
+    need = [roster.forecast_need(h, 60) for h in range(24)]
+    assert len(shifts) == 60
+    assert all(n > 0 for n in on)  # someone on every hour, nights included
+    busiest, quietest = need.index(max(need)), need.index(min(need))
+    assert on[busiest] > 4 * on[quietest]
