@@ -54,12 +54,14 @@ class SlaTarget(Struct, kw_only=True):
 
 
 class BusinessHours(Struct, kw_only=True):
-    """A weekly calendar: SLA clocks only run inside it."""
+    """A weekly calendar: SLA clocks only run inside it. ``end`` not after ``start`` closes the next day
+    (22:00-06:00); ``holidays`` (ISO dates) close the windows that open on them."""
 
     timezone: str
     weekdays: list[Annotated[int, Meta(ge=0, le=6)]]  # 0 = Monday
     start: Annotated[str, Meta(pattern=r"^\d\d:\d\d$")]
     end: Annotated[str, Meta(pattern=r"^\d\d:\d\d$")]
+    holidays: list[Annotated[str, Meta(pattern=r"^\d{4}-\d\d-\d\d$")]] = []
 
 
 class ServiceLevelTarget(Struct, kw_only=True):
@@ -123,6 +125,7 @@ class Ticket(Struct, kw_only=True, gc=False):
     first_response_due: datetime | None = None
     resolution_due: datetime | None = None
     sla_paused: bool = False
+    paused_s: float = 0.0  # business seconds the resolution clock was paused before its current run
     escalated: bool = False
     abandoned: bool = False
     reopened: int = 0

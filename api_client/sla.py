@@ -1,9 +1,16 @@
-"""SLA clocks on a business-hours calendar (pure functions, no state)."""
+"""SLA clocks on a business-hours calendar (pure functions, no state).
+
+A calendar opens on its weekdays at ``start`` local time and closes at ``end``, the next day when ``end`` is
+not after ``start`` (22:00-06:00 belongs to the day it opens). Holidays close the windows that open on those
+dates. Windows are located in local time and measured in real elapsed seconds (UTC), so a daylight-saving
+change inside open hours makes that day's window an hour shorter or longer, and
+:func:`add_business_seconds` and :func:`business_seconds_between` agree on it.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
@@ -11,24 +18,31 @@ from api_client.models import BusinessHours
 
 _MAX_DAYS = 400  # a target longer than this many calendar days is a configuration error
 
+_Key = tuple[str, tuple[int, ...], str, str, tuple[str, ...]]
+
 
 @lru_cache(maxsize=64)
-def _calendar(hours: tuple[str, tuple[int, ...], str, str]) -> tuple[ZoneInfo, frozenset[int], time, time]:
-    tz, weekdays, start, end = hours
-    return ZoneInfo(tz), frozenset(weekdays), time.fromisoformat(start), time.fromisoformat(end)
+def _calendar(key: _Key) -> tuple[ZoneInfo, frozenset[int], time, time, frozenset[date]]:
+    tz, weekdays, start, end, holidays = key
+    return (ZoneInfo(tz), frozenset(weekdays), time.fromisoformat(start), time.fromisoformat(end),
+            frozenset(date.fromisoformat(d) for d in holidays))
 
 
-def _key(hours: BusinessHours) -> tuple[str, tuple[int, ...], str, str]:
-    return hours.timezone, tuple(hours.weekdays), hours.start, hours.end
+def _key(hours: BusinessHours) -> _Key:
+    return hours.timezone, tuple(hours.weekdays), hours.start, hours.end, tuple(hours.holidays)
 
 
 def _windows(start: datetime, hours: BusinessHours) -> Iterator[tuple[datetime, datetime]]:
-    """Yield (open, close) business windows, in aware datetimes, from the day of ``start`` on."""
-    tz, weekdays, t_open, t_close = _calendar(_key(hours))
-    day = start.astimezone(tz).date()
+    """Yield (open, close) business windows in UTC, in order, from the one that may still be open at ``start``."""
+    tz, weekdays, t_open, t_close, holidays = _calendar(_key(hours))
+    overnight = t_close <= t_open
+    day = start.astimezone(tz).date() - timedelta(days=1)  # yesterday's window may run past midnight
     for _ in range(_MAX_DAYS):
-        if day.weekday() in weekdays:
-            yield (datetime.combine(day, t_open, tz), datetime.combine(day, t_close, tz))
+        if day.weekday() in weekdays and day not in holidays:
+            w_open = datetime.combine(day, t_open, tz).astimezone(UTC)
+            w_close = datetime.combine(day + timedelta(days=overnight), t_close, tz).astimezone(UTC)
+            if w_close > w_open:  # a window skipped by a daylight-saving jump is empty
+                yield w_open, w_close
         day += timedelta(days=1)
 
 
@@ -36,9 +50,10 @@ def add_business_seconds(start: datetime, seconds: float, hours: BusinessHours |
     """The moment ``seconds`` of business time after ``start`` (calendar time when hours is None)."""
     if hours is None:
         return start + timedelta(seconds=seconds)
+    at = start.astimezone(UTC)
     remaining = seconds
-    for w_open, w_close in _windows(start, hours):
-        begin = max(start, w_open)
+    for w_open, w_close in _windows(at, hours):
+        begin = max(at, w_open)
         if begin >= w_close:
             continue
         available = (w_close - begin).total_seconds()
@@ -54,11 +69,12 @@ def business_seconds_between(start: datetime, end: datetime, hours: BusinessHour
         return -business_seconds_between(end, start, hours)
     if hours is None:
         return (end - start).total_seconds()
+    begin_at, end_at = start.astimezone(UTC), end.astimezone(UTC)
     total = 0.0
-    for w_open, w_close in _windows(start, hours):
-        if w_open >= end:
+    for w_open, w_close in _windows(begin_at, hours):
+        if w_open >= end_at:
             break
-        begin, finish = max(start, w_open), min(end, w_close)
+        begin, finish = max(begin_at, w_open), min(end_at, w_close)
         if finish > begin:
             total += (finish - begin).total_seconds()
     return total

@@ -55,7 +55,7 @@ QUEUE_WEIGHTS: dict[str, float] = {
 
 # Arrivals per hour at the busiest hour of a normal day, for a centre of 60 agents.
 PEAK_ARRIVALS_PER_HOUR: dict[Channel, float] = {"phone": 200, "chat": 160, "email": 110, "social": 35, "app": 55}
-REFERENCE_AGENTS = 60
+REFERENCE_AGENTS = 75
 
 # Median handle time (seconds) and lognormal sigma per channel.
 HANDLE_TIME: dict[Channel, tuple[float, float]] = {
@@ -88,8 +88,13 @@ TEAMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Team Summit", ("billing", "complaints", "after_sales")),
     ("Team Atlas", ("technical", "orders")),
 )
-# Shifts as (start hour, end hour) in UTC.
-SHIFTS: tuple[tuple[int, int], ...] = ((7, 15), (8, 17), (9, 18), (12, 21))
+# The rota: shifts of this many hours, started where the forecast needs them (simulator.engine.roster.rota);
+# never fewer than MIN_STAFF agents asked for in an hour (a quiet night still has someone on).
+SHIFT_HOURS = 8
+MIN_STAFF = 5.0
+CAPACITIES = (2, 2, 3, 3)  # contacts an agent handles at once, drawn per agent
+WRAP_UP_S, WRAP_UP_SIGMA = 45.0, 0.4  # after-call work after a live contact (lognormal median, sigma)
+FIRST_REPLY_DELAY_S, FIRST_REPLY_SIGMA = 240.0, 0.7  # a ticket's first reply after it is assigned
 
 GIVEN_EN = ("Alex", "Sam", "Jordan", "Taylor", "Morgan", "Casey", "Riley", "Jamie", "Avery", "Quinn",
             "Drew", "Robin", "Kai", "Noah", "Emma", "Liam", "Olivia", "Mia", "Lucas", "Ella")

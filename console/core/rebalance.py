@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from api_client.models import UNRESOLVED, Agent, Queue, Ticket
+from api_client.models import CHANNELS, UNRESOLVED, Agent, Queue, Ticket
+from console.core import staffing
 from console.core.metrics import Filter
 from console.core.store import LiveStore, deadline, is_active
 
@@ -19,10 +20,12 @@ def collect(store: LiveStore, scope: tuple[str, str], everything: bool = True) -
         tickets = store.drill_down("waiting", Filter(queues=frozenset({key})))
     elif kind == "waiting":
         tickets = store.drill_down("waiting")
-    return {"now": store.now(), "loads": store.agent_loads(), "agents": dict(store.agents),
+    return {"now": store.now(), "window_s": store.window_s, "loads": store.agent_loads(), "agents": dict(store.agents),
             "queues": dict(store.queues), "tickets": tickets,
             "all": list(store.tickets.values()) if everything or tickets is None else None,
-            "per_queue": {q.id: store.metrics(Filter(queues=frozenset({q.id}))) for q in store.queues.values()}}
+            "per_queue": {q.id: store.metrics(Filter(queues=frozenset({q.id}))) for q in store.queues.values()},
+            "per_channel": {(q.id, ch): store.metrics(Filter(queues=frozenset({q.id}), channels=frozenset({ch})))
+                            for q in store.queues.values() for ch in CHANNELS}}
 
 
 def complete(data: dict, scope: tuple[str, str]) -> dict:
@@ -34,6 +37,8 @@ def complete(data: dict, scope: tuple[str, str]) -> dict:
             if is_active(t):
                 held.setdefault(t.assignee_id, []).append(t.id)
     data["held"] = held
+    data["patience"] = {} if data["all"] is None else staffing.measured_patience(data["all"], data["now"],
+                                                                                 data["window_s"])
     if data["tickets"] is None:
         kind, key = scope
         members = {key} if kind == "agent" else {a.id for a in data["agents"].values() if a.team == key}

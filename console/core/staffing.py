@@ -1,90 +1,139 @@
-"""Staffing now: Erlang C agents needed per queue to reach its service-level target (no Qt).
+"""Staffing now, per queue and channel, with each agent counted once (no Qt).
 
-Traffic ``A = λ · AHT`` erlangs with ``N`` agents. Erlang B by the stable recursion
-``B(0) = 1, B(n) = A·B(n-1) / (n + A·B(n-1))``; then Erlang C, the chance a contact waits,
-``C(N, A) = N·B / (N - A·(1 - B))`` for ``N > A`` (1 otherwise), and the service level, the share
-answered within ``T`` seconds, ``SL = 1 - C(N, A) · e^{-(N - A)·T / AHT}``.
+The planning math (Erlang C and A, chat slots, workload) is :mod:`api_client.workforce`, shared with the
+simulator's rota. Here: what the console measures goes in (arrivals, AHT, abandonment and patience per
+queue and channel over the rolling window), agents needed per channel come out, against the agents working
+a queue, an agent with several skills split evenly among them, so that the queues' figures add up to the
+centre's head count.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from api_client.models import Agent, Queue
+from api_client.models import CHANNELS, Agent, Queue, Ticket
+from api_client.workforce import LIVE, Demand, Need, agents_for
 
 WORKING_STATES = frozenset({"available", "busy", "after_call_work"})
-MAX_AGENTS = 100_000
+# Wrap-up after a live contact: a planning value (no supported backend reports after-call work per contact).
+ACW_S: Mapping[str, float] = {"phone": 45.0, "chat": 45.0}
 
 
-def erlang_b(n: int, a: float) -> float:
-    """Blocking probability with ``n`` servers and ``a`` erlangs (recursion, no factorials)."""
-    b = 1.0
-    for k in range(1, n + 1):
-        b = a * b / (k + a * b)
-    return b
+@dataclass(frozen=True)
+class ChannelLoad:
+    """One channel of one queue over the window: what staffing is computed from."""
 
-
-def _c_from_b(n: int, a: float, b: float) -> float:
-    if n <= a:
-        return 1.0
-    return n * b / (n - a * (1.0 - b))
-
-
-def erlang_c(n: int, a: float) -> float:
-    """Probability that a contact waits, ``n`` agents, ``a`` erlangs (1 when ``n <= a``: the queue grows)."""
-    return _c_from_b(n, a, erlang_b(n, a))
-
-
-def _sl(n: int, a: float, c: float, aht_s: float, target_s: float) -> float:
-    if n <= a:
-        return 0.0
-    return max(0.0, 1.0 - c * math.exp(-(n - a) * target_s / aht_s))
-
-
-def service_level(n: int, a: float, aht_s: float, target_s: float) -> float:
-    """Share of contacts answered within ``target_s`` seconds: ``1 - C(N, A)·e^{-(N-A)·T/AHT}``."""
-    return _sl(n, a, erlang_c(n, a), aht_s, target_s)
-
-
-def agents_needed(rate_per_s: float, aht_s: float, sl_target: float, target_s: float) -> int:
-    """Fewest agents whose Erlang C service level reaches ``sl_target`` (0..1); 0 when there is no traffic."""
-    a = rate_per_s * aht_s
-    if a <= 0:
-        return 0
-    b = 1.0
-    for n in range(1, MAX_AGENTS + 1):
-        b = a * b / (n + a * b)  # B(n) from B(n-1): each step is O(1)
-        if n > a and _sl(n, a, _c_from_b(n, a, b), aht_s, target_s) >= sl_target:
-            return n
-    return MAX_AGENTS
+    arrivals: int
+    aht_s: float | None  # None: no handled contact yet
+    abandonment: float | None = None  # live channels
+    patience_s: float | None = None  # live channels, see :func:`measured_patience`
+    waiting: int = 0  # ticket channels: the backlog to answer within the reply target
 
 
 @dataclass(frozen=True)
 class QueueStaffing:
-    """One queue now: agents Erlang C asks for against agents working it."""
+    """One queue now: agents needed per channel against the agents working it (counted once)."""
 
     queue_id: str
     name: str
-    rate_per_h: float
-    aht_s: float | None
-    needed: int | None  # None: no handle time measured yet
-    working: int
-    sl_target: float  # 0..1
+    needs: tuple[Need, ...]  # channels with traffic and a measured handle time
+    unknown: tuple[str, ...]  # channels with arrivals but no handle time yet
+    working: float  # agents with the skill working now, each split evenly among their skills
+    sl_target: float  # 0..1, live channels
     threshold_s: int
 
     @property
-    def gap(self) -> int:
+    def needed(self) -> int | None:
+        """Agents needed over the channels (None: traffic but no handle time measured yet)."""
+        if not self.needs and self.unknown:
+            return None
+        return sum(n.agents for n in self.needs)
+
+    @property
+    def gap(self) -> float:
         """Agents short (positive) or spare (negative); 0 when unknown."""
-        return 0 if self.needed is None else self.needed - self.working
+        return 0.0 if self.needed is None else self.needed - self.working
 
 
-def staffing(queue: Queue, arrivals: int, window_s: float, aht_s: float | None,
+@dataclass(frozen=True)
+class CentreStaffing:
+    """Every queue, and the centre: needed (sum over queues and channels) against agents working, once each."""
+
+    queues: tuple[QueueStaffing, ...]
+    needed: int
+    working: int
+
+
+def skill_share(agents: Iterable[Agent], skill: str) -> float:
+    """Working agents with ``skill``, each counting ``1 / number of their skills``."""
+    return sum(1.0 / len(a.skills) for a in agents if a.state in WORKING_STATES and skill in a.skills)
+
+
+def concurrency(agents: Iterable[Agent], skill: str) -> float:
+    """Chats an agent with ``skill`` handles at once: the mean capacity of those signed in (1 if none)."""
+    caps = [a.capacity for a in agents if a.state != "offline" and skill in a.skills and a.capacity > 0]
+    return sum(caps) / len(caps) if caps else 1.0
+
+
+def demand(queue: Queue, channel: str, load: ChannelLoad, window_s: float, chat_concurrency: float) -> Demand:
+    """The :class:`Demand` of one channel of ``queue`` from what was measured over ``window_s``."""
+    rate = load.arrivals / window_s if window_s > 0 else 0.0
+    if channel in LIVE:
+        return Demand(channel, rate, load.aht_s or 0.0, queue.service_level.percent / 100,
+                      queue.service_level.threshold_s, acw_s=ACW_S.get(channel, 0.0), patience_s=load.patience_s,
+                      abandonment=load.abandonment, concurrency=chat_concurrency if channel == "chat" else 1.0)
+    normal = next((s for s in queue.sla if s.priority == "normal"), None)
+    reply_s = normal.first_response_s if normal else 3600
+    return Demand(channel, rate, load.aht_s or 0.0, queue.service_level.percent / 100, reply_s,
+                  backlog=load.waiting)
+
+
+def staffing(queue: Queue, loads: Mapping[str, ChannelLoad], window_s: float,
              agents: list[Agent]) -> QueueStaffing:
-    """Staffing for ``queue`` from ``arrivals`` in the last ``window_s`` and its measured AHT."""
-    rate = arrivals / window_s if window_s > 0 else 0.0
-    target = queue.service_level.percent / 100.0
-    working = sum(1 for a in agents if a.state in WORKING_STATES and queue.skill in a.skills)
-    needed = agents_needed(rate, aht_s, target, queue.service_level.threshold_s) if aht_s else None
-    return QueueStaffing(queue.id, queue.name, rate * 3600, aht_s, needed, working, target,
-                         queue.service_level.threshold_s)
+    """Staffing for ``queue`` from its channels' ``loads`` over the last ``window_s``."""
+    k = concurrency(agents, queue.skill)
+    needs, unknown = [], []
+    for channel in CHANNELS:
+        load = loads.get(channel)
+        if load is None or (load.arrivals == 0 and load.waiting == 0):
+            continue
+        if not load.aht_s:
+            unknown.append(channel)
+            continue
+        need = agents_for(demand(queue, channel, load, window_s, k))
+        if need.agents:
+            needs.append(need)
+    return QueueStaffing(queue.id, queue.name, tuple(needs), tuple(unknown), skill_share(agents, queue.skill),
+                         queue.service_level.percent / 100, queue.service_level.threshold_s)
+
+
+def centre(queues: Iterable[QueueStaffing], agents: Iterable[Agent]) -> CentreStaffing:
+    """The centre's figure: each working agent counted once, whatever their skills."""
+    shown = tuple(queues)
+    return CentreStaffing(shown, sum(q.needed or 0 for q in shown),
+                          sum(1 for a in agents if a.state in WORKING_STATES))
+
+
+def measured_patience(tickets: Iterable[Ticket], now: float, window_s: float) -> dict[tuple[str, str], float]:
+    """Mean patience per (queue, live channel): time live contacts created in the window spent waiting
+    (until answered, abandoned or now) over the abandonments (the estimate for exponential patience,
+    answered and still-waiting contacts counting as censored). Absent where nobody abandoned."""
+    since = now - window_s
+    exposure: dict[tuple[str, str], float] = {}
+    abandoned: dict[tuple[str, str], int] = {}
+    for t in tickets:
+        created = t.created_at.timestamp()
+        if t.channel not in LIVE or created < since:
+            continue
+        key = (t.queue_id, t.channel)
+        if t.first_response_at is not None:
+            end = t.first_response_at.timestamp()
+        elif t.abandoned:
+            end = t.updated_at.timestamp()
+            abandoned[key] = abandoned.get(key, 0) + 1
+        else:
+            end = now
+        exposure[key] = exposure.get(key, 0.0) + max(0.0, min(end, now) - created)
+    return {key: exposure[key] / n for key, n in abandoned.items() if n and math.isfinite(exposure[key])}

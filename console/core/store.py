@@ -55,8 +55,8 @@ def due_times(t: Ticket, queue: Queue | None) -> tuple[float | None, float | Non
     """(first response due, resolution due) as epoch seconds.
 
     The server's due times win; where a backend sends none, they are computed from the queue's
-    SLA policy on its business-hours calendar. A paused clock (waiting on the customer) has no
-    resolution due time.
+    SLA policy on its business-hours calendar, the resolution clock extended by the time it was paused
+    (``paused_s``). A paused clock (waiting on the customer) has no resolution due time.
     """
     frt = t.first_response_due.timestamp() if t.first_response_due else None
     res = t.resolution_due.timestamp() if t.resolution_due else None
@@ -66,7 +66,8 @@ def due_times(t: Ticket, queue: Queue | None) -> tuple[float | None, float | Non
             if frt is None:
                 frt = add_business_seconds(t.created_at, target.first_response_s, queue.business_hours).timestamp()
             if res is None and not t.sla_paused:
-                res = add_business_seconds(t.created_at, target.resolution_s, queue.business_hours).timestamp()
+                res = add_business_seconds(t.created_at, target.resolution_s + t.paused_s,
+                                           queue.business_hours).timestamp()
     return frt, res
 
 

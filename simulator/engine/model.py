@@ -77,6 +77,7 @@ class Model:
         self.waiting: dict[str, list[tuple[int, float, int]]] = {q: [] for q in self.queues}
         self.epochs: dict[int, int] = {}
         self.paused_remaining: dict[int, float] = {}
+        self.paused_since: dict[int, float] = {}  # when a pending ticket's resolution clock stopped
         self.schedule: list[_Scheduled] = []
         self.next_arrival: dict[Channel, float] = {}
         self.next_ticket_id = 1
@@ -102,11 +103,13 @@ class Model:
     def add_agent(self, agent: Agent) -> None:
         index = len(self.agents)
         self.agents[agent.id] = agent
-        rt = self.runtime[agent.id] = roster.AgentRuntime(shift=roster.shift_of(index))
+        rt = self.runtime[agent.id] = roster.AgentRuntime(shift=(0, 0))  # the rota is set by start_roster
         rt.outage = self.scenario == "agent-outage" and roster.in_outage(index)
 
     def start_roster(self) -> None:
-        """Put agents on or off shift as of now and plan each one's next shift change."""
+        """Give agents their shifts from the rota, put them on or off shift as of now, plan each one's next change."""
+        for rt, shift in zip(self.runtime.values(), roster.rota(len(self.runtime)), strict=True):
+            rt.shift = shift
         for agent_id, rt in self.runtime.items():
             self._apply_shift(agent_id)
             self._plan_agent(agent_id, "shift", roster.next_shift_change(rt.shift, self.now))
@@ -250,7 +253,7 @@ class Model:
         if t.sla_paused:
             self.paused_remaining[t.id] = res
         else:
-            t.resolution_due = add_business_seconds(begin, res, hours)
+            t.resolution_due = add_business_seconds(begin, res + t.paused_s, hours)
 
     def _touch(self, t: Ticket) -> None:
         """Mark ``t`` changed now: persisted, versioned and announced at the next write."""
@@ -326,7 +329,8 @@ class Model:
         self._touch(t)
         self._add_load(agent_id, 1)
         if t.first_response_at is None:
-            delay = 0.0 if t.channel in catalog.LIVE_CHANNELS else lognormal(self.streams.handling, 240, 0.7)
+            delay = 0.0 if t.channel in catalog.LIVE_CHANNELS else lognormal(
+                self.streams.handling, catalog.FIRST_REPLY_DELAY_S, catalog.FIRST_REPLY_SIGMA)
             self._plan(t.id, "respond", self.now + delay)
         else:
             self._plan(t.id, "finish", self.now + self._handle_time(t.channel))
@@ -355,7 +359,8 @@ class Model:
         t.handle_s = round((t.handle_s or 0.0) + self.now - assigned, 1)
         self._add_load(agent_id, -1)
         if t.channel in catalog.LIVE_CHANNELS:
-            self.runtime[agent_id].acw_until = self.now + lognormal(self.streams.agents, 45, 0.4)
+            self.runtime[agent_id].acw_until = self.now + lognormal(self.streams.agents, catalog.WRAP_UP_S,
+                                                                    catalog.WRAP_UP_SIGMA)
             self._plan_agent(agent_id, "acw_end", self.runtime[agent_id].acw_until)
         roll = rng.random()
         if roll < catalog.ESCALATION_SHARE and t.queue_id != "complaints":
@@ -375,6 +380,7 @@ class Model:
         hours = self.queues[t.queue_id].business_hours
         if t.resolution_due is not None:
             self.paused_remaining[t.id] = business_seconds_between(to_dt(self.now), t.resolution_due, hours)
+        self.paused_since[t.id] = self.now
         t.resolution_due = None
         self._touch(t)
 
@@ -383,6 +389,8 @@ class Model:
             return
         hours = self.queues[t.queue_id].business_hours
         remaining = self.paused_remaining.pop(t.id, 0.0)
+        since = self.paused_since.pop(t.id, t.updated_at.timestamp())
+        t.paused_s += business_seconds_between(to_dt(since), to_dt(self.now), hours)
         t.sla_paused = False
         t.resolution_due = (add_business_seconds(to_dt(self.now), remaining, hours) if remaining >= 0
                             else to_dt(self.now + remaining))

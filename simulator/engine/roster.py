@@ -1,12 +1,16 @@
-"""The agents: who they are, their shifts, and what the agent-outage scenario takes away."""
+"""The agents: who they are, their shifts (a rota staffed from the centre's own forecast), and what the
+agent-outage scenario takes away."""
 
 from __future__ import annotations
 
+import math
 import random
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 
 from api_client.models import Agent, AgentState
+from api_client.workforce import Demand, agents_for
 from simulator import catalog
 
 DAY = 86400
@@ -37,13 +41,53 @@ def hire(count: int, rng: random.Random, since: datetime) -> list[Agent]:
         else:
             name = f"{rng.choice(catalog.GIVEN_EN)} {rng.choice(catalog.FAMILY_EN)}"
         agents.append(Agent(id=f"a{i + 1:04d}", name=name, team=team, state="offline", state_since=since,
-                            skills=list(skills), capacity=rng.choice((2, 2, 3, 3)), version=1))
+                            skills=list(skills), capacity=rng.choice(catalog.CAPACITIES), version=1))
     return agents
 
 
-def shift_of(index: int) -> tuple[int, int]:
-    """The shift of the ``index``-th agent: the catalog's shifts in turn."""
-    return catalog.SHIFTS[index % len(catalog.SHIFTS)]
+def _mean(channel: str) -> float:
+    median, sigma = catalog.HANDLE_TIME[channel]  # type: ignore[index]
+    return median * math.exp(sigma * sigma / 2)  # the lognormal's mean
+
+
+def forecast_need(hour: int, agents: int) -> float:
+    """Agents the normal day's forecast asks for at ``hour`` (UTC), staffed per queue and channel as a planner
+    would (:func:`api_client.workforce.agents_for`): phone by Erlang C on handle time plus wrap-up, chat by
+    Erlang C over the agents' concurrency, email, social and app by workload against their reply target."""
+    scale = agents / catalog.REFERENCE_AGENTS
+    acw = catalog.WRAP_UP_S * math.exp(catalog.WRAP_UP_SIGMA ** 2 / 2)
+    concurrency = sum(catalog.CAPACITIES) / len(catalog.CAPACITIES)
+    # One pool per channel (agents are multi-skilled): the queues' targets weighted by their volume.
+    weights = catalog.QUEUE_WEIGHTS
+    sl = sum(weights[q.id] * q.service_level.percent / 100 for q in catalog.QUEUES)
+    answer_s = sum(weights[q.id] * q.service_level.threshold_s for q in catalog.QUEUES)
+    reply_s = sum(weights[q.id] * next(s.first_response_s for s in q.sla if s.priority == "normal")
+                  for q in catalog.QUEUES)
+    need = 0
+    for channel, peak in catalog.PEAK_ARRIVALS_PER_HOUR.items():
+        rate = peak * scale * catalog.INTRADAY[hour] / HOUR
+        live = channel in catalog.LIVE_CHANNELS
+        aht = _mean(channel) + (0.0 if live else catalog.FIRST_REPLY_DELAY_S)
+        need += agents_for(Demand(channel, rate, aht, sl, answer_s if live else reply_s, acw_s=acw if live else 0.0,
+                                  concurrency=concurrency)).agents
+    return max(float(need), catalog.MIN_STAFF)
+
+
+@lru_cache(maxsize=8)
+def rota(agents: int) -> tuple[tuple[int, int], ...]:
+    """Shifts of ``catalog.SHIFT_HOURS`` for ``agents`` agents following the forecast: each agent in turn takes
+    the start hour whose shift covers the most need not yet covered (scaled to the head count)."""
+    need = [forecast_need(h, agents) for h in range(24)]
+    cover = sum(need) / (agents * catalog.SHIFT_HOURS)  # more or fewer agents than asked: spread in proportion
+    left = [n / max(cover, 1e-9) for n in need]
+    shifts = []
+    for _ in range(agents):
+        start = max(range(24), key=lambda h: (sum(left[(h + k) % 24] for k in range(catalog.SHIFT_HOURS)), -h))
+        for k in range(catalog.SHIFT_HOURS):
+            left[(start + k) % 24] -= 1
+        shifts.append((start, start + catalog.SHIFT_HOURS))
+    # Neighbours share a shift and the teams take agents in turn: each shift has every team.
+    return tuple(sorted(shifts))
 
 
 def in_outage(index: int) -> bool:
@@ -52,12 +96,12 @@ def in_outage(index: int) -> bool:
 
 
 def in_shift(shift: tuple[int, int], at: float) -> bool:
-    """Whether ``at`` (epoch seconds) falls within the shift."""
-    return shift[0] <= datetime.fromtimestamp(at, UTC).hour < shift[1]
+    """Whether ``at`` (epoch seconds) falls within the shift (which may run past midnight)."""
+    return (datetime.fromtimestamp(at, UTC).hour - shift[0]) % 24 < shift[1] - shift[0]
 
 
 def next_shift_change(shift: tuple[int, int], after: float) -> float:
     """The first shift start or end strictly after ``after``."""
     midnight = after - after % DAY
-    starts_ends = (midnight + shift[0] * HOUR, midnight + shift[1] * HOUR, midnight + DAY + shift[0] * HOUR)
-    return min(at for at in starts_ends if at > after)
+    return min(at for day in (-1, 0, 1) for at in (midnight + day * DAY + shift[0] * HOUR,
+                                                      midnight + day * DAY + shift[1] * HOUR) if at > after)

@@ -84,8 +84,14 @@ def test_board_queues_and_staffing_are_shown(lead_page: RebalancePage) -> None:
     assert teams == sorted(teams)  # grouped by team
     assert page.queue_model.rowCount() == len(page.queues)
     staffing = [page.queue_model.row(r)[4] for r in range(page.queue_model.rowCount())]
-    assert all(re.search(r"needs \d+ more for \d+/\d+|enough \(\d+ for \d+/\d+\)|no handle time", s)
+    channel = r"(phone|chat|email|social|app) \d+"
+    assert all(re.fullmatch(rf"(needs \d+ more: |enough \(\d+: ){channel}(, {channel})*\)?|no handle time yet", s)
                for s in staffing), staffing
+    assert re.search(r"(phone|chat) \d+", " ".join(staffing))  # live channels staffed apart from tickets
+    working = [float(page.queue_model.row(r)[3]) for r in range(page.queue_model.rowCount())]
+    _needed, signed = re.search(r"(\d+) agents needed, (\d+) working", page.queues_title.text()).groups()
+    # Each agent counts once: the queues' shares add up to the centre's head count.
+    assert sum(working) == pytest.approx(int(signed), abs=0.05 * len(working))
     assert not page.role_banner.isVisible()
 
 

@@ -89,7 +89,7 @@ def test_ids_filter_refuses_too_many_or_malformed_ids(sim: SimServer, ids: str) 
 
 def test_queue_reload_fetches_assigned_interactions_in_batches(own_sim: SimServer) -> None:
     sup = own_sim.client("supervisor")
-    assigned = _sample(sup, "u-qa", 12)
+    assigned = _sample(sup, "u-qa", 20)
     assert assigned > 2 * MAX_IDS
     qa = own_sim.client("qa_reviewer")
     add_reviews(qa, 3)  # on the newest interactions, most of them in the queue
@@ -117,6 +117,7 @@ def test_queue_reload_fetches_assigned_interactions_in_batches(own_sim: SimServe
 
 def test_a_cancelled_loading_stops_after_the_page_in_flight(own_sim: SimServer) -> None:
     qa = own_sim.client("qa_reviewer")
+    add_reviews(qa, max(0, 2 * PAGE + 1 - len(db_ids(own_sim.db, "reviews"))))  # whatever the demo seeded
     assert len(db_ids(own_sim.db, "reviews")) > 2 * PAGE
     sent = count_requests(qa)
     assert len(all_reviews(qa, stop=lambda: True, page=PAGE)) == PAGE

@@ -7,6 +7,7 @@ Reads come from the live store (``sync.with_store``), writes go through ``tasks`
 
 from __future__ import annotations
 
+import math
 import time
 from datetime import UTC, datetime
 
@@ -253,13 +254,16 @@ class RebalancePage(Retranslatable, QWidget):
                                       self.tr("Load"), self.tr("Skills"), self.tr("Tickets")])
         self.queues_title.setText(self.tr("Queues and staffing now"))
         self.queue_model.set_headers([self.tr("Queue"), self.tr("Waiting"), self.tr("Longest wait"),
-                                      self.tr("Working"), self.tr("Erlang C"), ""],
+                                      self.tr("Working"), self.tr("Needed"), ""],
                                      [self.tr("Open tickets with no assignee."),
                                       self.tr("Open tickets with no assignee."),
                                       self.tr("The oldest waiting ticket's wait."),
-                                      self.tr("Agents signed in with the queue's skill."),
-                                      self.tr("Agents Erlang C needs to reach the queue's service level target "
-                                              "at the last hour's arrival rate and handle time."), ""])
+                                      self.tr("Agents working with the queue's skill, each split evenly among "
+                                              "their skills, so that every agent counts once."),
+                                      self.tr("Agents needed per channel at the last hour's arrivals and handle "
+                                              "time: phone by Erlang C (Erlang A where callers abandon), chat by "
+                                              "Erlang C with the agents' concurrency, email, social and app by "
+                                              "workload at 85 % occupancy within their first-reply target."), ""])
         self.all_waiting.setText(self.tr("All &waiting"))
         self.select_all.setText(self.tr("&Select all"))
         self.table.model.set_headers([c.header for c in self._columns()])
@@ -344,7 +348,7 @@ class RebalancePage(Retranslatable, QWidget):
         self._board_rows = board_rows(data["loads"], data["agents"], data["held"])  # translated: GUI thread only
         self._held = data["held"]
         self._show_board()
-        self._show_queues(data["per_queue"])
+        self._show_queues(data)
         tickets: list[Ticket] = data["tickets"]
         self.tickets = {t.id: t for t in tickets}
         self._show_tickets(*data["rows"])
@@ -359,23 +363,32 @@ class RebalancePage(Retranslatable, QWidget):
             rows = [r for r in rows if needle in f"{r.name} {r.team} {r.skills}".casefold()]
         self.board.board.set_rows(rows)
 
-    def _show_queues(self, per_queue: dict) -> None:
+    def _show_queues(self, data: dict) -> None:
         agents = list(self.agents.values())
-        rows = []
+        names = {"phone": self.tr("phone"), "chat": self.tr("chat"), "email": self.tr("email"),
+                 "social": self.tr("social"), "app": self.tr("app")}
+        rows, shown = [], []
         for qid, q in self.queues.items():
-            m = per_queue.get(qid)
+            m = data["per_queue"].get(qid)
             if m is None:
                 continue
-            s = staffing.staffing(q, m.arrivals, m.window_s, m.aht_s, agents)
-            target = f"{s.sl_target * 100:.0f}/{s.threshold_s}"
+            loads = {ch: staffing.ChannelLoad(c.arrivals, c.aht_s, c.abandonment, data["patience"].get((qid, ch)),
+                                              c.waiting)
+                     for (cq, ch), c in data["per_channel"].items() if cq == qid}
+            s = staffing.staffing(q, loads, m.window_s, agents)
+            split = ", ".join(f"{names[n.channel]} {n.agents}" for n in s.needs) or self.tr("no traffic")
             if s.needed is None:
                 need = self.tr("no handle time yet")
             elif s.gap > 0:
-                need = self.tr("needs %1 more for %2").replace("%1", str(s.gap)).replace("%2", target)
+                need = self.tr("needs %1 more: %2").replace("%1", f"{math.ceil(s.gap)}").replace("%2", split)
             else:
-                need = self.tr("enough (%1 for %2)").replace("%1", str(s.needed)).replace("%2", target)
-            rows.append((q.name, fmt.count(m.waiting), fmt.duration(m.longest_wait_s), str(s.working), need, qid))
+                need = self.tr("enough (%1: %2)").replace("%1", str(s.needed)).replace("%2", split)
+            rows.append((q.name, fmt.count(m.waiting), fmt.duration(m.longest_wait_s), f"{s.working:.1f}", need, qid))
+            shown.append(s)
         self.queue_model.set_rows(rows)
+        whole = staffing.centre(shown, agents)
+        self.queues_title.setText(self.tr("Queues and staffing now: %1 agents needed, %2 working")
+                                  .replace("%1", str(whole.needed)).replace("%2", str(whole.working)))
 
     def _show_tickets(self, full: bool, removed: list[int], ids: np.ndarray, arrays: dict) -> None:
         """All rows anew (``full``), else drop ``removed`` and update or add the changed rows in place."""
