@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from api_client.feed import FeedState
 from benchmarks import bulk, plan
 from console.core.balance_plan import Move
+from console.qt import labels
 from console.qt.i18n import Translations
 from console.qt.sync import SyncController
 from console.qt.tasks import TaskRunner
@@ -303,3 +304,38 @@ def test_no_translation_off_the_gui_thread_during_a_language_switch(qtbot: QtBot
         QApplication.instance().removeTranslator(witness)  # type: ignore[union-attr]
     assert page.board.board.rowCount() > 0
     assert witness.threads == {threading.get_ident()}, "Qt translation ran on a worker thread"
+
+
+def test_a_language_switch_rewrites_every_row_and_survives_an_empty_scope(qtbot: QtBot,
+                                                                          lead_page: RebalancePage) -> None:
+    """The crash note "text columns need str values ... got float64": an empty scope gave empty lists, which NumPy
+    reads as float64, and a language switch made the page read again (also while hidden, once per LanguageChange
+    event). Now an empty scope is an empty table, a hidden page waits until shown, and every row (not just the
+    changed ones) comes back in the new language."""
+    page, translations = lead_page, Translations()
+    window = page.window()
+    assert isinstance(window, MainWindow)
+    column = page.table.model.column_of("priority")
+    try:
+        translations.install("zh_CN")
+        qtbot.waitUntil(lambda: page.table.model.headerData(column, Qt.Orientation.Horizontal) == "优先级")
+        qtbot.waitUntil(lambda: not page._reading() and page._shown_language == page._language, timeout=10_000)
+        chinese = set(labels.priorities().values())
+        assert {page.table.model.value(r, "priority") for r in range(page.table.model.rowCount())} <= chinese
+
+        page.set_scope("team", "no such team")  # nobody: no rows
+        qtbot.waitUntil(lambda: page._shown_scope == ("team", "no such team"), timeout=10_000)
+        assert page.table.model.rowCount() == 0
+        window.show_page("qa")
+        for language in ("zh_TW", "en", "zh_CN", "en"):
+            translations.install(language)
+            QApplication.processEvents()  # the LanguageChange events
+            assert not page._reading(), "a hidden page read the store on a language switch"
+        window.show_page("rebalance")
+        page.set_scope("waiting", "")
+        qtbot.waitUntil(lambda: page._shown_scope == ("waiting", "") and page.table.model.rowCount() > 0,
+                        timeout=10_000)
+        english = set(labels.priorities().values())
+        assert {page.table.model.value(r, "priority") for r in range(page.table.model.rowCount())} <= english
+    finally:
+        translations.install("en")

@@ -395,7 +395,7 @@ class ArrayTableModel(QAbstractTableModel):
         self._rebuild_inv()
         if persistent and old_pos is not None:
             new_pos = remap(old_pos) if remap is not None else old_pos
-            rows = np.where(new_pos >= 0, self._inv[np.maximum(new_pos, 0)], -1).tolist()
+            rows = np.append(self._inv, -1)[new_pos].tolist()  # -1 (gone) reads the appended -1, also when empty
             self.changePersistentIndexList(
                 persistent,
                 [

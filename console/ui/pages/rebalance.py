@@ -94,6 +94,8 @@ class RebalancePage(Retranslatable, QWidget):
         self._again = False  # refresh once more when it is back
         self._shown: dict[int, int] = {}  # ticket id -> version in the table
         self._shown_scope: tuple[str, str] | None = None
+        self._language = 0  # counts language switches: rows read before the last one hold old words
+        self._shown_language = 0
         self._board_rows: list[BoardRow] = []
         self._held: dict[str, list[int]] = {}  # agent id -> their tickets (a pass over every ticket: every 5 s)
         self._held_at = 0.0
@@ -270,8 +272,12 @@ class RebalancePage(Retranslatable, QWidget):
         self._show_board()
 
     def on_language_change(self) -> None:
+        """New words everywhere: the next read rebuilds every row (priorities are words); a hidden page reads
+        when it is shown, not on each of the switch's LanguageChange events."""
         self.retranslate()
-        self.refresh(force=True)
+        self._language += 1
+        if self.isVisible():
+            self.refresh(force=True)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
@@ -305,13 +311,13 @@ class RebalancePage(Retranslatable, QWidget):
         sync = self.sync
         if sync is None or not sync.has_data or self._stopped:
             return
-        busy = self._collecting is not None and not self._collecting.done()
-        if busy or (not force and time.monotonic() - self._refreshed_at < REFRESH_S):
+        if self._reading() or (not force and time.monotonic() - self._refreshed_at < REFRESH_S):
             self._again = self._again or force
             return
         self._refreshed_at = time.monotonic()
         scope = self.scope
-        shown = dict(self._shown) if scope == self._shown_scope else None
+        language = self._language
+        shown = dict(self._shown) if scope == self._shown_scope and language == self._shown_language else None
         everything = force or time.monotonic() - self._held_at >= HELD_EVERY_S
         if everything:
             self._held_at = time.monotonic()
@@ -322,11 +328,19 @@ class RebalancePage(Retranslatable, QWidget):
             data = complete(sync.with_store(lambda s: collect(s, scope, everything)), scope)
             if data["held"] is None:
                 data["held"] = held_before
-            data["scope"] = scope
+            data["scope"], data["language"] = scope, language
             data["rows"] = ticket_rows(data["tickets"], data["queues"], data["agents"], shown, priority_names)
             return data
 
         self._collecting = self._reader.run(work, on_done=self._collected, owner=self, pool="cpu")
+
+    def _reading(self) -> bool:
+        """A store read is running, or its result is still on its way to the GUI thread (the task is done
+        before its delivery: a read started then would diff against rows about to change)."""
+        task = self._collecting
+        if task is None or task.token.cancelled:
+            return False
+        return not task.done() or task.exception() is None
 
     def _collected(self, data: dict) -> None:
         self._collecting = None
@@ -349,7 +363,7 @@ class RebalancePage(Retranslatable, QWidget):
         self.tickets = {t.id: t for t in tickets}
         self._show_tickets(*data["rows"])
         self._shown = {t.id: t.version for t in tickets}
-        self._shown_scope = data["scope"]
+        self._shown_scope, self._shown_language = data["scope"], data["language"]
         self._update_buttons()
 
     def _show_board(self) -> None:
