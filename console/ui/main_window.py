@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
@@ -33,6 +33,8 @@ from console.ui.wall.window import WallWindow
 from widgets.retranslatable import Retranslatable
 
 REFRESH_MS = 250  # tiles and tables
+DEFAULT_SIZE = QSize(1280, 800)  # the first window, where the screen has room for it
+SCREEN_SHARE = 0.92  # else this share of the screen's free area (a window manager adds its frame)
 CHART_REFRESH_S = 1.0  # charts and agent bars (redrawn from history)
 
 
@@ -64,7 +66,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.wall: QWidget | None = None  # the wall display, while open
         self.wall_layout: wall_layout.Layout | None = None  # its pages (None: the shipped playlist)
         self.app_settings: app_settings.Settings | None = None  # profiles and language (console.infra.settings)
-        self.qsettings: QSettings | None = None  # where geometry is kept (set by restore_state)
+        self.closed_geometry: str | None = None  # saved_geometry() when the window closed: the app stores it
 
         self.banner = QLabel()
         self.banner.setObjectName("StaleBanner")
@@ -86,7 +88,7 @@ class MainWindow(Retranslatable, QMainWindow):
 
         self._build_menus(language)
         self.retranslate()
-        self.resize(1280, 800)
+        self.fit_screen()
 
         self.status = FeedStatus(FeedState.CONNECTING, at=time.time())
         self.startup_message = ""
@@ -210,14 +212,25 @@ class MainWindow(Retranslatable, QMainWindow):
         dialog.show()
         return dialog
 
-    def restore_state(self, store: QSettings) -> None:
-        """Window geometry and toolbar/dock state from ``store``; saved there again on close."""
-        self.qsettings = store
-        geometry, state = store.value("window/geometry"), store.value("window/state")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
+    def fit_screen(self) -> None:
+        """The default size, shrunk to fit the free area of the window's screen (status bar in view), centred."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry()
+        room = QSize(int(area.width() * SCREEN_SHARE), int(area.height() * SCREEN_SHARE))
+        self.resize(DEFAULT_SIZE.boundedTo(room))
+        self.move(area.center() - self.rect().center())
+
+    def restore_geometry(self, saved: str | None) -> bool:
+        """Size, place and maximised state as :meth:`saved_geometry` gave them (Qt keeps it on a screen that
+        still exists); False, and the window fits the screen, when there is none or it cannot be read."""
+        if saved and self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
+            return True
+        self.fit_screen()
+        return False
+
+    def saved_geometry(self) -> str:
+        """Size, place and maximised state as base64 text (for the settings file)."""
+        return bytes(self.saveGeometry().toBase64().data()).decode("ascii")
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About Supervisor Console"),
@@ -366,9 +379,7 @@ class MainWindow(Retranslatable, QMainWindow):
         page.show_agents(agents, by_team=len(agents) > 40)
 
     def closeEvent(self, event: object) -> None:  # noqa: N802
-        if self.qsettings is not None:
-            self.qsettings.setValue("window/geometry", self.saveGeometry())
-            self.qsettings.setValue("window/state", self.saveState())
+        self.closed_geometry = self.saved_geometry()
         self._timer.stop()
         if self.overview.chart is not None:
             self.overview.chart.stop()
