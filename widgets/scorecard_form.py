@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -45,6 +45,18 @@ class CategoryLike(Protocol):
     weight: float
     scale: int
     critical: bool
+
+
+def key_help() -> list[tuple[str, str]]:
+    """The keys a focused question takes (:meth:`CategoryRow.keyPressEvent`), for Help > Keyboard shortcuts."""
+    return [
+        ("1 … 5", QCoreApplication.translate("CategoryRow", "Score the focused question")),
+        ("N, 0", QCoreApplication.translate("CategoryRow", "Not applicable")),
+        ("A", QCoreApplication.translate("CategoryRow", "Take the AutoQA suggestion")),
+        ("C", QCoreApplication.translate("CategoryRow", "Comment on the question (Esc or Enter: back)")),
+        ("Del, Backspace", QCoreApplication.translate("CategoryRow", "Clear the score")),
+        ("Down, Up", QCoreApplication.translate("CategoryRow", "Next or previous question")),
+    ]
 
 
 class CategoryRow(QFrame):
