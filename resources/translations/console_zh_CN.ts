@@ -356,10 +356,12 @@
         <source>Changed by someone else</source>
         <translation>已被他人改动</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../console/ui/dialogs/rebalance.py" line="163"/>
-        <source>%1 tickets changed since you saw them. Nothing was overwritten; choose for each.</source>
-        <translation>有 %1 张工单在您查看后已被改动。未覆盖任何内容;请逐张选择。</translation>
+        <source>%n ticket(s) changed since you saw them. Nothing was overwritten; choose for each.</source>
+        <translation>
+            <numerusform>有 %n 张工单在您查看后已被改动。未覆盖任何内容；请逐张选择。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../console/ui/dialogs/rebalance.py" line="168"/>
@@ -1114,10 +1116,12 @@ If this keeps happening, send that file to your IT support.</source>
 </context>
 <context>
     <name>EscalateDialog</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../console/ui/dialogs/rebalance.py" line="115"/>
-        <source>Escalate %1 tickets</source>
-        <translation>升级 %1 张工单</translation>
+        <source>Escalate %n ticket(s)</source>
+        <translation>
+            <numerusform>升级 %n 张工单</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../console/ui/dialogs/rebalance.py" line="117"/>
@@ -1424,10 +1428,12 @@ If this keeps happening, send that file to your IT support.</source>
         <source>Check before moving</source>
         <translation>移交前请确认</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../console/ui/dialogs/rebalance.py" line="75"/>
-        <source>%1 would be %2 over capacity.</source>
-        <translation>%1 将超出容量 %2 张。</translation>
+        <source>%1 would be %n ticket(s) over capacity.</source>
+        <translation>
+            <numerusform>%1 将超出容量 %n 张。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../console/ui/dialogs/rebalance.py" line="77"/>
@@ -1439,10 +1445,19 @@ If this keeps happening, send that file to your IT support.</source>
         <source>%1 is on a break.</source>
         <translation>%1 正在休息。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../console/ui/dialogs/rebalance.py" line="81"/>
-        <source>%1 lacks the skill for %2 of these tickets.</source>
-        <translation>%1 不具备其中 %2 张工单所需的技能。</translation>
+        <source>%1 lacks the skill for %n of these ticket(s).</source>
+        <translation>
+            <numerusform>%1 不具备其中 %n 张工单所需的技能。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/dialogs/rebalance.py" line="89"/>
+        <source>Move %n ticket(s) anyway</source>
+        <translation>
+            <numerusform>仍然移交 %n 张</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../console/ui/dialogs/rebalance.py" line="87"/>
@@ -1453,11 +1468,6 @@ If this keeps happening, send that file to your IT support.</source>
         <location filename="../../console/ui/dialogs/rebalance.py" line="88"/>
         <source>Override reason</source>
         <translation>强制执行原因</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="89"/>
-        <source>Move %1 anyway</source>
-        <translation>仍然移交 %1 张</translation>
     </message>
 </context>
 <context>
@@ -1618,10 +1628,38 @@ If this keeps happening, send that file to your IT support.</source>
         <source>queue</source>
         <translation>队列</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../console/ui/dialogs/rebalance.py" line="260"/>
-        <source>%1 moves, closest to breach first. After it: %2 agents over capacity, %3 tickets with an agent lacking the skill, %4 waiting tickets no skilled agent has room for.</source>
-        <translation>共 %1 次移交,最接近超时的优先。执行后:%2 位坐席仍超出容量,%3 张工单的处理人缺少技能,%4 张等待中的工单没有具备技能且有余量的坐席。</translation>
+        <source>%n move(s), closest to breach first.</source>
+        <translation>
+            <numerusform>共 %n 次移交，最接近超时的优先。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="261"/>
+        <source>After it: %1 over capacity, %2 with an agent lacking the skill, %3 no skilled agent has room for.</source>
+        <translation>执行后：%1仍超出容量，%2的处理人缺少技能，%3没有具备技能且有余量的坐席。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/dialogs/rebalance.py" line="262"/>
+        <source>%n agent(s)</source>
+        <translation>
+            <numerusform> %n 位坐席</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/dialogs/rebalance.py" line="263"/>
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform> %n 张工单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/dialogs/rebalance.py" line="264"/>
+        <source>%n waiting ticket(s)</source>
+        <translation>
+            <numerusform> %n 张等待中的工单</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1980,25 +2018,52 @@ If this keeps happening, send that file to your IT support.</source>
         <source>unassign</source>
         <translation>取消分配</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../console/ui/pages/rebalance.py" line="459"/>
-        <source>Move %1 tickets to…</source>
-        <translation>将 %1 张工单移交给…</translation>
+        <source>Move %n ticket(s) to…</source>
+        <translation>
+            <numerusform>将 %n 张工单移交给…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/pages/rebalance.py" line="511"/>
+        <source>Moving %n ticket(s)…</source>
+        <translation>
+            <numerusform>正在移交 %n 张工单…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/pages/rebalance.py" line="528"/>
+        <source>Escalating %n ticket(s)…</source>
+        <translation>
+            <numerusform>正在升级 %n 张工单…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/pages/rebalance.py" line="634"/>
+        <source>Moved %1 of %n ticket(s).</source>
+        <translation>
+            <numerusform>已移交 %1/%n 张工单。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/pages/rebalance.py" line="635"/>
+        <source>Undone %1 of %n ticket(s).</source>
+        <translation>
+            <numerusform>已撤销 %1/%n 张工单。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/pages/rebalance.py" line="636"/>
+        <source>Escalated %1 of %n ticket(s).</source>
+        <translation>
+            <numerusform>已升级 %1/%n 张工单。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../console/ui/pages/rebalance.py" line="460"/>
         <source>Type a name…</source>
         <translation>输入名字…</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="511"/>
-        <source>Moving %1 tickets…</source>
-        <translation>正在移交 %1 张工单…</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="528"/>
-        <source>Escalating %1 tickets…</source>
-        <translation>正在升级 %1 张工单…</translation>
     </message>
     <message>
         <location filename="../../console/ui/pages/rebalance.py" line="539"/>
@@ -2026,37 +2091,22 @@ If this keeps happening, send that file to your IT support.</source>
         <translation>服务器拒绝:您的角色无权修改工单(403)。没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="634"/>
-        <source>Moved %1 of %2 tickets.</source>
-        <translation>已移交 %1/%2 张工单。</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="634"/>
-        <source>Undone %1 of %2 tickets.</source>
-        <translation>已撤销 %1/%2 张工单。</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="635"/>
-        <source>Escalated %1 of %2 tickets.</source>
-        <translation>已升级 %1/%2 张工单。</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="638"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="639"/>
         <source>%1 changed by someone else first: nothing overwritten, choose under Conflicts.</source>
         <translation>%1 张已被他人先改动:未覆盖任何内容,请在“冲突”中逐一选择。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="642"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="643"/>
         <source>%1 failed (%2).</source>
         <translation>%1 张失败(%2)。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="644"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="645"/>
         <source>%1 unknown: the server stopped answering; checking each ticket again when it is back.</source>
         <translation>%1 张结果未知:服务器无响应;恢复后将逐张重新核对。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="647"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="648"/>
         <source>%1 not done: Retry sends them again.</source>
         <translation>%1 张未完成:点“重试”重新发送。</translation>
     </message>

@@ -356,10 +356,12 @@
         <source>Changed by someone else</source>
         <translation>已被他人變更</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../console/ui/dialogs/rebalance.py" line="163"/>
-        <source>%1 tickets changed since you saw them. Nothing was overwritten; choose for each.</source>
-        <translation>有 %1 張工單在您檢視後已被變更。未覆寫任何內容;請逐張選擇。</translation>
+        <source>%n ticket(s) changed since you saw them. Nothing was overwritten; choose for each.</source>
+        <translation>
+            <numerusform>有 %n 張工單在您檢視後已被變更。未覆寫任何內容；請逐張選擇。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../console/ui/dialogs/rebalance.py" line="168"/>
@@ -1114,10 +1116,12 @@ If this keeps happening, send that file to your IT support.</source>
 </context>
 <context>
     <name>EscalateDialog</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../console/ui/dialogs/rebalance.py" line="115"/>
-        <source>Escalate %1 tickets</source>
-        <translation>升級 %1 張工單</translation>
+        <source>Escalate %n ticket(s)</source>
+        <translation>
+            <numerusform>升級 %n 張工單</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../console/ui/dialogs/rebalance.py" line="117"/>
@@ -1424,10 +1428,12 @@ If this keeps happening, send that file to your IT support.</source>
         <source>Check before moving</source>
         <translation>移交前請確認</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../console/ui/dialogs/rebalance.py" line="75"/>
-        <source>%1 would be %2 over capacity.</source>
-        <translation>%1 將超出容量 %2 張。</translation>
+        <source>%1 would be %n ticket(s) over capacity.</source>
+        <translation>
+            <numerusform>%1 將超出容量 %n 張。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../console/ui/dialogs/rebalance.py" line="77"/>
@@ -1439,10 +1445,19 @@ If this keeps happening, send that file to your IT support.</source>
         <source>%1 is on a break.</source>
         <translation>%1 正在休息。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../console/ui/dialogs/rebalance.py" line="81"/>
-        <source>%1 lacks the skill for %2 of these tickets.</source>
-        <translation>%1 不具備其中 %2 張工單所需的技能。</translation>
+        <source>%1 lacks the skill for %n of these ticket(s).</source>
+        <translation>
+            <numerusform>%1 不具備其中 %n 張工單所需的技能。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/dialogs/rebalance.py" line="89"/>
+        <source>Move %n ticket(s) anyway</source>
+        <translation>
+            <numerusform>仍然移交 %n 張</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../console/ui/dialogs/rebalance.py" line="87"/>
@@ -1453,11 +1468,6 @@ If this keeps happening, send that file to your IT support.</source>
         <location filename="../../console/ui/dialogs/rebalance.py" line="88"/>
         <source>Override reason</source>
         <translation>強制執行原因</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="89"/>
-        <source>Move %1 anyway</source>
-        <translation>仍然移交 %1 張</translation>
     </message>
 </context>
 <context>
@@ -1618,10 +1628,38 @@ If this keeps happening, send that file to your IT support.</source>
         <source>queue</source>
         <translation>佇列</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../console/ui/dialogs/rebalance.py" line="260"/>
-        <source>%1 moves, closest to breach first. After it: %2 agents over capacity, %3 tickets with an agent lacking the skill, %4 waiting tickets no skilled agent has room for.</source>
-        <translation>共 %1 次移交,最接近逾時的優先。執行後:%2 位客服仍超出容量,%3 張工單的處理人缺少技能,%4 張等待中的工單沒有具備技能且有餘量的客服。</translation>
+        <source>%n move(s), closest to breach first.</source>
+        <translation>
+            <numerusform>共 %n 次移交，最接近逾時的優先。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="261"/>
+        <source>After it: %1 over capacity, %2 with an agent lacking the skill, %3 no skilled agent has room for.</source>
+        <translation>執行後：%1仍超出容量，%2的處理人缺少技能，%3沒有具備技能且有餘量的客服。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/dialogs/rebalance.py" line="262"/>
+        <source>%n agent(s)</source>
+        <translation>
+            <numerusform> %n 位客服</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/dialogs/rebalance.py" line="263"/>
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform> %n 張工單</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/dialogs/rebalance.py" line="264"/>
+        <source>%n waiting ticket(s)</source>
+        <translation>
+            <numerusform> %n 張等待中的工單</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1980,25 +2018,52 @@ If this keeps happening, send that file to your IT support.</source>
         <source>unassign</source>
         <translation>取消指派</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../console/ui/pages/rebalance.py" line="459"/>
-        <source>Move %1 tickets to…</source>
-        <translation>將 %1 張工單移交給…</translation>
+        <source>Move %n ticket(s) to…</source>
+        <translation>
+            <numerusform>將 %n 張工單移交給…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/pages/rebalance.py" line="511"/>
+        <source>Moving %n ticket(s)…</source>
+        <translation>
+            <numerusform>正在移交 %n 張工單…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/pages/rebalance.py" line="528"/>
+        <source>Escalating %n ticket(s)…</source>
+        <translation>
+            <numerusform>正在升級 %n 張工單…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/pages/rebalance.py" line="634"/>
+        <source>Moved %1 of %n ticket(s).</source>
+        <translation>
+            <numerusform>已移交 %1/%n 張工單。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/pages/rebalance.py" line="635"/>
+        <source>Undone %1 of %n ticket(s).</source>
+        <translation>
+            <numerusform>已復原 %1/%n 張工單。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/pages/rebalance.py" line="636"/>
+        <source>Escalated %1 of %n ticket(s).</source>
+        <translation>
+            <numerusform>已升級 %1/%n 張工單。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../console/ui/pages/rebalance.py" line="460"/>
         <source>Type a name…</source>
         <translation>輸入名字…</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="511"/>
-        <source>Moving %1 tickets…</source>
-        <translation>正在移交 %1 張工單…</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="528"/>
-        <source>Escalating %1 tickets…</source>
-        <translation>正在升級 %1 張工單…</translation>
     </message>
     <message>
         <location filename="../../console/ui/pages/rebalance.py" line="539"/>
@@ -2026,37 +2091,22 @@ If this keeps happening, send that file to your IT support.</source>
         <translation>伺服器拒絕:您的角色無權修改工單(403)。沒有任何變更。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="634"/>
-        <source>Moved %1 of %2 tickets.</source>
-        <translation>已移交 %1/%2 張工單。</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="634"/>
-        <source>Undone %1 of %2 tickets.</source>
-        <translation>已復原 %1/%2 張工單。</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="635"/>
-        <source>Escalated %1 of %2 tickets.</source>
-        <translation>已升級 %1/%2 張工單。</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="638"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="639"/>
         <source>%1 changed by someone else first: nothing overwritten, choose under Conflicts.</source>
         <translation>%1 張已被他人先變更:未覆寫任何內容,請在「衝突」中逐一選擇。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="642"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="643"/>
         <source>%1 failed (%2).</source>
         <translation>%1 張失敗(%2)。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="644"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="645"/>
         <source>%1 unknown: the server stopped answering; checking each ticket again when it is back.</source>
         <translation>%1 張結果未知:伺服器無回應;恢復後將逐張重新核對。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="647"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="648"/>
         <source>%1 not done: Retry sends them again.</source>
         <translation>%1 張未完成:按「重試」重新送出。</translation>
     </message>

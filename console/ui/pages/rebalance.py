@@ -456,7 +456,7 @@ class RebalancePage(Retranslatable, QWidget):
         entries += [Entry(f"team:{t}", self.tr("Team %1").replace("%1", t), self.tr("the member with the most room"))
                     for t in teams]
         entries.append(Entry("queue:", self.tr("Back to the queue"), self.tr("unassign")))
-        self.command_palette.open_with(self.tr("Move %1 tickets to…").replace("%1", str(len(self.selected()))), entries,
+        self.command_palette.open_with(self.tr("Move %n ticket(s) to…", "", len(self.selected())), entries,
                                self.tr("Type a name…"))
 
     def _palette_chosen(self, key: str) -> None:
@@ -508,7 +508,7 @@ class RebalancePage(Retranslatable, QWidget):
         """Send ``moves`` (bulk, with versions) off the GUI thread; the outcome comes back per ticket."""
         if self.tasks is None or not moves or self._refuse_if_read_only():
             return
-        self.outcome.setText(self.tr("Moving %1 tickets…").replace("%1", str(len(moves))))
+        self.outcome.setText(self.tr("Moving %n ticket(s)…", "", len(moves)))
         self.tasks.submit(lambda b: actions.reassign(b, moves, reason, override_reason, kind=kind),  # type: ignore[arg-type]
                           on_done=self._done, on_error=self._crashed, owner=self)
 
@@ -525,7 +525,7 @@ class RebalancePage(Retranslatable, QWidget):
         def go(priority: object, queue_id: object, reason: str) -> None:
             if self.tasks is None:
                 return
-            self.outcome.setText(self.tr("Escalating %1 tickets…").replace("%1", str(len(pairs))))
+            self.outcome.setText(self.tr("Escalating %n ticket(s)…", "", len(pairs)))
             self.tasks.submit(lambda b: actions.escalate(b, pairs, reason, priority=priority,  # type: ignore[arg-type]
                                                          queue_id=queue_id),  # type: ignore[arg-type]
                               on_done=self._done, on_error=self._crashed, owner=self)
@@ -631,9 +631,10 @@ class RebalancePage(Retranslatable, QWidget):
             self.outcome.setText(self.tr("The server refused: your role may not change tickets (403). Nothing "
                                          "was changed."))
             return
-        done = {"reassign": self.tr("Moved %1 of %2 tickets."), "undo": self.tr("Undone %1 of %2 tickets."),
-                "escalate": self.tr("Escalated %1 of %2 tickets.")}[a.kind]
-        parts = [done.replace("%1", str(a.count("done"))).replace("%2", str(len(a.moves)))]
+        done = {"reassign": self.tr("Moved %1 of %n ticket(s).", "", len(a.moves)),
+                "undo": self.tr("Undone %1 of %n ticket(s).", "", len(a.moves)),
+                "escalate": self.tr("Escalated %1 of %n ticket(s).", "", len(a.moves))}[a.kind]
+        parts = [done.replace("%1", str(a.count("done")))]
         if a.count("conflict"):
             parts.append(self.tr("%1 changed by someone else first: nothing overwritten, choose under Conflicts.")
                          .replace("%1", str(a.count("conflict"))))
