@@ -339,3 +339,40 @@ def test_a_language_switch_rewrites_every_row_and_survives_an_empty_scope(qtbot:
         assert {page.table.model.value(r, "priority") for r in range(page.table.model.rowCount())} <= english
     finally:
         translations.install("en")
+
+
+def test_keyboard_only_warned_move_then_undo(qtbot: QtBot, lead_page: RebalancePage, centre: SimServer) -> None:
+    """Ctrl+K, a name, Enter: the warning's reason field has the keyboard; Enter moves; Ctrl+Z then works at once,
+    with no click on the page (page shortcuts need the focus back on the page)."""
+    page = lead_page
+    lead = centre.client("team_lead")
+    target = next(r.agent_id for r in page.board.board.rows if r.state in ("available", "busy"))
+    lead.set_agent_state(target, "break", reason="test")
+    qtbot.waitUntil(lambda: page.agents[target].state == "break", timeout=10_000)
+    page.window().activateWindow()
+    page.table.view.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.table.view, timeout=5_000)
+    ids = select_rows(page, [0])
+
+    def keys(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+        widget = QApplication.focusWidget()
+        assert widget is not None, "nothing has the keyboard"
+        qtbot.keyClick(widget, key, modifier)
+
+    keys(Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.command_palette.edit, timeout=5_000)
+    qtbot.keyClicks(page.command_palette.edit, page.agents[target].name)
+    while page.command_palette.list.currentIndex().data(KEY_ROLE) != f"agent:{target}":  # namesakes: walk down
+        keys(Qt.Key.Key_Down)
+    keys(Qt.Key.Key_Return)
+    dialog = page._dialog
+    assert isinstance(dialog, OverrideDialog)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.reason, timeout=5_000)
+    qtbot.keyClicks(QApplication.focusWidget(), "covering the break")
+    keys(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Moved 1 of 1" in page.outcome.text(), timeout=15_000)
+    assert lead.ticket(ids[0]).assignee_id == target
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.table.view, timeout=5_000)
+    keys(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "Undone 1 of 1" in page.outcome.text(), timeout=15_000)
+    assert lead.ticket(ids[0]).assignee_id is None

@@ -96,6 +96,7 @@ class OverrideDialog(QDialog):
         layout.addWidget(self.reason)
         layout.addWidget(self.box)
         self.accepted.connect(lambda: self.confirmed.emit(self.reason.text().strip()))
+        self.reason.setFocus()  # the one thing to type: keyboard users start there
         self.resize(480, 200)
 
     def _submit_if_ready(self) -> None:

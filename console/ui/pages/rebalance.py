@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -88,7 +89,7 @@ class RebalancePage(Retranslatable, QWidget):
         self.undoable: Action | None = None
         self.now = time.time()
         self._refreshed_at = 0.0
-        self._dialog: QWidget | None = None
+        self._dialog: QDialog | None = None
         self._collecting: Task | None = None  # a worker is reading the store
         self._stopped = False  # the window closed: no more background reads
         self._again = False  # refresh once more when it is back
@@ -205,6 +206,7 @@ class RebalancePage(Retranslatable, QWidget):
 
         self.command_palette = CommandPalette(self)
         self.command_palette.chosen.connect(self._palette_chosen)
+        self.command_palette.rejected.connect(self._focus_tickets)  # Esc
         self.shortcuts: list[QShortcut] = []
         for keys, slot in (("Ctrl+K", self.open_palette), ("Ctrl+E", self.open_escalate), ("Ctrl+Z", self.undo),
                            ("Ctrl+B", self.open_plan), ("Ctrl+Shift+Q", lambda: self.move_selected(None))):
@@ -461,12 +463,15 @@ class RebalancePage(Retranslatable, QWidget):
 
     def _palette_chosen(self, key: str) -> None:
         kind, _, value = key.partition(":")
+        dialog = self._dialog
         if kind == "agent":
             self.move_selected(value)
         elif kind == "team":
             self.move_to_team(value)
         else:
             self.move_selected(None)
+        if self._dialog is dialog:  # no warning to answer: straight back to the tickets
+            self._focus_tickets()
 
     def _dropped(self, agent_id: str, ids: list[int]) -> None:
         self.move_tickets([self.tickets[i] for i in ids if i in self.tickets], agent_id)
@@ -594,10 +599,20 @@ class RebalancePage(Retranslatable, QWidget):
         self._open(dialog)
         dialog.load()
 
-    def _open(self, dialog: QWidget) -> None:
+    def _open(self, dialog: QDialog) -> None:
+        """Show ``dialog`` (non-modal) with the keyboard in it; when it closes the keyboard is back on the tickets."""
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._dialog = dialog
+        dialog.finished.connect(self._focus_tickets)
         dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def _focus_tickets(self) -> None:
+        """The keyboard on the ticket list again, so that the page's shortcuts (Ctrl+Z, Ctrl+K) work at once."""
+        if self.isVisible():
+            self.window().activateWindow()
+            self.table.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ---------------------------------------------------------------- outcomes
     def _done(self, action: Action) -> None:
