@@ -4,7 +4,7 @@
 <context>
     <name>ConflictDialog</name>
     <message numerus="yes">
-        <location filename="../../console/ui/dialogs/rebalance.py" line="163"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="164"/>
         <source>%n ticket(s) changed since you saw them. Nothing was overwritten; choose for each.</source>
         <translation>
             <numerusform>%n ticket changed since you saw it. Nothing was overwritten; choose what to do.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>EscalateDialog</name>
     <message numerus="yes">
-        <location filename="../../console/ui/dialogs/rebalance.py" line="115"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="116"/>
         <source>Escalate %n ticket(s)</source>
         <translation>
             <numerusform>Escalate %n ticket</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>PlanDialog</name>
     <message numerus="yes">
-        <location filename="../../console/ui/dialogs/rebalance.py" line="260"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="261"/>
         <source>%n move(s), closest to breach first.</source>
         <translation>
             <numerusform>%n move, closest to breach first.</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/dialogs/rebalance.py" line="262"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="263"/>
         <source>%n agent(s)</source>
         <translation>
             <numerusform>%n agent</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/dialogs/rebalance.py" line="263"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="264"/>
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n ticket</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/dialogs/rebalance.py" line="264"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="265"/>
         <source>%n waiting ticket(s)</source>
         <translation>
             <numerusform>%n waiting ticket</numerusform>
@@ -88,7 +88,7 @@
 <context>
     <name>RebalancePage</name>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="459"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="463"/>
         <source>Move %n ticket(s) to…</source>
         <translation>
             <numerusform>Move %n ticket to…</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="511"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="518"/>
         <source>Moving %n ticket(s)…</source>
         <translation>
             <numerusform>Moving %n ticket…</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="528"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="535"/>
         <source>Escalating %n ticket(s)…</source>
         <translation>
             <numerusform>Escalating %n ticket…</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="634"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="651"/>
         <source>Moved %1 of %n ticket(s).</source>
         <translation>
             <numerusform>Moved %1 of %n ticket.</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="635"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="652"/>
         <source>Undone %1 of %n ticket(s).</source>
         <translation>
             <numerusform>Undone %1 of %n ticket.</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="636"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="653"/>
         <source>Escalated %1 of %n ticket(s).</source>
         <translation>
             <numerusform>Escalated %1 of %n ticket.</numerusform>

@@ -306,26 +306,29 @@ def test_no_translation_off_the_gui_thread_during_a_language_switch(qtbot: QtBot
     assert witness.threads == {threading.get_ident()}, "Qt translation ran on a worker thread"
 
 
-def test_a_language_switch_rewrites_every_row_and_survives_an_empty_scope(qtbot: QtBot,
-                                                                          lead_page: RebalancePage) -> None:
+def test_a_language_switch_rewords_every_row_and_survives_an_empty_scope(qtbot: QtBot,
+                                                                         lead_page: RebalancePage) -> None:
     """The crash note "text columns need str values ... got float64": an empty scope gave empty lists, which NumPy
     reads as float64, and a language switch made the page read again (also while hidden, once per LanguageChange
     event). Now an empty scope is an empty table, a hidden page waits until shown, and every row (not just the
-    changed ones) comes back in the new language."""
+    changed ones) shows the new language's words."""
     page, translations = lead_page, Translations()
     window = page.window()
     assert isinstance(window, MainWindow)
-    column = page.table.model.column_of("priority")
+    model = page.table.model
+    column = model.column_of("priority")
+
+    def priorities() -> set[str]:
+        return {model.data(model.index(r, column)) for r in range(model.rowCount())}
+
     try:
         translations.install("zh_CN")
-        qtbot.waitUntil(lambda: page.table.model.headerData(column, Qt.Orientation.Horizontal) == "优先级")
-        qtbot.waitUntil(lambda: not page._reading() and page._shown_language == page._language, timeout=10_000)
-        chinese = set(labels.priorities().values())
-        assert {page.table.model.value(r, "priority") for r in range(page.table.model.rowCount())} <= chinese
+        qtbot.waitUntil(lambda: model.headerData(column, Qt.Orientation.Horizontal) == "优先级")
+        assert priorities() <= set(labels.priorities().values())
 
         page.set_scope("team", "no such team")  # nobody: no rows
         qtbot.waitUntil(lambda: page._shown_scope == ("team", "no such team"), timeout=10_000)
-        assert page.table.model.rowCount() == 0
+        assert model.rowCount() == 0
         window.show_page("qa")
         for language in ("zh_TW", "en", "zh_CN", "en"):
             translations.install(language)
@@ -333,12 +336,19 @@ def test_a_language_switch_rewrites_every_row_and_survives_an_empty_scope(qtbot:
             assert not page._reading(), "a hidden page read the store on a language switch"
         window.show_page("rebalance")
         page.set_scope("waiting", "")
-        qtbot.waitUntil(lambda: page._shown_scope == ("waiting", "") and page.table.model.rowCount() > 0,
-                        timeout=10_000)
-        english = set(labels.priorities().values())
-        assert {page.table.model.value(r, "priority") for r in range(page.table.model.rowCount())} <= english
+        qtbot.waitUntil(lambda: page._shown_scope == ("waiting", "") and model.rowCount() > 0, timeout=10_000)
+        assert priorities() <= set(labels.priorities().values())
     finally:
         translations.install("en")
+
+
+def test_priority_sorts_by_severity(lead_page: RebalancePage) -> None:
+    model = lead_page.table.model
+    lead_page.table.sort_by("priority")
+    words = [model.data(model.index(r, model.column_of("priority"))) for r in range(model.rowCount())]
+    order = ["Urgent", "High", "Normal", "Low"]
+    assert len(set(words)) > 1
+    assert words == sorted(words, key=order.index)  # not alphabetical (High, Low, Normal, Urgent)
 
 
 def test_keyboard_only_warned_move_then_undo(qtbot: QtBot, lead_page: RebalancePage, centre: SimServer) -> None:

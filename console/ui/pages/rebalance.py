@@ -33,7 +33,7 @@ from console.core import actions, balance_plan, staffing
 from console.core.actions import Action
 from console.core.balance_plan import Move
 from console.core.metrics import AgentLoad
-from console.core.rebalance import collect, complete, ticket_rows
+from console.core.rebalance import BY_SEVERITY, collect, complete, ticket_rows
 from console.qt import labels
 from console.qt import text as fmt
 from console.qt.sync import SyncController
@@ -95,8 +95,6 @@ class RebalancePage(Retranslatable, QWidget):
         self._again = False  # refresh once more when it is back
         self._shown: dict[int, int] = {}  # ticket id -> version in the table
         self._shown_scope: tuple[str, str] | None = None
-        self._language = 0  # counts language switches: rows read before the last one hold old words
-        self._shown_language = 0
         self._board_rows: list[BoardRow] = []
         self._held: dict[str, list[int]] = {}  # agent id -> their tickets (a pass over every ticket: every 5 s)
         self._held_at = 0.0
@@ -226,13 +224,20 @@ class RebalancePage(Retranslatable, QWidget):
             Column("id", self.tr("Ticket"), "number", lambda v: f"#{v:.0f}"),
             Column("due", self.tr("Time to breach"), "countdown", fmt.countdown,
                    self.tr("Until the earliest SLA due time still running; once passed, how long overdue.")),
-            Column("priority", self.tr("Priority")),
+            Column("priority", self.tr("Priority"), "number", self._priority_word,
+                   self.tr("Sorted by severity: urgent, high, normal, low."), align=Qt.AlignmentFlag.AlignLeft),
             Column("queue", self.tr("Queue")),
             Column("assignee", self.tr("Assignee")),
             Column("subject", self.tr("Subject")),
             Column("age", self.tr("Created (UTC)"), "number",
                    lambda ts: datetime.fromtimestamp(ts, UTC).strftime("%H:%M:%S")),
         ]
+
+    @staticmethod
+    def _priority_word(severity: float) -> str:
+        """The priority's word in the current language (the column holds its severity, so it sorts by it)."""
+        code = BY_SEVERITY[int(severity)]
+        return labels.priorities().get(code, code)
 
     def retranslate(self) -> None:
         self.move_button.setText(self.tr("&Move to… (Ctrl+K)"))
@@ -274,10 +279,9 @@ class RebalancePage(Retranslatable, QWidget):
         self._show_board()
 
     def on_language_change(self) -> None:
-        """New words everywhere: the next read rebuilds every row (priorities are words); a hidden page reads
-        when it is shown, not on each of the switch's LanguageChange events."""
+        """New words everywhere (the rows hold none: priorities are worded when drawn); a hidden page reads when it
+        is shown, not on each of the switch's LanguageChange events."""
         self.retranslate()
-        self._language += 1
         if self.isVisible():
             self.refresh(force=True)
 
@@ -318,20 +322,18 @@ class RebalancePage(Retranslatable, QWidget):
             return
         self._refreshed_at = time.monotonic()
         scope = self.scope
-        language = self._language
-        shown = dict(self._shown) if scope == self._shown_scope and language == self._shown_language else None
+        shown = dict(self._shown) if scope == self._shown_scope else None
         everything = force or time.monotonic() - self._held_at >= HELD_EVERY_S
         if everything:
             self._held_at = time.monotonic()
         held_before = self._held
-        priority_names = labels.priorities()  # translated here: the language may change while the worker runs
 
         def work(_token: object) -> dict:
             data = complete(sync.with_store(lambda s: collect(s, scope, everything)), scope)
             if data["held"] is None:
                 data["held"] = held_before
-            data["scope"], data["language"] = scope, language
-            data["rows"] = ticket_rows(data["tickets"], data["queues"], data["agents"], shown, priority_names)
+            data["scope"] = scope
+            data["rows"] = ticket_rows(data["tickets"], data["queues"], data["agents"], shown)
             return data
 
         self._collecting = self._reader.run(work, on_done=self._collected, owner=self, pool="cpu")
@@ -365,7 +367,7 @@ class RebalancePage(Retranslatable, QWidget):
         self.tickets = {t.id: t for t in tickets}
         self._show_tickets(*data["rows"])
         self._shown = {t.id: t.version for t in tickets}
-        self._shown_scope, self._shown_language = data["scope"], data["language"]
+        self._shown_scope = data["scope"]
         self._update_buttons()
 
     def _show_board(self) -> None:
