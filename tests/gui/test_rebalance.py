@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPointF, Qt, QTranslator
-from PySide6.QtGui import QDropEvent
+from PySide6.QtGui import QColor, QDropEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -26,7 +26,7 @@ from console.ui.dialogs.rebalance import ConflictDialog, EscalateDialog, Overrid
 from console.ui.main_window import MainWindow
 from console.ui.pages.rebalance import RebalancePage
 from tests.helpers.sim import SimServer, make_sim
-from widgets.agent_board import encode_tickets
+from widgets.agent_board import OFFLINE_TEXT, encode_tickets
 from widgets.command_palette import KEY_ROLE
 
 
@@ -80,14 +80,29 @@ def skilled_agent(page: RebalancePage, tickets: list[int]) -> str:
 def test_board_queues_and_staffing_are_shown(lead_page: RebalancePage) -> None:
     page = lead_page
     board = page.board.board
-    assert board.rowCount() == len(page.loads) > 0
-    teams = [r.team for r in board.rows]
-    assert teams == sorted(teams)  # grouped by team
+    assert board.rowCount() == len(page.agents) > len(page.loads)  # offline agents too (the seed has some)
+    order = [(r.state == "offline", r.team) for r in board.rows]
+    assert order == sorted(order)  # grouped by team, offline ones last
     assert page.queue_model.rowCount() == len(page.queues)
     staffing = [page.queue_model.row(r)[4] for r in range(page.queue_model.rowCount())]
     assert all(re.search(r"needs \d+ more for \d+/\d+|enough \(\d+ for \d+/\d+\)|no handle time", s)
                for s in staffing), staffing
     assert not page.role_banner.isVisible()
+
+
+def test_an_agent_going_offline_stays_on_the_board_greyed_and_last(qtbot: QtBot, lead_page: RebalancePage,
+                                                                     centre: SimServer) -> None:
+    page = lead_page
+    board = page.board.board
+    target = next(r for r in board.rows if r.state in ("available", "busy"))
+    centre.client("team_lead").set_agent_state(target.agent_id, "offline", reason="end of shift")
+    qtbot.waitUntil(lambda: page.agents[target.agent_id].state == "offline", timeout=10_000)
+    page.refresh(force=True)
+    qtbot.waitUntil(lambda: board.rows[board.row_of(target.agent_id)].state == "offline", timeout=10_000)
+    row = board.row_of(target.agent_id)
+    assert all(r.state == "offline" for r in board.rows[row:])
+    assert board.data(board.index(row, 1), Qt.ItemDataRole.ForegroundRole) == QColor(OFFLINE_TEXT)
+    assert board.data(board.index(row, 2), Qt.ItemDataRole.DisplayRole) == "Offline"
 
 
 def test_keyboard_move_then_undo(qtbot: QtBot, lead_page: RebalancePage, centre: SimServer) -> None:

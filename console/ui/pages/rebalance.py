@@ -52,21 +52,26 @@ TICKETS_SHOWN = 4  # ticket numbers shown on an agent's row
 RECOVER_MS = 2000  # while the API is down, how often unknown outcomes are re-read
 
 
-def board_rows(loads: list[AgentLoad], agents: dict[str, Agent], held: dict[str, list[int]]) -> list[BoardRow]:
-    """The board's rows, by team then name (a steady order: a refresh repaints cells, keeps the selection).
+def board_rows(loads: list[AgentLoad], agents: dict[str, Agent], held: dict[str, list[int]],
+               now: float) -> list[BoardRow]:
+    """The board's rows: every agent, by team then name, offline ones last (greyed by the board) so that a lead
+    sees who is gone; a steady order, so a refresh repaints cells and keeps the selection.
 
     Translates state names and durations: call it on the GUI thread only (translators change there).
     """
     states = labels.agent_states()
+    loaded = {a.agent_id for a in loads}
+    everyone = [*loads, *(AgentLoad(a.id, a.name, a.team, a.state, max(0.0, now - a.state_since.timestamp()), 0,
+                                    a.capacity) for a in agents.values() if a.id not in loaded)]
     rows = []
-    for a in loads:
+    for a in everyone:
         agent = agents.get(a.agent_id)
         mine = sorted(held.get(a.agent_id, []))
         tickets = " ".join(f"#{i}" for i in mine[:TICKETS_SHOWN]) + (" …" if len(mine) > TICKETS_SHOWN else "")
         rows.append(BoardRow(a.agent_id, a.name, a.team, a.state, states.get(a.state, a.state),
                              fmt.duration(a.in_state_s), a.active, a.capacity,
                              ", ".join(agent.skills) if agent else "", tickets))
-    rows.sort(key=lambda r: (r.team, r.name, r.agent_id))
+    rows.sort(key=lambda r: (r.state == "offline", r.team, r.name, r.agent_id))
     return rows
 
 
@@ -359,7 +364,7 @@ class RebalancePage(Retranslatable, QWidget):
         self.agents, self.queues = data["agents"], data["queues"]
         self.loads = data["loads"]
         self.active = {a.agent_id: a.active for a in self.loads}
-        self._board_rows = board_rows(data["loads"], data["agents"], data["held"])  # translated: GUI thread only
+        self._board_rows = board_rows(data["loads"], data["agents"], data["held"], data["now"])  # GUI thread only
         self._held = data["held"]
         self._show_board()
         self._show_queues(data["per_queue"])
