@@ -1716,402 +1716,408 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>RebalancePage</name>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="224"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="229"/>
         <source>Ticket</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="225"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="230"/>
         <source>Time to breach</source>
         <translation>距超时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="226"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="231"/>
         <source>Until the earliest SLA due time still running; once passed, how long overdue.</source>
         <translation>距最早一个仍在计时的 SLA 截止时间还有多久;超过后显示已超时多久。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="227"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="232"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="228"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="233"/>
         <source>Sorted by severity: urgent, high, normal, low.</source>
         <translation>按严重程度排序：紧急、高、普通、低。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="229"/>
-        <location filename="../../console/ui/pages/rebalance.py" line="264"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="234"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="270"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="230"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="235"/>
         <source>Assignee</source>
         <translation>处理人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="231"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="236"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="232"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="237"/>
         <source>Created (UTC)</source>
         <translation>创建时间(UTC)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="243"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="248"/>
         <source>&amp;Move to… (Ctrl+K)</source>
         <translation>移交给(&amp;M)…(Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="244"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="249"/>
         <source>Give the selected tickets to an agent or a team: type a name.</source>
         <translation>把选中的工单交给某位坐席或某个团队:输入名字即可。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="245"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="250"/>
         <source>Back to &amp;queue</source>
         <translation>退回队列(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="246"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="251"/>
         <source>&amp;Escalate… (Ctrl+E)</source>
         <translation>升级(&amp;E)…(Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="247"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="252"/>
         <source>&amp;Undo (Ctrl+Z)</source>
         <translation>撤销(&amp;U)(Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="248"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="253"/>
         <source>&amp;Conflicts…</source>
         <translation>冲突(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="249"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="254"/>
         <source>&amp;Retry not done</source>
         <translation>重试未完成项(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="250"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="255"/>
         <source>Balance &amp;plan… (Ctrl+B)</source>
         <translation>均衡方案(&amp;P)…(Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="251"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="256"/>
         <source>&amp;Audit log…</source>
         <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="253"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="258"/>
         <source>Move the selected tickets to an agent, a team or the queue</source>
         <translation>把选中的工单移交给坐席、团队或退回队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="254"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="259"/>
         <source>Escalate the selected tickets</source>
         <translation>升级选中的工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="254"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="259"/>
         <source>Undo the last move</source>
         <translation>撤销上一次移交</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="255"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="260"/>
         <source>Propose a balance plan</source>
         <translation>生成均衡方案</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="255"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="260"/>
         <source>Selected tickets back to their queue</source>
         <translation>把选中的工单退回其队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="257"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="262"/>
         <source>Agents</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="258"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="263"/>
         <source>Find agent, team or skill…</source>
         <translation>查找坐席、团队或技能…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="259"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="264"/>
         <source>Find agent</source>
         <translation>查找坐席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="260"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="265"/>
+        <source>Agent load board</source>
+        <translation>坐席负载看板</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/rebalance.py" line="266"/>
         <source>Agent load board: drop tickets on an agent</source>
         <translation>坐席负载看板:把工单拖到某位坐席上</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="261"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="267"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="261"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="267"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="261"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="267"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="261"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="267"/>
         <source>In state</source>
         <translation>持续时间</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="262"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="268"/>
         <source>Load</source>
         <translation>负载</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="262"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="268"/>
         <source>Skills</source>
         <translation>技能</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="262"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="268"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="281"/>
         <source>Tickets</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="263"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="269"/>
         <source>Queues and staffing now</source>
         <translation>队列与当前人力</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="264"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="270"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="264"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="270"/>
         <source>Longest wait</source>
         <translation>最长等待</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="265"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="271"/>
         <source>Working</source>
         <translation>在岗</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="265"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="271"/>
         <source>Erlang C</source>
         <translation>Erlang C 测算</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="266"/>
-        <location filename="../../console/ui/pages/rebalance.py" line="267"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="272"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="273"/>
         <source>Open tickets with no assignee.</source>
         <translation>未分配处理人的未结工单。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="268"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="274"/>
         <source>The oldest waiting ticket&apos;s wait.</source>
         <translation>等待最久的工单已等待的时间。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="269"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="275"/>
         <source>Agents signed in with the queue&apos;s skill.</source>
         <translation>已签入且具备该队列技能的坐席数。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="270"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="276"/>
         <source>Agents Erlang C needs to reach the queue&apos;s service level target at the last hour&apos;s arrival rate and handle time.</source>
         <translation>按最近一小时的进线量和处理时长,Erlang C 算出达到该队列服务水平目标所需的坐席数。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="272"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="278"/>
         <source>All &amp;waiting</source>
         <translation>全部等待中(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="273"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="279"/>
         <source>&amp;Select all</source>
         <translation>全选(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="275"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="282"/>
         <source>Tickets: select, then drag to an agent or press Ctrl+K</source>
         <translation>工单:选中后拖到坐席上,或按 Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="306"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="313"/>
         <source>Your role (%1) can see the board but not move or escalate tickets.</source>
         <translation>您的角色(%1)可以查看看板,但不能移交或升级工单。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="390"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="397"/>
         <source>no handle time yet</source>
         <translation>尚无处理时长数据</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="392"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="399"/>
         <source>needs %1 more for %2</source>
         <translation>还需 %1 人才能达到 %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="394"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="401"/>
         <source>enough (%1 for %2)</source>
         <translation>人手足够(%2 需 %1 人)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="424"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="431"/>
         <source>Waiting in %1</source>
         <translation>%1 中等待的工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="427"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="434"/>
         <source>Tickets of %1</source>
         <translation>%1 的工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="429"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="436"/>
         <source>Tickets of team %1</source>
         <translation>团队 %1 的工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="431"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="438"/>
         <source>All waiting tickets</source>
         <translation>全部等待中的工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="443"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="450"/>
         <source>Your role (%1) may not move or escalate tickets.</source>
         <translation>您的角色(%1)无权移交或升级工单。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="452"/>
-        <location filename="../../console/ui/pages/rebalance.py" line="527"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="459"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="534"/>
         <source>Select tickets first (click, Shift/Ctrl-click, or Select all).</source>
         <translation>请先选择工单(单击、Shift/Ctrl 单击,或全选)。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="455"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="462"/>
         <source>%1 · %2 · %3/%4 · %5</source>
         <translation>%1 · %2 · %3/%4 · %5</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="460"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="467"/>
         <source>Team %1</source>
         <translation>团队 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="460"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="467"/>
         <source>the member with the most room</source>
         <translation>交给余量最多的成员</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="462"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="469"/>
         <source>Back to the queue</source>
         <translation>退回队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="462"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="469"/>
         <source>unassign</source>
         <translation>取消分配</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="463"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="470"/>
         <source>Move %n ticket(s) to…</source>
         <translation>
             <numerusform>将 %n 张工单移交给…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="518"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="525"/>
         <source>Moving %n ticket(s)…</source>
         <translation>
             <numerusform>正在移交 %n 张工单…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="535"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="542"/>
         <source>Escalating %n ticket(s)…</source>
         <translation>
             <numerusform>正在升级 %n 张工单…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="651"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="670"/>
         <source>Moved %1 of %n ticket(s).</source>
         <translation>
             <numerusform>已移交 %1/%n 张工单。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="652"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="671"/>
         <source>Undone %1 of %n ticket(s).</source>
         <translation>
             <numerusform>已撤销 %1/%n 张工单。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="653"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="672"/>
         <source>Escalated %1 of %n ticket(s).</source>
         <translation>
             <numerusform>已升级 %1/%n 张工单。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="464"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="471"/>
         <source>Type a name…</source>
         <translation>输入名字…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="546"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="553"/>
         <source>Nothing to undo (moves can be undone for %1).</source>
         <translation>没有可撤销的操作(移交后 %1 内可撤销)。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="586"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="593"/>
         <source>Working out a balance plan…</source>
         <translation>正在计算均衡方案…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="639"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="646"/>
         <source>The action could not be completed: %1</source>
         <translation>操作未能完成:%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="644"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="663"/>
         <source>Select tickets, then drag them onto an agent or press Ctrl+K and type a name. Warnings come before the move; every ticket&apos;s outcome is shown.</source>
         <translation>选择工单,拖到坐席上,或按 Ctrl+K 输入名字。移交前会先给出提醒;每张工单的结果都会显示。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="648"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="667"/>
         <source>The server refused: your role may not change tickets (403). Nothing was changed.</source>
         <translation>服务器拒绝:您的角色无权修改工单(403)。没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="656"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="675"/>
         <source>%1 changed by someone else first: nothing overwritten, choose under Conflicts.</source>
         <translation>%1 张已被他人先改动:未覆盖任何内容,请在“冲突”中逐一选择。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="660"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="679"/>
         <source>%1 failed (%2).</source>
         <translation>%1 张失败(%2)。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="662"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="681"/>
         <source>%1 unknown: the server stopped answering; checking each ticket again when it is back.</source>
         <translation>%1 张结果未知:服务器无响应;恢复后将逐张重新核对。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="665"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="684"/>
         <source>%1 not done: Retry sends them again.</source>
         <translation>%1 张未完成:点“重试”重新发送。</translation>
     </message>

@@ -1716,402 +1716,408 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>RebalancePage</name>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="224"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="229"/>
         <source>Ticket</source>
         <translation>工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="225"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="230"/>
         <source>Time to breach</source>
         <translation>距逾時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="226"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="231"/>
         <source>Until the earliest SLA due time still running; once passed, how long overdue.</source>
         <translation>距最早一個仍在計時的 SLA 截止時間還有多久;超過後顯示已逾時多久。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="227"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="232"/>
         <source>Priority</source>
         <translation>優先級</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="228"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="233"/>
         <source>Sorted by severity: urgent, high, normal, low.</source>
         <translation>依嚴重程度排序：緊急、高、一般、低。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="229"/>
-        <location filename="../../console/ui/pages/rebalance.py" line="264"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="234"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="270"/>
         <source>Queue</source>
         <translation>佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="230"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="235"/>
         <source>Assignee</source>
         <translation>處理人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="231"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="236"/>
         <source>Subject</source>
         <translation>主旨</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="232"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="237"/>
         <source>Created (UTC)</source>
         <translation>建立時間(UTC)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="243"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="248"/>
         <source>&amp;Move to… (Ctrl+K)</source>
         <translation>移交給(&amp;M)…(Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="244"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="249"/>
         <source>Give the selected tickets to an agent or a team: type a name.</source>
         <translation>把選取的工單交給某位客服或某個團隊:輸入名字即可。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="245"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="250"/>
         <source>Back to &amp;queue</source>
         <translation>退回佇列(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="246"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="251"/>
         <source>&amp;Escalate… (Ctrl+E)</source>
         <translation>升級(&amp;E)…(Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="247"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="252"/>
         <source>&amp;Undo (Ctrl+Z)</source>
         <translation>復原(&amp;U)(Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="248"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="253"/>
         <source>&amp;Conflicts…</source>
         <translation>衝突(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="249"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="254"/>
         <source>&amp;Retry not done</source>
         <translation>重試未完成項(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="250"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="255"/>
         <source>Balance &amp;plan… (Ctrl+B)</source>
         <translation>均衡方案(&amp;P)…(Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="251"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="256"/>
         <source>&amp;Audit log…</source>
         <translation>稽核日誌(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="253"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="258"/>
         <source>Move the selected tickets to an agent, a team or the queue</source>
         <translation>把選取的工單移交給客服、團隊或退回佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="254"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="259"/>
         <source>Escalate the selected tickets</source>
         <translation>升級選取的工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="254"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="259"/>
         <source>Undo the last move</source>
         <translation>復原上一次移交</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="255"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="260"/>
         <source>Propose a balance plan</source>
         <translation>產生均衡方案</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="255"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="260"/>
         <source>Selected tickets back to their queue</source>
         <translation>把選取的工單退回其佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="257"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="262"/>
         <source>Agents</source>
         <translation>客服人員</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="258"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="263"/>
         <source>Find agent, team or skill…</source>
         <translation>搜尋客服、團隊或技能…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="259"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="264"/>
         <source>Find agent</source>
         <translation>搜尋客服</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="260"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="265"/>
+        <source>Agent load board</source>
+        <translation>客服負載看板</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/rebalance.py" line="266"/>
         <source>Agent load board: drop tickets on an agent</source>
         <translation>客服負載看板:把工單拖到某位客服上</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="261"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="267"/>
         <source>Team</source>
         <translation>團隊</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="261"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="267"/>
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="261"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="267"/>
         <source>State</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="261"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="267"/>
         <source>In state</source>
         <translation>持續時間</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="262"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="268"/>
         <source>Load</source>
         <translation>負載</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="262"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="268"/>
         <source>Skills</source>
         <translation>技能</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="262"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="268"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="281"/>
         <source>Tickets</source>
         <translation>工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="263"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="269"/>
         <source>Queues and staffing now</source>
         <translation>佇列與目前人力</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="264"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="270"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="264"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="270"/>
         <source>Longest wait</source>
         <translation>最長等待</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="265"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="271"/>
         <source>Working</source>
         <translation>在線</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="265"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="271"/>
         <source>Erlang C</source>
         <translation>Erlang C 估算</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="266"/>
-        <location filename="../../console/ui/pages/rebalance.py" line="267"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="272"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="273"/>
         <source>Open tickets with no assignee.</source>
         <translation>未指派處理人的未結工單。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="268"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="274"/>
         <source>The oldest waiting ticket&apos;s wait.</source>
         <translation>等待最久的工單已等待的時間。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="269"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="275"/>
         <source>Agents signed in with the queue&apos;s skill.</source>
         <translation>已登入且具備該佇列技能的客服數。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="270"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="276"/>
         <source>Agents Erlang C needs to reach the queue&apos;s service level target at the last hour&apos;s arrival rate and handle time.</source>
         <translation>依最近一小時的進線量與處理時長,Erlang C 算出達到該佇列服務水準目標所需的客服數。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="272"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="278"/>
         <source>All &amp;waiting</source>
         <translation>全部等待中(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="273"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="279"/>
         <source>&amp;Select all</source>
         <translation>全選(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="275"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="282"/>
         <source>Tickets: select, then drag to an agent or press Ctrl+K</source>
         <translation>工單:選取後拖到客服上,或按 Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="306"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="313"/>
         <source>Your role (%1) can see the board but not move or escalate tickets.</source>
         <translation>您的角色(%1)可以檢視看板,但不能移交或升級工單。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="390"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="397"/>
         <source>no handle time yet</source>
         <translation>尚無處理時長資料</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="392"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="399"/>
         <source>needs %1 more for %2</source>
         <translation>還需 %1 人才能達到 %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="394"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="401"/>
         <source>enough (%1 for %2)</source>
         <translation>人手足夠(%2 需 %1 人)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="424"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="431"/>
         <source>Waiting in %1</source>
         <translation>%1 中等待的工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="427"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="434"/>
         <source>Tickets of %1</source>
         <translation>%1 的工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="429"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="436"/>
         <source>Tickets of team %1</source>
         <translation>團隊 %1 的工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="431"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="438"/>
         <source>All waiting tickets</source>
         <translation>全部等待中的工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="443"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="450"/>
         <source>Your role (%1) may not move or escalate tickets.</source>
         <translation>您的角色(%1)無權移交或升級工單。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="452"/>
-        <location filename="../../console/ui/pages/rebalance.py" line="527"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="459"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="534"/>
         <source>Select tickets first (click, Shift/Ctrl-click, or Select all).</source>
         <translation>請先選取工單(點選、Shift/Ctrl 點選,或全選)。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="455"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="462"/>
         <source>%1 · %2 · %3/%4 · %5</source>
         <translation>%1 · %2 · %3/%4 · %5</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="460"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="467"/>
         <source>Team %1</source>
         <translation>團隊 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="460"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="467"/>
         <source>the member with the most room</source>
         <translation>交給餘量最多的成員</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="462"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="469"/>
         <source>Back to the queue</source>
         <translation>退回佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="462"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="469"/>
         <source>unassign</source>
         <translation>取消指派</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="463"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="470"/>
         <source>Move %n ticket(s) to…</source>
         <translation>
             <numerusform>將 %n 張工單移交給…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="518"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="525"/>
         <source>Moving %n ticket(s)…</source>
         <translation>
             <numerusform>正在移交 %n 張工單…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="535"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="542"/>
         <source>Escalating %n ticket(s)…</source>
         <translation>
             <numerusform>正在升級 %n 張工單…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="651"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="670"/>
         <source>Moved %1 of %n ticket(s).</source>
         <translation>
             <numerusform>已移交 %1/%n 張工單。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="652"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="671"/>
         <source>Undone %1 of %n ticket(s).</source>
         <translation>
             <numerusform>已復原 %1/%n 張工單。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="653"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="672"/>
         <source>Escalated %1 of %n ticket(s).</source>
         <translation>
             <numerusform>已升級 %1/%n 張工單。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="464"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="471"/>
         <source>Type a name…</source>
         <translation>輸入名字…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="546"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="553"/>
         <source>Nothing to undo (moves can be undone for %1).</source>
         <translation>沒有可復原的操作(移交後 %1 內可復原)。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="586"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="593"/>
         <source>Working out a balance plan…</source>
         <translation>正在計算均衡方案…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="639"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="646"/>
         <source>The action could not be completed: %1</source>
         <translation>操作未能完成:%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="644"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="663"/>
         <source>Select tickets, then drag them onto an agent or press Ctrl+K and type a name. Warnings come before the move; every ticket&apos;s outcome is shown.</source>
         <translation>選取工單,拖到客服上,或按 Ctrl+K 輸入名字。移交前會先提出警示;每張工單的結果都會顯示。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="648"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="667"/>
         <source>The server refused: your role may not change tickets (403). Nothing was changed.</source>
         <translation>伺服器拒絕:您的角色無權修改工單(403)。沒有任何變更。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="656"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="675"/>
         <source>%1 changed by someone else first: nothing overwritten, choose under Conflicts.</source>
         <translation>%1 張已被他人先變更:未覆寫任何內容,請在「衝突」中逐一選擇。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="660"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="679"/>
         <source>%1 failed (%2).</source>
         <translation>%1 張失敗(%2)。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="662"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="681"/>
         <source>%1 unknown: the server stopped answering; checking each ticket again when it is back.</source>
         <translation>%1 張結果未知:伺服器無回應;恢復後將逐張重新核對。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="665"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="684"/>
         <source>%1 not done: Retry sends them again.</source>
         <translation>%1 張未完成:按「重試」重新送出。</translation>
     </message>

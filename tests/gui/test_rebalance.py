@@ -229,6 +229,9 @@ def test_read_only_roles_see_the_board_not_the_actions(qtbot: QtBot, centre: Sim
         assert role in page.role_banner.text()
         assert not page.move_button.isVisible()
         assert page.audit_button.isVisible()
+        assert not page.outcome.isVisible()  # no "drag them onto an agent" for a role that may not
+        assert "drag" not in page.table.view.accessibleName() + page.board.accessibleName()
+        assert not page.table.view.dragEnabled()
         assert page.board.board.rowCount() > 0
         page.role = "team_lead"  # as if the console thought otherwise: the server still refuses
         ids = select_rows(page, range(2))
@@ -401,3 +404,15 @@ def test_keyboard_only_warned_move_then_undo(qtbot: QtBot, lead_page: RebalanceP
     keys(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: "Undone 1 of 1" in page.outcome.text(), timeout=15_000)
     assert lead.ticket(ids[0]).assignee_id is None
+
+
+def test_a_moves_outcome_is_marked_and_coloured(qtbot: QtBot, lead_page: RebalancePage) -> None:
+    page = lead_page
+    assert page.outcome.property("outcome") == "hint"
+    ids = select_rows(page, [0])
+    page.move_selected(None)  # back to the queue: waiting tickets are unassigned already, and it is done
+    qtbot.waitUntil(lambda: page.outcome.property("outcome") in ("done", "partial", "failed"), timeout=15_000)
+    assert page.outcome.text().startswith("✓ Moved 1 of 1 ticket")
+    assert page.outcome.property("outcome") == "done"
+    assert page.outcome.accessibleDescription() == page.outcome.text().removeprefix("✓ ")
+    assert ids

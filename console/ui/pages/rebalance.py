@@ -262,7 +262,8 @@ class RebalancePage(Retranslatable, QWidget):
         self.board_title.setText(self.tr("Agents"))
         self.agent_find.setPlaceholderText(self.tr("Find agent, team or skill…"))
         self.agent_find.setAccessibleName(self.tr("Find agent"))
-        self.board.setAccessibleName(self.tr("Agent load board: drop tickets on an agent"))
+        self.board.setAccessibleName(self.tr("Agent load board") if self.read_only
+                                     else self.tr("Agent load board: drop tickets on an agent"))
         self.board.board.set_headers([self.tr("Team"), self.tr("Agent"), self.tr("State"), self.tr("In state"),
                                       self.tr("Load"), self.tr("Skills"), self.tr("Tickets")])
         self.queues_title.setText(self.tr("Queues and staffing now"))
@@ -277,7 +278,8 @@ class RebalancePage(Retranslatable, QWidget):
         self.all_waiting.setText(self.tr("All &waiting"))
         self.select_all.setText(self.tr("&Select all"))
         self.table.model.set_headers([c.header for c in self._columns()])
-        self.table.view.setAccessibleName(self.tr("Tickets: select, then drag to an agent or press Ctrl+K"))
+        self.table.view.setAccessibleName(self.tr("Tickets") if self.read_only
+                                          else self.tr("Tickets: select, then drag to an agent or press Ctrl+K"))
         self._update_scope_label()
         self._apply_role()
         self._show_outcome()
@@ -299,7 +301,7 @@ class RebalancePage(Retranslatable, QWidget):
     def _got_user(self, user: User) -> None:
         self.user = user
         self.role = user.role
-        self._apply_role()
+        self.retranslate()  # the role decides the hints: a viewer is not told to drag
 
     @property
     def read_only(self) -> bool:
@@ -445,7 +447,7 @@ class RebalancePage(Retranslatable, QWidget):
 
     def _refuse_if_read_only(self) -> bool:
         if self.read_only:
-            self.outcome.setText(self.tr("Your role (%1) may not move or escalate tickets.")
+            self._say("failed", self.tr("Your role (%1) may not move or escalate tickets.")
                                  .replace("%1", self.role or ""))
         return self.read_only
 
@@ -454,7 +456,7 @@ class RebalancePage(Retranslatable, QWidget):
         if self._refuse_if_read_only():
             return
         if not self.selected():
-            self.outcome.setText(self.tr("Select tickets first (click, Shift/Ctrl-click, or Select all)."))
+            self._say("hint", self.tr("Select tickets first (click, Shift/Ctrl-click, or Select all)."))
             return
         states = labels.agent_states()
         entries = [Entry(f"agent:{a.id}", a.name, self.tr("%1 · %2 · %3/%4 · %5").replace("%1", a.team)
@@ -520,7 +522,7 @@ class RebalancePage(Retranslatable, QWidget):
         """Send ``moves`` (bulk, with versions) off the GUI thread; the outcome comes back per ticket."""
         if self.tasks is None or not moves or self._refuse_if_read_only():
             return
-        self.outcome.setText(self.tr("Moving %n ticket(s)…", "", len(moves)))
+        self._say("busy", self.tr("Moving %n ticket(s)…", "", len(moves)))
         self.tasks.submit(lambda b: actions.reassign(b, moves, reason, override_reason, kind=kind),  # type: ignore[arg-type]
                           on_done=self._done, on_error=self._crashed, owner=self)
 
@@ -529,7 +531,7 @@ class RebalancePage(Retranslatable, QWidget):
         if self._refuse_if_read_only():
             return
         if not tickets:
-            self.outcome.setText(self.tr("Select tickets first (click, Shift/Ctrl-click, or Select all)."))
+            self._say("hint", self.tr("Select tickets first (click, Shift/Ctrl-click, or Select all)."))
             return
         dialog = EscalateDialog(len(tickets), sorted(self.queues.values(), key=lambda q: q.name), self)
         pairs = [(t.id, t.version) for t in tickets]
@@ -537,7 +539,7 @@ class RebalancePage(Retranslatable, QWidget):
         def go(priority: object, queue_id: object, reason: str) -> None:
             if self.tasks is None:
                 return
-            self.outcome.setText(self.tr("Escalating %n ticket(s)…", "", len(pairs)))
+            self._say("busy", self.tr("Escalating %n ticket(s)…", "", len(pairs)))
             self.tasks.submit(lambda b: actions.escalate(b, pairs, reason, priority=priority,  # type: ignore[arg-type]
                                                          queue_id=queue_id),  # type: ignore[arg-type]
                               on_done=self._done, on_error=self._crashed, owner=self)
@@ -548,7 +550,7 @@ class RebalancePage(Retranslatable, QWidget):
     def undo(self) -> None:
         action = self.undoable
         if action is None or not action.can_undo() or self._refuse_if_read_only():
-            self.outcome.setText(self.tr("Nothing to undo (moves can be undone for %1).")
+            self._say("hint", self.tr("Nothing to undo (moves can be undone for %1).")
                                  .replace("%1", fmt.duration(actions.UNDO_WINDOW_S)))
             return
         self.undoable = None
@@ -588,7 +590,7 @@ class RebalancePage(Retranslatable, QWidget):
             agents, tickets = sync.with_store(balance_plan.inputs)
             return balance_plan.make_plan(agents, tickets)
 
-        self.outcome.setText(self.tr("Working out a balance plan…"))
+        self._say("busy", self.tr("Working out a balance plan…"))
         self.tasks.submit(plan, on_done=self._show_plan, on_error=self._crashed, owner=self)
 
     def _show_plan(self, plan: balance_plan.Plan) -> None:
@@ -641,17 +643,29 @@ class RebalancePage(Retranslatable, QWidget):
 
     def _crashed(self, exc: Exception) -> None:
         message = exc.message if isinstance(exc, ApiError) else str(exc)
-        self.outcome.setText(self.tr("The action could not be completed: %1").replace("%1", message))
+        self._say("failed", self.tr("The action could not be completed: %1").replace("%1", message))
+
+    def _say(self, kind: str, text: str) -> None:
+        """Show ``text`` in the outcome box, marked and coloured by ``kind``: hint, busy, done, partial, failed."""
+        mark = {"done": "✓ ", "partial": "⚠ ", "failed": "✗ "}.get(kind, "")
+        self.outcome.setText(mark + text)
+        self.outcome.setProperty("outcome", kind)
+        self.outcome.style().unpolish(self.outcome)
+        self.outcome.style().polish(self.outcome)
+        self.outcome.setVisible(bool(text))
+        if kind in ("done", "partial", "failed"):
+            self.outcome.setAccessibleDescription(text)  # screen readers hear the outcome, not just see it
 
     def _show_outcome(self) -> None:
         a = self.last_action
         if a is None:
-            self.outcome.setText(self.tr("Select tickets, then drag them onto an agent or press Ctrl+K and type a "
-                                         "name. Warnings come before the move; every ticket's outcome is shown."))
+            self._say("hint", "" if self.read_only else self.tr(
+                "Select tickets, then drag them onto an agent or press Ctrl+K and type a name. Warnings come before "
+                "the move; every ticket's outcome is shown."))
             return
         if isinstance(a.error, Forbidden):
-            self.outcome.setText(self.tr("The server refused: your role may not change tickets (403). Nothing "
-                                         "was changed."))
+            self._say("failed", self.tr("The server refused: your role may not change tickets (403). Nothing "
+                                        "was changed."))
             return
         done = {"reassign": self.tr("Moved %1 of %n ticket(s).", "", len(a.moves)),
                 "undo": self.tr("Undone %1 of %n ticket(s).", "", len(a.moves)),
@@ -670,11 +684,13 @@ class RebalancePage(Retranslatable, QWidget):
             parts.append(self.tr("%1 not done: Retry sends them again.").replace("%1", str(a.count("not_done"))))
         if a.error is not None and a.settled and not a.count("not_done"):
             parts.append(a.error.message)
-        self.outcome.setText(" ".join(parts))
+        settled_ok = a.count("done") == len(a.moves)
+        self._say("done" if settled_ok else "failed" if not a.count("done") else "partial", " ".join(parts))
 
     def _update_buttons(self) -> None:
         for b in self.action_buttons:
             b.setVisible(not self.read_only)
+        self.table.view.setDragEnabled(not self.read_only)
         a = self.last_action
         self.conflicts_button.setEnabled(bool(a and a.count("conflict")))
         self.retry_button.setEnabled(bool(a and a.kind != "escalate" and a.count("not_done")))
