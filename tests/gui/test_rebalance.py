@@ -216,7 +216,7 @@ def test_balance_plan_preview_edit_apply(qtbot: QtBot, lead_page: RebalancePage,
     dialog.remove.click()
     assert len(dialog.moves()) == total - 1
     dialog.accept()
-    qtbot.waitUntil(lambda: page.outcome.text().startswith("Moved"), timeout=30_000)
+    qtbot.waitUntil(lambda: page.outcome.text().lstrip("✓⚠✗ ").startswith("Moved"), timeout=30_000)
     lead = centre.client("team_lead")
     assert lead.ticket(dropped.ticket_id).assignee_id == dropped.from_agent  # the removed move was not made
 
