@@ -31,7 +31,7 @@ def _native(key: QKeySequence) -> str:
 
 def _on_a_keyboard(key: QKeySequence) -> bool:
     """Not a multimedia key (QKeySequence.Find also binds the rare "Find" key)."""
-    return key.count() > 0 and key[0].key().value <= Qt.Key.Key_F35.value
+    return key.count() > 0 and key[0].key().value <= Qt.Key.Key_F35.value  # type: ignore[index]  # stubs lack []
 
 
 def _plain(text: str) -> str:
@@ -124,11 +124,11 @@ class ShortcutsDialog(Retranslatable, QDialog):
             add(self._page_of(obj), what, [_native(k) for k in keys])
         scorecard, wall = self.tr("Scorecard question"), self.tr("Wall display")
         for where, helps in ((scorecard, scorecard_keys()), (wall, wall_keys())):
-            for keys, what in helps:
-                add(where, what, [keys])
+            for named, what in helps:
+                add(where, what, [named])
         order = [*(_plain(m.title()) for m in self._window.menuBar().findChildren(QMenu)),
                  *self._page_names().values(), scorecard, wall, self.tr("Everywhere")]
-        rows = [(", ".join(keys), what, where) for (where, what), keys in found.items()]
+        rows = [(", ".join(names), what, where) for (where, what), names in found.items()]
         return sorted(rows, key=lambda row: order.index(row[2]) if row[2] in order else len(order))  # stable
 
     def refresh(self) -> None:
