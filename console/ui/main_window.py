@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
@@ -17,6 +18,7 @@ from console.core.metrics import AgentLoad, Filter
 from console.core.store import LiveStore
 from console.core.thresholds import Threshold
 from console.infra import settings as app_settings
+from console.qt import labels
 from console.qt import text as fmt
 from console.qt.i18n import LANGUAGES
 from console.qt.sync import SyncController
@@ -64,6 +66,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.dashboard.drill_requested.connect(self.open_drill_down)
         self._charts_at = 0.0
         self.wall: QWidget | None = None  # the wall display, while open
+        self.drill: DrillDownDialog | None = None  # the drill-down window, made on the first drill-down
+        self._store_now: Callable[[], float] = time.time
         self.wall_layout: wall_layout.Layout | None = None  # its pages (None: the shipped playlist)
         self.app_settings: app_settings.Settings | None = None  # profiles and language (console.infra.settings)
         self.closed_geometry: str | None = None  # saved_geometry() when the window closed: the app stores it
@@ -340,9 +344,10 @@ class MainWindow(Retranslatable, QMainWindow):
         return self.wall
 
     def open_drill_down(self, kind: str, flt: Filter) -> DrillDownDialog:
-        """Show the tickets behind a number in a window of their own (non-modal)."""
+        """Show the tickets behind a number in the drill-down window (non-modal, one reused); its title names the
+        queues, channels, teams and priorities it covers."""
         assert self.sync is not None
-        tickets, queues, agents, now = self.sync.with_store(
+        tickets, queues, agents, self._store_now = self.sync.with_store(
             lambda s: (s.drill_down(kind, flt), dict(s.queues), dict(s.agents), s.now))
         scope, _, name = kind.partition(":")
         titles = {"waiting": self.tr("Waiting tickets"), "breached": self.tr("SLA breached tickets"),
@@ -353,10 +358,19 @@ class MainWindow(Retranslatable, QMainWindow):
             title = self.tr("Tickets of team %1").replace("%1", name)
         else:
             title = titles[kind]
-        dialog = DrillDownDialog(f"{title} ({fmt.count(len(tickets))})", tickets, queues, agents, now, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        return dialog
+        channels, priorities = labels.channels(), labels.priorities()
+        separator = self.tr(", ")
+        parts = [separator.join(sorted(queues[q].name if q in queues else q for q in flt.queues)),
+                 separator.join(sorted(flt.teams)),
+                 separator.join(channels.get(c, c) for c in sorted(flt.channels)),
+                 separator.join(priorities.get(p, p) for p in sorted(flt.priorities))]
+        where = self.tr(" · ").join(p for p in parts if p)
+        title = (self.tr("%1 in %2 (%3)").replace("%2", where) if where else self.tr("%1 (%3)")) \
+            .replace("%1", title).replace("%3", fmt.count(len(tickets)))
+        if self.drill is None:
+            self.drill = DrillDownDialog(lambda: self._store_now(), self)  # the server's clock, of the current store
+        self.drill.show_tickets(title, tickets, queues, agents)
+        return self.drill
 
     def _refresh_charts(self, force: bool = False) -> None:
         """Redraw charts and agent bars from the history, at most once a second unless ``force``."""

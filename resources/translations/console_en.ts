@@ -88,7 +88,7 @@
 <context>
     <name>RebalancePage</name>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="470"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="471"/>
         <source>Move %n ticket(s) to…</source>
         <translation>
             <numerusform>Move %n ticket to…</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="525"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="526"/>
         <source>Moving %n ticket(s)…</source>
         <translation>
             <numerusform>Moving %n ticket…</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="542"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="543"/>
         <source>Escalating %n ticket(s)…</source>
         <translation>
             <numerusform>Escalating %n ticket…</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="670"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="671"/>
         <source>Moved %1 of %n ticket(s).</source>
         <translation>
             <numerusform>Moved %1 of %n ticket.</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="671"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="672"/>
         <source>Undone %1 of %n ticket(s).</source>
         <translation>
             <numerusform>Undone %1 of %n ticket.</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="672"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="673"/>
         <source>Escalated %1 of %n ticket(s).</source>
         <translation>
             <numerusform>Escalated %1 of %n ticket.</numerusform>

@@ -1059,57 +1059,57 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>DrillDownDialog</name>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="26"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="27"/>
         <source>Ticket</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="27"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="28"/>
         <source>Subject</source>
         <translation>主旨</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="28"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="29"/>
         <source>Queue</source>
         <translation>佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="29"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="30"/>
         <source>Channel</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="30"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="31"/>
         <source>Priority</source>
         <translation>優先順序</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="31"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="32"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="32"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="33"/>
         <source>Assignee</source>
         <translation>負責客服</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="33"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="34"/>
         <source>Age</source>
         <translation>建立至今</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="33"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="34"/>
         <source>Time since the ticket was created.</source>
         <translation>自案件建立以來經過的時間。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="34"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="35"/>
         <source>Time to breach</source>
         <translation>距逾時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="35"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="36"/>
         <source>Until the earliest SLA due time still running; once passed, how long overdue.</source>
         <translation>距仍在計時的最早 SLA 期限還有多久；已過期則顯示逾時多久。</translation>
     </message>
@@ -1206,219 +1206,239 @@ If this keeps happening, send that file to your IT support.</source>
         <translation>正在啟動模擬客服中心…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="175"/>
+        <location filename="../../console/ui/main_window.py" line="179"/>
         <source>Supervisor Console</source>
         <translation>客服督導主控台</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="176"/>
+        <location filename="../../console/ui/main_window.py" line="180"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="177"/>
+        <location filename="../../console/ui/main_window.py" line="181"/>
         <source>&amp;Connections…</source>
         <translation>連線(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="178"/>
+        <location filename="../../console/ui/main_window.py" line="182"/>
         <source>&amp;Reconnect</source>
         <translation>重新連線(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="179"/>
+        <location filename="../../console/ui/main_window.py" line="183"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>鍵盤快速鍵(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="180"/>
+        <location filename="../../console/ui/main_window.py" line="184"/>
         <source>Pages</source>
         <translation>頁面</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="181"/>
+        <location filename="../../console/ui/main_window.py" line="185"/>
         <source>Stale data warning</source>
         <translation>資料過時警告</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="182"/>
+        <location filename="../../console/ui/main_window.py" line="186"/>
         <source>Connection state</source>
         <translation>連線狀態</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="183"/>
+        <location filename="../../console/ui/main_window.py" line="187"/>
         <source>Server time</source>
         <translation>伺服器時間</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="184"/>
+        <location filename="../../console/ui/main_window.py" line="188"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="185"/>
+        <location filename="../../console/ui/main_window.py" line="189"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="186"/>
+        <location filename="../../console/ui/main_window.py" line="190"/>
         <source>&amp;Overview</source>
         <translation>總覽(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="187"/>
+        <location filename="../../console/ui/main_window.py" line="191"/>
         <source>&amp;Dashboard</source>
         <translation>儀表板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="188"/>
+        <location filename="../../console/ui/main_window.py" line="192"/>
         <source>&amp;Quality review</source>
         <translation>評核(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="189"/>
+        <location filename="../../console/ui/main_window.py" line="193"/>
         <source>&amp;Rebalance</source>
         <translation>工作量調配(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="190"/>
+        <location filename="../../console/ui/main_window.py" line="194"/>
         <source>&amp;Wall display</source>
         <translation>大螢幕顯示(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="191"/>
+        <location filename="../../console/ui/main_window.py" line="195"/>
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="192"/>
+        <location filename="../../console/ui/main_window.py" line="196"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="193"/>
+        <location filename="../../console/ui/main_window.py" line="197"/>
         <source>&amp;About</source>
         <translation>關於(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="236"/>
+        <location filename="../../console/ui/main_window.py" line="240"/>
         <source>About Supervisor Console</source>
         <translation>關於客服督導主控台</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="237"/>
+        <location filename="../../console/ui/main_window.py" line="241"/>
         <source>Live queues, SLAs and agent load for contact-centre supervisors.</source>
         <translation>為客服中心督導即時呈現佇列、SLA 與客服人員負載。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="254"/>
+        <location filename="../../console/ui/main_window.py" line="258"/>
         <source>the server cannot be reached</source>
         <translation>無法連上伺服器</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="255"/>
+        <location filename="../../console/ui/main_window.py" line="259"/>
         <source>the server refused the token (401)</source>
         <translation>伺服器拒絕了存取權杖（401）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="256"/>
+        <location filename="../../console/ui/main_window.py" line="260"/>
         <source>this account may not read the data (403)</source>
         <translation>此帳號無權讀取資料（403）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="257"/>
+        <location filename="../../console/ui/main_window.py" line="261"/>
         <source>the server refused the request (400)</source>
         <translation>伺服器拒絕了請求（400）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="258"/>
+        <location filename="../../console/ui/main_window.py" line="262"/>
         <source>the server sent data the console cannot read</source>
         <translation>伺服器傳回了主控台無法解析的資料</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="259"/>
+        <location filename="../../console/ui/main_window.py" line="263"/>
         <source>the server asked to slow down (429)</source>
         <translation>伺服器要求降低請求頻率（429）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="266"/>
+        <location filename="../../console/ui/main_window.py" line="270"/>
         <source>● Live</source>
         <translation>● 即時更新中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="270"/>
+        <location filename="../../console/ui/main_window.py" line="274"/>
         <source>▲ Reconnecting: %1</source>
         <translation>▲ 正在重新連線：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="271"/>
+        <location filename="../../console/ui/main_window.py" line="275"/>
         <source>▲ Reconnecting in %1: %2</source>
         <translation>▲ %1後重新連線：%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="275"/>
+        <location filename="../../console/ui/main_window.py" line="279"/>
         <source>■ Stopped: %1. Fix it, then File › Reconnect (Ctrl+R).</source>
         <translation>■ 已停止：%1。請先解決問題，再選擇「檔案 › 重新連線」（Ctrl+R）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="277"/>
+        <location filename="../../console/ui/main_window.py" line="281"/>
         <source>■ Not connected: %1</source>
         <translation>■ 未連線：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="278"/>
+        <location filename="../../console/ui/main_window.py" line="282"/>
         <source>Connecting…</source>
         <translation>連線中…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="301"/>
+        <location filename="../../console/ui/main_window.py" line="305"/>
         <source>as of %1 ago</source>
         <translation>%1前的資料</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="304"/>
+        <location filename="../../console/ui/main_window.py" line="308"/>
         <source>◷ Data is stale: last update %1 ago. %2</source>
         <translation>◷ 資料已過時：最後更新於%1前。%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="313"/>
+        <location filename="../../console/ui/main_window.py" line="317"/>
         <source>Server time %1 UTC</source>
         <translation>伺服器時間 %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="313"/>
+        <location filename="../../console/ui/main_window.py" line="317"/>
         <source>Last update %1 UTC</source>
         <translation>最後更新於 %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="348"/>
+        <location filename="../../console/ui/main_window.py" line="353"/>
         <source>Waiting tickets</source>
         <translation>等候中的案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="348"/>
+        <location filename="../../console/ui/main_window.py" line="353"/>
         <source>SLA breached tickets</source>
         <translation>SLA 逾時案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="349"/>
+        <location filename="../../console/ui/main_window.py" line="354"/>
         <source>Tickets at risk</source>
         <translation>有風險的案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="349"/>
+        <location filename="../../console/ui/main_window.py" line="354"/>
         <source>Unresolved tickets</source>
         <translation>未解決案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="351"/>
+        <location filename="../../console/ui/main_window.py" line="356"/>
         <source>Tickets of %1</source>
         <translation>%1 的案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="353"/>
+        <location filename="../../console/ui/main_window.py" line="358"/>
         <source>Tickets of team %1</source>
         <translation>團隊 %1 的案件</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="362"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="367"/>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="368"/>
+        <source>%1 in %2 (%3)</source>
+        <translation>%2 的%1（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="368"/>
+        <source>%1 (%3)</source>
+        <translation>%1（%3）</translation>
     </message>
 </context>
 <context>
@@ -1741,383 +1761,383 @@ If this keeps happening, send that file to your IT support.</source>
         <translation>依嚴重程度排序：緊急、高、一般、低。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="234"/>
-        <location filename="../../console/ui/pages/rebalance.py" line="270"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="235"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="271"/>
         <source>Queue</source>
         <translation>佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="235"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="236"/>
         <source>Assignee</source>
         <translation>處理人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="236"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="237"/>
         <source>Subject</source>
         <translation>主旨</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="237"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="238"/>
         <source>Created (UTC)</source>
         <translation>建立時間(UTC)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="248"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="249"/>
         <source>&amp;Move to… (Ctrl+K)</source>
         <translation>移交給(&amp;M)…(Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="249"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="250"/>
         <source>Give the selected tickets to an agent or a team: type a name.</source>
         <translation>把選取的工單交給某位客服或某個團隊:輸入名字即可。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="250"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="251"/>
         <source>Back to &amp;queue</source>
         <translation>退回佇列(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="251"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="252"/>
         <source>&amp;Escalate… (Ctrl+E)</source>
         <translation>升級(&amp;E)…(Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="252"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="253"/>
         <source>&amp;Undo (Ctrl+Z)</source>
         <translation>復原(&amp;U)(Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="253"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="254"/>
         <source>&amp;Conflicts…</source>
         <translation>衝突(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="254"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="255"/>
         <source>&amp;Retry not done</source>
         <translation>重試未完成項(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="255"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="256"/>
         <source>Balance &amp;plan… (Ctrl+B)</source>
         <translation>均衡方案(&amp;P)…(Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="256"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="257"/>
         <source>&amp;Audit log…</source>
         <translation>稽核日誌(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="258"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="259"/>
         <source>Move the selected tickets to an agent, a team or the queue</source>
         <translation>把選取的工單移交給客服、團隊或退回佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="259"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="260"/>
         <source>Escalate the selected tickets</source>
         <translation>升級選取的工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="259"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="260"/>
         <source>Undo the last move</source>
         <translation>復原上一次移交</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="260"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="261"/>
         <source>Propose a balance plan</source>
         <translation>產生均衡方案</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="260"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="261"/>
         <source>Selected tickets back to their queue</source>
         <translation>把選取的工單退回其佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="262"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="263"/>
         <source>Agents</source>
         <translation>客服人員</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="263"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="264"/>
         <source>Find agent, team or skill…</source>
         <translation>搜尋客服、團隊或技能…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="264"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="265"/>
         <source>Find agent</source>
         <translation>搜尋客服</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="265"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="266"/>
         <source>Agent load board</source>
         <translation>客服負載看板</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="266"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="267"/>
         <source>Agent load board: drop tickets on an agent</source>
         <translation>客服負載看板:把工單拖到某位客服上</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="267"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="268"/>
         <source>Team</source>
         <translation>團隊</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="267"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="268"/>
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="267"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="268"/>
         <source>State</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="267"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="268"/>
         <source>In state</source>
         <translation>持續時間</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="268"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="269"/>
         <source>Load</source>
         <translation>負載</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="268"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="269"/>
         <source>Skills</source>
         <translation>技能</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="268"/>
-        <location filename="../../console/ui/pages/rebalance.py" line="281"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="269"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="282"/>
         <source>Tickets</source>
         <translation>工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="269"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="270"/>
         <source>Queues and staffing now</source>
         <translation>佇列與目前人力</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="270"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="271"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="270"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="271"/>
         <source>Longest wait</source>
         <translation>最長等待</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="271"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="272"/>
         <source>Working</source>
         <translation>在線</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="271"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="272"/>
         <source>Erlang C</source>
         <translation>Erlang C 估算</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="272"/>
         <location filename="../../console/ui/pages/rebalance.py" line="273"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="274"/>
         <source>Open tickets with no assignee.</source>
         <translation>未指派處理人的未結工單。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="274"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="275"/>
         <source>The oldest waiting ticket&apos;s wait.</source>
         <translation>等待最久的工單已等待的時間。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="275"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="276"/>
         <source>Agents signed in with the queue&apos;s skill.</source>
         <translation>已登入且具備該佇列技能的客服數。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="276"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="277"/>
         <source>Agents Erlang C needs to reach the queue&apos;s service level target at the last hour&apos;s arrival rate and handle time.</source>
         <translation>依最近一小時的進線量與處理時長,Erlang C 算出達到該佇列服務水準目標所需的客服數。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="278"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="279"/>
         <source>All &amp;waiting</source>
         <translation>全部等待中(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="279"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="280"/>
         <source>&amp;Select all</source>
         <translation>全選(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="282"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="283"/>
         <source>Tickets: select, then drag to an agent or press Ctrl+K</source>
         <translation>工單:選取後拖到客服上,或按 Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="313"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="314"/>
         <source>Your role (%1) can see the board but not move or escalate tickets.</source>
         <translation>您的角色(%1)可以檢視看板,但不能移交或升級工單。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="397"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="398"/>
         <source>no handle time yet</source>
         <translation>尚無處理時長資料</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="399"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="400"/>
         <source>needs %1 more for %2</source>
         <translation>還需 %1 人才能達到 %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="401"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="402"/>
         <source>enough (%1 for %2)</source>
         <translation>人手足夠(%2 需 %1 人)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="431"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="432"/>
         <source>Waiting in %1</source>
         <translation>%1 中等待的工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="434"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="435"/>
         <source>Tickets of %1</source>
         <translation>%1 的工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="436"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="437"/>
         <source>Tickets of team %1</source>
         <translation>團隊 %1 的工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="438"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="439"/>
         <source>All waiting tickets</source>
         <translation>全部等待中的工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="450"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="451"/>
         <source>Your role (%1) may not move or escalate tickets.</source>
         <translation>您的角色(%1)無權移交或升級工單。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="459"/>
-        <location filename="../../console/ui/pages/rebalance.py" line="534"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="460"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="535"/>
         <source>Select tickets first (click, Shift/Ctrl-click, or Select all).</source>
         <translation>請先選取工單(點選、Shift/Ctrl 點選,或全選)。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="462"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="463"/>
         <source>%1 · %2 · %3/%4 · %5</source>
         <translation>%1 · %2 · %3/%4 · %5</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="467"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="468"/>
         <source>Team %1</source>
         <translation>團隊 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="467"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="468"/>
         <source>the member with the most room</source>
         <translation>交給餘量最多的成員</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="469"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="470"/>
         <source>Back to the queue</source>
         <translation>退回佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="469"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="470"/>
         <source>unassign</source>
         <translation>取消指派</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="470"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="471"/>
         <source>Move %n ticket(s) to…</source>
         <translation>
             <numerusform>將 %n 張工單移交給…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="525"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="526"/>
         <source>Moving %n ticket(s)…</source>
         <translation>
             <numerusform>正在移交 %n 張工單…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="542"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="543"/>
         <source>Escalating %n ticket(s)…</source>
         <translation>
             <numerusform>正在升級 %n 張工單…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="670"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="671"/>
         <source>Moved %1 of %n ticket(s).</source>
         <translation>
             <numerusform>已移交 %1/%n 張工單。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="671"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="672"/>
         <source>Undone %1 of %n ticket(s).</source>
         <translation>
             <numerusform>已復原 %1/%n 張工單。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="672"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="673"/>
         <source>Escalated %1 of %n ticket(s).</source>
         <translation>
             <numerusform>已升級 %1/%n 張工單。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="471"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="472"/>
         <source>Type a name…</source>
         <translation>輸入名字…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="553"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="554"/>
         <source>Nothing to undo (moves can be undone for %1).</source>
         <translation>沒有可復原的操作(移交後 %1 內可復原)。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="593"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="594"/>
         <source>Working out a balance plan…</source>
         <translation>正在計算均衡方案…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="646"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="647"/>
         <source>The action could not be completed: %1</source>
         <translation>操作未能完成:%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="663"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="664"/>
         <source>Select tickets, then drag them onto an agent or press Ctrl+K and type a name. Warnings come before the move; every ticket&apos;s outcome is shown.</source>
         <translation>選取工單,拖到客服上,或按 Ctrl+K 輸入名字。移交前會先提出警示;每張工單的結果都會顯示。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="667"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="668"/>
         <source>The server refused: your role may not change tickets (403). Nothing was changed.</source>
         <translation>伺服器拒絕:您的角色無權修改工單(403)。沒有任何變更。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="675"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="676"/>
         <source>%1 changed by someone else first: nothing overwritten, choose under Conflicts.</source>
         <translation>%1 張已被他人先變更:未覆寫任何內容,請在「衝突」中逐一選擇。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="679"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="680"/>
         <source>%1 failed (%2).</source>
         <translation>%1 張失敗(%2)。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="681"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="682"/>
         <source>%1 unknown: the server stopped answering; checking each ticket again when it is back.</source>
         <translation>%1 張結果未知:伺服器無回應;恢復後將逐張重新核對。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="684"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="685"/>
         <source>%1 not done: Retry sends them again.</source>
         <translation>%1 張未完成:按「重試」重新送出。</translation>
     </message>
