@@ -217,7 +217,8 @@ class ScorecardForm(Retranslatable, QWidget):
         self.scroll_area.setWidget(inner)
         self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.submit_button = QPushButton()
-        self.submit_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        # Out of the Tab chain: Tab then Space must not submit (Ctrl+Enter or a click does, deliberately).
+        self.submit_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.submit_button.clicked.connect(self.submit_requested)
         self.submit_button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         bottom = QHBoxLayout()
@@ -257,7 +258,6 @@ class ScorecardForm(Retranslatable, QWidget):
             previous = row
         if previous is not None:
             QWidget.setTabOrder(previous, self.comment)
-            QWidget.setTabOrder(self.comment, self.submit_button)
         self.comment.blockSignals(True)
         self.comment.setPlainText("")
         self.comment.blockSignals(False)
