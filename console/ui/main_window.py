@@ -35,8 +35,9 @@ from console.ui.wall.window import WallWindow
 from widgets.retranslatable import Retranslatable
 
 REFRESH_MS = 250  # tiles and tables
-DEFAULT_SIZE = QSize(1280, 800)  # the first window, where the screen has room for it
-SCREEN_SHARE = 0.92  # else this share of the screen's free area (a window manager adds its frame)
+DEFAULT_SIZE = QSize(1280, 800)  # the first window at least, where the screen has room for it
+SCREEN_SHARE = 0.92  # at most this share of the screen's free area (a window manager adds its frame)
+BIG_SCREEN_SHARE = 0.85  # on a big screen, this share of it
 CHART_REFRESH_S = 1.0  # charts and agent bars (redrawn from history)
 
 
@@ -217,11 +218,13 @@ class MainWindow(Retranslatable, QMainWindow):
         return dialog
 
     def fit_screen(self) -> None:
-        """The default size, shrunk to fit the free area of the window's screen (status bar in view), centred."""
+        """A size for the window's screen, centred: 85 % of a big screen, 1280x800 on a middling one, shrunk to fit
+        a small one (the status bar in view)."""
         screen = self.screen() or QGuiApplication.primaryScreen()
         area = screen.availableGeometry()
         room = QSize(int(area.width() * SCREEN_SHARE), int(area.height() * SCREEN_SHARE))
-        self.resize(DEFAULT_SIZE.boundedTo(room))
+        big = QSize(int(area.width() * BIG_SCREEN_SHARE), int(area.height() * BIG_SCREEN_SHARE))
+        self.resize(DEFAULT_SIZE.boundedTo(room).expandedTo(big))
         self.move(area.center() - self.rect().center())
 
     def restore_geometry(self, saved: str | None) -> bool:
