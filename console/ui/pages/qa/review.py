@@ -456,6 +456,16 @@ class ReviewWorkspace(Retranslatable, QWidget):
         if rows:
             self.open(self.items[rows[0].row()])
 
+    def open_review(self, review: m.Review) -> None:
+        """Open ``review``'s interaction with that review (from the disputes list)."""
+        if self.tasks is None or self.session is None:
+            return
+
+        def fetch(backend: Backend) -> QueueItem:
+            return QueueItem(backend.interaction(review.interaction_id), review)
+
+        self.tasks.submit(fetch, on_done=self.open, on_error=self._failed, owner=self)
+
     def open_calibration(self, session: m.Calibration) -> None:
         """Score ``session``'s interaction as one of its reviewers (the review carries the session's id)."""
         if self.tasks is None or self.session is None:
