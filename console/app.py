@@ -28,7 +28,7 @@ from console.qt.i18n import LANGUAGES, Translations, has_font_for, pick_language
 from console.qt.sync import SyncController
 from console.qt.tasks import TaskRunner, Tasks
 from console.ui.dialogs.connection import ConnectionDialog
-from console.ui.main_window import MainWindow
+from console.ui.main_window import DEFAULT_SIZE, MainWindow
 from console.ui.wall import layout as wall_layout
 
 log = logging.getLogger("console")
@@ -166,6 +166,8 @@ def main(argv: list[str] | None = None) -> int:
     remember_window = args.quit_after is None  # timed runs (screenshots, tests) fit the screen and leave no size
     if remember_window:
         window.restore_geometry(prefs.window)
+    elif args.screenshot is not None:
+        window.resize(DEFAULT_SIZE)  # a picture of a known size, whatever the screen
     crash = CrashReporter(log_path, app)
     crash.add_saver(window.qa.review.save_draft)
     crash.install()
