@@ -9,7 +9,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from pyqtgraph.util.garbage_collector import GarbageCollector
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -28,7 +28,7 @@ from console.qt.i18n import LANGUAGES, Translations, has_font_for, pick_language
 from console.qt.sync import SyncController
 from console.qt.tasks import TaskRunner, Tasks
 from console.ui.dialogs.connection import ConnectionDialog
-from console.ui.main_window import MainWindow
+from console.ui.main_window import DEFAULT_SIZE, MainWindow
 from console.ui.wall import layout as wall_layout
 
 log = logging.getLogger("console")
@@ -169,8 +169,11 @@ def main(argv: list[str] | None = None) -> int:
     limits, problem = thresholds.load()
     window = MainWindow(sync, language, limits, tasks=tasks)
     window.app_settings = prefs
-    if args.quit_after is None:  # timed runs (screenshots, tests) start at the default size and leave none behind
-        window.restore_state(QSettings())
+    remember_window = args.quit_after is None  # timed runs (screenshots, tests) fit the screen and leave no size
+    if remember_window:
+        window.restore_geometry(prefs.window)
+    elif args.screenshot is not None:
+        window.resize(DEFAULT_SIZE)  # a picture of a known size, whatever the screen
     crash = CrashReporter(log_path, app)
     crash.add_saver(window.qa.review.save_draft)
     crash.install()
@@ -183,7 +186,7 @@ def main(argv: list[str] | None = None) -> int:
             "MainWindow", "Warning: unencrypted http:// connection to %1, as this profile allows.").replace(
             "%1", profile.url), 60_000)
     window.language_requested.connect(translations.install)
-    window.language_requested.connect(lambda code: disk.background(lambda: settings.remember_language(code)))
+    window.language_requested.connect(lambda code: disk.background(lambda: settings.remember(language=code)))
     if demo is not None:
         window.startup_message = QCoreApplication.translate("MainWindow", "Starting the simulated contact centre…")
     window.show_page(args.page)
@@ -232,6 +235,8 @@ def main(argv: list[str] | None = None) -> int:
         if cache is not None:
             cache.wait()
         disk.shutdown()
+        if remember_window and window.closed_geometry:  # the window is gone: nothing waits for this write
+            settings.remember(window=window.closed_geometry)
         crash.uninstall()
         collector.timer.stop()
     return exit_code or rc

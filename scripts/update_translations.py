@@ -9,10 +9,13 @@ Usage (from the project root or anywhere)::
 The update runs ``pyside6-lupdate`` (found next to ``sys.executable``) over every ``.py`` file under
 ``console/`` and ``widgets/`` into ``resources/translations/console_{zh_CN,zh_TW}.ts``. Existing
 translations are kept; strings that vanished from the source are dropped. Then ``pyside6-lrelease``
-compiles each .ts into the .qm next to it. New strings arrive as ``type="unfinished"``: translate them
+compiles each .ts into the .qm next to it. English is the source language, so ``console_en.ts`` holds only
+the plural forms of the ``tr("%n ticket(s)", "", n)`` strings ("1 ticket", "2 tickets"; lupdate ``-pluralonly``).
+New strings arrive as ``type="unfinished"``: translate them
 (Qt Linguist, or by editing the XML) and run the script again to compile. ``--import`` takes translations
 delivered as JSON, a list of ``{"context", "source", "zh_CN", "zh_TW"}`` objects, and fills the matching
-unfinished entries.
+unfinished entries; a plural string takes a list of forms (``"en": ["%n ticket", "%n tickets"]``; Chinese has
+one form, given as a string).
 
 lupdate does not see strings passed to a module-level wrapper such as ``console/qt/text.py``'s
 ``_tr(text)`` (``return QCoreApplication.translate("format", text)``). This script finds such wrappers
@@ -41,6 +44,8 @@ SOURCE_DIRS = ("console", "widgets")
 TS_DIR = ROOT / "resources" / "translations"
 LANGUAGES = ("zh_CN", "zh_TW")
 SOURCE_LANGUAGE = "en"
+PLURALS_ONLY = (SOURCE_LANGUAGE,)  # languages whose .ts holds only the plural forms
+ALL_LANGUAGES = (*LANGUAGES, *PLURALS_ONLY)
 STUB_NAME = "wrapped_tr_strings.py"
 
 _PLACEHOLDER = re.compile(r"%(\d+)")
@@ -53,6 +58,7 @@ class Message:
     source: str
     translation: str
     finished: bool
+    forms: tuple[str, ...] = ()  # a plural string's forms (``translation`` is them joined by newlines)
 
 
 @dataclass(frozen=True)
@@ -178,7 +184,17 @@ def _relocate(ts: Path, stub: Path, strings: list[WrappedString]) -> None:
 
 # ---------------------------------------------------------------------------- lupdate / lrelease
 def lupdate(ts_files: list[Path], *, locations: str = "absolute") -> None:
-    """Extract from the sources into ``ts_files`` (created if missing, merged if present)."""
+    """Extract from the sources into ``ts_files`` (created if missing, merged if present); the source language's
+    file gets only the plural strings."""
+    plural = [ts for ts in ts_files if Path(ts).stem.removeprefix("console_") in PLURALS_ONLY]
+    if plural:
+        _lupdate(plural, locations, "-pluralonly")
+    rest = [ts for ts in ts_files if ts not in plural]
+    if rest:
+        _lupdate(rest, locations)
+
+
+def _lupdate(ts_files: list[Path], locations: str, *options: str) -> None:
     files = source_files()
     strings = wrapped_strings(files)
     with tempfile.TemporaryDirectory(prefix="lupdate-") as tmp:
@@ -187,7 +203,7 @@ def lupdate(ts_files: list[Path], *, locations: str = "absolute") -> None:
         if strings:
             stub = _write_stub(strings, Path(tmp).resolve())
             inputs.append(stub)
-        _run([tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", locations,
+        _run([tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", locations, *options,
               "-source-language", SOURCE_LANGUAGE, *inputs, "-ts", *ts_files])
         if stub is not None and locations != "none":
             for ts in ts_files:
@@ -215,6 +231,7 @@ def read_ts(path: Path) -> dict[tuple[str, str], Message]:
             kind = tr.get("type", "") if tr is not None else "unfinished"
             if kind in ("obsolete", "vanished"):
                 continue
+            forms: list[str] = []
             if tr is not None and msg.get("numerus") == "yes":
                 forms = [f.text or "" for f in tr.iter("numerusform")]
                 text = "\n".join(forms)
@@ -222,12 +239,17 @@ def read_ts(path: Path) -> dict[tuple[str, str], Message]:
             else:
                 text = (tr.text or "") if tr is not None else ""
                 filled = bool(text)
-            out[(name, source)] = Message(name, source, text, finished=filled and kind != "unfinished")
+            out[(name, source)] = Message(name, source, text, finished=filled and kind != "unfinished",
+                                          forms=tuple(forms))
     return out
 
 
 def validate(msg: Message) -> list[str]:
-    """What a finished translation must keep from its source: placeholders, accelerators, leading symbols."""
+    """What a finished translation must keep from its source: placeholders, accelerators, leading symbols (each
+    plural form; a plural string's ``%n`` too)."""
+    if msg.forms:
+        return sorted({p for form in msg.forms for p in validate(Message(msg.context, msg.source, form, True))}
+                      | {"%n missing" for form in msg.forms if "%n" in msg.source and "%n" not in form})
     problems = []
     src, tr = msg.source, msg.translation
     if sorted(_PLACEHOLDER.findall(src)) != sorted(_PLACEHOLDER.findall(tr)):
@@ -240,7 +262,7 @@ def validate(msg: Message) -> list[str]:
     return problems
 
 
-def check(languages: tuple[str, ...] = LANGUAGES, directory: Path = TS_DIR) -> list[str]:
+def check(languages: tuple[str, ...] = ALL_LANGUAGES, directory: Path = TS_DIR) -> list[str]:
     """Problems with the committed .ts files against the sources now; empty when all is translated.
 
     Runs lupdate over copies in a temporary directory, so nothing in the tree is written.
@@ -270,8 +292,10 @@ def check(languages: tuple[str, ...] = LANGUAGES, directory: Path = TS_DIR) -> l
 
 
 # ---------------------------------------------------------------------------- importing
-def fill(ts: Path, language: str, entries: list[dict[str, str]]) -> int:
-    """Fill the unfinished messages of ``ts`` that ``entries`` translate; returns how many were filled."""
+def fill(ts: Path, language: str, entries: list[dict[str, str | list[str]]]) -> int:
+    """Fill the unfinished messages of ``ts`` that ``entries`` translate; returns how many were filled.
+
+    A plural string takes a list of forms, or one string for every form."""
     given = {(e["context"], e["source"]): e[language] for e in entries if e.get(language)}
     tree = ET.parse(ts)
     filled = 0
@@ -280,9 +304,19 @@ def fill(ts: Path, language: str, entries: list[dict[str, str]]) -> int:
         for msg in ctx.iter("message"):
             tr = msg.find("translation")
             text = given.get((name, msg.findtext("source") or ""))
-            if tr is None or text is None or tr.get("type") != "unfinished" or msg.get("numerus") == "yes":
+            if tr is None or text is None or tr.get("type") != "unfinished":
                 continue
-            tr.text = text
+            if msg.get("numerus") == "yes":
+                slots = list(tr.iter("numerusform"))
+                forms = [text] * len(slots) if isinstance(text, str) else text
+                if len(forms) != len(slots):
+                    continue
+                for slot, form in zip(slots, forms, strict=True):
+                    slot.text = form
+            elif isinstance(text, str):
+                tr.text = text
+            else:
+                continue
             del tr.attrib["type"]
             filled += 1
     if filled:
@@ -291,8 +325,8 @@ def fill(ts: Path, language: str, entries: list[dict[str, str]]) -> int:
 
 
 # ---------------------------------------------------------------------------- entry point
-def update(languages: tuple[str, ...] = LANGUAGES, directory: Path = TS_DIR,
-           imports: list[dict[str, str]] | None = None) -> None:
+def update(languages: tuple[str, ...] = ALL_LANGUAGES, directory: Path = TS_DIR,
+           imports: list[dict[str, str | list[str]]] | None = None) -> None:
     directory.mkdir(parents=True, exist_ok=True)
     files = [ts_path(lang, directory) for lang in languages]
     lupdate(files)
@@ -317,11 +351,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{len(problems)} translation problem(s); run scripts/update_translations.py and translate "  # noqa: T201
                   "the unfinished entries.", file=sys.stderr)
             return 1
-        print("All source strings are translated in " + ", ".join(LANGUAGES) + ".")  # noqa: T201
+        print("All source strings are translated in " + ", ".join(LANGUAGES)  # noqa: T201
+              + "; English has its plural forms.")
         return 0
     imports = [e for f in args.imports for e in json.loads(f.read_text(encoding="utf-8"))]
     update(imports=imports)
-    for lang in LANGUAGES:
+    for lang in ALL_LANGUAGES:
         msgs = read_ts(ts_path(lang)).values()
         todo = sum(not m.finished for m in msgs)
         print(f"{ts_path(lang).relative_to(ROOT)}: {len(msgs)} strings, {todo} unfinished")  # noqa: T201

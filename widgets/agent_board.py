@@ -36,6 +36,7 @@ TICKETS_MIME = "application/x-supervisor-console-tickets"
 Index = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()
 LOAD_COLUMN = 4
+OFFLINE_TEXT = "#7a7f87"  # an offline agent's row: greyed, still readable
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +97,8 @@ class AgentBoardModel(QAbstractTableModel):
                     r.tickets)[index.column()]
         if role == Qt.ItemDataRole.UserRole:
             return r.agent_id
+        if role == Qt.ItemDataRole.ForegroundRole and r.state == "offline":
+            return QColor(OFFLINE_TEXT)
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 2:
             return QColor(STATE_COLOURS.get(r.state, "#344054")).darker(130)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (3, 4):

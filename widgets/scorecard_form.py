@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -45,6 +45,18 @@ class CategoryLike(Protocol):
     weight: float
     scale: int
     critical: bool
+
+
+def key_help() -> list[tuple[str, str]]:
+    """The keys a focused question takes (:meth:`CategoryRow.keyPressEvent`), for Help > Keyboard shortcuts."""
+    return [
+        ("1 … 5", QCoreApplication.translate("CategoryRow", "Score the focused question")),
+        ("N, 0", QCoreApplication.translate("CategoryRow", "Not applicable")),
+        ("A", QCoreApplication.translate("CategoryRow", "Take the AutoQA suggestion")),
+        ("C", QCoreApplication.translate("CategoryRow", "Comment on the question (Esc or Enter: back)")),
+        ("Del, Backspace", QCoreApplication.translate("CategoryRow", "Clear the score")),
+        ("Down, Up", QCoreApplication.translate("CategoryRow", "Next or previous question")),
+    ]
 
 
 class CategoryRow(QFrame):
@@ -205,7 +217,8 @@ class ScorecardForm(Retranslatable, QWidget):
         self.scroll_area.setWidget(inner)
         self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.submit_button = QPushButton()
-        self.submit_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        # Out of the Tab chain: Tab then Space must not submit (Ctrl+Enter or a click does, deliberately).
+        self.submit_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.submit_button.clicked.connect(self.submit_requested)
         self.submit_button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         bottom = QHBoxLayout()
@@ -245,7 +258,6 @@ class ScorecardForm(Retranslatable, QWidget):
             previous = row
         if previous is not None:
             QWidget.setTabOrder(previous, self.comment)
-            QWidget.setTabOrder(self.comment, self.submit_button)
         self.comment.blockSignals(True)
         self.comment.setPlainText("")
         self.comment.blockSignals(False)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from api_client.models import CHANNELS, UNRESOLVED, Agent, Queue, Ticket
+from api_client.models import CHANNELS, PRIORITIES, UNRESOLVED, Agent, Queue, Ticket
 from console.core import staffing
 from console.core.metrics import Filter
 from console.core.store import LiveStore, deadline, is_active
@@ -47,12 +47,15 @@ def complete(data: dict, scope: tuple[str, str]) -> dict:
     return data
 
 
+SEVERITY = {p: float(len(PRIORITIES) - 1 - i) for i, p in enumerate(PRIORITIES)}
+"""A priority's place when sorted by severity: urgent 0, high 1, normal 2, low 3 (the table shows the word)."""
+BY_SEVERITY = sorted(SEVERITY, key=SEVERITY.__getitem__)
+
+
 def ticket_rows(tickets: list[Ticket], queues: dict[str, Queue], agents: dict[str, Agent],
-                shown: dict[int, int] | None,
-                priority_names: dict[str, str]) -> tuple[bool, list[int], np.ndarray, dict[str, object]]:
+                shown: dict[int, int] | None) -> tuple[bool, list[int], np.ndarray, dict[str, object]]:
     """Table rows: all of them when ``shown`` (id -> version on screen) is None, else the new or changed ones
-    and the ids gone. Returns (full, removed ids, ids, column arrays). ``priority_names`` are the words shown
-    for the priority codes (translated by the caller, on the GUI thread)."""
+    and the ids gone. Returns (full, removed ids, ids, column arrays); ``priority`` is its :data:`SEVERITY`."""
     removed: list[int] = []
     if shown is not None:
         current = {t.id for t in tickets}
@@ -64,7 +67,7 @@ def ticket_rows(tickets: list[Ticket], queues: dict[str, Queue], agents: dict[st
         "id": ids.astype(float),
         "subject": [t.subject for t in tickets],
         "queue": [queues[t.queue_id].name if t.queue_id in queues else t.queue_id for t in tickets],
-        "priority": [priority_names.get(t.priority, t.priority) for t in tickets],
+        "priority": np.array([SEVERITY[t.priority] for t in tickets], dtype=float),
         "assignee": [agents[t.assignee_id].name if t.assignee_id in agents else "" for t in tickets],
         "age": np.array([t.created_at.timestamp() for t in tickets], dtype=float),
         "due": np.array([np.nan if d is None else d for d in dues], dtype=float),

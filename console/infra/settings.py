@@ -8,7 +8,8 @@
       "profiles": [{"name": "Shanghai", "url": "https://tickets.example.cn", "backend": "native", "user": "li"}]
     }
 
-Secrets are never stored here (see :mod:`console.infra.profiles`). Window geometry lives in QSettings.
+Secrets are never stored here (see :mod:`console.infra.profiles`). ``window`` is the main window's size, place and
+maximised state (Qt's saveGeometry bytes in base64).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ class Settings(msgspec.Struct, kw_only=True, omit_defaults=True):
     default_profile: str | None = None
     profiles: list[Profile] = msgspec.field(default_factory=list)
     snapshot_cache: bool = True  # keep the last numbers on disk so the window opens with them
+    window: str | None = None  # base64 of QWidget.saveGeometry(); None: fit the screen
 
     def profile(self, name: str | None) -> Profile | None:
         return next((p for p in self.profiles if p.name == name), None)
@@ -80,12 +82,14 @@ def save(settings: Settings, path: Path | None = None) -> Path:
     return path
 
 
-def remember_language(language: str, path: Path | None = None) -> None:
-    """Store the language picked in the menu (a file that cannot be read is left alone); call it off the GUI thread."""
+def remember(path: Path | None = None, **values: str) -> None:
+    """Store ``values`` (e.g. ``language=``, ``window=``) and keep the rest; a file that cannot be read is left
+    alone. Call it off the GUI thread."""
     current, problem = load(path)
     if problem is None:
-        current.language = language
+        for name, value in values.items():
+            setattr(current, name, value)
         try:
             save(current, path)
         except OSError as exc:
-            log.warning("cannot save the language choice: %s", exc)
+            log.warning("cannot save %s: %s", ", ".join(values), exc)

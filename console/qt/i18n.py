@@ -38,20 +38,21 @@ class Translations:
         self.language = "en"
 
     def install(self, language: str) -> bool:
-        """Install ``language``; False if its .qm file is missing (English is then shown)."""
+        """Install ``language``; False if its .qm file is missing (English is then shown).
+
+        English is the source language: its .qm holds only the plural forms ("1 ticket", "2 tickets")."""
         app = QCoreApplication.instance()
         assert app is not None, "install translators after the QApplication exists"
         for tr in self._installed:
             app.removeTranslator(tr)
         self._installed.clear()
         self.language = language
-        if language == "en":
-            return True
         ours = QTranslator()
         if not ours.load(str(TRANSLATIONS / f"console_{language}.qm")):
-            return False
+            return language == "en"  # without its plural forms English reads "ticket(s)"
         qt = QTranslator()
-        if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        if language != "en" and qt.load(f"qtbase_{language}",
+                                         QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt)
             self._installed.append(qt)
         app.installTranslator(ours)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
@@ -17,6 +18,7 @@ from console.core.metrics import AgentLoad, Filter
 from console.core.store import LiveStore
 from console.core.thresholds import Threshold
 from console.infra import settings as app_settings
+from console.qt import labels
 from console.qt import text as fmt
 from console.qt.errors import explain_kind
 from console.qt.i18n import LANGUAGES
@@ -34,6 +36,9 @@ from console.ui.wall.window import WallWindow
 from widgets.retranslatable import Retranslatable
 
 REFRESH_MS = 250  # tiles and tables
+DEFAULT_SIZE = QSize(1280, 800)  # the first window at least, where the screen has room for it
+SCREEN_SHARE = 0.92  # at most this share of the screen's free area (a window manager adds its frame)
+BIG_SCREEN_SHARE = 0.85  # on a big screen, this share of it
 CHART_REFRESH_S = 1.0  # charts and agent bars (redrawn from history)
 
 
@@ -63,9 +68,11 @@ class MainWindow(Retranslatable, QMainWindow):
         self.dashboard.drill_requested.connect(self.open_drill_down)
         self._charts_at = 0.0
         self.wall: QWidget | None = None  # the wall display, while open
+        self.drill: DrillDownDialog | None = None  # the drill-down window, made on the first drill-down
+        self._store_now: Callable[[], float] = time.time
         self.wall_layout: wall_layout.Layout | None = None  # its pages (None: the shipped playlist)
         self.app_settings: app_settings.Settings | None = None  # profiles and language (console.infra.settings)
-        self.qsettings: QSettings | None = None  # where geometry is kept (set by restore_state)
+        self.closed_geometry: str | None = None  # saved_geometry() when the window closed: the app stores it
 
         self.banner = QLabel()
         self.banner.setObjectName("StaleBanner")
@@ -87,7 +94,7 @@ class MainWindow(Retranslatable, QMainWindow):
 
         self._build_menus(language)
         self.retranslate()
-        self.resize(1280, 800)
+        self.fit_screen()
 
         self.status = FeedStatus(FeedState.CONNECTING, at=time.time())
         self.startup_message = ""
@@ -141,14 +148,14 @@ class MainWindow(Retranslatable, QMainWindow):
         self.dashboard_action.setShortcut(QKeySequence("Ctrl+2"))
         self.dashboard_action.triggered.connect(lambda: self.show_page("dashboard"))
         self.view_menu.addAction(self.dashboard_action)
-        self.qa_action = QAction(self)
-        self.qa_action.setShortcut(QKeySequence("Ctrl+4"))
-        self.qa_action.triggered.connect(lambda: self.show_page("qa"))
-        self.view_menu.addAction(self.qa_action)
         self.rebalance_action = QAction(self)
         self.rebalance_action.setShortcut(QKeySequence("Ctrl+3"))
         self.rebalance_action.triggered.connect(lambda: self.show_page("rebalance"))
         self.view_menu.addAction(self.rebalance_action)
+        self.qa_action = QAction(self)
+        self.qa_action.setShortcut(QKeySequence("Ctrl+4"))
+        self.qa_action.triggered.connect(lambda: self.show_page("qa"))
+        self.view_menu.addAction(self.qa_action)
         self.wall_action = QAction(self)
         self.wall_action.setShortcut(QKeySequence("F11"))
         self.wall_action.triggered.connect(lambda: self.open_wall())
@@ -211,14 +218,27 @@ class MainWindow(Retranslatable, QMainWindow):
         dialog.show()
         return dialog
 
-    def restore_state(self, store: QSettings) -> None:
-        """Window geometry and toolbar/dock state from ``store``; saved there again on close."""
-        self.qsettings = store
-        geometry, state = store.value("window/geometry"), store.value("window/state")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
+    def fit_screen(self) -> None:
+        """A size for the window's screen, centred: 85 % of a big screen, 1280x800 on a middling one, shrunk to fit
+        a small one (the status bar in view)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry()
+        room = QSize(int(area.width() * SCREEN_SHARE), int(area.height() * SCREEN_SHARE))
+        big = QSize(int(area.width() * BIG_SCREEN_SHARE), int(area.height() * BIG_SCREEN_SHARE))
+        self.resize(DEFAULT_SIZE.boundedTo(room).expandedTo(big))
+        self.move(area.center() - self.rect().center())
+
+    def restore_geometry(self, saved: str | None) -> bool:
+        """Size, place and maximised state as :meth:`saved_geometry` gave them (Qt keeps it on a screen that
+        still exists); False, and the window fits the screen, when there is none or it cannot be read."""
+        if saved and self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
+            return True
+        self.fit_screen()
+        return False
+
+    def saved_geometry(self) -> str:
+        """Size, place and maximised state as base64 text (for the settings file)."""
+        return bytes(self.saveGeometry().toBase64().data()).decode("ascii")
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About Supervisor Console"),
@@ -324,9 +344,10 @@ class MainWindow(Retranslatable, QMainWindow):
         return self.wall
 
     def open_drill_down(self, kind: str, flt: Filter) -> DrillDownDialog:
-        """Show the tickets behind a number in a window of their own (non-modal)."""
+        """Show the tickets behind a number in the drill-down window (non-modal, one reused); its title names the
+        queues, channels, teams and priorities it covers."""
         assert self.sync is not None
-        tickets, queues, agents, now = self.sync.with_store(
+        tickets, queues, agents, self._store_now = self.sync.with_store(
             lambda s: (s.drill_down(kind, flt), dict(s.queues), dict(s.agents), s.now))
         scope, _, name = kind.partition(":")
         titles = {"waiting": self.tr("Waiting tickets"), "breached": self.tr("SLA breached tickets"),
@@ -337,10 +358,19 @@ class MainWindow(Retranslatable, QMainWindow):
             title = self.tr("Tickets of team %1").replace("%1", name)
         else:
             title = titles[kind]
-        dialog = DrillDownDialog(f"{title} ({fmt.count(len(tickets))})", tickets, queues, agents, now, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        return dialog
+        channels, priorities = labels.channels(), labels.priorities()
+        separator = self.tr(", ")
+        parts = [separator.join(sorted(queues[q].name if q in queues else q for q in flt.queues)),
+                 separator.join(sorted(flt.teams)),
+                 separator.join(channels.get(c, c) for c in sorted(flt.channels)),
+                 separator.join(priorities.get(p, p) for p in sorted(flt.priorities))]
+        where = self.tr(" · ").join(p for p in parts if p)
+        title = (self.tr("%1 in %2 (%3)").replace("%2", where) if where else self.tr("%1 (%3)")) \
+            .replace("%1", title).replace("%3", fmt.count(len(tickets)))
+        if self.drill is None:
+            self.drill = DrillDownDialog(lambda: self._store_now(), self)  # the server's clock, of the current store
+        self.drill.show_tickets(title, tickets, queues, agents)
+        return self.drill
 
     def _refresh_charts(self, force: bool = False) -> None:
         """Redraw charts and agent bars from the history, at most once a second unless ``force``."""
@@ -363,9 +393,7 @@ class MainWindow(Retranslatable, QMainWindow):
         page.show_agents(agents, by_team=len(agents) > 40)
 
     def closeEvent(self, event: object) -> None:  # noqa: N802
-        if self.qsettings is not None:
-            self.qsettings.setValue("window/geometry", self.saveGeometry())
-            self.qsettings.setValue("window/state", self.saveState())
+        self.closed_geometry = self.saved_geometry()
         self._timer.stop()
         if self.overview.chart is not None:
             self.overview.chart.stop()

@@ -288,43 +288,73 @@
 <context>
     <name>CategoryRow</name>
     <message>
-        <location filename="../../widgets/scorecard_form.py" line="107"/>
+        <location filename="../../widgets/scorecard_form.py" line="53"/>
+        <source>Score the focused question</source>
+        <translation>为当前问题打分</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scorecard_form.py" line="54"/>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scorecard_form.py" line="55"/>
+        <source>Take the AutoQA suggestion</source>
+        <translation>采用 AutoQA 建议</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scorecard_form.py" line="56"/>
+        <source>Comment on the question (Esc or Enter: back)</source>
+        <translation>为该问题写评语（Esc 或 Enter：返回）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scorecard_form.py" line="57"/>
+        <source>Clear the score</source>
+        <translation>清除评分</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scorecard_form.py" line="58"/>
+        <source>Next or previous question</source>
+        <translation>下一个或上一个问题</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scorecard_form.py" line="119"/>
         <source>weight %1</source>
         <translation>权重 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/scorecard_form.py" line="109"/>
+        <location filename="../../widgets/scorecard_form.py" line="121"/>
         <source>critical</source>
         <translation>关键项</translation>
     </message>
     <message>
-        <location filename="../../widgets/scorecard_form.py" line="113"/>
+        <location filename="../../widgets/scorecard_form.py" line="125"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../widgets/scorecard_form.py" line="114"/>
+        <location filename="../../widgets/scorecard_form.py" line="126"/>
         <source>Not applicable (key 0 or N)</source>
         <translation>不适用（按 0 或 N）</translation>
     </message>
     <message>
-        <location filename="../../widgets/scorecard_form.py" line="116"/>
+        <location filename="../../widgets/scorecard_form.py" line="128"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../widgets/scorecard_form.py" line="116"/>
+        <location filename="../../widgets/scorecard_form.py" line="128"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../widgets/scorecard_form.py" line="117"/>
-        <location filename="../../widgets/scorecard_form.py" line="120"/>
+        <location filename="../../widgets/scorecard_form.py" line="129"/>
+        <location filename="../../widgets/scorecard_form.py" line="132"/>
         <source>Key %1</source>
         <translation>按键 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/scorecard_form.py" line="121"/>
+        <location filename="../../widgets/scorecard_form.py" line="133"/>
         <source>Comment on this category (C)</source>
         <translation>本类别备注 (C)</translation>
     </message>
@@ -332,67 +362,69 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="161"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="162"/>
         <source>Changed by someone else</source>
         <translation>已被他人改动</translation>
     </message>
-    <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="163"/>
-        <source>%1 tickets changed since you saw them. Nothing was overwritten; choose for each.</source>
-        <translation>有 %1 张工单在您查看后已被改动。未覆盖任何内容;请逐张选择。</translation>
+    <message numerus="yes">
+        <location filename="../../console/ui/dialogs/rebalance.py" line="164"/>
+        <source>%n ticket(s) changed since you saw them. Nothing was overwritten; choose for each.</source>
+        <translation>
+            <numerusform>有 %n 张工单在您查看后已被改动。未覆盖任何内容；请逐张选择。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="168"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="169"/>
         <source>Ticket</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="168"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="169"/>
         <source>Now with</source>
         <translation>当前处理人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="168"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="169"/>
         <source>You wanted</source>
         <translation>您要交给</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="169"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="170"/>
         <source>Choice</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="173"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="174"/>
         <source>the queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="181"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="182"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="181"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="182"/>
         <source>Retry on the new version</source>
         <translation>基于新版本重试</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="182"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="183"/>
         <source>Choice for ticket %1</source>
         <translation>工单 %1 的处理方式</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="187"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="188"/>
         <source>Retry &amp;all</source>
         <translation>全部重试(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="189"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="190"/>
         <source>&amp;Skip all</source>
         <translation>全部跳过(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="199"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="200"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
@@ -969,122 +1001,142 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>DisputesTab</name>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="81"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="91"/>
         <source>Open disputes</source>
         <translation>待处理申诉</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="82"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="92"/>
         <source>All disputes</source>
         <translation>全部申诉</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="83"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="93"/>
         <source>All submitted reviews</source>
         <translation>全部已提交质检</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="86"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="96"/>
         <source>Reload</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="87"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="97"/>
         <source>Dispute…</source>
         <translation>申诉…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="88"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="98"/>
         <source>Accept dispute…</source>
         <translation>接受申诉…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="89"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="99"/>
         <source>Reject dispute…</source>
         <translation>驳回申诉…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="90"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="100"/>
+        <source>&amp;Open review and transcript</source>
+        <translation>打开评审和对话记录(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="101"/>
         <source>Review</source>
         <translation>质检</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="90"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="101"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="90"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="101"/>
         <source>Reviewer</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="91"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="102"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="91"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="102"/>
         <source>Dispute</source>
         <translation>申诉</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="91"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="102"/>
         <source>Team lead&apos;s comment</source>
         <translation>组长意见</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="92"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="103"/>
         <source>Answer</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="123"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="134"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="128"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="139"/>
         <source>open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="128"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="139"/>
         <source>accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="129"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="140"/>
         <source>rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="168"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="173"/>
+        <source>Select a review to open it or settle its dispute.</source>
+        <translation>请选择一条评审，以打开它或处理其申诉。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="175"/>
+        <source>This review has no open dispute to accept or reject.</source>
+        <translation>该评审没有待处理的申诉可接受或驳回。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="177"/>
+        <source>Only the review&apos;s reviewer or a supervisor may accept or reject its dispute.</source>
+        <translation>只有该评审的评审人或主管可以接受或驳回其申诉。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="198"/>
         <source>Dispute review %1</source>
         <translation>申诉质检 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="169"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="199"/>
         <source>Why should the review change?</source>
         <translation>为什么这条质检应当修改？</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="179"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="209"/>
         <source>Accept the dispute</source>
         <translation>接受申诉</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="179"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="209"/>
         <source>Reject the dispute</source>
         <translation>驳回申诉</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="180"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="210"/>
         <source>Your answer to the team lead (optional):</source>
         <translation>给组长的答复（可选）：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="188"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="218"/>
         <source>Review %1: dispute %2.</source>
         <translation>质检 %1：申诉%2。</translation>
     </message>
@@ -1092,105 +1144,107 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>DrillDownDialog</name>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="26"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="27"/>
         <source>Ticket</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="27"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="28"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="28"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="29"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="29"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="30"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="30"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="31"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="31"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="32"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="32"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="33"/>
         <source>Assignee</source>
         <translation>处理坐席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="33"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="34"/>
         <source>Age</source>
         <translation>已创建时长</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="33"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="34"/>
         <source>Time since the ticket was created.</source>
         <translation>自工单创建以来经过的时间。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="34"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="35"/>
         <source>Time to breach</source>
         <translation>距超时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="35"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="36"/>
         <source>Until the earliest SLA due time still running; once passed, how long overdue.</source>
         <translation>距仍在计时的最早 SLA 截止时间还有多久；已过期则显示超时多久。</translation>
     </message>
 </context>
 <context>
     <name>EscalateDialog</name>
-    <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="115"/>
-        <source>Escalate %1 tickets</source>
-        <translation>升级 %1 张工单</translation>
+    <message numerus="yes">
+        <location filename="../../console/ui/dialogs/rebalance.py" line="116"/>
+        <source>Escalate %n ticket(s)</source>
+        <translation>
+            <numerusform>升级 %n 张工单</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="117"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="118"/>
         <source>Keep priority</source>
         <translation>保持优先级</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="123"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="124"/>
         <source>Keep queue</source>
         <translation>保持队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="127"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="128"/>
         <source>Reason (required; kept as an internal note on each ticket)</source>
         <translation>原因(必填;将作为内部备注记入每张工单)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="128"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="129"/>
         <source>Escalation reason</source>
         <translation>升级原因</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="131"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="132"/>
         <source>&amp;Priority:</source>
         <translation>优先级(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="132"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="133"/>
         <source>&amp;Queue:</source>
         <translation>队列(&amp;Q):</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="133"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="134"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="134"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="135"/>
         <source>Escalate</source>
         <translation>升级</translation>
     </message>
@@ -1198,222 +1252,253 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="33"/>
+        <location filename="../../widgets/filter_bar.py" line="61"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="66"/>
+        <location filename="../../widgets/filter_bar.py" line="96"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/filter_bar.py" line="98"/>
         <source>%1: all</source>
         <translation>%1：全部</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="70"/>
-        <source>%1: %2 chosen</source>
-        <translation>%1：已选 %2 项</translation>
+        <location filename="../../widgets/filter_bar.py" line="100"/>
+        <location filename="../../widgets/filter_bar.py" line="106"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/filter_bar.py" line="102"/>
+        <source>%1: %2 +%3</source>
+        <translation>%1：%2 等 %3 项</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/app.py" line="182"/>
+        <location filename="../../console/app.py" line="185"/>
         <source>Warning: unencrypted http:// connection to %1, as this profile allows.</source>
         <translation>警告：按此连接配置的允许，正在以未加密的 http:// 连接到 %1。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="188"/>
+        <location filename="../../console/app.py" line="191"/>
         <source>Starting the simulated contact centre…</source>
         <translation>正在启动模拟客服中心…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="174"/>
+        <location filename="../../console/ui/main_window.py" line="181"/>
         <source>Supervisor Console</source>
         <translation>客服主管控制台</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="175"/>
+        <location filename="../../console/ui/main_window.py" line="182"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="176"/>
+        <location filename="../../console/ui/main_window.py" line="183"/>
         <source>&amp;Connections…</source>
         <translation>连接(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="177"/>
+        <location filename="../../console/ui/main_window.py" line="184"/>
         <source>&amp;Reconnect</source>
         <translation>重新连接(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="178"/>
+        <location filename="../../console/ui/main_window.py" line="185"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>键盘快捷键(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="179"/>
+        <location filename="../../console/ui/main_window.py" line="186"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="180"/>
+        <location filename="../../console/ui/main_window.py" line="187"/>
         <source>Stale data warning</source>
         <translation>数据过时警告</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="181"/>
+        <location filename="../../console/ui/main_window.py" line="188"/>
         <source>Connection state</source>
         <translation>连接状态</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="182"/>
+        <location filename="../../console/ui/main_window.py" line="189"/>
         <source>Server time</source>
         <translation>服务器时间</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="183"/>
+        <location filename="../../console/ui/main_window.py" line="190"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="184"/>
+        <location filename="../../console/ui/main_window.py" line="191"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="185"/>
+        <location filename="../../console/ui/main_window.py" line="192"/>
         <source>&amp;Overview</source>
         <translation>概览(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="186"/>
+        <location filename="../../console/ui/main_window.py" line="193"/>
         <source>&amp;Dashboard</source>
         <translation>仪表板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="187"/>
+        <location filename="../../console/ui/main_window.py" line="194"/>
         <source>&amp;Quality review</source>
         <translation>质检(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="188"/>
+        <location filename="../../console/ui/main_window.py" line="195"/>
         <source>&amp;Rebalance</source>
         <translation>工作量调配(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="189"/>
+        <location filename="../../console/ui/main_window.py" line="196"/>
         <source>&amp;Wall display</source>
         <translation>大屏显示(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="190"/>
+        <location filename="../../console/ui/main_window.py" line="197"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="191"/>
+        <location filename="../../console/ui/main_window.py" line="198"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="192"/>
+        <location filename="../../console/ui/main_window.py" line="199"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="224"/>
+        <location filename="../../console/ui/main_window.py" line="244"/>
         <source>About Supervisor Console</source>
         <translation>关于客服主管控制台</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="225"/>
+        <location filename="../../console/ui/main_window.py" line="245"/>
         <source>Live queues, SLAs and agent load for contact-centre supervisors.</source>
         <translation>为客服中心主管实时呈现队列、SLA 和坐席负荷。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="246"/>
+        <location filename="../../console/ui/main_window.py" line="266"/>
         <source>● Live</source>
         <translation>● 实时更新中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="250"/>
+        <location filename="../../console/ui/main_window.py" line="270"/>
         <source>▲ Reconnecting: %1</source>
         <translation>▲ 正在重新连接：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="253"/>
+        <location filename="../../console/ui/main_window.py" line="273"/>
         <source>▲ Server asked to wait %1, retrying at %2</source>
         <translation>▲ 服务器要求等待%1，将于 %2 重试</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="255"/>
+        <location filename="../../console/ui/main_window.py" line="275"/>
         <source>▲ Reconnecting in %1: %2</source>
         <translation>▲ %1后重新连接：%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="259"/>
+        <location filename="../../console/ui/main_window.py" line="279"/>
         <source>■ Stopped: %1. Fix it, then File › Reconnect (Ctrl+R).</source>
         <translation>■ 已停止：%1。请先解决问题，再选择“文件 › 重新连接”（Ctrl+R）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="261"/>
+        <location filename="../../console/ui/main_window.py" line="281"/>
         <source>■ Not connected: %1</source>
         <translation>■ 未连接：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="262"/>
+        <location filename="../../console/ui/main_window.py" line="282"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="285"/>
+        <location filename="../../console/ui/main_window.py" line="305"/>
         <source>as of %1 ago</source>
         <translation>%1前的数据</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="288"/>
+        <location filename="../../console/ui/main_window.py" line="308"/>
         <source>◷ Data is stale: last update %1 ago. %2</source>
         <translation>◷ 数据已过时：最后更新于%1前。%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="297"/>
+        <location filename="../../console/ui/main_window.py" line="317"/>
         <source>Server time %1 UTC</source>
         <translation>服务器时间 %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="297"/>
+        <location filename="../../console/ui/main_window.py" line="317"/>
         <source>Last update %1 UTC</source>
         <translation>最后更新于 %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="332"/>
+        <location filename="../../console/ui/main_window.py" line="353"/>
         <source>Waiting tickets</source>
         <translation>排队中的工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="332"/>
+        <location filename="../../console/ui/main_window.py" line="353"/>
         <source>SLA breached tickets</source>
         <translation>SLA 超时工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="333"/>
+        <location filename="../../console/ui/main_window.py" line="354"/>
         <source>Tickets at risk</source>
         <translation>有风险的工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="333"/>
+        <location filename="../../console/ui/main_window.py" line="354"/>
         <source>Unresolved tickets</source>
         <translation>未解决工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="335"/>
+        <location filename="../../console/ui/main_window.py" line="356"/>
         <source>Tickets of %1</source>
         <translation>%1 的工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="337"/>
+        <location filename="../../console/ui/main_window.py" line="358"/>
         <source>Tickets of team %1</source>
         <translation>团队 %1 的工单</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="362"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="367"/>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="368"/>
+        <source>%1 in %2 (%3)</source>
+        <translation>%2 的%1（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="368"/>
+        <source>%1 (%3)</source>
+        <translation>%1（%3）</translation>
     </message>
 </context>
 <context>
@@ -1423,10 +1508,12 @@ If this keeps happening, send that file to your IT support.</source>
         <source>Check before moving</source>
         <translation>移交前请确认</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../console/ui/dialogs/rebalance.py" line="75"/>
-        <source>%1 would be %2 over capacity.</source>
-        <translation>%1 将超出容量 %2 张。</translation>
+        <source>%1 would be %n ticket(s) over capacity.</source>
+        <translation>
+            <numerusform>%1 将超出容量 %n 张。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../console/ui/dialogs/rebalance.py" line="77"/>
@@ -1438,10 +1525,19 @@ If this keeps happening, send that file to your IT support.</source>
         <source>%1 is on a break.</source>
         <translation>%1 正在休息。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../console/ui/dialogs/rebalance.py" line="81"/>
-        <source>%1 lacks the skill for %2 of these tickets.</source>
-        <translation>%1 不具备其中 %2 张工单所需的技能。</translation>
+        <source>%1 lacks the skill for %n of these ticket(s).</source>
+        <translation>
+            <numerusform>%1 不具备其中 %n 张工单所需的技能。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/dialogs/rebalance.py" line="89"/>
+        <source>Move %n ticket(s) anyway</source>
+        <translation>
+            <numerusform>仍然移交 %n 张</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../console/ui/dialogs/rebalance.py" line="87"/>
@@ -1452,11 +1548,6 @@ If this keeps happening, send that file to your IT support.</source>
         <location filename="../../console/ui/dialogs/rebalance.py" line="88"/>
         <source>Override reason</source>
         <translation>强制执行原因</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="89"/>
-        <source>Move %1 anyway</source>
-        <translation>仍然移交 %1 张</translation>
     </message>
 </context>
 <context>
@@ -1563,64 +1654,92 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="220"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="221"/>
         <source>Balance plan</source>
         <translation>均衡方案</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="225"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="226"/>
         <source>Ticket</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="225"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="226"/>
         <source>From</source>
         <translation>原处理人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="225"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="226"/>
         <source>To</source>
         <translation>移交给</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="225"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="226"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="231"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="232"/>
         <source>&amp;Remove selected moves</source>
         <translation>移除选中的移交(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="233"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="234"/>
         <source>Apply plan</source>
         <translation>执行方案</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="252"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="253"/>
         <source>Agent over capacity</source>
         <translation>坐席超出容量</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="252"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="253"/>
         <source>Agent lacks the skill</source>
         <translation>坐席缺少技能</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="253"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="254"/>
         <source>Waiting in queue</source>
         <translation>在队列中等待</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="254"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="255"/>
         <source>queue</source>
         <translation>队列</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/dialogs/rebalance.py" line="261"/>
+        <source>%n move(s), closest to breach first.</source>
+        <translation>
+            <numerusform>共 %n 次移交，最接近超时的优先。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="260"/>
-        <source>%1 moves, closest to breach first. After it: %2 agents over capacity, %3 tickets with an agent lacking the skill, %4 waiting tickets no skilled agent has room for.</source>
-        <translation>共 %1 次移交,最接近超时的优先。执行后:%2 位坐席仍超出容量,%3 张工单的处理人缺少技能,%4 张等待中的工单没有具备技能且有余量的坐席。</translation>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="262"/>
+        <source>After it: %1 over capacity, %2 with an agent lacking the skill, %3 no skilled agent has room for.</source>
+        <translation>执行后：%1仍超出容量，%2的处理人缺少技能，%3没有具备技能且有余量的坐席。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/dialogs/rebalance.py" line="263"/>
+        <source>%n agent(s)</source>
+        <translation>
+            <numerusform> %n 位坐席</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/dialogs/rebalance.py" line="264"/>
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform> %n 张工单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/dialogs/rebalance.py" line="265"/>
+        <source>%n waiting ticket(s)</source>
+        <translation>
+            <numerusform> %n 张等待中的工单</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1649,27 +1768,27 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>QaPage</name>
     <message>
-        <location filename="../../console/ui/pages/qa/page.py" line="54"/>
+        <location filename="../../console/ui/pages/qa/page.py" line="55"/>
         <source>Review</source>
         <translation>质检</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/page.py" line="54"/>
+        <location filename="../../console/ui/pages/qa/page.py" line="55"/>
         <source>Disputes</source>
         <translation>申诉</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/page.py" line="54"/>
+        <location filename="../../console/ui/pages/qa/page.py" line="55"/>
         <source>Calibration</source>
         <translation>校准</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/page.py" line="55"/>
+        <location filename="../../console/ui/pages/qa/page.py" line="56"/>
         <source>Trends</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/page.py" line="55"/>
+        <location filename="../../console/ui/pages/qa/page.py" line="56"/>
         <source>Scorecards</source>
         <translation>评分表</translation>
     </message>
@@ -1677,420 +1796,443 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>RebalancePage</name>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="223"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="230"/>
         <source>Ticket</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="224"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="231"/>
         <source>Time to breach</source>
         <translation>距超时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="225"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="232"/>
         <source>Until the earliest SLA due time still running; once passed, how long overdue.</source>
         <translation>距最早一个仍在计时的 SLA 截止时间还有多久;超过后显示已超时多久。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="226"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="233"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="227"/>
-        <location filename="../../console/ui/pages/rebalance.py" line="256"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="234"/>
+        <source>Sorted by severity: urgent, high, normal, low.</source>
+        <translation>按严重程度排序：紧急、高、普通、低。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/rebalance.py" line="236"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="272"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="228"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="237"/>
         <source>Assignee</source>
         <translation>处理人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="229"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="238"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="230"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="239"/>
         <source>Created (UTC)</source>
         <translation>创建时间(UTC)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="235"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="250"/>
         <source>&amp;Move to… (Ctrl+K)</source>
         <translation>移交给(&amp;M)…(Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="236"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="251"/>
         <source>Give the selected tickets to an agent or a team: type a name.</source>
         <translation>把选中的工单交给某位坐席或某个团队:输入名字即可。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="237"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="252"/>
         <source>Back to &amp;queue</source>
         <translation>退回队列(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="238"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="253"/>
         <source>&amp;Escalate… (Ctrl+E)</source>
         <translation>升级(&amp;E)…(Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="239"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="254"/>
         <source>&amp;Undo (Ctrl+Z)</source>
         <translation>撤销(&amp;U)(Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="240"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="255"/>
         <source>&amp;Conflicts…</source>
         <translation>冲突(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="241"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="256"/>
         <source>&amp;Retry not done</source>
         <translation>重试未完成项(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="242"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="257"/>
         <source>Balance &amp;plan… (Ctrl+B)</source>
         <translation>均衡方案(&amp;P)…(Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="243"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="258"/>
         <source>&amp;Audit log…</source>
         <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="245"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="260"/>
         <source>Move the selected tickets to an agent, a team or the queue</source>
         <translation>把选中的工单移交给坐席、团队或退回队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="246"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="261"/>
         <source>Escalate the selected tickets</source>
         <translation>升级选中的工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="246"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="261"/>
         <source>Undo the last move</source>
         <translation>撤销上一次移交</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="247"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="262"/>
         <source>Propose a balance plan</source>
         <translation>生成均衡方案</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="247"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="262"/>
         <source>Selected tickets back to their queue</source>
         <translation>把选中的工单退回其队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="249"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="264"/>
         <source>Agents</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="250"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="265"/>
         <source>Find agent, team or skill…</source>
         <translation>查找坐席、团队或技能…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="251"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="266"/>
         <source>Find agent</source>
         <translation>查找坐席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="252"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="267"/>
+        <source>Agent load board</source>
+        <translation>坐席负载看板</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/rebalance.py" line="268"/>
         <source>Agent load board: drop tickets on an agent</source>
         <translation>坐席负载看板:把工单拖到某位坐席上</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="253"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="269"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="253"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="269"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="253"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="269"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="253"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="269"/>
         <source>In state</source>
         <translation>持续时间</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="254"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="270"/>
         <source>Load</source>
         <translation>负载</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="254"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="270"/>
         <source>Skills</source>
         <translation>技能</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="254"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="270"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="286"/>
         <source>Tickets</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="255"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="271"/>
         <source>Queues and staffing now</source>
         <translation>队列与当前人力</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="256"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="272"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="256"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="272"/>
         <source>Longest wait</source>
         <translation>最长等待</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="257"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="273"/>
         <source>Working</source>
         <translation>在岗</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="257"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="273"/>
         <source>Needed</source>
         <translation>所需</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="261"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="277"/>
         <source>Agents working with the queue&apos;s skill, each split evenly among their skills, so that every agent counts once.</source>
         <translation>具备该队列技能的在岗坐席，每人按其技能数平均分摊，因此每位坐席只计一次。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="263"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="279"/>
         <source>Agents needed per channel at the last hour&apos;s arrivals and handle time: phone by Erlang C (Erlang A where callers abandon), chat by Erlang C with the agents&apos; concurrency, email, social and app by workload at 85 % occupancy within their first-reply target.</source>
         <translation>按过去一小时的来量和处理时长计算各渠道所需坐席：电话用 Erlang C（有放弃时用 Erlang A），在线聊天用考虑坐席并发数的 Erlang C，邮件、社交和应用按工作量在 85% 占用率下于首次回复目标内完成。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="383"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="409"/>
         <source>needs %1 more: %2</source>
         <translation>还需 %1 人：%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="385"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="411"/>
         <source>enough (%1: %2)</source>
         <translation>充足（%1：%2）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="390"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="416"/>
         <source>Queues and staffing now: %1 agents needed, %2 working</source>
         <translation>当前队列与人力：需要 %1 名坐席，在岗 %2 名</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/pages/rebalance.py" line="484"/>
+        <source>Move %n ticket(s) to…</source>
+        <translation>
+            <numerusform>将 %n 张工单移交给…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/pages/rebalance.py" line="539"/>
+        <source>Moving %n ticket(s)…</source>
+        <translation>
+            <numerusform>正在移交 %n 张工单…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/pages/rebalance.py" line="556"/>
+        <source>Escalating %n ticket(s)…</source>
+        <translation>
+            <numerusform>正在升级 %n 张工单…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/pages/rebalance.py" line="684"/>
+        <source>Moved %1 of %n ticket(s).</source>
+        <translation>
+            <numerusform>已移交 %1/%n 张工单。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/pages/rebalance.py" line="685"/>
+        <source>Undone %1 of %n ticket(s).</source>
+        <translation>
+            <numerusform>已撤销 %1/%n 张工单。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/pages/rebalance.py" line="686"/>
+        <source>Escalated %1 of %n ticket(s).</source>
+        <translation>
+            <numerusform>已升级 %1/%n 张工单。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="258"/>
-        <location filename="../../console/ui/pages/rebalance.py" line="259"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="274"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="275"/>
         <source>Open tickets with no assignee.</source>
         <translation>未分配处理人的未结工单。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="260"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="276"/>
         <source>The oldest waiting ticket&apos;s wait.</source>
         <translation>等待最久的工单已等待的时间。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="267"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="283"/>
         <source>All &amp;waiting</source>
         <translation>全部等待中(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="268"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="284"/>
         <source>&amp;Select all</source>
         <translation>全选(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="270"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="287"/>
         <source>Tickets: select, then drag to an agent or press Ctrl+K</source>
         <translation>工单:选中后拖到坐席上,或按 Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="298"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="318"/>
         <source>Your role (%1) can see the board but not move or escalate tickets.</source>
         <translation>您的角色(%1)可以查看看板,但不能移交或升级工单。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="368"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="394"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="368"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="394"/>
         <source>chat</source>
         <translation>聊天</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="368"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="394"/>
         <source>email</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="369"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="395"/>
         <source>social</source>
         <translation>社交</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="369"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="395"/>
         <source>app</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="379"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="405"/>
         <source>no traffic</source>
         <translation>无来量</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="381"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="407"/>
         <source>no handle time yet</source>
         <translation>尚无处理时长数据</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="419"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="445"/>
         <source>Waiting in %1</source>
         <translation>%1 中等待的工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="422"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="448"/>
         <source>Tickets of %1</source>
         <translation>%1 的工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="424"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="450"/>
         <source>Tickets of team %1</source>
         <translation>团队 %1 的工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="426"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="452"/>
         <source>All waiting tickets</source>
         <translation>全部等待中的工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="438"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="464"/>
         <source>Your role (%1) may not move or escalate tickets.</source>
         <translation>您的角色(%1)无权移交或升级工单。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="447"/>
-        <location filename="../../console/ui/pages/rebalance.py" line="519"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="473"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="548"/>
         <source>Select tickets first (click, Shift/Ctrl-click, or Select all).</source>
         <translation>请先选择工单(单击、Shift/Ctrl 单击,或全选)。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="450"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="476"/>
         <source>%1 · %2 · %3/%4 · %5</source>
         <translation>%1 · %2 · %3/%4 · %5</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="455"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="481"/>
         <source>Team %1</source>
         <translation>团队 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="455"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="481"/>
         <source>the member with the most room</source>
         <translation>交给余量最多的成员</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="457"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="483"/>
         <source>Back to the queue</source>
         <translation>退回队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="457"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="483"/>
         <source>unassign</source>
         <translation>取消分配</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="458"/>
-        <source>Move %1 tickets to…</source>
-        <translation>将 %1 张工单移交给…</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="459"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="485"/>
         <source>Type a name…</source>
         <translation>输入名字…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="510"/>
-        <source>Moving %1 tickets…</source>
-        <translation>正在移交 %1 张工单…</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="527"/>
-        <source>Escalating %1 tickets…</source>
-        <translation>正在升级 %1 张工单…</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="538"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="567"/>
         <source>Nothing to undo (moves can be undone for %1).</source>
         <translation>没有可撤销的操作(移交后 %1 内可撤销)。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="578"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="607"/>
         <source>Working out a balance plan…</source>
         <translation>正在计算均衡方案…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="621"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="660"/>
         <source>The action could not be completed: %1</source>
         <translation>操作未能完成:%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="626"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="677"/>
         <source>Select tickets, then drag them onto an agent or press Ctrl+K and type a name. Warnings come before the move; every ticket&apos;s outcome is shown.</source>
         <translation>选择工单,拖到坐席上,或按 Ctrl+K 输入名字。移交前会先给出提醒;每张工单的结果都会显示。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="630"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="681"/>
         <source>The server refused: your role may not change tickets (403). Nothing was changed.</source>
         <translation>服务器拒绝:您的角色无权修改工单(403)。没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="633"/>
-        <source>Moved %1 of %2 tickets.</source>
-        <translation>已移交 %1/%2 张工单。</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="633"/>
-        <source>Undone %1 of %2 tickets.</source>
-        <translation>已撤销 %1/%2 张工单。</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="634"/>
-        <source>Escalated %1 of %2 tickets.</source>
-        <translation>已升级 %1/%2 张工单。</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="637"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="689"/>
         <source>%1 changed by someone else first: nothing overwritten, choose under Conflicts.</source>
         <translation>%1 张已被他人先改动:未覆盖任何内容,请在“冲突”中逐一选择。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="641"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="693"/>
         <source>%1 failed (%2).</source>
         <translation>%1 张失败(%2)。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="643"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="695"/>
         <source>%1 unknown: the server stopped answering; checking each ticket again when it is back.</source>
         <translation>%1 张结果未知:服务器无响应;恢复后将逐张重新核对。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="646"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="698"/>
         <source>%1 not done: Retry sends them again.</source>
         <translation>%1 张未完成:点“重试”重新发送。</translation>
     </message>
@@ -2098,348 +2240,368 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>ReviewWorkspace</name>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="220"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="240"/>
         <source>My review queue</source>
         <translation>我的质检队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="221"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="241"/>
         <source>All recent interactions</source>
         <translation>全部近期会话</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="222"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="242"/>
         <source>My drafts on this computer</source>
         <translation>本机上的我的草稿</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="226"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="246"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="232"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="252"/>
         <source>All teams</source>
         <translation>全部团队</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="236"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="256"/>
         <source>Low CSAT</source>
         <translation>低满意度</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="237"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="257"/>
         <source>Escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="238"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="258"/>
         <source>Long handle time</source>
         <translation>处理时长过长</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="239"/>
-        <location filename="../../console/ui/pages/qa/review.py" line="563"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="259"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="593"/>
         <source>SLA breached</source>
         <translation>SLA 超时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="240"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="260"/>
         <source>Sample per agent</source>
         <translation>按坐席抽样</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="241"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="261"/>
         <source>Assign…</source>
         <translation>分配…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="242"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="262"/>
         <source>Put the open interaction in a reviewer&apos;s queue</source>
         <translation>把当前会话放入某位质检员的队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="243"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="263"/>
         <source>Add this many random interactions per agent from the last day (with the filters above) to my queue</source>
         <translation>从最近一天（按上方筛选条件）为每位坐席随机抽取这么多会话，加入我的队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="245"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="265"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="245"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="265"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="245"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="265"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="246"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="266"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="246"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="266"/>
         <source>CSAT</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="246"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="266"/>
         <source>Review</source>
         <translation>质检</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="247"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="267"/>
         <source>AutoQA suggestions</source>
         <translation>智能质检建议</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="248"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="268"/>
         <source>Nothing is scored until you take a suggestion: Enter on one here, A on a scorecard row, or Accept all</source>
         <translation>采纳建议前不会自动评分：在此处按 Enter、在评分行按 A，或点“全部采纳”</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="250"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="270"/>
         <source>Accept all (Ctrl+Shift+A)</source>
         <translation>全部采纳 (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="274"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="294"/>
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="291"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="311"/>
         <source>Could not load: %1</source>
         <translation>加载失败：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="326"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="346"/>
         <source>Your review queue is empty; you have %1 drafts on this computer.</source>
         <translation>您的质检队列为空；本机上有 %1 份草稿。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="330"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="350"/>
         <source>Your review queue is empty: showing recent interactions. Use “Sample per agent” to fill the queue.</source>
         <translation>您的质检队列为空，正在显示近期会话。可用“按坐席抽样”填充队列。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="357"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="377"/>
         <source>Disputed</source>
         <translation>申诉中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="359"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="379"/>
         <source>Submitted %1</source>
         <translation>已提交 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="361"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="381"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="362"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="382"/>
         <source>To review</source>
         <translation>待质检</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="362"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="382"/>
         <source>Not reviewed</source>
         <translation>未质检</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="393"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="413"/>
         <source>%1 interactions</source>
         <translation>%1 条会话</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="418"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="438"/>
         <source>%1 interactions added to your queue</source>
         <translation>已将 %1 条会话加入您的队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="429"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="449"/>
         <source>Assign for review</source>
         <translation>分配质检</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="430"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="450"/>
         <source>Reviewer id for interaction %1:</source>
         <translation>会话 %1 的质检员标识：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="435"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="455"/>
         <source>Interaction %1 is in %2&apos;s queue.</source>
         <translation>会话 %1 已在 %2 的队列中。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="486"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="516"/>
         <source>Opening…</source>
         <translation>正在打开…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="533"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="563"/>
         <source>Disputed by %1: “%2”. Revise the scores and submit again if you agree.</source>
         <translation>%1 提出申诉：“%2”。如您同意，请修改评分后重新提交。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="537"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="567"/>
         <source>Already submitted (score %1); changes are submitted as a revision.</source>
         <translation>已提交（得分 %1）；修改将作为修订提交。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="540"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="570"/>
         <source>Draft restored. The last submit failed: %1</source>
         <translation>已恢复草稿。上次提交失败：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="543"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="573"/>
         <source>Draft restored from this computer.</source>
         <translation>已从本机恢复草稿。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="550"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="580"/>
         <source>Pick an interaction from the queue (Alt+Q, then Up/Down).</source>
         <translation>请从队列中选择一条会话（Alt+Q，再按上/下键）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="554"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="584"/>
         <source>Interaction %1</source>
         <translation>会话 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="555"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="585"/>
         <source>ticket %1</source>
         <translation>工单 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="559"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="589"/>
         <source>CSAT %1</source>
         <translation>满意度 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="561"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="591"/>
         <source>escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="565"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="595"/>
         <source>Calibration session %1</source>
         <translation>校准会话 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="582"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="612"/>
         <source>Greeting found in turn %1: “%2”</source>
         <translation>第 %1 句有问候语：“%2”</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="583"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="613"/>
         <source>No greeting in the agent&apos;s first replies</source>
         <translation>坐席开头的回复中没有问候语</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="584"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="614"/>
         <source>Closing found in turn %1: “%2”</source>
         <translation>第 %1 句有结束语：“%2”</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="585"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="615"/>
         <source>No closing in the agent&apos;s last replies</source>
         <translation>坐席最后的回复中没有结束语</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="586"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="616"/>
         <source>Apology or empathy in turn %1: “%2”</source>
         <translation>第 %1 句有致歉或共情：“%2”</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="587"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="617"/>
         <source>No apology or empathy phrase found</source>
         <translation>未发现致歉或共情用语</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="588"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="618"/>
         <source>First response after %3 (turn %1)</source>
         <translation>首次响应用时 %3（第 %1 句）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="589"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="619"/>
         <source>Slow first response: %3 (turn %1)</source>
         <translation>首次响应慢：%3（第 %1 句）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="590"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="620"/>
         <source>Longest customer wait %3 (from turn %1)</source>
         <translation>客户最长等待 %3（自第 %1 句起）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="591"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="621"/>
         <source>Long customer wait: %3 (from turn %1)</source>
         <translation>客户等待过长：%3（自第 %1 句起）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="600"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="630"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="600"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="630"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="601"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="631"/>
         <source>→ suggests %1 = %2</source>
         <translation>→ 建议 %1 = %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="618"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="648"/>
         <source>AutoQA: %1 (A to take it)</source>
         <translation>智能质检：%1（按 A 采纳）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="654"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="684"/>
         <source>%1 of %2 rated</source>
         <translation>已评 %1/%2 项</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="656"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="686"/>
         <source>Score –  (%1)</source>
         <translation>得分 –  (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="660"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="690"/>
         <source>Score %1 %  (%2)</source>
         <translation>得分 %1 %  (%2)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="662"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="692"/>
         <source>critical below 50 %: %1</source>
         <translation>关键项低于 50 %：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="707"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="737"/>
         <source>Rate every category or mark it N/A first: %1</source>
         <translation>请先为每个类别评分或标记为不适用：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="716"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="770"/>
         <source>Submitting…</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="727"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="775"/>
+        <source>Submitting in %1 s: Undo submit (Alt+U) keeps it a draft.</source>
+        <translation>%1 秒后提交：按“撤销提交”（Alt+U）可保留为草稿。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/qa/review.py" line="787"/>
+        <source>Not submitted: the review is still a draft.</source>
+        <translation>未提交：该评审仍是草稿。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/qa/review.py" line="756"/>
         <source>Review submitted: score %1.</source>
         <translation>质检已提交：得分 %1。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="735"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="234"/>
+        <source>&amp;Undo submit</source>
+        <translation>撤销提交(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/qa/review.py" line="236"/>
+        <source>Search the transcript</source>
+        <translation>搜索对话记录</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/qa/review.py" line="764"/>
         <source>Not submitted: %1. Your draft is kept on this computer; submit again when the server is back.</source>
         <translation>未提交：%1。草稿已保存在本机；服务器恢复后请再次提交。</translation>
     </message>
@@ -2560,17 +2722,17 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>ScorecardForm</name>
     <message>
-        <location filename="../../widgets/scorecard_form.py" line="225"/>
+        <location filename="../../widgets/scorecard_form.py" line="238"/>
         <source>Overall comment</source>
         <translation>总体评语</translation>
     </message>
     <message>
-        <location filename="../../widgets/scorecard_form.py" line="226"/>
+        <location filename="../../widgets/scorecard_form.py" line="239"/>
         <source>What went well, what to improve</source>
         <translation>做得好的地方、需要改进的地方</translation>
     </message>
     <message>
-        <location filename="../../widgets/scorecard_form.py" line="227"/>
+        <location filename="../../widgets/scorecard_form.py" line="240"/>
         <source>Submit review (Ctrl+Enter)</source>
         <translation>提交质检 (Ctrl+Enter)</translation>
     </message>
@@ -2578,134 +2740,145 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="57"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="69"/>
         <source>Next interaction</source>
         <translation>下一条互动</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="57"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="69"/>
         <source>Previous interaction</source>
         <translation>上一条互动</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="58"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="70"/>
         <source>Go to the review queue</source>
         <translation>转到评审队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="58"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="70"/>
         <source>Go to the first unrated question</source>
         <translation>转到第一个未评分的项目</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="59"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="71"/>
         <source>Accept the AutoQA suggestions</source>
         <translation>采纳 AutoQA 建议</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="59"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="71"/>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="60"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="72"/>
         <source>Play or pause the recording</source>
         <translation>播放或暂停录音</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="60"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="72"/>
         <source>Back a few seconds</source>
         <translation>后退几秒</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="61"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="73"/>
         <source>Forward a few seconds</source>
         <translation>前进几秒</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="61"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="73"/>
         <source>Back further</source>
         <translation>后退更多</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="62"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="74"/>
         <source>Forward further</source>
         <translation>前进更多</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="62"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="74"/>
         <source>Slower playback</source>
         <translation>减慢播放</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="63"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="75"/>
         <source>Faster playback</source>
         <translation>加快播放</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="63"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="75"/>
         <source>Search the transcript</source>
         <translation>搜索对话记录</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="64"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="76"/>
         <source>Next search match</source>
         <translation>下一个搜索结果</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="64"/>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="65"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="76"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="77"/>
         <source>Submit the review</source>
         <translation>提交评审</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="77"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="81"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="77"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="81"/>
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="77"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="81"/>
         <source>Rebalance</source>
         <translation>工作量调配</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="78"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="82"/>
         <source>Quality review</source>
         <translation>质检评审</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="84"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="94"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="130"/>
         <source>Everywhere</source>
         <translation>所有位置</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="122"/>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="126"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="125"/>
+        <source>Scorecard question</source>
+        <translation>评分卡问题</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="125"/>
+        <source>Wall display</source>
+        <translation>大屏显示</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="148"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="152"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="123"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="149"/>
         <source>Shortcuts on a page work while that page is shown. Press Alt with the underlined letter to open a menu.</source>
         <translation>页面上的快捷键仅在显示该页面时有效。按 Alt 加带下划线的字母可打开菜单。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="125"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="151"/>
         <source>Shortcut</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="125"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="151"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="125"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="151"/>
         <source>Where</source>
         <translation>适用位置</translation>
     </message>
@@ -3061,53 +3234,78 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>WallWindow</name>
     <message>
-        <location filename="../../console/ui/wall/window.py" line="179"/>
+        <location filename="../../console/ui/wall/window.py" line="48"/>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/wall/window.py" line="49"/>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/wall/window.py" line="50"/>
+        <source>Pause or resume the rotation</source>
+        <translation>暂停或继续轮播</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/wall/window.py" line="51"/>
+        <source>Sound on or off</source>
+        <translation>打开或关闭声音</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/wall/window.py" line="52"/>
+        <source>Leave the wall display</source>
+        <translation>退出大屏显示</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/wall/window.py" line="190"/>
         <source>Waiting for the first data…</source>
         <translation>正在等待第一批数据…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/window.py" line="180"/>
+        <location filename="../../console/ui/wall/window.py" line="191"/>
         <source>No data: not connected to the server.</source>
         <translation>没有数据：未连接到服务器。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/window.py" line="187"/>
+        <location filename="../../console/ui/wall/window.py" line="198"/>
         <source>as of %1 ago</source>
         <translation>%1前的数据</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/window.py" line="250"/>
+        <location filename="../../console/ui/wall/window.py" line="261"/>
         <source>‖ paused</source>
         <translation>‖ 已暂停</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/window.py" line="256"/>
+        <location filename="../../console/ui/wall/window.py" line="267"/>
         <source>◷ Stale: last update %1 ago</source>
         <translation>◷ 数据已过时：最后更新于%1前</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/window.py" line="258"/>
-        <location filename="../../console/ui/wall/window.py" line="262"/>
+        <location filename="../../console/ui/wall/window.py" line="269"/>
+        <location filename="../../console/ui/wall/window.py" line="273"/>
         <source>▲ Reconnecting</source>
         <translation>▲ 正在重新连接</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/window.py" line="260"/>
+        <location filename="../../console/ui/wall/window.py" line="271"/>
         <source>● Live</source>
         <translation>● 实时更新中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/window.py" line="264"/>
+        <location filename="../../console/ui/wall/window.py" line="275"/>
         <source>■ Not connected</source>
         <translation>■ 未连接</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/window.py" line="266"/>
+        <location filename="../../console/ui/wall/window.py" line="277"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/window.py" line="275"/>
+        <location filename="../../console/ui/wall/window.py" line="286"/>
         <source>Updated %1</source>
         <translation>更新于 %1</translation>
     </message>

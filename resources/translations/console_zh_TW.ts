@@ -288,43 +288,73 @@
 <context>
     <name>CategoryRow</name>
     <message>
-        <location filename="../../widgets/scorecard_form.py" line="107"/>
+        <location filename="../../widgets/scorecard_form.py" line="53"/>
+        <source>Score the focused question</source>
+        <translation>為目前問題評分</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scorecard_form.py" line="54"/>
+        <source>Not applicable</source>
+        <translation>不適用</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scorecard_form.py" line="55"/>
+        <source>Take the AutoQA suggestion</source>
+        <translation>採用 AutoQA 建議</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scorecard_form.py" line="56"/>
+        <source>Comment on the question (Esc or Enter: back)</source>
+        <translation>為該問題寫評語（Esc 或 Enter：返回）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scorecard_form.py" line="57"/>
+        <source>Clear the score</source>
+        <translation>清除評分</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scorecard_form.py" line="58"/>
+        <source>Next or previous question</source>
+        <translation>下一個或上一個問題</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scorecard_form.py" line="119"/>
         <source>weight %1</source>
         <translation>權重 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/scorecard_form.py" line="109"/>
+        <location filename="../../widgets/scorecard_form.py" line="121"/>
         <source>critical</source>
         <translation>關鍵項</translation>
     </message>
     <message>
-        <location filename="../../widgets/scorecard_form.py" line="113"/>
+        <location filename="../../widgets/scorecard_form.py" line="125"/>
         <source>N/A</source>
         <translation>不適用</translation>
     </message>
     <message>
-        <location filename="../../widgets/scorecard_form.py" line="114"/>
+        <location filename="../../widgets/scorecard_form.py" line="126"/>
         <source>Not applicable (key 0 or N)</source>
         <translation>不適用（按 0 或 N）</translation>
     </message>
     <message>
-        <location filename="../../widgets/scorecard_form.py" line="116"/>
+        <location filename="../../widgets/scorecard_form.py" line="128"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../widgets/scorecard_form.py" line="116"/>
+        <location filename="../../widgets/scorecard_form.py" line="128"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../widgets/scorecard_form.py" line="117"/>
-        <location filename="../../widgets/scorecard_form.py" line="120"/>
+        <location filename="../../widgets/scorecard_form.py" line="129"/>
+        <location filename="../../widgets/scorecard_form.py" line="132"/>
         <source>Key %1</source>
         <translation>按鍵 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/scorecard_form.py" line="121"/>
+        <location filename="../../widgets/scorecard_form.py" line="133"/>
         <source>Comment on this category (C)</source>
         <translation>本類別備註 (C)</translation>
     </message>
@@ -332,67 +362,69 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="161"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="162"/>
         <source>Changed by someone else</source>
         <translation>已被他人變更</translation>
     </message>
-    <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="163"/>
-        <source>%1 tickets changed since you saw them. Nothing was overwritten; choose for each.</source>
-        <translation>有 %1 張工單在您檢視後已被變更。未覆寫任何內容;請逐張選擇。</translation>
+    <message numerus="yes">
+        <location filename="../../console/ui/dialogs/rebalance.py" line="164"/>
+        <source>%n ticket(s) changed since you saw them. Nothing was overwritten; choose for each.</source>
+        <translation>
+            <numerusform>有 %n 張工單在您檢視後已被變更。未覆寫任何內容；請逐張選擇。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="168"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="169"/>
         <source>Ticket</source>
         <translation>工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="168"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="169"/>
         <source>Now with</source>
         <translation>目前處理人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="168"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="169"/>
         <source>You wanted</source>
         <translation>您要交給</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="169"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="170"/>
         <source>Choice</source>
         <translation>處理方式</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="173"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="174"/>
         <source>the queue</source>
         <translation>佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="181"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="182"/>
         <source>Skip</source>
         <translation>略過</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="181"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="182"/>
         <source>Retry on the new version</source>
         <translation>以新版本重試</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="182"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="183"/>
         <source>Choice for ticket %1</source>
         <translation>工單 %1 的處理方式</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="187"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="188"/>
         <source>Retry &amp;all</source>
         <translation>全部重試(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="189"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="190"/>
         <source>&amp;Skip all</source>
         <translation>全部略過(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="199"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="200"/>
         <source>Apply</source>
         <translation>套用</translation>
     </message>
@@ -969,122 +1001,142 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>DisputesTab</name>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="81"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="91"/>
         <source>Open disputes</source>
         <translation>待處理申訴</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="82"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="92"/>
         <source>All disputes</source>
         <translation>全部申訴</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="83"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="93"/>
         <source>All submitted reviews</source>
         <translation>全部已提交評核</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="86"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="96"/>
         <source>Reload</source>
         <translation>重新整理</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="87"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="97"/>
         <source>Dispute…</source>
         <translation>申訴…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="88"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="98"/>
         <source>Accept dispute…</source>
         <translation>接受申訴…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="89"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="99"/>
         <source>Reject dispute…</source>
         <translation>駁回申訴…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="90"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="100"/>
+        <source>&amp;Open review and transcript</source>
+        <translation>開啟評審與對話紀錄(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="101"/>
         <source>Review</source>
         <translation>評核</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="90"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="101"/>
         <source>Agent</source>
         <translation>客服人員</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="90"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="101"/>
         <source>Reviewer</source>
         <translation>品管員</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="91"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="102"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="91"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="102"/>
         <source>Dispute</source>
         <translation>申訴</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="91"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="102"/>
         <source>Team lead&apos;s comment</source>
         <translation>組長意見</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="92"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="103"/>
         <source>Answer</source>
         <translation>答覆</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="123"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="134"/>
         <source>Failed: %1</source>
         <translation>失敗：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="128"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="139"/>
         <source>open</source>
         <translation>待處理</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="128"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="139"/>
         <source>accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="129"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="140"/>
         <source>rejected</source>
         <translation>已駁回</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="168"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="173"/>
+        <source>Select a review to open it or settle its dispute.</source>
+        <translation>請選擇一筆評審，以開啟它或處理其申訴。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="175"/>
+        <source>This review has no open dispute to accept or reject.</source>
+        <translation>該評審沒有待處理的申訴可接受或駁回。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="177"/>
+        <source>Only the review&apos;s reviewer or a supervisor may accept or reject its dispute.</source>
+        <translation>只有該評審的評審人或主管可以接受或駁回其申訴。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="198"/>
         <source>Dispute review %1</source>
         <translation>申訴評核 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="169"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="199"/>
         <source>Why should the review change?</source>
         <translation>為什麼這筆評核應該修改？</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="179"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="209"/>
         <source>Accept the dispute</source>
         <translation>接受申訴</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="179"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="209"/>
         <source>Reject the dispute</source>
         <translation>駁回申訴</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="180"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="210"/>
         <source>Your answer to the team lead (optional):</source>
         <translation>給組長的答覆（選填）：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="188"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="218"/>
         <source>Review %1: dispute %2.</source>
         <translation>評核 %1：申訴%2。</translation>
     </message>
@@ -1092,105 +1144,107 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>DrillDownDialog</name>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="26"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="27"/>
         <source>Ticket</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="27"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="28"/>
         <source>Subject</source>
         <translation>主旨</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="28"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="29"/>
         <source>Queue</source>
         <translation>佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="29"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="30"/>
         <source>Channel</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="30"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="31"/>
         <source>Priority</source>
         <translation>優先順序</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="31"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="32"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="32"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="33"/>
         <source>Assignee</source>
         <translation>負責客服</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="33"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="34"/>
         <source>Age</source>
         <translation>建立至今</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="33"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="34"/>
         <source>Time since the ticket was created.</source>
         <translation>自案件建立以來經過的時間。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="34"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="35"/>
         <source>Time to breach</source>
         <translation>距逾時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="35"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="36"/>
         <source>Until the earliest SLA due time still running; once passed, how long overdue.</source>
         <translation>距仍在計時的最早 SLA 期限還有多久；已過期則顯示逾時多久。</translation>
     </message>
 </context>
 <context>
     <name>EscalateDialog</name>
-    <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="115"/>
-        <source>Escalate %1 tickets</source>
-        <translation>升級 %1 張工單</translation>
+    <message numerus="yes">
+        <location filename="../../console/ui/dialogs/rebalance.py" line="116"/>
+        <source>Escalate %n ticket(s)</source>
+        <translation>
+            <numerusform>升級 %n 張工單</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="117"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="118"/>
         <source>Keep priority</source>
         <translation>維持優先級</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="123"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="124"/>
         <source>Keep queue</source>
         <translation>維持佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="127"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="128"/>
         <source>Reason (required; kept as an internal note on each ticket)</source>
         <translation>原因(必填;將作為內部備註記入每張工單)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="128"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="129"/>
         <source>Escalation reason</source>
         <translation>升級原因</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="131"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="132"/>
         <source>&amp;Priority:</source>
         <translation>優先級(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="132"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="133"/>
         <source>&amp;Queue:</source>
         <translation>佇列(&amp;Q):</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="133"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="134"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="134"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="135"/>
         <source>Escalate</source>
         <translation>升級</translation>
     </message>
@@ -1198,222 +1252,253 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="33"/>
+        <location filename="../../widgets/filter_bar.py" line="61"/>
         <source>Clear filters</source>
         <translation>清除篩選</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="66"/>
+        <location filename="../../widgets/filter_bar.py" line="96"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/filter_bar.py" line="98"/>
         <source>%1: all</source>
         <translation>%1：全部</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="70"/>
-        <source>%1: %2 chosen</source>
-        <translation>%1：已選 %2 項</translation>
+        <location filename="../../widgets/filter_bar.py" line="100"/>
+        <location filename="../../widgets/filter_bar.py" line="106"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/filter_bar.py" line="102"/>
+        <source>%1: %2 +%3</source>
+        <translation>%1：%2 等 %3 項</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/app.py" line="182"/>
+        <location filename="../../console/app.py" line="185"/>
         <source>Warning: unencrypted http:// connection to %1, as this profile allows.</source>
         <translation>警告：依此連線設定的允許，正在以未加密的 http:// 連線到 %1。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="188"/>
+        <location filename="../../console/app.py" line="191"/>
         <source>Starting the simulated contact centre…</source>
         <translation>正在啟動模擬客服中心…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="174"/>
+        <location filename="../../console/ui/main_window.py" line="181"/>
         <source>Supervisor Console</source>
         <translation>客服督導主控台</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="175"/>
+        <location filename="../../console/ui/main_window.py" line="182"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="176"/>
+        <location filename="../../console/ui/main_window.py" line="183"/>
         <source>&amp;Connections…</source>
         <translation>連線(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="177"/>
+        <location filename="../../console/ui/main_window.py" line="184"/>
         <source>&amp;Reconnect</source>
         <translation>重新連線(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="178"/>
+        <location filename="../../console/ui/main_window.py" line="185"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>鍵盤快速鍵(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="179"/>
+        <location filename="../../console/ui/main_window.py" line="186"/>
         <source>Pages</source>
         <translation>頁面</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="180"/>
+        <location filename="../../console/ui/main_window.py" line="187"/>
         <source>Stale data warning</source>
         <translation>資料過時警告</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="181"/>
+        <location filename="../../console/ui/main_window.py" line="188"/>
         <source>Connection state</source>
         <translation>連線狀態</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="182"/>
+        <location filename="../../console/ui/main_window.py" line="189"/>
         <source>Server time</source>
         <translation>伺服器時間</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="183"/>
+        <location filename="../../console/ui/main_window.py" line="190"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="184"/>
+        <location filename="../../console/ui/main_window.py" line="191"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="185"/>
+        <location filename="../../console/ui/main_window.py" line="192"/>
         <source>&amp;Overview</source>
         <translation>總覽(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="186"/>
+        <location filename="../../console/ui/main_window.py" line="193"/>
         <source>&amp;Dashboard</source>
         <translation>儀表板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="187"/>
+        <location filename="../../console/ui/main_window.py" line="194"/>
         <source>&amp;Quality review</source>
         <translation>評核(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="188"/>
+        <location filename="../../console/ui/main_window.py" line="195"/>
         <source>&amp;Rebalance</source>
         <translation>工作量調配(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="189"/>
+        <location filename="../../console/ui/main_window.py" line="196"/>
         <source>&amp;Wall display</source>
         <translation>大螢幕顯示(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="190"/>
+        <location filename="../../console/ui/main_window.py" line="197"/>
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="191"/>
+        <location filename="../../console/ui/main_window.py" line="198"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="192"/>
+        <location filename="../../console/ui/main_window.py" line="199"/>
         <source>&amp;About</source>
         <translation>關於(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="224"/>
+        <location filename="../../console/ui/main_window.py" line="244"/>
         <source>About Supervisor Console</source>
         <translation>關於客服督導主控台</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="225"/>
+        <location filename="../../console/ui/main_window.py" line="245"/>
         <source>Live queues, SLAs and agent load for contact-centre supervisors.</source>
         <translation>為客服中心督導即時呈現佇列、SLA 與客服人員負載。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="246"/>
+        <location filename="../../console/ui/main_window.py" line="266"/>
         <source>● Live</source>
         <translation>● 即時更新中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="250"/>
+        <location filename="../../console/ui/main_window.py" line="270"/>
         <source>▲ Reconnecting: %1</source>
         <translation>▲ 正在重新連線：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="253"/>
+        <location filename="../../console/ui/main_window.py" line="273"/>
         <source>▲ Server asked to wait %1, retrying at %2</source>
         <translation>▲ 伺服器要求等待%1，將於 %2 重試</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="255"/>
+        <location filename="../../console/ui/main_window.py" line="275"/>
         <source>▲ Reconnecting in %1: %2</source>
         <translation>▲ %1後重新連線：%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="259"/>
+        <location filename="../../console/ui/main_window.py" line="279"/>
         <source>■ Stopped: %1. Fix it, then File › Reconnect (Ctrl+R).</source>
         <translation>■ 已停止：%1。請先解決問題，再選擇「檔案 › 重新連線」（Ctrl+R）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="261"/>
+        <location filename="../../console/ui/main_window.py" line="281"/>
         <source>■ Not connected: %1</source>
         <translation>■ 未連線：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="262"/>
+        <location filename="../../console/ui/main_window.py" line="282"/>
         <source>Connecting…</source>
         <translation>連線中…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="285"/>
+        <location filename="../../console/ui/main_window.py" line="305"/>
         <source>as of %1 ago</source>
         <translation>%1前的資料</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="288"/>
+        <location filename="../../console/ui/main_window.py" line="308"/>
         <source>◷ Data is stale: last update %1 ago. %2</source>
         <translation>◷ 資料已過時：最後更新於%1前。%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="297"/>
+        <location filename="../../console/ui/main_window.py" line="317"/>
         <source>Server time %1 UTC</source>
         <translation>伺服器時間 %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="297"/>
+        <location filename="../../console/ui/main_window.py" line="317"/>
         <source>Last update %1 UTC</source>
         <translation>最後更新於 %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="332"/>
+        <location filename="../../console/ui/main_window.py" line="353"/>
         <source>Waiting tickets</source>
         <translation>等候中的案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="332"/>
+        <location filename="../../console/ui/main_window.py" line="353"/>
         <source>SLA breached tickets</source>
         <translation>SLA 逾時案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="333"/>
+        <location filename="../../console/ui/main_window.py" line="354"/>
         <source>Tickets at risk</source>
         <translation>有風險的案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="333"/>
+        <location filename="../../console/ui/main_window.py" line="354"/>
         <source>Unresolved tickets</source>
         <translation>未解決案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="335"/>
+        <location filename="../../console/ui/main_window.py" line="356"/>
         <source>Tickets of %1</source>
         <translation>%1 的案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="337"/>
+        <location filename="../../console/ui/main_window.py" line="358"/>
         <source>Tickets of team %1</source>
         <translation>團隊 %1 的案件</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="362"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="367"/>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="368"/>
+        <source>%1 in %2 (%3)</source>
+        <translation>%2 的%1（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="368"/>
+        <source>%1 (%3)</source>
+        <translation>%1（%3）</translation>
     </message>
 </context>
 <context>
@@ -1423,10 +1508,12 @@ If this keeps happening, send that file to your IT support.</source>
         <source>Check before moving</source>
         <translation>移交前請確認</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../console/ui/dialogs/rebalance.py" line="75"/>
-        <source>%1 would be %2 over capacity.</source>
-        <translation>%1 將超出容量 %2 張。</translation>
+        <source>%1 would be %n ticket(s) over capacity.</source>
+        <translation>
+            <numerusform>%1 將超出容量 %n 張。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../console/ui/dialogs/rebalance.py" line="77"/>
@@ -1438,10 +1525,19 @@ If this keeps happening, send that file to your IT support.</source>
         <source>%1 is on a break.</source>
         <translation>%1 正在休息。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../console/ui/dialogs/rebalance.py" line="81"/>
-        <source>%1 lacks the skill for %2 of these tickets.</source>
-        <translation>%1 不具備其中 %2 張工單所需的技能。</translation>
+        <source>%1 lacks the skill for %n of these ticket(s).</source>
+        <translation>
+            <numerusform>%1 不具備其中 %n 張工單所需的技能。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/dialogs/rebalance.py" line="89"/>
+        <source>Move %n ticket(s) anyway</source>
+        <translation>
+            <numerusform>仍然移交 %n 張</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../console/ui/dialogs/rebalance.py" line="87"/>
@@ -1452,11 +1548,6 @@ If this keeps happening, send that file to your IT support.</source>
         <location filename="../../console/ui/dialogs/rebalance.py" line="88"/>
         <source>Override reason</source>
         <translation>強制執行原因</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="89"/>
-        <source>Move %1 anyway</source>
-        <translation>仍然移交 %1 張</translation>
     </message>
 </context>
 <context>
@@ -1563,64 +1654,92 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="220"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="221"/>
         <source>Balance plan</source>
         <translation>均衡方案</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="225"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="226"/>
         <source>Ticket</source>
         <translation>工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="225"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="226"/>
         <source>From</source>
         <translation>原處理人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="225"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="226"/>
         <source>To</source>
         <translation>移交給</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="225"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="226"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="231"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="232"/>
         <source>&amp;Remove selected moves</source>
         <translation>移除選取的移交(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="233"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="234"/>
         <source>Apply plan</source>
         <translation>執行方案</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="252"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="253"/>
         <source>Agent over capacity</source>
         <translation>客服超出容量</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="252"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="253"/>
         <source>Agent lacks the skill</source>
         <translation>客服缺少技能</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="253"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="254"/>
         <source>Waiting in queue</source>
         <translation>在佇列中等待</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="254"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="255"/>
         <source>queue</source>
         <translation>佇列</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/dialogs/rebalance.py" line="261"/>
+        <source>%n move(s), closest to breach first.</source>
+        <translation>
+            <numerusform>共 %n 次移交，最接近逾時的優先。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="260"/>
-        <source>%1 moves, closest to breach first. After it: %2 agents over capacity, %3 tickets with an agent lacking the skill, %4 waiting tickets no skilled agent has room for.</source>
-        <translation>共 %1 次移交,最接近逾時的優先。執行後:%2 位客服仍超出容量,%3 張工單的處理人缺少技能,%4 張等待中的工單沒有具備技能且有餘量的客服。</translation>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="262"/>
+        <source>After it: %1 over capacity, %2 with an agent lacking the skill, %3 no skilled agent has room for.</source>
+        <translation>執行後：%1仍超出容量，%2的處理人缺少技能，%3沒有具備技能且有餘量的客服。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/dialogs/rebalance.py" line="263"/>
+        <source>%n agent(s)</source>
+        <translation>
+            <numerusform> %n 位客服</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/dialogs/rebalance.py" line="264"/>
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform> %n 張工單</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/dialogs/rebalance.py" line="265"/>
+        <source>%n waiting ticket(s)</source>
+        <translation>
+            <numerusform> %n 張等待中的工單</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1649,27 +1768,27 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>QaPage</name>
     <message>
-        <location filename="../../console/ui/pages/qa/page.py" line="54"/>
+        <location filename="../../console/ui/pages/qa/page.py" line="55"/>
         <source>Review</source>
         <translation>評核</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/page.py" line="54"/>
+        <location filename="../../console/ui/pages/qa/page.py" line="55"/>
         <source>Disputes</source>
         <translation>申訴</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/page.py" line="54"/>
+        <location filename="../../console/ui/pages/qa/page.py" line="55"/>
         <source>Calibration</source>
         <translation>校準</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/page.py" line="55"/>
+        <location filename="../../console/ui/pages/qa/page.py" line="56"/>
         <source>Trends</source>
         <translation>趨勢</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/page.py" line="55"/>
+        <location filename="../../console/ui/pages/qa/page.py" line="56"/>
         <source>Scorecards</source>
         <translation>評分表</translation>
     </message>
@@ -1677,420 +1796,443 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>RebalancePage</name>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="223"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="230"/>
         <source>Ticket</source>
         <translation>工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="224"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="231"/>
         <source>Time to breach</source>
         <translation>距逾時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="225"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="232"/>
         <source>Until the earliest SLA due time still running; once passed, how long overdue.</source>
         <translation>距最早一個仍在計時的 SLA 截止時間還有多久;超過後顯示已逾時多久。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="226"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="233"/>
         <source>Priority</source>
         <translation>優先級</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="227"/>
-        <location filename="../../console/ui/pages/rebalance.py" line="256"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="234"/>
+        <source>Sorted by severity: urgent, high, normal, low.</source>
+        <translation>依嚴重程度排序：緊急、高、一般、低。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/rebalance.py" line="236"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="272"/>
         <source>Queue</source>
         <translation>佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="228"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="237"/>
         <source>Assignee</source>
         <translation>處理人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="229"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="238"/>
         <source>Subject</source>
         <translation>主旨</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="230"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="239"/>
         <source>Created (UTC)</source>
         <translation>建立時間(UTC)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="235"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="250"/>
         <source>&amp;Move to… (Ctrl+K)</source>
         <translation>移交給(&amp;M)…(Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="236"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="251"/>
         <source>Give the selected tickets to an agent or a team: type a name.</source>
         <translation>把選取的工單交給某位客服或某個團隊:輸入名字即可。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="237"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="252"/>
         <source>Back to &amp;queue</source>
         <translation>退回佇列(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="238"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="253"/>
         <source>&amp;Escalate… (Ctrl+E)</source>
         <translation>升級(&amp;E)…(Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="239"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="254"/>
         <source>&amp;Undo (Ctrl+Z)</source>
         <translation>復原(&amp;U)(Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="240"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="255"/>
         <source>&amp;Conflicts…</source>
         <translation>衝突(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="241"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="256"/>
         <source>&amp;Retry not done</source>
         <translation>重試未完成項(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="242"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="257"/>
         <source>Balance &amp;plan… (Ctrl+B)</source>
         <translation>均衡方案(&amp;P)…(Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="243"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="258"/>
         <source>&amp;Audit log…</source>
         <translation>稽核日誌(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="245"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="260"/>
         <source>Move the selected tickets to an agent, a team or the queue</source>
         <translation>把選取的工單移交給客服、團隊或退回佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="246"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="261"/>
         <source>Escalate the selected tickets</source>
         <translation>升級選取的工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="246"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="261"/>
         <source>Undo the last move</source>
         <translation>復原上一次移交</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="247"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="262"/>
         <source>Propose a balance plan</source>
         <translation>產生均衡方案</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="247"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="262"/>
         <source>Selected tickets back to their queue</source>
         <translation>把選取的工單退回其佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="249"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="264"/>
         <source>Agents</source>
         <translation>客服人員</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="250"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="265"/>
         <source>Find agent, team or skill…</source>
         <translation>搜尋客服、團隊或技能…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="251"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="266"/>
         <source>Find agent</source>
         <translation>搜尋客服</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="252"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="267"/>
+        <source>Agent load board</source>
+        <translation>客服負載看板</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/rebalance.py" line="268"/>
         <source>Agent load board: drop tickets on an agent</source>
         <translation>客服負載看板:把工單拖到某位客服上</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="253"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="269"/>
         <source>Team</source>
         <translation>團隊</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="253"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="269"/>
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="253"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="269"/>
         <source>State</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="253"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="269"/>
         <source>In state</source>
         <translation>持續時間</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="254"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="270"/>
         <source>Load</source>
         <translation>負載</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="254"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="270"/>
         <source>Skills</source>
         <translation>技能</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="254"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="270"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="286"/>
         <source>Tickets</source>
         <translation>工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="255"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="271"/>
         <source>Queues and staffing now</source>
         <translation>佇列與目前人力</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="256"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="272"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="256"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="272"/>
         <source>Longest wait</source>
         <translation>最長等待</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="257"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="273"/>
         <source>Working</source>
         <translation>在線</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="257"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="273"/>
         <source>Needed</source>
         <translation>所需</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="261"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="277"/>
         <source>Agents working with the queue&apos;s skill, each split evenly among their skills, so that every agent counts once.</source>
         <translation>具備該佇列技能的在崗客服，每人按其技能數平均分攤，因此每位客服只計一次。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="263"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="279"/>
         <source>Agents needed per channel at the last hour&apos;s arrivals and handle time: phone by Erlang C (Erlang A where callers abandon), chat by Erlang C with the agents&apos; concurrency, email, social and app by workload at 85 % occupancy within their first-reply target.</source>
         <translation>按過去一小時的來量和處理時長計算各管道所需客服：電話用 Erlang C（有放棄時用 Erlang A），線上聊天用考慮客服並行數的 Erlang C，郵件、社群和應用程式按工作量在 85% 占用率下於首次回覆目標內完成。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="383"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="409"/>
         <source>needs %1 more: %2</source>
         <translation>還需 %1 人：%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="385"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="411"/>
         <source>enough (%1: %2)</source>
         <translation>充足（%1：%2）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="390"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="416"/>
         <source>Queues and staffing now: %1 agents needed, %2 working</source>
         <translation>目前佇列與人力：需要 %1 名客服，在崗 %2 名</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/pages/rebalance.py" line="484"/>
+        <source>Move %n ticket(s) to…</source>
+        <translation>
+            <numerusform>將 %n 張工單移交給…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/pages/rebalance.py" line="539"/>
+        <source>Moving %n ticket(s)…</source>
+        <translation>
+            <numerusform>正在移交 %n 張工單…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/pages/rebalance.py" line="556"/>
+        <source>Escalating %n ticket(s)…</source>
+        <translation>
+            <numerusform>正在升級 %n 張工單…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/pages/rebalance.py" line="684"/>
+        <source>Moved %1 of %n ticket(s).</source>
+        <translation>
+            <numerusform>已移交 %1/%n 張工單。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/pages/rebalance.py" line="685"/>
+        <source>Undone %1 of %n ticket(s).</source>
+        <translation>
+            <numerusform>已復原 %1/%n 張工單。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/pages/rebalance.py" line="686"/>
+        <source>Escalated %1 of %n ticket(s).</source>
+        <translation>
+            <numerusform>已升級 %1/%n 張工單。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="258"/>
-        <location filename="../../console/ui/pages/rebalance.py" line="259"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="274"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="275"/>
         <source>Open tickets with no assignee.</source>
         <translation>未指派處理人的未結工單。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="260"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="276"/>
         <source>The oldest waiting ticket&apos;s wait.</source>
         <translation>等待最久的工單已等待的時間。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="267"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="283"/>
         <source>All &amp;waiting</source>
         <translation>全部等待中(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="268"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="284"/>
         <source>&amp;Select all</source>
         <translation>全選(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="270"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="287"/>
         <source>Tickets: select, then drag to an agent or press Ctrl+K</source>
         <translation>工單:選取後拖到客服上,或按 Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="298"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="318"/>
         <source>Your role (%1) can see the board but not move or escalate tickets.</source>
         <translation>您的角色(%1)可以檢視看板,但不能移交或升級工單。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="368"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="394"/>
         <source>phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="368"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="394"/>
         <source>chat</source>
         <translation>聊天</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="368"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="394"/>
         <source>email</source>
         <translation>郵件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="369"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="395"/>
         <source>social</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="369"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="395"/>
         <source>app</source>
         <translation>應用程式</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="379"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="405"/>
         <source>no traffic</source>
         <translation>無來量</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="381"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="407"/>
         <source>no handle time yet</source>
         <translation>尚無處理時長資料</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="419"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="445"/>
         <source>Waiting in %1</source>
         <translation>%1 中等待的工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="422"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="448"/>
         <source>Tickets of %1</source>
         <translation>%1 的工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="424"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="450"/>
         <source>Tickets of team %1</source>
         <translation>團隊 %1 的工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="426"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="452"/>
         <source>All waiting tickets</source>
         <translation>全部等待中的工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="438"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="464"/>
         <source>Your role (%1) may not move or escalate tickets.</source>
         <translation>您的角色(%1)無權移交或升級工單。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="447"/>
-        <location filename="../../console/ui/pages/rebalance.py" line="519"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="473"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="548"/>
         <source>Select tickets first (click, Shift/Ctrl-click, or Select all).</source>
         <translation>請先選取工單(點選、Shift/Ctrl 點選,或全選)。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="450"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="476"/>
         <source>%1 · %2 · %3/%4 · %5</source>
         <translation>%1 · %2 · %3/%4 · %5</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="455"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="481"/>
         <source>Team %1</source>
         <translation>團隊 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="455"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="481"/>
         <source>the member with the most room</source>
         <translation>交給餘量最多的成員</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="457"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="483"/>
         <source>Back to the queue</source>
         <translation>退回佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="457"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="483"/>
         <source>unassign</source>
         <translation>取消指派</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="458"/>
-        <source>Move %1 tickets to…</source>
-        <translation>將 %1 張工單移交給…</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="459"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="485"/>
         <source>Type a name…</source>
         <translation>輸入名字…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="510"/>
-        <source>Moving %1 tickets…</source>
-        <translation>正在移交 %1 張工單…</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="527"/>
-        <source>Escalating %1 tickets…</source>
-        <translation>正在升級 %1 張工單…</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="538"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="567"/>
         <source>Nothing to undo (moves can be undone for %1).</source>
         <translation>沒有可復原的操作(移交後 %1 內可復原)。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="578"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="607"/>
         <source>Working out a balance plan…</source>
         <translation>正在計算均衡方案…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="621"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="660"/>
         <source>The action could not be completed: %1</source>
         <translation>操作未能完成:%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="626"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="677"/>
         <source>Select tickets, then drag them onto an agent or press Ctrl+K and type a name. Warnings come before the move; every ticket&apos;s outcome is shown.</source>
         <translation>選取工單,拖到客服上,或按 Ctrl+K 輸入名字。移交前會先提出警示;每張工單的結果都會顯示。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="630"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="681"/>
         <source>The server refused: your role may not change tickets (403). Nothing was changed.</source>
         <translation>伺服器拒絕:您的角色無權修改工單(403)。沒有任何變更。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="633"/>
-        <source>Moved %1 of %2 tickets.</source>
-        <translation>已移交 %1/%2 張工單。</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="633"/>
-        <source>Undone %1 of %2 tickets.</source>
-        <translation>已復原 %1/%2 張工單。</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="634"/>
-        <source>Escalated %1 of %2 tickets.</source>
-        <translation>已升級 %1/%2 張工單。</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="637"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="689"/>
         <source>%1 changed by someone else first: nothing overwritten, choose under Conflicts.</source>
         <translation>%1 張已被他人先變更:未覆寫任何內容,請在「衝突」中逐一選擇。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="641"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="693"/>
         <source>%1 failed (%2).</source>
         <translation>%1 張失敗(%2)。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="643"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="695"/>
         <source>%1 unknown: the server stopped answering; checking each ticket again when it is back.</source>
         <translation>%1 張結果未知:伺服器無回應;恢復後將逐張重新核對。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="646"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="698"/>
         <source>%1 not done: Retry sends them again.</source>
         <translation>%1 張未完成:按「重試」重新送出。</translation>
     </message>
@@ -2098,348 +2240,368 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>ReviewWorkspace</name>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="220"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="240"/>
         <source>My review queue</source>
         <translation>我的評核佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="221"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="241"/>
         <source>All recent interactions</source>
         <translation>全部近期互動</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="222"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="242"/>
         <source>My drafts on this computer</source>
         <translation>本機上的我的草稿</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="226"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="246"/>
         <source>All channels</source>
         <translation>全部管道</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="232"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="252"/>
         <source>All teams</source>
         <translation>全部團隊</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="236"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="256"/>
         <source>Low CSAT</source>
         <translation>低滿意度</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="237"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="257"/>
         <source>Escalated</source>
         <translation>已升級</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="238"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="258"/>
         <source>Long handle time</source>
         <translation>處理時間過長</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="239"/>
-        <location filename="../../console/ui/pages/qa/review.py" line="563"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="259"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="593"/>
         <source>SLA breached</source>
         <translation>SLA 逾時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="240"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="260"/>
         <source>Sample per agent</source>
         <translation>依客服人員抽樣</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="241"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="261"/>
         <source>Assign…</source>
         <translation>指派…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="242"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="262"/>
         <source>Put the open interaction in a reviewer&apos;s queue</source>
         <translation>把目前互動放入某位品管員的佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="243"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="263"/>
         <source>Add this many random interactions per agent from the last day (with the filters above) to my queue</source>
         <translation>從最近一天（依上方篩選條件）為每位客服人員隨機抽取這麼多互動，加入我的佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="245"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="265"/>
         <source>Agent</source>
         <translation>客服人員</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="245"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="265"/>
         <source>Channel</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="245"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="265"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="246"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="266"/>
         <source>Duration</source>
         <translation>時長</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="246"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="266"/>
         <source>CSAT</source>
         <translation>滿意度</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="246"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="266"/>
         <source>Review</source>
         <translation>評核</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="247"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="267"/>
         <source>AutoQA suggestions</source>
         <translation>自動評核建議</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="248"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="268"/>
         <source>Nothing is scored until you take a suggestion: Enter on one here, A on a scorecard row, or Accept all</source>
         <translation>採用建議前不會自動評分：在此按 Enter、在評分列按 A，或按「全部採用」</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="250"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="270"/>
         <source>Accept all (Ctrl+Shift+A)</source>
         <translation>全部採用 (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="274"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="294"/>
         <source>Loading…</source>
         <translation>載入中…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="291"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="311"/>
         <source>Could not load: %1</source>
         <translation>無法載入：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="326"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="346"/>
         <source>Your review queue is empty; you have %1 drafts on this computer.</source>
         <translation>您的評核佇列是空的；本機上有 %1 份草稿。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="330"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="350"/>
         <source>Your review queue is empty: showing recent interactions. Use “Sample per agent” to fill the queue.</source>
         <translation>您的評核佇列是空的，正在顯示近期互動。可用「依客服人員抽樣」填入佇列。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="357"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="377"/>
         <source>Disputed</source>
         <translation>申訴中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="359"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="379"/>
         <source>Submitted %1</source>
         <translation>已提交 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="361"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="381"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="362"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="382"/>
         <source>To review</source>
         <translation>待評核</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="362"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="382"/>
         <source>Not reviewed</source>
         <translation>未評核</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="393"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="413"/>
         <source>%1 interactions</source>
         <translation>%1 筆互動</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="418"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="438"/>
         <source>%1 interactions added to your queue</source>
         <translation>已將 %1 筆互動加入您的佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="429"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="449"/>
         <source>Assign for review</source>
         <translation>指派評核</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="430"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="450"/>
         <source>Reviewer id for interaction %1:</source>
         <translation>互動 %1 的品管員識別碼：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="435"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="455"/>
         <source>Interaction %1 is in %2&apos;s queue.</source>
         <translation>互動 %1 已在 %2 的佇列中。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="486"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="516"/>
         <source>Opening…</source>
         <translation>正在開啟…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="533"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="563"/>
         <source>Disputed by %1: “%2”. Revise the scores and submit again if you agree.</source>
         <translation>%1 提出申訴：「%2」。如您同意，請修改評分後重新提交。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="537"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="567"/>
         <source>Already submitted (score %1); changes are submitted as a revision.</source>
         <translation>已提交（得分 %1）；修改將作為修訂提交。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="540"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="570"/>
         <source>Draft restored. The last submit failed: %1</source>
         <translation>已還原草稿。上次提交失敗：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="543"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="573"/>
         <source>Draft restored from this computer.</source>
         <translation>已從本機還原草稿。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="550"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="580"/>
         <source>Pick an interaction from the queue (Alt+Q, then Up/Down).</source>
         <translation>請從佇列中選擇一筆互動（Alt+Q，再按上/下鍵）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="554"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="584"/>
         <source>Interaction %1</source>
         <translation>互動 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="555"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="585"/>
         <source>ticket %1</source>
         <translation>工單 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="559"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="589"/>
         <source>CSAT %1</source>
         <translation>滿意度 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="561"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="591"/>
         <source>escalated</source>
         <translation>已升級</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="565"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="595"/>
         <source>Calibration session %1</source>
         <translation>校準工作階段 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="582"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="612"/>
         <source>Greeting found in turn %1: “%2”</source>
         <translation>第 %1 句有問候語：「%2」</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="583"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="613"/>
         <source>No greeting in the agent&apos;s first replies</source>
         <translation>客服人員開頭的回覆中沒有問候語</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="584"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="614"/>
         <source>Closing found in turn %1: “%2”</source>
         <translation>第 %1 句有結束語：「%2」</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="585"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="615"/>
         <source>No closing in the agent&apos;s last replies</source>
         <translation>客服人員最後的回覆中沒有結束語</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="586"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="616"/>
         <source>Apology or empathy in turn %1: “%2”</source>
         <translation>第 %1 句有致歉或同理：「%2」</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="587"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="617"/>
         <source>No apology or empathy phrase found</source>
         <translation>未發現致歉或同理用語</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="588"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="618"/>
         <source>First response after %3 (turn %1)</source>
         <translation>首次回應用時 %3（第 %1 句）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="589"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="619"/>
         <source>Slow first response: %3 (turn %1)</source>
         <translation>首次回應慢：%3（第 %1 句）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="590"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="620"/>
         <source>Longest customer wait %3 (from turn %1)</source>
         <translation>客戶最長等待 %3（自第 %1 句起）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="591"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="621"/>
         <source>Long customer wait: %3 (from turn %1)</source>
         <translation>客戶等待過長：%3（自第 %1 句起）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="600"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="630"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="600"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="630"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="601"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="631"/>
         <source>→ suggests %1 = %2</source>
         <translation>→ 建議 %1 = %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="618"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="648"/>
         <source>AutoQA: %1 (A to take it)</source>
         <translation>自動評核：%1（按 A 採用）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="654"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="684"/>
         <source>%1 of %2 rated</source>
         <translation>已評 %1/%2 項</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="656"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="686"/>
         <source>Score –  (%1)</source>
         <translation>得分 –  (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="660"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="690"/>
         <source>Score %1 %  (%2)</source>
         <translation>得分 %1 %  (%2)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="662"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="692"/>
         <source>critical below 50 %: %1</source>
         <translation>關鍵項低於 50 %：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="707"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="737"/>
         <source>Rate every category or mark it N/A first: %1</source>
         <translation>請先為每個類別評分或標為不適用：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="716"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="770"/>
         <source>Submitting…</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="727"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="775"/>
+        <source>Submitting in %1 s: Undo submit (Alt+U) keeps it a draft.</source>
+        <translation>%1 秒後提交：按「復原提交」（Alt+U）可保留為草稿。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/qa/review.py" line="787"/>
+        <source>Not submitted: the review is still a draft.</source>
+        <translation>未提交：該評審仍是草稿。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/qa/review.py" line="756"/>
         <source>Review submitted: score %1.</source>
         <translation>評核已提交：得分 %1。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="735"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="234"/>
+        <source>&amp;Undo submit</source>
+        <translation>復原提交(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/qa/review.py" line="236"/>
+        <source>Search the transcript</source>
+        <translation>搜尋對話紀錄</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/qa/review.py" line="764"/>
         <source>Not submitted: %1. Your draft is kept on this computer; submit again when the server is back.</source>
         <translation>未提交：%1。草稿已保存在本機；伺服器恢復後請再次提交。</translation>
     </message>
@@ -2560,17 +2722,17 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>ScorecardForm</name>
     <message>
-        <location filename="../../widgets/scorecard_form.py" line="225"/>
+        <location filename="../../widgets/scorecard_form.py" line="238"/>
         <source>Overall comment</source>
         <translation>整體評語</translation>
     </message>
     <message>
-        <location filename="../../widgets/scorecard_form.py" line="226"/>
+        <location filename="../../widgets/scorecard_form.py" line="239"/>
         <source>What went well, what to improve</source>
         <translation>做得好的地方、需要改進的地方</translation>
     </message>
     <message>
-        <location filename="../../widgets/scorecard_form.py" line="227"/>
+        <location filename="../../widgets/scorecard_form.py" line="240"/>
         <source>Submit review (Ctrl+Enter)</source>
         <translation>提交評核 (Ctrl+Enter)</translation>
     </message>
@@ -2578,134 +2740,145 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="57"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="69"/>
         <source>Next interaction</source>
         <translation>下一筆互動</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="57"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="69"/>
         <source>Previous interaction</source>
         <translation>上一筆互動</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="58"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="70"/>
         <source>Go to the review queue</source>
         <translation>前往評核佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="58"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="70"/>
         <source>Go to the first unrated question</source>
         <translation>前往第一個未評分的項目</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="59"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="71"/>
         <source>Accept the AutoQA suggestions</source>
         <translation>採用 AutoQA 建議</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="59"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="71"/>
         <source>Reload</source>
         <translation>重新載入</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="60"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="72"/>
         <source>Play or pause the recording</source>
         <translation>播放或暫停錄音</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="60"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="72"/>
         <source>Back a few seconds</source>
         <translation>倒退幾秒</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="61"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="73"/>
         <source>Forward a few seconds</source>
         <translation>快轉幾秒</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="61"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="73"/>
         <source>Back further</source>
         <translation>倒退更多</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="62"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="74"/>
         <source>Forward further</source>
         <translation>快轉更多</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="62"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="74"/>
         <source>Slower playback</source>
         <translation>放慢播放</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="63"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="75"/>
         <source>Faster playback</source>
         <translation>加快播放</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="63"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="75"/>
         <source>Search the transcript</source>
         <translation>搜尋對話紀錄</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="64"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="76"/>
         <source>Next search match</source>
         <translation>下一個搜尋結果</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="64"/>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="65"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="76"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="77"/>
         <source>Submit the review</source>
         <translation>送出評核</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="77"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="81"/>
         <source>Overview</source>
         <translation>總覽</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="77"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="81"/>
         <source>Dashboard</source>
         <translation>儀表板</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="77"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="81"/>
         <source>Rebalance</source>
         <translation>工作量調配</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="78"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="82"/>
         <source>Quality review</source>
         <translation>品質評核</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="84"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="94"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="130"/>
         <source>Everywhere</source>
         <translation>所有位置</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="122"/>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="126"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="125"/>
+        <source>Scorecard question</source>
+        <translation>評分卡問題</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="125"/>
+        <source>Wall display</source>
+        <translation>大螢幕顯示</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="148"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="152"/>
         <source>Keyboard shortcuts</source>
         <translation>鍵盤快速鍵</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="123"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="149"/>
         <source>Shortcuts on a page work while that page is shown. Press Alt with the underlined letter to open a menu.</source>
         <translation>頁面上的快速鍵僅在顯示該頁面時有效。按 Alt 加有底線的字母可開啟選單。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="125"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="151"/>
         <source>Shortcut</source>
         <translation>快速鍵</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="125"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="151"/>
         <source>Action</source>
         <translation>動作</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="125"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="151"/>
         <source>Where</source>
         <translation>適用位置</translation>
     </message>
@@ -3061,53 +3234,78 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>WallWindow</name>
     <message>
-        <location filename="../../console/ui/wall/window.py" line="179"/>
+        <location filename="../../console/ui/wall/window.py" line="48"/>
+        <source>Next page</source>
+        <translation>下一頁</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/wall/window.py" line="49"/>
+        <source>Previous page</source>
+        <translation>上一頁</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/wall/window.py" line="50"/>
+        <source>Pause or resume the rotation</source>
+        <translation>暫停或繼續輪播</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/wall/window.py" line="51"/>
+        <source>Sound on or off</source>
+        <translation>開啟或關閉聲音</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/wall/window.py" line="52"/>
+        <source>Leave the wall display</source>
+        <translation>離開大螢幕顯示</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/wall/window.py" line="190"/>
         <source>Waiting for the first data…</source>
         <translation>正在等待第一批資料…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/window.py" line="180"/>
+        <location filename="../../console/ui/wall/window.py" line="191"/>
         <source>No data: not connected to the server.</source>
         <translation>沒有資料：未連線到伺服器。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/window.py" line="187"/>
+        <location filename="../../console/ui/wall/window.py" line="198"/>
         <source>as of %1 ago</source>
         <translation>%1前的資料</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/window.py" line="250"/>
+        <location filename="../../console/ui/wall/window.py" line="261"/>
         <source>‖ paused</source>
         <translation>‖ 已暫停</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/window.py" line="256"/>
+        <location filename="../../console/ui/wall/window.py" line="267"/>
         <source>◷ Stale: last update %1 ago</source>
         <translation>◷ 資料已過時：最後更新於%1前</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/window.py" line="258"/>
-        <location filename="../../console/ui/wall/window.py" line="262"/>
+        <location filename="../../console/ui/wall/window.py" line="269"/>
+        <location filename="../../console/ui/wall/window.py" line="273"/>
         <source>▲ Reconnecting</source>
         <translation>▲ 正在重新連線</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/window.py" line="260"/>
+        <location filename="../../console/ui/wall/window.py" line="271"/>
         <source>● Live</source>
         <translation>● 即時更新中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/window.py" line="264"/>
+        <location filename="../../console/ui/wall/window.py" line="275"/>
         <source>■ Not connected</source>
         <translation>■ 未連線</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/window.py" line="266"/>
+        <location filename="../../console/ui/wall/window.py" line="277"/>
         <source>Connecting…</source>
         <translation>連線中…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/window.py" line="275"/>
+        <location filename="../../console/ui/wall/window.py" line="286"/>
         <source>Updated %1</source>
         <translation>更新於 %1</translation>
     </message>

@@ -330,6 +330,23 @@ def test_selection_survives_sort_filter_and_reload(qtbot: QtBot) -> None:
     assert selected(view, model) == chosen
 
 
+def test_reload_to_no_rows_with_a_current_row(qtbot: QtBot) -> None:
+    """A scope with no tickets while a row is current (and selected): empty lists, an empty store, no error."""
+    model = ArrayTableModel(COLUMNS)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    ids, arrays = random_data(20, seed=5)
+    model.set_data(ids, arrays)
+    view.setCurrentIndex(model.index(4, 1))
+    view.selectRow(4)
+    model.set_data(np.array([], dtype=np.int64), {"subject": [], "queue": [], "priority": [], "due": []})
+    assert model.rowCount() == 0
+    assert not view.currentIndex().isValid()
+    model.set_data(ids, arrays)  # and back
+    assert model.rowCount() == 20
+
+
 class FakeClock:
     """A ``now_fn`` whose time the test sets."""
 

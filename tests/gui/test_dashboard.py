@@ -160,3 +160,28 @@ def test_time_range_reaches_back_through_history(qtbot: QtBot, own_sim: SimServe
     assert sl_caption.startswith("target")
     assert "pt" in sl_caption
     driver.close()
+
+
+def test_drill_down_names_its_scope_ticks_and_reuses_one_window(qtbot: QtBot, own_sim: SimServer,
+                                                                dashboard: MainWindow) -> None:
+    queues = dashboard.sync.with_store(lambda s: dict(s.queues))
+    qid, queue = next(iter(queues.items()))
+    first = dashboard.open_drill_down("backlog", Filter(queues=frozenset({qid}), channels=frozenset({"email"})))
+    assert first.windowTitle().startswith(f"Unresolved tickets in {queue.name} · Email (")
+    again = dashboard.open_drill_down("waiting", Filter())
+    assert again is first  # one window, reused
+    assert again.windowTitle().startswith("Waiting tickets (")
+    assert len(dashboard.findChildren(type(first))) == 1
+    dashboard.open_drill_down("backlog", Filter())
+    model = first.table.model
+    assert model.rowCount() > 0
+    age = model.column_of("age")
+    row = model.row_of(max(model.row_id(r) for r in range(model.rowCount())))  # the newest ticket
+    before = model.data(model.index(row, age))
+    driver = own_sim.client()
+    driver.sim_advance(120)  # two server minutes later
+    driver.close()
+    qtbot.waitUntil(lambda: model.data(model.index(row, age)) != before, timeout=10_000)  # Age ticks
+    model.sort(age)
+    ages = [model.value(r, "age") for r in range(model.rowCount())]
+    assert ages == sorted(ages, reverse=True)  # youngest first: the latest creation time

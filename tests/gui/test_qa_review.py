@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from api_client.qa import review_score
 from console.infra.drafts import DraftStore
 from console.qt.tasks import TaskRunner
+from console.ui.pages.qa import review
 from console.ui.pages.qa.review import ReviewWorkspace
 from tests.helpers.sim import SimServer
 from widgets.scorecard_form import CategoryRow
@@ -195,3 +196,48 @@ def test_scoring_a_calibration_session(qtbot: QtBot, workspace: ReviewWorkspace,
     mine = [r for r in own_sim.client().reviews(calibration_id=session.id) if r.reviewer_id == "u-qa"]
     assert len(mine) == 1
     assert [s.value for s in mine[0].scores] == [2, 1, 3, 4, 2, 2]
+
+
+def test_submitting_is_deliberate_and_can_be_taken_back(qtbot: QtBot, workspace: ReviewWorkspace,
+                                                        own_sim: SimServer) -> None:
+    """Tab never reaches Submit (so Tab, Space cannot submit and the comment typed next is kept); Ctrl+Enter submits
+    after a pause in which Undo submit (Alt+U) keeps it a draft."""
+    ws = workspace
+    interaction = ws.current.interaction  # type: ignore[union-attr]
+    qa = own_sim.client("qa_reviewer")
+    qtbot.keyClick(ws, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    for key in ("3", "2", "5", "5", "4", "3"):
+        qtbot.keyClick(focused_row(), KEY[key])
+        qtbot.keyClick(focused_row(), Qt.Key.Key_Tab)
+    for _ in range(12):  # round the whole chain: Submit is never on it
+        assert QApplication.focusWidget() is not ws.form.submit_button
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    ws.form.comment.setFocus()
+    qtbot.keyClick(ws.form.comment, Qt.Key.Key_Space)
+    qtbot.keyClicks(ws.form.comment, "Kept.")
+    assert ws.form.comment.toPlainText().endswith("Kept.")
+    assert not ws.undo_submit.isVisible()  # Space typed a space, nothing was submitted
+
+    qtbot.keyClick(ws.form.comment, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert ws.undo_submit.isVisible()
+    assert "Submitting in" in ws.message.text()
+    qtbot.keyClick(ws.form.comment, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)  # Undo submit (an animated click)
+    qtbot.waitUntil(lambda: not ws.undo_submit.isVisible(), timeout=2_000)
+    assert "still a draft" in ws.message.text()
+    qtbot.wait(int(review.SUBMIT_UNDO_S * 1000) + 500)
+    assert qa.reviews(interaction_id=interaction.id) == []  # taken back: nothing reached the server
+
+    qtbot.keyClick(ws.form.comment, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "Review submitted" in ws.message.text(), timeout=30_000)
+    (sent,) = qa.reviews(interaction_id=interaction.id)
+    assert sent.comment.endswith("Kept.")
+
+
+def test_ctrl_f_from_the_list_searches_the_transcript(qtbot: QtBot, workspace: ReviewWorkspace) -> None:
+    ws = workspace
+    ws.queue.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is ws.queue, timeout=5_000)
+    qtbot.keyClick(ws.queue, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is ws.transcript.search
+    qtbot.keyClick(ws.transcript.search, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)  # and inside it
+    assert QApplication.focusWidget() is ws.transcript.search

@@ -24,6 +24,7 @@ from console.core.qa.export import reviews_csv
 from console.qt.tasks import TaskRunner
 from console.ui.pages.qa.calibration import CalibrationTab
 from console.ui.pages.qa.disputes import DisputesTab
+from console.ui.pages.qa.page import QaPage
 from console.ui.pages.qa.scorecard_editor import ScorecardEditor
 from console.ui.pages.qa.trends import TrendsTab
 from tests.helpers.sim import SimServer
@@ -117,14 +118,50 @@ def test_dispute_flow_through_the_tab(qtbot: QtBot, own_sim: SimServer, tasks_fo
     reviewer.reload()
     qtbot.waitUntil(lambda: reviewer.table.rowCount() > 0, timeout=15_000)
     row = next(r for r in range(reviewer.table.rowCount()) if reviewer.table.item(r, 0).text() == str(mine.id))
+    reviewer.table.clearSelection()
+    assert not reviewer.accept_button.isEnabled()
+    assert reviewer.why.text() == reviewer.accept_button.toolTip()
+    assert reviewer.why.text() == "Select a review to open it or settle its dispute."
     reviewer.table.selectRow(row)
     assert not reviewer.dispute_button.isVisibleTo(reviewer)
     assert reviewer.accept_button.isEnabled()
+    assert reviewer.why.isHidden()
     _answer_dialogs(monkeypatch, "Agreed, re-scoring")
     reviewer.resolve(True)
     qtbot.waitUntil(lambda: qa.reviews(interaction_id=iid)[0].dispute.status == "accepted",  # type: ignore[union-attr]
                     timeout=15_000)
     qtbot.waitUntil(lambda: "accepted" in reviewer.message.text(), timeout=5_000)
+    reviewer.show_filter.setCurrentIndex(reviewer.show_filter.findData("any"))  # settled ones too
+    reviewer.table.selectRow(next(r for r in range(reviewer.table.rowCount())
+                                  if reviewer.table.item(r, 0).text() == str(mine.id)))
+    assert not reviewer.accept_button.isEnabled()
+    assert "no open dispute" in reviewer.why.text()
+
+
+def test_a_disputed_review_opens_with_its_transcript_from_the_list(qtbot: QtBot, own_sim: SimServer,
+                                                                   tasks_for: Callable[[str], TaskRunner]) -> None:
+    qa = own_sim.client("qa_reviewer")
+    card = qa.scorecards()[0]
+    iid = qa.interactions(limit=3)[-1].id
+    mine = qa.save_review(ReviewInput(interaction_id=iid, scorecard_id=card.id, status="submitted", scores=[
+        CategoryScore(category_id=c.id, value=1) for c in card.categories]))
+    page = QaPage(tasks_for("qa_reviewer"))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.review.session is not None, timeout=15_000)
+    page.tabs.setCurrentWidget(page.disputes)
+    tab = page.disputes
+    tab.show_filter.setCurrentIndex(tab.show_filter.findData("all"))
+    qtbot.waitUntil(lambda: any(tab.table.item(r, 0).text() == str(mine.id) for r in range(tab.table.rowCount())),
+                    timeout=15_000)
+    tab.table.selectRow(next(r for r in range(tab.table.rowCount()) if tab.table.item(r, 0).text() == str(mine.id)))
+    tab.open_button.click()
+    assert page.tabs.currentWidget() is page.review
+    qtbot.waitUntil(lambda: page.review.current is not None and page.review.current.interaction.id == iid,
+                    timeout=15_000)
+    assert page.review.current.review is not None
+    assert page.review.current.review.id == mine.id
+    page.stop()
 
 
 def test_calibration_tab_shows_spread_and_sets_the_median(qtbot: QtBot, own_sim: SimServer,

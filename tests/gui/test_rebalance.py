@@ -10,13 +10,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPointF, Qt, QTranslator
-from PySide6.QtGui import QDropEvent
+from PySide6.QtGui import QColor, QDropEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from api_client.feed import FeedState
 from benchmarks import bulk, plan
 from console.core.balance_plan import Move
+from console.qt import labels
 from console.qt.i18n import Translations
 from console.qt.sync import SyncController
 from console.qt.tasks import TaskRunner
@@ -25,7 +26,7 @@ from console.ui.dialogs.rebalance import ConflictDialog, EscalateDialog, Overrid
 from console.ui.main_window import MainWindow
 from console.ui.pages.rebalance import RebalancePage
 from tests.helpers.sim import SimServer, make_sim
-from widgets.agent_board import encode_tickets
+from widgets.agent_board import OFFLINE_TEXT, encode_tickets
 from widgets.command_palette import KEY_ROLE
 
 
@@ -79,9 +80,9 @@ def skilled_agent(page: RebalancePage, tickets: list[int]) -> str:
 def test_board_queues_and_staffing_are_shown(lead_page: RebalancePage) -> None:
     page = lead_page
     board = page.board.board
-    assert board.rowCount() == len(page.loads) > 0
-    teams = [r.team for r in board.rows]
-    assert teams == sorted(teams)  # grouped by team
+    assert board.rowCount() == len(page.agents) > len(page.loads)  # offline agents too (the seed has some)
+    order = [(r.state == "offline", r.team) for r in board.rows]
+    assert order == sorted(order)  # grouped by team, offline ones last
     assert page.queue_model.rowCount() == len(page.queues)
     staffing = [page.queue_model.row(r)[4] for r in range(page.queue_model.rowCount())]
     channel = r"(phone|chat|email|social|app) \d+"
@@ -93,6 +94,21 @@ def test_board_queues_and_staffing_are_shown(lead_page: RebalancePage) -> None:
     # Each agent counts once: the queues' shares add up to the centre's head count.
     assert sum(working) == pytest.approx(int(signed), abs=0.05 * len(working))
     assert not page.role_banner.isVisible()
+
+
+def test_an_agent_going_offline_stays_on_the_board_greyed_and_last(qtbot: QtBot, lead_page: RebalancePage,
+                                                                     centre: SimServer) -> None:
+    page = lead_page
+    board = page.board.board
+    target = next(r for r in board.rows if r.state in ("available", "busy"))
+    centre.client("team_lead").set_agent_state(target.agent_id, "offline", reason="end of shift")
+    qtbot.waitUntil(lambda: page.agents[target.agent_id].state == "offline", timeout=10_000)
+    page.refresh(force=True)
+    qtbot.waitUntil(lambda: board.rows[board.row_of(target.agent_id)].state == "offline", timeout=10_000)
+    row = board.row_of(target.agent_id)
+    assert all(r.state == "offline" for r in board.rows[row:])
+    assert board.data(board.index(row, 1), Qt.ItemDataRole.ForegroundRole) == QColor(OFFLINE_TEXT)
+    assert board.data(board.index(row, 2), Qt.ItemDataRole.DisplayRole) == "Offline"
 
 
 def test_keyboard_move_then_undo(qtbot: QtBot, lead_page: RebalancePage, centre: SimServer) -> None:
@@ -206,7 +222,7 @@ def test_balance_plan_preview_edit_apply(qtbot: QtBot, lead_page: RebalancePage,
     dialog.remove.click()
     assert len(dialog.moves()) == total - 1
     dialog.accept()
-    qtbot.waitUntil(lambda: page.outcome.text().startswith("Moved"), timeout=30_000)
+    qtbot.waitUntil(lambda: page.outcome.text().lstrip("✓⚠✗ ").startswith("Moved"), timeout=30_000)
     lead = centre.client("team_lead")
     assert lead.ticket(dropped.ticket_id).assignee_id == dropped.from_agent  # the removed move was not made
 
@@ -219,6 +235,9 @@ def test_read_only_roles_see_the_board_not_the_actions(qtbot: QtBot, centre: Sim
         assert role in page.role_banner.text()
         assert not page.move_button.isVisible()
         assert page.audit_button.isVisible()
+        assert not page.outcome.isVisible()  # no "drag them onto an agent" for a role that may not
+        assert "drag" not in page.table.view.accessibleName() + page.board.accessibleName()
+        assert not page.table.view.dragEnabled()
         assert page.board.board.rowCount() > 0
         page.role = "team_lead"  # as if the console thought otherwise: the server still refuses
         ids = select_rows(page, range(2))
@@ -310,3 +329,97 @@ def test_no_translation_off_the_gui_thread_during_a_language_switch(qtbot: QtBot
         QApplication.instance().removeTranslator(witness)  # type: ignore[union-attr]
     assert page.board.board.rowCount() > 0
     assert witness.threads == {threading.get_ident()}, "Qt translation ran on a worker thread"
+
+
+def test_a_language_switch_rewords_every_row_and_survives_an_empty_scope(qtbot: QtBot,
+                                                                         lead_page: RebalancePage) -> None:
+    """The crash note "text columns need str values ... got float64": an empty scope gave empty lists, which NumPy
+    reads as float64, and a language switch made the page read again (also while hidden, once per LanguageChange
+    event). Now an empty scope is an empty table, a hidden page waits until shown, and every row (not just the
+    changed ones) shows the new language's words."""
+    page, translations = lead_page, Translations()
+    window = page.window()
+    assert isinstance(window, MainWindow)
+    model = page.table.model
+    column = model.column_of("priority")
+
+    def priorities() -> set[str]:
+        return {model.data(model.index(r, column)) for r in range(model.rowCount())}
+
+    try:
+        translations.install("zh_CN")
+        qtbot.waitUntil(lambda: model.headerData(column, Qt.Orientation.Horizontal) == "优先级")
+        assert priorities() <= set(labels.priorities().values())
+
+        page.set_scope("team", "no such team")  # nobody: no rows
+        qtbot.waitUntil(lambda: page._shown_scope == ("team", "no such team"), timeout=10_000)
+        assert model.rowCount() == 0
+        window.show_page("qa")
+        for language in ("zh_TW", "en", "zh_CN", "en"):
+            translations.install(language)
+            QApplication.processEvents()  # the LanguageChange events
+            assert not page._reading(), "a hidden page read the store on a language switch"
+        window.show_page("rebalance")
+        page.set_scope("waiting", "")
+        qtbot.waitUntil(lambda: page._shown_scope == ("waiting", "") and model.rowCount() > 0, timeout=10_000)
+        assert priorities() <= set(labels.priorities().values())
+    finally:
+        translations.install("en")
+
+
+def test_priority_sorts_by_severity(lead_page: RebalancePage) -> None:
+    model = lead_page.table.model
+    lead_page.table.sort_by("priority")
+    words = [model.data(model.index(r, model.column_of("priority"))) for r in range(model.rowCount())]
+    order = ["Urgent", "High", "Normal", "Low"]
+    assert len(set(words)) > 1
+    assert words == sorted(words, key=order.index)  # not alphabetical (High, Low, Normal, Urgent)
+
+
+def test_keyboard_only_warned_move_then_undo(qtbot: QtBot, lead_page: RebalancePage, centre: SimServer) -> None:
+    """Ctrl+K, a name, Enter: the warning's reason field has the keyboard; Enter moves; Ctrl+Z then works at once,
+    with no click on the page (page shortcuts need the focus back on the page)."""
+    page = lead_page
+    lead = centre.client("team_lead")
+    target = next(r.agent_id for r in page.board.board.rows if r.state in ("available", "busy"))
+    lead.set_agent_state(target, "break", reason="test")
+    qtbot.waitUntil(lambda: page.agents[target].state == "break", timeout=10_000)
+    page.window().activateWindow()
+    page.table.view.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.table.view, timeout=5_000)
+    ids = select_rows(page, [0])
+
+    def keys(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+        widget = QApplication.focusWidget()
+        assert widget is not None, "nothing has the keyboard"
+        qtbot.keyClick(widget, key, modifier)
+
+    keys(Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.command_palette.edit, timeout=5_000)
+    qtbot.keyClicks(page.command_palette.edit, page.agents[target].name)
+    while page.command_palette.list.currentIndex().data(KEY_ROLE) != f"agent:{target}":  # namesakes: walk down
+        keys(Qt.Key.Key_Down)
+    keys(Qt.Key.Key_Return)
+    dialog = page._dialog
+    assert isinstance(dialog, OverrideDialog)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.reason, timeout=5_000)
+    qtbot.keyClicks(QApplication.focusWidget(), "covering the break")
+    keys(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Moved 1 of 1" in page.outcome.text(), timeout=15_000)
+    assert lead.ticket(ids[0]).assignee_id == target
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.table.view, timeout=5_000)
+    keys(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "Undone 1 of 1" in page.outcome.text(), timeout=15_000)
+    assert lead.ticket(ids[0]).assignee_id is None
+
+
+def test_a_moves_outcome_is_marked_and_coloured(qtbot: QtBot, lead_page: RebalancePage) -> None:
+    page = lead_page
+    assert page.outcome.property("outcome") == "hint"
+    ids = select_rows(page, [0])
+    page.move_selected(None)  # back to the queue: waiting tickets are unassigned already, and it is done
+    qtbot.waitUntil(lambda: page.outcome.property("outcome") in ("done", "partial", "failed"), timeout=15_000)
+    assert page.outcome.text().startswith("✓ Moved 1 of 1 ticket")
+    assert page.outcome.property("outcome") == "done"
+    assert page.outcome.accessibleDescription() == page.outcome.text().removeprefix("✓ ")
+    assert ids

@@ -35,6 +35,26 @@ def test_f1_lists_the_menu_and_page_shortcuts(qtbot) -> None:
     assert ("Ctrl+R", "Reconnect", "File") in dialog.rows()
 
 
+def test_f1_lists_every_shortcut_once_in_menu_then_page_order(qtbot) -> None:
+    """Scorecard and wall keys too; one row per command (its keys together); no multimedia "Find" key."""
+    window = MainWindow(None)
+    qtbot.addWidget(window)
+    rows = ShortcutsDialog(window).rows()
+    commands = [(what, where) for _, what, where in rows]
+    assert len(commands) == len(set(commands))
+    keys = [(k, where) for key, _, where in rows for k in key.split(", ")]
+    assert len(keys) == len(set(keys)), keys  # a key once per place it works
+    assert ("Ctrl+Return, Ctrl+Enter", "Submit the review", "Quality review") in rows
+    assert ("F3, Ctrl+G", "Next search match", "Quality review") in rows
+    assert "Find" not in {k for k, _ in keys}
+    assert ("1 … 5", "Score the focused question", "Scorecard question") in rows
+    assert ("Esc", "Leave the wall display", "Wall display") in rows
+    view = [key for key, _, where in rows if where == "View"]
+    assert view == ["Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "F11"]  # the menu lists the pages in their keys' order
+    wheres = list(dict.fromkeys(where for _, _, where in rows))
+    assert wheres == ["File", "View", "Help", "Rebalance", "Quality review", "Scorecard question", "Wall display"]
+
+
 def test_a_new_action_shows_up_without_editing_the_dialog(qtbot) -> None:
     window = MainWindow(None)
     qtbot.addWidget(window)

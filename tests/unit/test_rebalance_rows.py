@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from console.core.rebalance import collect, complete, ticket_rows
+from console.core.rebalance import BY_SEVERITY, collect, complete, ticket_rows
 from console.core.store import LiveStore, is_active
 from tests.helpers.sim import SimServer
 
@@ -27,17 +27,17 @@ def test_ticket_rows_send_only_what_changed(sim: SimServer) -> None:
     data = complete(collect(store, ("waiting", "")), ("waiting", ""))
     tickets = data["tickets"]
     assert len(tickets) >= 2
-    names = {"urgent": "URGENT", "high": "HIGH", "normal": "NORMAL", "low": "LOW"}
-    full, removed, ids, columns = ticket_rows(tickets, data["queues"], data["agents"], None, names)
+    full, removed, ids, columns = ticket_rows(tickets, data["queues"], data["agents"], None)
     assert full
     assert removed == []
     assert list(ids) == [t.id for t in tickets]
-    assert columns["priority"] == [names[t.priority] for t in tickets]
+    assert [BY_SEVERITY[int(p)] for p in columns["priority"]] == [t.priority for t in tickets]
+    assert BY_SEVERITY == ["urgent", "high", "normal", "low"]
 
     shown = {t.id: t.version for t in tickets[1:]}
     shown[tickets[1].id] -= 1  # on screen at an older version
     shown[-1] = 1  # on screen, gone since
-    full, removed, ids, _ = ticket_rows(tickets, data["queues"], data["agents"], shown, names)
+    full, removed, ids, _ = ticket_rows(tickets, data["queues"], data["agents"], shown)
     assert not full
     assert removed == [-1]
     assert sorted(ids) == sorted([tickets[0].id, tickets[1].id])

@@ -68,10 +68,12 @@ def test_rename_and_remove_keep_a_default(tmp_path: Path) -> None:
     assert s.default_profile == "B"
 
 
-def test_language_choice_is_remembered(tmp_path: Path) -> None:
+def test_language_and_window_are_remembered(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
     settings.save(settings.Settings(default_profile="A", profiles=[Profile(name="A", url="https://a.example")]), path)
-    settings.remember_language("zh_CN", path)
+    settings.remember(path, language="zh_CN")
+    settings.remember(path, window="AdnQywAD")
     loaded = settings.load(path)[0]
     assert loaded.language == "zh_CN"
+    assert loaded.window == "AdnQywAD"
     assert loaded.default_profile == "A"  # the rest is kept

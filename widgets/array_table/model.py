@@ -59,7 +59,8 @@ _WITH_HINT = ("QList<QPersistentModelIndex>", "QAbstractItemModel::LayoutChangeH
 class Column:
     """One column: ``key`` into the data arrays, the (already translated) header and how to show values.
 
-    ``kind``: ``"text"`` (a str array), ``"number"`` (float64, NaN = empty) or ``"countdown"`` (due time in
+    ``kind``: ``"text"`` (a str array), ``"number"`` (float64, NaN = empty), ``"elapsed"`` (a start time in epoch
+    seconds, shown and sorted as ``now - start``, ticking like a countdown) or ``"countdown"`` (due time in
     epoch seconds, NaN = none, shown as ``due - now``). ``formatter`` gets the str, the float or the seconds
     left and returns the display text; it is not called for empty numbers. ``align`` defaults to left for
     text and right for numbers.
@@ -94,7 +95,7 @@ class ArrayTableModel(QAbstractTableModel):
         if len(self._keys) != len(self._columns):
             raise ValueError("column keys must be unique")
         self._text_keys = [c.key for c in self._columns if c.kind == "text"]
-        self._countdowns = [i for i, c in enumerate(self._columns) if c.kind == "countdown"]
+        self._countdowns = [i for i, c in enumerate(self._columns) if c.kind in ("countdown", "elapsed")]  # they tick
         self._store = RowStore({c.key: c.kind for c in self._columns})
         self._visible = np.empty(0, dtype=np.intp)  # store positions passing the filter, ascending
         self._order = np.empty(0, dtype=np.intp)  # view row -> store position
@@ -322,11 +323,11 @@ class ArrayTableModel(QAbstractTableModel):
         value = self._store.values[col.key][pos]
         if col.kind == "text":
             return col.formatter(value) if col.formatter else str(value)
-        if col.kind == "countdown":
+        if col.kind in ("countdown", "elapsed"):
             left = self._seconds_left(pos, col.key)
             if left is None:
                 return ""
-            return (col.formatter or default_countdown)(left)
+            return (col.formatter or default_countdown)(left if col.kind == "countdown" else -left)
         value = float(value)
         if math.isnan(value):
             return ""
@@ -373,6 +374,8 @@ class ArrayTableModel(QAbstractTableModel):
                 perm = np.argsort(keys, kind="stable")
         else:
             keys = self._store.values[col.key][pos]
+            if col.kind == "elapsed":  # the later the start, the shorter the time since
+                descending = not descending
             perm = np.argsort(-keys if descending else keys, kind="stable")  # NaN sorts last either way
         return pos[perm]
 
@@ -395,7 +398,7 @@ class ArrayTableModel(QAbstractTableModel):
         self._rebuild_inv()
         if persistent and old_pos is not None:
             new_pos = remap(old_pos) if remap is not None else old_pos
-            rows = np.where(new_pos >= 0, self._inv[np.maximum(new_pos, 0)], -1).tolist()
+            rows = np.append(self._inv, -1)[new_pos].tolist()  # -1 (gone) reads the appended -1, also when empty
             self.changePersistentIndexList(
                 persistent,
                 [

@@ -15,8 +15,8 @@ from typing import Any, Literal
 import numpy as np
 from numpy.dtypes import StringDType
 
-Kind = Literal["text", "number", "countdown"]
-KINDS = ("text", "number", "countdown")
+Kind = Literal["text", "number", "countdown", "elapsed"]
+KINDS = ("text", "number", "countdown", "elapsed")
 
 
 def default_number(value: float) -> str:

@@ -15,12 +15,13 @@ from widgets.array_table import Column, TicketTable
 
 
 class DrillDownDialog(QDialog):
-    """A non-modal window listing ``tickets``; countdowns tick from ``now_fn`` (the server's clock)."""
+    """A non-modal window listing tickets; countdowns and ages tick from ``now_fn`` (the server's clock).
 
-    def __init__(self, title: str, tickets: Sequence[Ticket], queues: dict[str, Queue], agents: dict[str, Agent],
-                 now_fn: Callable[[], float], parent: QWidget | None = None) -> None:
+    The main window keeps one and shows each new drill-down in it (:meth:`show_tickets`): windows do not pile up.
+    """
+
+    def __init__(self, now_fn: Callable[[], float], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
         self.setObjectName("DrillDown")
         columns = [
             Column("id", self.tr("Ticket"), "number", lambda v: f"#{v:.0f}"),
@@ -30,12 +31,20 @@ class DrillDownDialog(QDialog):
             Column("priority", self.tr("Priority")),
             Column("status", self.tr("Status")),
             Column("assignee", self.tr("Assignee")),
-            Column("age", self.tr("Age"), "number", fmt.duration, self.tr("Time since the ticket was created.")),
+            Column("age", self.tr("Age"), "elapsed", fmt.duration, self.tr("Time since the ticket was created.")),
             Column("due", self.tr("Time to breach"), "countdown", fmt.countdown,
                    self.tr("Until the earliest SLA due time still running; once passed, how long overdue.")),
         ]
         self.table = TicketTable(columns, now_fn, stretch_key="subject")
-        now = now_fn()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.table)
+        self.resize(1100, 600)
+
+    def show_tickets(self, title: str, tickets: Sequence[Ticket], queues: dict[str, Queue],
+                     agents: dict[str, Agent]) -> None:
+        """Show ``tickets`` under ``title``, sorted by time to breach, and bring the window to the front."""
+        self.setWindowTitle(title)
         channel, priority, status = labels.channels(), labels.priorities(), labels.statuses()
         dues = [deadline(t, queues.get(t.queue_id)) for t in tickets]
         self.table.set_data(np.array([t.id for t in tickets], dtype=np.int64), {
@@ -46,11 +55,10 @@ class DrillDownDialog(QDialog):
             "priority": [priority.get(t.priority, t.priority) for t in tickets],
             "status": [status.get(t.status, t.status) for t in tickets],
             "assignee": [agents[t.assignee_id].name if t.assignee_id in agents else "" for t in tickets],
-            "age": np.array([now - t.created_at.timestamp() for t in tickets], dtype=float),
+            "age": np.array([t.created_at.timestamp() for t in tickets], dtype=float),
             "due": np.array([np.nan if d is None else d for d in dues], dtype=float),
         })
         self.table.sort_by("due")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(self.table)
-        self.resize(1100, 600)
+        self.show()
+        self.raise_()
+        self.activateWindow()

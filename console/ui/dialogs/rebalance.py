@@ -72,21 +72,21 @@ class OverrideDialog(QDialog):
         for w in warnings:
             who = names.get(w.agent_id, w.agent_id)
             if w.kind == "over_capacity":
-                lines.append(self.tr("%1 would be %2 over capacity.").replace("%1", who).replace("%2", str(w.count)))
+                lines.append(self.tr("%1 would be %n ticket(s) over capacity.", "", w.count).replace("%1", who))
             elif w.kind == "offline":
                 lines.append(self.tr("%1 is offline.").replace("%1", who))
             elif w.kind == "break":
                 lines.append(self.tr("%1 is on a break.").replace("%1", who))
             else:
-                lines.append(self.tr("%1 lacks the skill for %2 of these tickets.").replace("%1", who)
-                             .replace("%2", str(w.count)))
+                lines.append(self.tr("%1 lacks the skill for %n of these ticket(s).", "", w.count)
+                             .replace("%1", who))
         self.text = QLabel("⚠ " + "\n⚠ ".join(lines))
         self.text.setObjectName("WarningText")
         self.text.setWordWrap(True)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("Why move them anyway? (kept in the audit log)"))
         self.reason.setAccessibleName(self.tr("Override reason"))
-        self.box = _buttons(self, self.tr("Move %1 anyway").replace("%1", str(count)))
+        self.box = _buttons(self, self.tr("Move %n ticket(s) anyway", "", count))
         self.ok = self.box.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setEnabled(False)
         self.reason.returnPressed.connect(self._submit_if_ready)  # Enter moves them
@@ -96,6 +96,7 @@ class OverrideDialog(QDialog):
         layout.addWidget(self.reason)
         layout.addWidget(self.box)
         self.accepted.connect(lambda: self.confirmed.emit(self.reason.text().strip()))
+        self.reason.setFocus()  # the one thing to type: keyboard users start there
         self.resize(480, 200)
 
     def _submit_if_ready(self) -> None:
@@ -112,7 +113,7 @@ class EscalateDialog(QDialog):
     def __init__(self, count: int, queues: list[Queue], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("EscalateDialog")
-        self.setWindowTitle(self.tr("Escalate %1 tickets").replace("%1", str(count)))
+        self.setWindowTitle(self.tr("Escalate %n ticket(s)", "", count))
         self.priority = QComboBox()
         self.priority.addItem(self.tr("Keep priority"), None)
         names = labels.priorities()
@@ -160,8 +161,8 @@ class ConflictDialog(QDialog):
         self.setObjectName("ConflictDialog")
         self.setWindowTitle(self.tr("Changed by someone else"))
         conflicts = action.of("conflict")
-        intro = QLabel(self.tr("%1 tickets changed since you saw them. Nothing was overwritten; choose for each.")
-                       .replace("%1", str(len(conflicts))))
+        intro = QLabel(self.tr("%n ticket(s) changed since you saw them. Nothing was overwritten; choose for each.", "",
+                               len(conflicts)))
         intro.setWordWrap(True)
         want = {mv.ticket_id: mv.to_agent for mv in action.moves}
         self.table = QTableWidget(len(conflicts), 4)
@@ -257,10 +258,11 @@ class PlanDialog(Retranslatable, QDialog):
                               else queue_word, self._names.get(m.to_agent, m.to_agent), why[m.why]) for m in moves])
         p = self.plan
         self.summary.setText(
-            self.tr("%1 moves, closest to breach first. After it: %2 agents over capacity, %3 tickets with an "
-                    "agent lacking the skill, %4 waiting tickets no skilled agent has room for.")
-            .replace("%1", str(len(moves))).replace("%2", str(p.over_capacity)).replace("%3", str(p.unskilled))
-            .replace("%4", str(p.unplaced)))
+            self.tr("%n move(s), closest to breach first.", "", len(moves)) + " "
+            + self.tr("After it: %1 over capacity, %2 with an agent lacking the skill, %3 no skilled agent has room "
+                      "for.").replace("%1", self.tr("%n agent(s)", "", p.over_capacity))
+            .replace("%2", self.tr("%n ticket(s)", "", p.unskilled))
+            .replace("%3", self.tr("%n waiting ticket(s)", "", p.unplaced)))
         self.box.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(moves))
 
     def on_language_change(self) -> None:

@@ -1,4 +1,5 @@
-"""Help > Keyboard shortcuts (F1): every shortcut in the window, read from its actions and shortcuts."""
+"""Help > Keyboard shortcuts (F1): every shortcut in the window, read from its actions and shortcuts, and the keys
+a scorecard question and the wall display take."""
 
 from __future__ import annotations
 
@@ -19,7 +20,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from console.ui.wall.window import key_help as wall_keys
 from widgets.retranslatable import Retranslatable
+from widgets.scorecard_form import key_help as scorecard_keys
+
+
+def _native(key: QKeySequence) -> str:
+    return key.toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def _on_a_keyboard(key: QKeySequence) -> bool:
+    """Not a multimedia key (QKeySequence.Find also binds the rare "Find" key)."""
+    return key.count() > 0 and key[0].key().value <= Qt.Key.Key_F35.value  # type: ignore[index]  # stubs lack []
 
 
 def _plain(text: str) -> str:
@@ -65,17 +77,15 @@ class ShortcutsDialog(Retranslatable, QDialog):
             "Ctrl+Enter": self.tr("Submit the review"),
         }
 
-    def _where(self, obj: QAction | QShortcut) -> str:
-        """The menu an action sits in, else the page that owns it."""
-        if isinstance(obj, QAction):
-            for menu in obj.associatedObjects():
-                title = getattr(menu, "title", None)
-                if callable(title) and title():
-                    return _plain(title())
+    def _page_names(self) -> dict[str, str]:
+        return {"overview": self.tr("Overview"), "dashboard": self.tr("Dashboard"), "rebalance": self.tr("Rebalance"),
+                "qa": self.tr("Quality review")}
+
+    def _page_of(self, obj: QAction | QShortcut) -> str:
+        """The page that owns a shortcut, else "Everywhere"."""
         parent = obj.parent()
         pages = getattr(self._window, "pages", {})
-        names = {"overview": self.tr("Overview"), "dashboard": self.tr("Dashboard"), "rebalance": self.tr("Rebalance"),
-                 "qa": self.tr("Quality review")}
+        names = self._page_names()
         while parent is not None:
             for name, page in pages.items():
                 if parent is page:
@@ -84,26 +94,42 @@ class ShortcutsDialog(Retranslatable, QDialog):
         return self.tr("Everywhere")
 
     def rows(self) -> list[tuple[str, str, str]]:
-        """(shortcut, what it does, where) for every enabled shortcut in the window, in native key names."""
+        """(keys, what they do, where), one row per command: the menus' in menu order, then each page's in page
+        order, then the keys of a focused scorecard question and of the wall display."""
         fallback = self._fallback()
-        found: list[tuple[str, str, str]] = []
-        seen: set[tuple[str, str]] = set()
-        items: list[QAction | QShortcut] = [*self._window.findChildren(QAction), *self._window.findChildren(QShortcut)]
-        for obj in items:
-            keys = obj.shortcuts() if isinstance(obj, QAction) else obj.keys()
-            if not keys:
+        found: dict[tuple[str, str], list[str]] = {}  # (where, what) -> keys, in the order first seen
+
+        def add(where: str, what: str, keys: list[str]) -> None:
+            known = found.setdefault((where, what), [])
+            known += [k for k in keys if k not in known]
+
+        in_menus: set[QAction] = set()
+        for top in self._window.menuBar().actions():
+            menu = top.menu()
+            if not isinstance(menu, QMenu):
                 continue
-            for key in keys:
-                portable = key.toString(QKeySequence.SequenceFormat.PortableText)
-                text = obj.text() if isinstance(obj, QAction) else obj.whatsThis()
-                what = _plain(text) or fallback.get(portable, portable)
-                where = self._where(obj)
-                if (portable, where) in seen:
-                    continue
-                seen.add((portable, where))
-                found.append((key.toString(QKeySequence.SequenceFormat.NativeText), what, where))
-        menus = [_plain(m.title()) for m in self._window.menuBar().findChildren(QMenu)]
-        return sorted(found, key=lambda row: row[2] not in menus)  # the menus' shortcuts first, then the pages'
+            for action in menu.actions():
+                in_menus.add(action)
+                if action.shortcuts():
+                    add(_plain(menu.title()), _plain(action.text()), [_native(k) for k in action.shortcuts()])
+        objects: list[QAction | QShortcut] = [a for a in self._window.findChildren(QAction) if a not in in_menus]
+        objects += self._window.findChildren(QShortcut)
+        for obj in objects:
+            keys = [k for k in (obj.shortcuts() if isinstance(obj, QAction) else obj.keys()) if _on_a_keyboard(k)]
+            if not keys or not obj.isEnabled():
+                continue
+            portable = keys[0].toString(QKeySequence.SequenceFormat.PortableText)
+            what = _plain(obj.text() if isinstance(obj, QAction) else obj.whatsThis()) or fallback.get(portable,
+                                                                                                      portable)
+            add(self._page_of(obj), what, [_native(k) for k in keys])
+        scorecard, wall = self.tr("Scorecard question"), self.tr("Wall display")
+        for where, helps in ((scorecard, scorecard_keys()), (wall, wall_keys())):
+            for named, what in helps:
+                add(where, what, [named])
+        order = [*(_plain(m.title()) for m in self._window.menuBar().findChildren(QMenu)),
+                 *self._page_names().values(), scorecard, wall, self.tr("Everywhere")]
+        rows = [(", ".join(names), what, where) for (where, what), names in found.items()]
+        return sorted(rows, key=lambda row: order.index(row[2]) if row[2] in order else len(order))  # stable
 
     def refresh(self) -> None:
         rows = self.rows()

@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -33,7 +34,7 @@ from console.core import actions, balance_plan, staffing
 from console.core.actions import Action
 from console.core.balance_plan import Move
 from console.core.metrics import AgentLoad
-from console.core.rebalance import collect, complete, ticket_rows
+from console.core.rebalance import BY_SEVERITY, collect, complete, ticket_rows
 from console.qt import labels
 from console.qt import text as fmt
 from console.qt.sync import SyncController
@@ -52,21 +53,26 @@ TICKETS_SHOWN = 4  # ticket numbers shown on an agent's row
 RECOVER_MS = 2000  # while the API is down, how often unknown outcomes are re-read
 
 
-def board_rows(loads: list[AgentLoad], agents: dict[str, Agent], held: dict[str, list[int]]) -> list[BoardRow]:
-    """The board's rows, by team then name (a steady order: a refresh repaints cells, keeps the selection).
+def board_rows(loads: list[AgentLoad], agents: dict[str, Agent], held: dict[str, list[int]],
+               now: float) -> list[BoardRow]:
+    """The board's rows: every agent, by team then name, offline ones last (greyed by the board) so that a lead
+    sees who is gone; a steady order, so a refresh repaints cells and keeps the selection.
 
     Translates state names and durations: call it on the GUI thread only (translators change there).
     """
     states = labels.agent_states()
+    loaded = {a.agent_id for a in loads}
+    everyone = [*loads, *(AgentLoad(a.id, a.name, a.team, a.state, max(0.0, now - a.state_since.timestamp()), 0,
+                                    a.capacity) for a in agents.values() if a.id not in loaded)]
     rows = []
-    for a in loads:
+    for a in everyone:
         agent = agents.get(a.agent_id)
         mine = sorted(held.get(a.agent_id, []))
         tickets = " ".join(f"#{i}" for i in mine[:TICKETS_SHOWN]) + (" …" if len(mine) > TICKETS_SHOWN else "")
         rows.append(BoardRow(a.agent_id, a.name, a.team, a.state, states.get(a.state, a.state),
                              fmt.duration(a.in_state_s), a.active, a.capacity,
                              ", ".join(agent.skills) if agent else "", tickets))
-    rows.sort(key=lambda r: (r.team, r.name, r.agent_id))
+    rows.sort(key=lambda r: (r.state == "offline", r.team, r.name, r.agent_id))
     return rows
 
 
@@ -89,7 +95,7 @@ class RebalancePage(Retranslatable, QWidget):
         self.undoable: Action | None = None
         self.now = time.time()
         self._refreshed_at = 0.0
-        self._dialog: QWidget | None = None
+        self._dialog: QDialog | None = None
         self._collecting: Task | None = None  # a worker is reading the store
         self._stopped = False  # the window closed: no more background reads
         self._again = False  # refresh once more when it is back
@@ -204,6 +210,7 @@ class RebalancePage(Retranslatable, QWidget):
 
         self.command_palette = CommandPalette(self)
         self.command_palette.chosen.connect(self._palette_chosen)
+        self.command_palette.rejected.connect(self._focus_tickets)  # Esc
         self.shortcuts: list[QShortcut] = []
         for keys, slot in (("Ctrl+K", self.open_palette), ("Ctrl+E", self.open_escalate), ("Ctrl+Z", self.undo),
                            ("Ctrl+B", self.open_plan), ("Ctrl+Shift+Q", lambda: self.move_selected(None))):
@@ -223,13 +230,21 @@ class RebalancePage(Retranslatable, QWidget):
             Column("id", self.tr("Ticket"), "number", lambda v: f"#{v:.0f}"),
             Column("due", self.tr("Time to breach"), "countdown", fmt.countdown,
                    self.tr("Until the earliest SLA due time still running; once passed, how long overdue.")),
-            Column("priority", self.tr("Priority")),
+            Column("priority", self.tr("Priority"), "number", self._priority_word,
+                   self.tr("Sorted by severity: urgent, high, normal, low."),
+                   align=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
             Column("queue", self.tr("Queue")),
             Column("assignee", self.tr("Assignee")),
             Column("subject", self.tr("Subject")),
             Column("age", self.tr("Created (UTC)"), "number",
                    lambda ts: datetime.fromtimestamp(ts, UTC).strftime("%H:%M:%S")),
         ]
+
+    @staticmethod
+    def _priority_word(severity: float) -> str:
+        """The priority's word in the current language (the column holds its severity, so it sorts by it)."""
+        code = BY_SEVERITY[int(severity)]
+        return labels.priorities().get(code, code)
 
     def retranslate(self) -> None:
         self.move_button.setText(self.tr("&Move to… (Ctrl+K)"))
@@ -249,7 +264,8 @@ class RebalancePage(Retranslatable, QWidget):
         self.board_title.setText(self.tr("Agents"))
         self.agent_find.setPlaceholderText(self.tr("Find agent, team or skill…"))
         self.agent_find.setAccessibleName(self.tr("Find agent"))
-        self.board.setAccessibleName(self.tr("Agent load board: drop tickets on an agent"))
+        self.board.setAccessibleName(self.tr("Agent load board") if self.read_only
+                                     else self.tr("Agent load board: drop tickets on an agent"))
         self.board.board.set_headers([self.tr("Team"), self.tr("Agent"), self.tr("State"), self.tr("In state"),
                                       self.tr("Load"), self.tr("Skills"), self.tr("Tickets")])
         self.queues_title.setText(self.tr("Queues and staffing now"))
@@ -267,15 +283,19 @@ class RebalancePage(Retranslatable, QWidget):
         self.all_waiting.setText(self.tr("All &waiting"))
         self.select_all.setText(self.tr("&Select all"))
         self.table.model.set_headers([c.header for c in self._columns()])
-        self.table.view.setAccessibleName(self.tr("Tickets: select, then drag to an agent or press Ctrl+K"))
+        self.table.view.setAccessibleName(self.tr("Tickets") if self.read_only
+                                          else self.tr("Tickets: select, then drag to an agent or press Ctrl+K"))
         self._update_scope_label()
         self._apply_role()
         self._show_outcome()
         self._show_board()
 
     def on_language_change(self) -> None:
+        """New words everywhere (the rows hold none: priorities are worded when drawn); a hidden page reads when it
+        is shown, not on each of the switch's LanguageChange events."""
         self.retranslate()
-        self.refresh(force=True)
+        if self.isVisible():
+            self.refresh(force=True)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
@@ -286,7 +306,7 @@ class RebalancePage(Retranslatable, QWidget):
     def _got_user(self, user: User) -> None:
         self.user = user
         self.role = user.role
-        self._apply_role()
+        self.retranslate()  # the role decides the hints: a viewer is not told to drag
 
     @property
     def read_only(self) -> bool:
@@ -309,8 +329,7 @@ class RebalancePage(Retranslatable, QWidget):
         sync = self.sync
         if sync is None or not sync.has_data or self._stopped:
             return
-        busy = self._collecting is not None and not self._collecting.done()
-        if busy or (not force and time.monotonic() - self._refreshed_at < REFRESH_S):
+        if self._reading() or (not force and time.monotonic() - self._refreshed_at < REFRESH_S):
             self._again = self._again or force
             return
         self._refreshed_at = time.monotonic()
@@ -320,17 +339,24 @@ class RebalancePage(Retranslatable, QWidget):
         if everything:
             self._held_at = time.monotonic()
         held_before = self._held
-        priority_names = labels.priorities()  # translated here: the language may change while the worker runs
 
         def work(_token: object) -> dict:
             data = complete(sync.with_store(lambda s: collect(s, scope, everything)), scope)
             if data["held"] is None:
                 data["held"] = held_before
             data["scope"] = scope
-            data["rows"] = ticket_rows(data["tickets"], data["queues"], data["agents"], shown, priority_names)
+            data["rows"] = ticket_rows(data["tickets"], data["queues"], data["agents"], shown)
             return data
 
         self._collecting = self._reader.run(work, on_done=self._collected, owner=self, pool="cpu")
+
+    def _reading(self) -> bool:
+        """A store read is running, or its result is still on its way to the GUI thread (the task is done
+        before its delivery: a read started then would diff against rows about to change)."""
+        task = self._collecting
+        if task is None or task.token.cancelled:
+            return False
+        return not task.done() or task.exception() is None
 
     def _collected(self, data: dict) -> None:
         self._collecting = None
@@ -345,7 +371,7 @@ class RebalancePage(Retranslatable, QWidget):
         self.agents, self.queues = data["agents"], data["queues"]
         self.loads = data["loads"]
         self.active = {a.agent_id: a.active for a in self.loads}
-        self._board_rows = board_rows(data["loads"], data["agents"], data["held"])  # translated: GUI thread only
+        self._board_rows = board_rows(data["loads"], data["agents"], data["held"], data["now"])  # GUI thread only
         self._held = data["held"]
         self._show_board()
         self._show_queues(data)
@@ -435,7 +461,7 @@ class RebalancePage(Retranslatable, QWidget):
 
     def _refuse_if_read_only(self) -> bool:
         if self.read_only:
-            self.outcome.setText(self.tr("Your role (%1) may not move or escalate tickets.")
+            self._say("failed", self.tr("Your role (%1) may not move or escalate tickets.")
                                  .replace("%1", self.role or ""))
         return self.read_only
 
@@ -444,7 +470,7 @@ class RebalancePage(Retranslatable, QWidget):
         if self._refuse_if_read_only():
             return
         if not self.selected():
-            self.outcome.setText(self.tr("Select tickets first (click, Shift/Ctrl-click, or Select all)."))
+            self._say("hint", self.tr("Select tickets first (click, Shift/Ctrl-click, or Select all)."))
             return
         states = labels.agent_states()
         entries = [Entry(f"agent:{a.id}", a.name, self.tr("%1 · %2 · %3/%4 · %5").replace("%1", a.team)
@@ -455,17 +481,20 @@ class RebalancePage(Retranslatable, QWidget):
         entries += [Entry(f"team:{t}", self.tr("Team %1").replace("%1", t), self.tr("the member with the most room"))
                     for t in teams]
         entries.append(Entry("queue:", self.tr("Back to the queue"), self.tr("unassign")))
-        self.command_palette.open_with(self.tr("Move %1 tickets to…").replace("%1", str(len(self.selected()))), entries,
+        self.command_palette.open_with(self.tr("Move %n ticket(s) to…", "", len(self.selected())), entries,
                                self.tr("Type a name…"))
 
     def _palette_chosen(self, key: str) -> None:
         kind, _, value = key.partition(":")
+        dialog = self._dialog
         if kind == "agent":
             self.move_selected(value)
         elif kind == "team":
             self.move_to_team(value)
         else:
             self.move_selected(None)
+        if self._dialog is dialog:  # no warning to answer: straight back to the tickets
+            self._focus_tickets()
 
     def _dropped(self, agent_id: str, ids: list[int]) -> None:
         self.move_tickets([self.tickets[i] for i in ids if i in self.tickets], agent_id)
@@ -507,7 +536,7 @@ class RebalancePage(Retranslatable, QWidget):
         """Send ``moves`` (bulk, with versions) off the GUI thread; the outcome comes back per ticket."""
         if self.tasks is None or not moves or self._refuse_if_read_only():
             return
-        self.outcome.setText(self.tr("Moving %1 tickets…").replace("%1", str(len(moves))))
+        self._say("busy", self.tr("Moving %n ticket(s)…", "", len(moves)))
         self.tasks.submit(lambda b: actions.reassign(b, moves, reason, override_reason, kind=kind),  # type: ignore[arg-type]
                           on_done=self._done, on_error=self._crashed, owner=self)
 
@@ -516,7 +545,7 @@ class RebalancePage(Retranslatable, QWidget):
         if self._refuse_if_read_only():
             return
         if not tickets:
-            self.outcome.setText(self.tr("Select tickets first (click, Shift/Ctrl-click, or Select all)."))
+            self._say("hint", self.tr("Select tickets first (click, Shift/Ctrl-click, or Select all)."))
             return
         dialog = EscalateDialog(len(tickets), sorted(self.queues.values(), key=lambda q: q.name), self)
         pairs = [(t.id, t.version) for t in tickets]
@@ -524,7 +553,7 @@ class RebalancePage(Retranslatable, QWidget):
         def go(priority: object, queue_id: object, reason: str) -> None:
             if self.tasks is None:
                 return
-            self.outcome.setText(self.tr("Escalating %1 tickets…").replace("%1", str(len(pairs))))
+            self._say("busy", self.tr("Escalating %n ticket(s)…", "", len(pairs)))
             self.tasks.submit(lambda b: actions.escalate(b, pairs, reason, priority=priority,  # type: ignore[arg-type]
                                                          queue_id=queue_id),  # type: ignore[arg-type]
                               on_done=self._done, on_error=self._crashed, owner=self)
@@ -535,7 +564,7 @@ class RebalancePage(Retranslatable, QWidget):
     def undo(self) -> None:
         action = self.undoable
         if action is None or not action.can_undo() or self._refuse_if_read_only():
-            self.outcome.setText(self.tr("Nothing to undo (moves can be undone for %1).")
+            self._say("hint", self.tr("Nothing to undo (moves can be undone for %1).")
                                  .replace("%1", fmt.duration(actions.UNDO_WINDOW_S)))
             return
         self.undoable = None
@@ -575,7 +604,7 @@ class RebalancePage(Retranslatable, QWidget):
             agents, tickets = sync.with_store(balance_plan.inputs)
             return balance_plan.make_plan(agents, tickets)
 
-        self.outcome.setText(self.tr("Working out a balance plan…"))
+        self._say("busy", self.tr("Working out a balance plan…"))
         self.tasks.submit(plan, on_done=self._show_plan, on_error=self._crashed, owner=self)
 
     def _show_plan(self, plan: balance_plan.Plan) -> None:
@@ -593,10 +622,20 @@ class RebalancePage(Retranslatable, QWidget):
         self._open(dialog)
         dialog.load()
 
-    def _open(self, dialog: QWidget) -> None:
+    def _open(self, dialog: QDialog) -> None:
+        """Show ``dialog`` (non-modal) with the keyboard in it; when it closes the keyboard is back on the tickets."""
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._dialog = dialog
+        dialog.finished.connect(self._focus_tickets)
         dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def _focus_tickets(self) -> None:
+        """The keyboard on the ticket list again, so that the page's shortcuts (Ctrl+Z, Ctrl+K) work at once."""
+        if self.isVisible():
+            self.window().activateWindow()
+            self.table.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ---------------------------------------------------------------- outcomes
     def _done(self, action: Action) -> None:
@@ -618,21 +657,34 @@ class RebalancePage(Retranslatable, QWidget):
 
     def _crashed(self, exc: Exception) -> None:
         message = exc.message if isinstance(exc, ApiError) else str(exc)
-        self.outcome.setText(self.tr("The action could not be completed: %1").replace("%1", message))
+        self._say("failed", self.tr("The action could not be completed: %1").replace("%1", message))
+
+    def _say(self, kind: str, text: str) -> None:
+        """Show ``text`` in the outcome box, marked and coloured by ``kind``: hint, busy, done, partial, failed."""
+        mark = {"done": "✓ ", "partial": "⚠ ", "failed": "✗ "}.get(kind, "")
+        self.outcome.setText(mark + text)
+        self.outcome.setProperty("outcome", kind)
+        self.outcome.style().unpolish(self.outcome)
+        self.outcome.style().polish(self.outcome)
+        self.outcome.setVisible(bool(text))
+        if kind in ("done", "partial", "failed"):
+            self.outcome.setAccessibleDescription(text)  # screen readers hear the outcome, not just see it
 
     def _show_outcome(self) -> None:
         a = self.last_action
         if a is None:
-            self.outcome.setText(self.tr("Select tickets, then drag them onto an agent or press Ctrl+K and type a "
-                                         "name. Warnings come before the move; every ticket's outcome is shown."))
+            self._say("hint", "" if self.read_only else self.tr(
+                "Select tickets, then drag them onto an agent or press Ctrl+K and type a name. Warnings come before "
+                "the move; every ticket's outcome is shown."))
             return
         if isinstance(a.error, Forbidden):
-            self.outcome.setText(self.tr("The server refused: your role may not change tickets (403). Nothing "
-                                         "was changed."))
+            self._say("failed", self.tr("The server refused: your role may not change tickets (403). Nothing "
+                                        "was changed."))
             return
-        done = {"reassign": self.tr("Moved %1 of %2 tickets."), "undo": self.tr("Undone %1 of %2 tickets."),
-                "escalate": self.tr("Escalated %1 of %2 tickets.")}[a.kind]
-        parts = [done.replace("%1", str(a.count("done"))).replace("%2", str(len(a.moves)))]
+        done = {"reassign": self.tr("Moved %1 of %n ticket(s).", "", len(a.moves)),
+                "undo": self.tr("Undone %1 of %n ticket(s).", "", len(a.moves)),
+                "escalate": self.tr("Escalated %1 of %n ticket(s).", "", len(a.moves))}[a.kind]
+        parts = [done.replace("%1", str(a.count("done")))]
         if a.count("conflict"):
             parts.append(self.tr("%1 changed by someone else first: nothing overwritten, choose under Conflicts.")
                          .replace("%1", str(a.count("conflict"))))
@@ -646,11 +698,13 @@ class RebalancePage(Retranslatable, QWidget):
             parts.append(self.tr("%1 not done: Retry sends them again.").replace("%1", str(a.count("not_done"))))
         if a.error is not None and a.settled and not a.count("not_done"):
             parts.append(a.error.message)
-        self.outcome.setText(" ".join(parts))
+        settled_ok = a.count("done") == len(a.moves)
+        self._say("done" if settled_ok else "failed" if not a.count("done") else "partial", " ".join(parts))
 
     def _update_buttons(self) -> None:
         for b in self.action_buttons:
             b.setVisible(not self.read_only)
+        self.table.view.setDragEnabled(not self.read_only)
         a = self.last_action
         self.conflicts_button.setEnabled(bool(a and a.count("conflict")))
         self.retry_button.setEnabled(bool(a and a.kind != "escalate" and a.count("not_done")))

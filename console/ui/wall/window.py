@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 from string import Template
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent, QScreen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
@@ -40,6 +40,17 @@ ChartSeries = tuple[ChartData, tuple[str, ...], float | None]
 WallData = tuple[dict[Filter, Metrics], dict[str, str], dict[WallChart, ChartSeries], list[AgentLoad] | None]
 REFRESH_MS = 1000  # numbers, clock and stale state
 CHART_REFRESH_S = 5.0  # charts and agent bars, from the history
+
+
+def key_help() -> list[tuple[str, str]]:
+    """The keys the wall takes (:meth:`WallWindow.keyPressEvent`), for Help > Keyboard shortcuts."""
+    return [
+        ("Right, PgDown", QCoreApplication.translate("WallWindow", "Next page")),
+        ("Left, PgUp", QCoreApplication.translate("WallWindow", "Previous page")),
+        ("Space", QCoreApplication.translate("WallWindow", "Pause or resume the rotation")),
+        ("S", QCoreApplication.translate("WallWindow", "Sound on or off")),
+        ("Esc", QCoreApplication.translate("WallWindow", "Leave the wall display")),
+    ]
 
 
 class WallWindow(Retranslatable, QWidget):

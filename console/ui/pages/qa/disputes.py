@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,6 +31,9 @@ from widgets.retranslatable import Retranslatable
 class DisputesTab(Retranslatable, QWidget):
     """Submitted reviews with their disputes; what a role may do decides which buttons show."""
 
+    open_requested = Signal(object)
+    """The user asked to see a review (an ``m.Review``) with its interaction."""
+
     def __init__(self, tasks: TaskRunner | None, agent_names: Callable[[], dict[str, str]],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +55,12 @@ class DisputesTab(Retranslatable, QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.activated.connect(lambda _: self.open_selected())  # double-click or Enter
+        self.open_button = QPushButton()
+        self.open_button.clicked.connect(self.open_selected)
+        self.why = QLabel()  # why Accept and Reject are disabled, when they are
+        self.why.setObjectName("DisabledReason")
+        self.why.setWordWrap(True)
         self.dispute_button = QPushButton()
         self.dispute_button.clicked.connect(self.dispute)
         self.accept_button = QPushButton()
@@ -66,12 +75,13 @@ class DisputesTab(Retranslatable, QWidget):
         top.addWidget(self.reload_button)
         actions = QHBoxLayout()
         actions.addWidget(self.message, 1)
-        for b in (self.dispute_button, self.accept_button, self.reject_button):
+        for b in (self.open_button, self.dispute_button, self.accept_button, self.reject_button):
             actions.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
+        layout.addWidget(self.why)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -87,6 +97,7 @@ class DisputesTab(Retranslatable, QWidget):
         self.dispute_button.setText(self.tr("Dispute…"))
         self.accept_button.setText(self.tr("Accept dispute…"))
         self.reject_button.setText(self.tr("Reject dispute…"))
+        self.open_button.setText(self.tr("&Open review and transcript"))
         self.table.setHorizontalHeaderLabels([self.tr("Review"), self.tr("Agent"), self.tr("Reviewer"),
                                               self.tr("Score"), self.tr("Dispute"), self.tr("Team lead's comment"),
                                               self.tr("Answer")])
@@ -157,9 +168,28 @@ class DisputesTab(Retranslatable, QWidget):
         self.dispute_button.setVisible(role in ("team_lead", "supervisor"))
         self.dispute_button.setEnabled(r is not None and not is_open)
         mine = r is not None and self.user is not None and (r.reviewer_id == self.user.id or role == "supervisor")
+        self.open_button.setEnabled(r is not None)
+        if r is None:
+            why = self.tr("Select a review to open it or settle its dispute.")
+        elif not is_open:
+            why = self.tr("This review has no open dispute to accept or reject.")
+        elif not mine:
+            why = self.tr("Only the review's reviewer or a supervisor may accept or reject its dispute.")
+        else:
+            why = ""
+        settles = role in ("qa_reviewer", "supervisor")
         for b in (self.accept_button, self.reject_button):
-            b.setVisible(role in ("qa_reviewer", "supervisor"))
+            b.setVisible(settles)
             b.setEnabled(is_open and mine)
+            b.setToolTip(why)  # shown on the disabled button too
+        self.why.setText(why if settles else "")
+        self.why.setVisible(settles and bool(why))
+
+    def open_selected(self) -> None:
+        """Open the selected review and its transcript in the Review tab."""
+        r = self.selected()
+        if r is not None:
+            self.open_requested.emit(r)
 
     def dispute(self) -> None:
         r = self.selected()

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from api_client.models import Agent, Calibration
+from api_client.models import Agent, Calibration, Review
 from console.infra.drafts import DraftStore
 from console.qt.tasks import TaskRunner
 from console.ui.pages.qa.calibration import CalibrationTab
@@ -36,6 +36,7 @@ class QaPage(Retranslatable, QWidget):
 
         self.review = ReviewWorkspace(tasks, drafts, names, teams=teams)
         self.disputes = DisputesTab(tasks, names)
+        self.disputes.open_requested.connect(self._open_review)
         self.calibration = CalibrationTab(tasks, self._open_interaction)
         self.calibration.score_requested.connect(self._score_calibration)
         self.trends = TrendsTab(tasks, self.agents)
@@ -71,6 +72,10 @@ class QaPage(Retranslatable, QWidget):
 
     def _open_interaction(self) -> int | None:
         return self.review.current.interaction.id if self.review.current else None
+
+    def _open_review(self, review: Review) -> None:
+        self.tabs.setCurrentWidget(self.review)
+        self.review.open_review(review)
 
     def _score_calibration(self, session: Calibration) -> None:
         self.tabs.setCurrentWidget(self.review)

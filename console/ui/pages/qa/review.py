@@ -15,7 +15,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -53,6 +53,7 @@ from widgets.transcript_view import TranscriptView, TurnRow
 log = logging.getLogger(__name__)
 LONG_HANDLE_S = 600  # "long handle time": ten minutes or more
 SAVE_DELAY_MS = 150  # a draft is written this long after the last change
+SUBMIT_UNDO_S = 5  # a submit waits this long, undoable, before it is sent
 
 
 class ReviewWorkspace(Retranslatable, QWidget):
@@ -174,6 +175,14 @@ class ReviewWorkspace(Retranslatable, QWidget):
         self.message = QLabel()
         self.message.setObjectName("ReviewMessage")
         self.message.setWordWrap(True)
+        self.undo_submit = QPushButton()
+        self.undo_submit.clicked.connect(self.cancel_submit)
+        self.undo_submit.hide()
+        self._submit_timer = QTimer(self)  # a submit goes out after a short pause in which it can be taken back
+        self._submit_timer.setSingleShot(True)
+        self._submit_timer.setInterval(SUBMIT_UNDO_S * 1000)
+        self._submit_timer.timeout.connect(self._send_submit)
+        self._pending_submit: Callable[[], None] | None = None
         right = QWidget()
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
@@ -183,7 +192,10 @@ class ReviewWorkspace(Retranslatable, QWidget):
         rv.addLayout(head)
         rv.addWidget(self.autoqa)
         rv.addWidget(self.form, 1)
-        rv.addWidget(self.message)
+        said = QHBoxLayout()
+        said.addWidget(self.message, 1)
+        said.addWidget(self.undo_submit)
+        rv.addLayout(said)
 
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
@@ -192,12 +204,17 @@ class ReviewWorkspace(Retranslatable, QWidget):
         split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 4)
         split.setStretchFactor(2, 3)
+        self.find_shortcuts: list[QShortcut] = []
         left.setMinimumWidth(500)
         right.setMinimumWidth(400)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(split)
 
+        for pane in (left, right):  # Ctrl+F from the list or the scorecard too (the transcript has its own)
+            find = QShortcut(QKeySequence.StandardKey.Find, pane, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            find.activated.connect(self.transcript.focus_search)
+            self.find_shortcuts.append(find)
         self.shortcuts: dict[str, QAction] = {}
         for name, keys, slot in (
             ("next", "Alt+Down", lambda: self.step(1)), ("previous", "Alt+Up", lambda: self.step(-1)),
@@ -214,6 +231,9 @@ class ReviewWorkspace(Retranslatable, QWidget):
             self.addAction(action)
 
     def retranslate(self) -> None:
+        self.undo_submit.setText(self.tr("&Undo submit"))
+        for find in self.find_shortcuts:
+            find.setWhatsThis(self.tr("Search the transcript"))
         keep = self.source.blockSignals(True), self.channel.blockSignals(True), self.team.blockSignals(True)
         src = self.source.currentIndex()
         self.source.clear()
@@ -440,6 +460,16 @@ class ReviewWorkspace(Retranslatable, QWidget):
         rows = self.queue.selectionModel().selectedRows()
         if rows:
             self.open(self.items[rows[0].row()])
+
+    def open_review(self, review: m.Review) -> None:
+        """Open ``review``'s interaction with that review (from the disputes list)."""
+        if self.tasks is None or self.session is None:
+            return
+
+        def fetch(backend: Backend) -> QueueItem:
+            return QueueItem(backend.interaction(review.interaction_id), review)
+
+        self.tasks.submit(fetch, on_done=self.open, on_error=self._failed, owner=self)
 
     def open_calibration(self, session: m.Calibration) -> None:
         """Score ``session``'s interaction as one of its reviewers (the review carries the session's id)."""
@@ -713,7 +743,6 @@ class ReviewWorkspace(Retranslatable, QWidget):
                              scores=self.scores(), comment=self.form.comment.toPlainText(), status="submitted",
                              calibration_id=draft.calibration_id)
         rid, version = draft.review_id, draft.review_version
-        self.set_message(self.tr("Submitting…"))
 
         def done(review: m.Review) -> None:
             item.review = review
@@ -735,8 +764,33 @@ class ReviewWorkspace(Retranslatable, QWidget):
             self.set_message(self.tr("Not submitted: %1. Your draft is kept on this computer; "
                                      "submit again when the server is back.").replace("%1", why), error=True)
 
-        self.tasks.submit(lambda backend: backend.save_review(body, review_id=rid, version=version),
-                          on_done=done, on_error=failed, owner=self)
+        tasks = self.tasks
+
+        def send() -> None:
+            self.set_message(self.tr("Submitting…"))
+            tasks.submit(lambda backend: backend.save_review(body, review_id=rid, version=version),
+                         on_done=done, on_error=failed, owner=self)
+
+        self._pending_submit = send
+        self.set_message(self.tr("Submitting in %1 s: Undo submit (Alt+U) keeps it a draft.")
+                         .replace("%1", str(SUBMIT_UNDO_S)))
+        self.undo_submit.show()
+        self._submit_timer.start()
+
+    def cancel_submit(self) -> None:
+        """Take back a submit still in its pause: the review stays a draft, as it was."""
+        if self._pending_submit is None:
+            return
+        self._submit_timer.stop()
+        self._pending_submit = None
+        self.undo_submit.hide()
+        self.set_message(self.tr("Not submitted: the review is still a draft."))
+
+    def _send_submit(self) -> None:
+        send, self._pending_submit = self._pending_submit, None
+        self.undo_submit.hide()
+        if send is not None:
+            send()
 
     def stop(self) -> None:
         """Write the pending draft and release the player and the draft thread (once; later calls do nothing)."""
@@ -745,6 +799,9 @@ class ReviewWorkspace(Retranslatable, QWidget):
         self._stopped = True
         if self._queue_task is not None:
             self._queue_task.cancel()  # stops paging between two pages
+        if self._submit_timer.isActive():  # closing in the pause: the reviewer meant it
+            self._submit_timer.stop()
+            self._send_submit()
         self.flush()
         self.player.clear()
         self._disk.shutdown(timeout=0)  # flushed above: nothing is left to wait for
