@@ -21,7 +21,7 @@ import uvicorn
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from api_client import models as m
-from simulator.dblock import DatabaseLock
+from simulator.dblock import EXIT_IN_USE, DatabaseLock
 from simulator.engine import Config, Engine
 from simulator.http import build_app
 from simulator.http.auth import Throttle
@@ -31,7 +31,6 @@ from simulator.service import Service
 log = logging.getLogger("simulator")
 TICK_S = 0.1  # real seconds between clock steps
 EXIT_CANNOT_LISTEN = 2
-EXIT_DATABASE_IN_USE = 3
 MAX_HEADER_BYTES = 16 * 1024  # h11's limit on a request's head (request line and headers)
 
 
@@ -148,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
         log.error("the database %s is in use by another simulator (pid %s); left as it is", db_path,
                   db_lock.holder() or "unknown")
         sock.close()
-        return EXIT_DATABASE_IN_USE
+        return EXIT_IN_USE
     try:
         return _serve(args, sock, db_path, tokens_file, config)
     finally:

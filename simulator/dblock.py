@@ -12,6 +12,8 @@ import sys
 from pathlib import Path
 from typing import IO
 
+EXIT_IN_USE = 3  # supervisor-sim's exit code when its database is in use by another process
+
 if sys.platform == "win32":
     import msvcrt
 else:
