@@ -111,6 +111,7 @@ class DemoServer:
     def _watch(self, proc: subprocess.Popen[str]) -> None:
         """Wait for (and so reap) the child; tell ``on_exit`` if it ended without :meth:`stop`."""
         code = proc.wait()
+        _close_pipe(proc)
         with self._lock:
             unexpected = self.process is proc
             if unexpected:
@@ -125,6 +126,12 @@ class DemoServer:
             proc, self.process = self.process, None
         if proc is not None:
             stop_process(proc, timeout=5)
+            _close_pipe(proc)
+
+
+def _close_pipe(proc: subprocess.Popen[str]) -> None:
+    if proc.stdout is not None:
+        proc.stdout.close()
 
 
 def stop_process(proc: subprocess.Popen[Any], timeout: float = 10.0) -> None:
