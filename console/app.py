@@ -137,10 +137,11 @@ def main(argv: list[str] | None = None) -> int:
     cache: SnapshotCache | None = None
     disk = Tasks(io_workers=1, cpu_workers=0)  # settings and cache writes, in order, never behind a network call
     if args.demo:
-        # The watcher thread that reaps a child which ended by itself hands its exit code to the GUI thread.
+        def demo_ended(code: int) -> None:  # on the thread that reaped the child: on to the GUI thread
+            disk.run(lambda _token: code, on_done=demo_stopped)
+
         demo = DemoServer(DemoOptions(seed=args.seed, speed=args.speed, scenario=args.scenario,
-                                      agents=args.agents, start=args.start, role=args.role),
-                          on_exit=lambda code: disk.run(lambda _token: code, on_done=demo_stopped))
+                                      agents=args.agents, start=args.start, role=args.role), on_exit=demo_ended)
         server = demo
 
         def connect() -> Backend:

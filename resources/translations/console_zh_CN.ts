@@ -4,32 +4,32 @@
 <context>
     <name>AudioPlayer</name>
     <message>
-        <location filename="../../widgets/audio_player.py" line="106"/>
+        <location filename="../../widgets/audio_player.py" line="108"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../widgets/audio_player.py" line="106"/>
+        <location filename="../../widgets/audio_player.py" line="108"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../widgets/audio_player.py" line="107"/>
+        <location filename="../../widgets/audio_player.py" line="109"/>
         <source>Play/pause (Ctrl+Space); seek with Ctrl+Left/Right, speed with Ctrl+[ and Ctrl+]</source>
         <translation>播放/暂停 (Ctrl+Space)；Ctrl+左/右 快退快进，Ctrl+[ 和 Ctrl+] 调整倍速</translation>
     </message>
     <message>
-        <location filename="../../widgets/audio_player.py" line="110"/>
+        <location filename="../../widgets/audio_player.py" line="112"/>
         <source>Recordings cannot play here: Qt Multimedia is not available (install PySide6-Addons; on Linux also libpulse0).</source>
         <translation>此处无法播放录音：Qt Multimedia 不可用（请安装 PySide6-Addons；Linux 还需 libpulse0）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/audio_player.py" line="113"/>
+        <location filename="../../widgets/audio_player.py" line="115"/>
         <source>No audio output device: the recording plays silently (the transcript still follows).</source>
         <translation>没有音频输出设备：录音将静音播放（对话记录仍会同步）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/audio_player.py" line="116"/>
+        <location filename="../../widgets/audio_player.py" line="118"/>
         <source>The recording cannot be played: %1</source>
         <translation>录音无法播放：%1</translation>
     </message>
@@ -88,25 +88,25 @@
     </message>
     <message>
         <location filename="../../console/ui/dialogs/audit.py" line="86"/>
-        <location filename="../../console/ui/dialogs/audit.py" line="132"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="127"/>
         <source>Reassigned</source>
         <translation>改派</translation>
     </message>
     <message>
         <location filename="../../console/ui/dialogs/audit.py" line="86"/>
-        <location filename="../../console/ui/dialogs/audit.py" line="132"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="127"/>
         <source>Escalated</source>
         <translation>升级</translation>
     </message>
     <message>
         <location filename="../../console/ui/dialogs/audit.py" line="87"/>
-        <location filename="../../console/ui/dialogs/audit.py" line="132"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="127"/>
         <source>Agent state</source>
         <translation>坐席状态</translation>
     </message>
     <message>
         <location filename="../../console/ui/dialogs/audit.py" line="87"/>
-        <location filename="../../console/ui/dialogs/audit.py" line="133"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="128"/>
         <source>Review</source>
         <translation>质检评审</translation>
     </message>
@@ -171,33 +171,33 @@
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="107"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="102"/>
         <source>The ticket number must be a number.</source>
         <translation>工单号必须是数字。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="119"/>
-        <location filename="../../console/ui/dialogs/audit.py" line="156"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="114"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="151"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="128"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="123"/>
         <source>Could not load the audit log: %1</source>
         <translation>无法加载审计日志:%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="134"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="129"/>
         <source>queue %1</source>
         <translation>队列 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="146"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="141"/>
         <source>[override: %1]</source>
         <translation>[强制执行:%1]</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="157"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="152"/>
         <source>%1 entries</source>
         <translation>%1 条记录</translation>
     </message>
@@ -205,72 +205,72 @@
 <context>
     <name>CalibrationTab</name>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="80"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="82"/>
         <source>New session on the open interaction</source>
         <translation>以当前会话新建校准</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="81"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="83"/>
         <source>Reviewers:</source>
         <translation>质检员：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="82"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="84"/>
         <source>Score it myself</source>
         <translation>我来评分</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="83"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="85"/>
         <source>Agree on the median</source>
         <translation>以中位数作为共识</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="84"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="86"/>
         <source>Set the agreed score per category to the reviewers&apos; median</source>
         <translation>将每个类别的共识分设为各质检员评分的中位数</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="85"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="87"/>
         <source>Reload</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="101"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="98"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="116"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="113"/>
         <source>Session %1 · interaction %2 · %3 reviewers</source>
         <translation>校准 %1 · 会话 %2 · %3 位质检员</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="146"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="143"/>
         <source>No calibration sessions yet.</source>
         <translation>还没有校准会话。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="152"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="149"/>
         <source>Spread</source>
         <translation>分歧</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="152"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="149"/>
         <source>Agreed</source>
         <translation>共识</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="154"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="151"/>
         <source>Distance from agreed</source>
         <translation>与共识的差距</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="173"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="170"/>
         <source>Scores in % of each category&apos;s range. Agreed score %1; %2 reviewers still to score.</source>
         <translation>分数为各类别满分的百分比。共识得分 %1；还有 %2 位质检员未评分。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="180"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="177"/>
         <source>Open an interaction in the Review tab first.</source>
         <translation>请先在“质检”页打开一个会话。</translation>
     </message>
@@ -278,43 +278,43 @@
 <context>
     <name>CategoryRow</name>
     <message>
-        <location filename="../../widgets/scorecard_form.py" line="105"/>
+        <location filename="../../widgets/scorecard_form.py" line="107"/>
         <source>weight %1</source>
         <translation>权重 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/scorecard_form.py" line="107"/>
+        <location filename="../../widgets/scorecard_form.py" line="109"/>
         <source>critical</source>
         <translation>关键项</translation>
     </message>
     <message>
-        <location filename="../../widgets/scorecard_form.py" line="111"/>
+        <location filename="../../widgets/scorecard_form.py" line="113"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../widgets/scorecard_form.py" line="112"/>
+        <location filename="../../widgets/scorecard_form.py" line="114"/>
         <source>Not applicable (key 0 or N)</source>
         <translation>不适用（按 0 或 N）</translation>
     </message>
     <message>
-        <location filename="../../widgets/scorecard_form.py" line="114"/>
+        <location filename="../../widgets/scorecard_form.py" line="116"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../widgets/scorecard_form.py" line="114"/>
+        <location filename="../../widgets/scorecard_form.py" line="116"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../widgets/scorecard_form.py" line="115"/>
-        <location filename="../../widgets/scorecard_form.py" line="118"/>
+        <location filename="../../widgets/scorecard_form.py" line="117"/>
+        <location filename="../../widgets/scorecard_form.py" line="120"/>
         <source>Key %1</source>
         <translation>按键 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/scorecard_form.py" line="119"/>
+        <location filename="../../widgets/scorecard_form.py" line="121"/>
         <source>Comment on this category (C)</source>
         <translation>本类别备注 (C)</translation>
     </message>
@@ -322,67 +322,67 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="156"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="161"/>
         <source>Changed by someone else</source>
         <translation>已被他人改动</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="158"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="163"/>
         <source>%1 tickets changed since you saw them. Nothing was overwritten; choose for each.</source>
         <translation>有 %1 张工单在您查看后已被改动。未覆盖任何内容;请逐张选择。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="163"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="168"/>
         <source>Ticket</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="163"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="168"/>
         <source>Now with</source>
         <translation>当前处理人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="163"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="168"/>
         <source>You wanted</source>
         <translation>您要交给</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="164"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="169"/>
         <source>Choice</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="168"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="173"/>
         <source>the queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="176"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="181"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="176"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="181"/>
         <source>Retry on the new version</source>
         <translation>基于新版本重试</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="177"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="182"/>
         <source>Choice for ticket %1</source>
         <translation>工单 %1 的处理方式</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="182"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="187"/>
         <source>Retry &amp;all</source>
         <translation>全部重试(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="184"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="189"/>
         <source>&amp;Skip all</source>
         <translation>全部跳过(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="194"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="199"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
@@ -390,193 +390,193 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="161"/>
-        <location filename="../../console/ui/dialogs/connection.py" line="176"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="154"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="169"/>
         <source>Connections</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="162"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="155"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="163"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="156"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="164"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="157"/>
         <source>Use as &amp;default</source>
         <translation>设为默认(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="165"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="158"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="165"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="158"/>
         <source>&amp;System:</source>
         <translation>系统(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="165"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="158"/>
         <source>Add&amp;ress:</source>
         <translation>地址(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="166"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="159"/>
         <source>&amp;User:</source>
         <translation>用户(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="166"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="159"/>
         <source>&amp;Token or password:</source>
         <translation>令牌或密码(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="168"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="161"/>
         <source>Supervisor Console API</source>
         <translation>主管控制台 API</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="168"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="161"/>
         <source>Request Tracker 5</source>
         <translation>Request Tracker 5</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="169"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="162"/>
         <source>Zendesk</source>
         <translation>Zendesk</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="169"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="162"/>
         <source>Chatwoot</source>
         <translation>Chatwoot</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="172"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="165"/>
         <source>Allow unencrypted http:// to this server (the token can be read on the network)</source>
         <translation>允许对此服务器使用未加密的 http://（令牌可能在网络上被窃取）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="174"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="167"/>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="175"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="168"/>
         <source>Sa&amp;ve</source>
         <translation>保存(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="177"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="170"/>
         <source>Connection name</source>
         <translation>连接名称</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="178"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="171"/>
         <source>Kind of ticketing system</source>
         <translation>工单系统类型</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="179"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="172"/>
         <source>Server address</source>
         <translation>服务器地址</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="180"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="173"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="181"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="174"/>
         <source>Token or password</source>
         <translation>令牌或密码</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="183"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="145"/>
         <source>Kept in the system keyring; leave empty to keep the saved one</source>
         <translation>保存在系统密钥环中；留空则保留已保存的令牌</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="186"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="148"/>
         <source>Used only to test; it cannot be saved on this computer</source>
         <translation>仅用于测试；无法在此电脑上保存</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="202"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="184"/>
         <source>%1 (default)</source>
         <translation>%1（默认）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="246"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="228"/>
         <source>Give the connection a name.</source>
         <translation>请为此连接命名。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="248"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="230"/>
         <source>There is already a connection called %1.</source>
         <translation>已有名为 %1 的连接。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="270"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="252"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="287"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="269"/>
         <source>Saved; the token is in the system keyring.</source>
         <translation>已保存；令牌已存入系统密钥环。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="288"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="270"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="293"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="275"/>
         <source>The connection was saved without its token. %1</source>
         <translation>连接已保存，但未保存令牌。%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="297"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="279"/>
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="333"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="314"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="347"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="328"/>
         <source>✓ Connected as %1 (%2).</source>
         <translation>✓ 已连接，身份为 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="352"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="333"/>
         <source>the server refused the token or password (401).</source>
         <translation>服务器拒绝了令牌或密码（401）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="354"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="335"/>
         <source>this account may not read the data (403).</source>
         <translation>此账号无权读取这些数据（403）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="356"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="337"/>
         <source>the server&apos;s certificate could not be verified, so the console will not trust it.</source>
         <translation>无法验证服务器证书，控制台不会信任该服务器。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="358"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="339"/>
         <source>the server cannot be reached. Check the address and the network.</source>
         <translation>无法访问服务器。请检查地址和网络。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="363"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="344"/>
         <source>✗ Not connected: %1</source>
         <translation>✗ 未连接：%1</translation>
     </message>
@@ -584,23 +584,23 @@
 <context>
     <name>CrashReporter</name>
     <message>
-        <location filename="../../console/qt/crash.py" line="87"/>
-        <location filename="../../console/qt/crash.py" line="105"/>
+        <location filename="../../console/qt/crash.py" line="92"/>
+        <location filename="../../console/qt/crash.py" line="110"/>
         <source>Open log folder</source>
         <translation>打开日志文件夹</translation>
     </message>
     <message>
-        <location filename="../../console/qt/crash.py" line="96"/>
+        <location filename="../../console/qt/crash.py" line="101"/>
         <source>Something went wrong</source>
         <translation>出现了问题</translation>
     </message>
     <message>
-        <location filename="../../console/qt/crash.py" line="97"/>
+        <location filename="../../console/qt/crash.py" line="102"/>
         <source>Something unexpected happened. The console is still running, and your drafts have been saved.</source>
         <translation>发生了意外情况。控制台仍在运行，您的草稿已保存。</translation>
     </message>
     <message>
-        <location filename="../../console/qt/crash.py" line="99"/>
+        <location filename="../../console/qt/crash.py" line="104"/>
         <source>The details were written to the log file:
 %1
 
@@ -611,7 +611,7 @@ If this keeps happening, send that file to your IT support.</source>
 如果问题反复出现，请将该文件发送给 IT 支持人员。</translation>
     </message>
     <message>
-        <location filename="../../console/qt/crash.py" line="103"/>
+        <location filename="../../console/qt/crash.py" line="108"/>
         <source>Unexpected errors so far: %1</source>
         <translation>目前的意外错误数：%1</translation>
     </message>
@@ -619,284 +619,284 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="102"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="103"/>
         <source>Waiting</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="102"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="103"/>
         <source>Open tickets in a queue with no assignee.</source>
         <translation>队列中尚未分配给坐席的未解决工单。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="103"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="104"/>
         <source>Longest wait</source>
         <translation>最长等待</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="104"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="105"/>
         <source>Now minus the creation time of the oldest waiting ticket.</source>
         <translation>当前时间减去最早一张排队工单的创建时间。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="105"/>
-        <location filename="../../console/ui/pages/dashboard.py" line="140"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="106"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="141"/>
         <source>Service level</source>
         <translation>服务水平</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="106"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="107"/>
         <source>Live contacts (phone, chat) answered within their queue&apos;s threshold, out of those answered or abandoned, over the last hour.</source>
         <translation>过去一小时内，在所属队列时限内接起的实时联络（电话、在线聊天）占已接起与放弃联络的比例。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="108"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="109"/>
         <source>SLA breached</source>
         <translation>SLA 超时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="109"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="110"/>
         <source>Unresolved tickets with a due time passed without the event.</source>
         <translation>SLA 截止时间已过而目标事件仍未发生的未解决工单。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="110"/>
-        <location filename="../../console/ui/pages/dashboard.py" line="138"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="111"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="139"/>
         <source>At risk</source>
         <translation>有风险</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="110"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="111"/>
         <source>Unresolved tickets due within their queue&apos;s at-risk threshold.</source>
         <translation>距 SLA 截止时间已不足所属队列风险阈值的未解决工单。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="111"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="112"/>
         <source>Agents available</source>
         <translation>空闲坐席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="112"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="113"/>
         <source>Agents in the available state, out of those signed in.</source>
         <translation>处于空闲状态的坐席数，以及已签入的坐席总数。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="113"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="114"/>
         <source>CSAT</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="113"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="114"/>
         <source>Share of customer ratings of 4 or 5, over the last hour.</source>
         <translation>过去一小时内，客户评分为 4 或 5 分的比例。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="117"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="118"/>
         <source>Click for the tickets.</source>
         <translation>点击查看相关工单。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="119"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="120"/>
         <source>ASA</source>
         <translation>平均应答</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="119"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="120"/>
         <source>Average speed of answer: mean wait of live contacts answered in the last hour.</source>
         <translation>平均应答速度：过去一小时内已接起实时联络的平均等待时间。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="121"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="122"/>
         <source>FRT</source>
         <translation>首次响应</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="121"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="122"/>
         <source>First response time: mean time from creation to the first agent reply, all channels, last hour.</source>
         <translation>首次响应时间：过去一小时内（全部渠道）从创建到坐席首次回复的平均时间。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="123"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="124"/>
         <source>AHT</source>
         <translation>平均处理</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="123"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="124"/>
         <source>Average handle time of the tickets solved in the last hour.</source>
         <translation>过去一小时内已解决工单的平均处理时长。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="124"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="125"/>
         <source>Resolution</source>
         <translation>解决时长</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="124"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="125"/>
         <source>Mean time from creation to solved, last hour.</source>
         <translation>过去一小时内从创建到解决的平均时间。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="125"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="126"/>
         <source>Abandoned</source>
         <translation>放弃率</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="125"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="126"/>
         <source>Live contacts abandoned before an answer, out of those answered or abandoned, last hour.</source>
         <translation>过去一小时内，接起前即放弃的实时联络占已接起与放弃联络的比例。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="127"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="128"/>
         <source>FCR</source>
         <translation>首次解决率</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="127"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="128"/>
         <source>First-contact resolution: solved without reopening or escalation, last hour.</source>
         <translation>首次联络解决率：过去一小时内未重开、未升级即解决的比例。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="129"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="130"/>
         <source>Repeat</source>
         <translation>重复联络</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="129"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="130"/>
         <source>New tickets from a customer who had another in the last 7 days.</source>
         <translation>7 天内已有其他工单的客户新提交的工单。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="130"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="131"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="130"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="131"/>
         <source>Net promoter score: % of 9-10 ratings minus % of 0-6, last hour.</source>
         <translation>净推荐值：过去一小时内 9-10 分的比例减去 0-6 分的比例。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="134"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="135"/>
         <source>SLA breached and at risk</source>
         <translation>SLA 超时与有风险</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="135"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="136"/>
         <source>Service level, % (last hour)</source>
         <translation>服务水平，%（过去一小时）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="136"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="137"/>
         <source>Arrivals and handled, per hour</source>
         <translation>每小时进线量与处理量</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="137"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="138"/>
         <source>Agent load: active work and capacity</source>
         <translation>坐席负载：进行中工作与容量</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="138"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="139"/>
         <source>Breached</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="139"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="140"/>
         <source>Arrivals</source>
         <translation>进线</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="139"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="140"/>
         <source>Handled</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="145"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="146"/>
         <source>Last hour</source>
         <translation>最近 1 小时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="145"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="146"/>
         <source>Last 4 hours</source>
         <translation>最近 4 小时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="145"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="146"/>
         <source>Last 24 hours</source>
         <translation>最近 24 小时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="149"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="150"/>
         <source>Time range of the charts (history is kept for 24 hours).</source>
         <translation>图表的时间范围（历史数据保留 24 小时）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="172"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="168"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="173"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="169"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="174"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="170"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="175"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="171"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="218"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="214"/>
         <source>not available from this backend</source>
         <translation>此后端不提供该数据</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="231"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="227"/>
         <source>target %1</source>
         <translation>目标 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="230"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="226"/>
         <source>of %1 signed in</source>
         <translation>共 %1 名已签入</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="232"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="228"/>
         <source>last hour</source>
         <translation>过去一小时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="239"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="235"/>
         <source>%1 %2 pt</source>
         <translation>%1 %2 个百分点</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="241"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="237"/>
         <source>%1 %2 in 15 min</source>
         <translation>15 分钟内 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="251"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="247"/>
         <source>Waiting per queue</source>
         <translation>各队列排队数</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="263"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="259"/>
         <source>target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="283"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="279"/>
         <source>Over capacity</source>
         <translation>超出容量</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="281"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="277"/>
         <source>Active work; line: capacity</source>
         <translation>柱：进行中工作；横线：容量</translation>
     </message>
@@ -904,122 +904,132 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>DisputesTab</name>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="75"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="76"/>
         <source>Open disputes</source>
         <translation>待处理申诉</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="76"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="77"/>
         <source>All disputes</source>
         <translation>全部申诉</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="77"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="78"/>
         <source>All submitted reviews</source>
         <translation>全部已提交质检</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="80"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="81"/>
         <source>Reload</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="81"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="82"/>
         <source>Dispute…</source>
         <translation>申诉…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="82"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="83"/>
         <source>Accept dispute…</source>
         <translation>接受申诉…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="83"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="84"/>
         <source>Reject dispute…</source>
         <translation>驳回申诉…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="84"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="85"/>
         <source>Review</source>
         <translation>质检</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="84"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="85"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="84"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="85"/>
         <source>Reviewer</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="85"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="86"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="85"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="86"/>
         <source>Dispute</source>
         <translation>申诉</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="85"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="86"/>
         <source>Team lead&apos;s comment</source>
         <translation>组长意见</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="86"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="87"/>
         <source>Answer</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="111"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="107"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="116"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="112"/>
         <source>open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="116"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="112"/>
         <source>accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="117"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="113"/>
         <source>rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="156"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="148"/>
+        <source>You cannot dispute a review you wrote.</source>
+        <translation>不能对自己写的评审提出申诉。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="152"/>
+        <source>Someone other than the review&apos;s reviewer and whoever disputed it answers this dispute.</source>
+        <translation>此申诉须由评审人和申诉人以外的人答复。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="159"/>
         <source>Dispute review %1</source>
         <translation>申诉质检 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="157"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="160"/>
         <source>Why should the review change?</source>
         <translation>为什么这条质检应当修改？</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="167"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="170"/>
         <source>Accept the dispute</source>
         <translation>接受申诉</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="167"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="170"/>
         <source>Reject the dispute</source>
         <translation>驳回申诉</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="168"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="171"/>
         <source>Your answer to the team lead (optional):</source>
         <translation>给组长的答复（可选）：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="176"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="179"/>
         <source>Review %1: dispute %2.</source>
         <translation>质检 %1：申诉%2。</translation>
     </message>
@@ -1085,47 +1095,47 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>EscalateDialog</name>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="110"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="115"/>
         <source>Escalate %1 tickets</source>
         <translation>升级 %1 张工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="112"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="117"/>
         <source>Keep priority</source>
         <translation>保持优先级</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="118"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="123"/>
         <source>Keep queue</source>
         <translation>保持队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="122"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="127"/>
         <source>Reason (required; kept as an internal note on each ticket)</source>
         <translation>原因(必填;将作为内部备注记入每张工单)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="123"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="128"/>
         <source>Escalation reason</source>
         <translation>升级原因</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="126"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="131"/>
         <source>&amp;Priority:</source>
         <translation>优先级(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="127"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="132"/>
         <source>&amp;Queue:</source>
         <translation>队列(&amp;Q):</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="128"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="133"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="129"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="134"/>
         <source>Escalate</source>
         <translation>升级</translation>
     </message>
@@ -1151,107 +1161,112 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/app.py" line="170"/>
+        <location filename="../../console/app.py" line="179"/>
         <source>Warning: unencrypted http:// connection to %1, as this profile allows.</source>
         <translation>警告：按此连接配置的允许，正在以未加密的 http:// 连接到 %1。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="176"/>
+        <location filename="../../console/app.py" line="185"/>
         <source>Starting the simulated contact centre…</source>
         <translation>正在启动模拟客服中心…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="171"/>
+        <location filename="../../console/app.py" line="189"/>
+        <source>The built-in demo server stopped (exit code %1); the data shown is its last. Restart the console to start it again.</source>
+        <translation>内置演示服务器已停止（退出代码 %1）；显示的是它最后的数据。重新启动控制台即可再次启动它。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="173"/>
         <source>Supervisor Console</source>
         <translation>客服主管控制台</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="172"/>
+        <location filename="../../console/ui/main_window.py" line="174"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="173"/>
+        <location filename="../../console/ui/main_window.py" line="175"/>
         <source>&amp;Connections…</source>
         <translation>连接(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="174"/>
+        <location filename="../../console/ui/main_window.py" line="176"/>
         <source>&amp;Reconnect</source>
         <translation>重新连接(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="175"/>
+        <location filename="../../console/ui/main_window.py" line="177"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>键盘快捷键(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="176"/>
+        <location filename="../../console/ui/main_window.py" line="178"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="177"/>
+        <location filename="../../console/ui/main_window.py" line="179"/>
         <source>Stale data warning</source>
         <translation>数据过时警告</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="178"/>
+        <location filename="../../console/ui/main_window.py" line="180"/>
         <source>Connection state</source>
         <translation>连接状态</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="179"/>
+        <location filename="../../console/ui/main_window.py" line="181"/>
         <source>Server time</source>
         <translation>服务器时间</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="180"/>
+        <location filename="../../console/ui/main_window.py" line="182"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="181"/>
+        <location filename="../../console/ui/main_window.py" line="183"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="182"/>
+        <location filename="../../console/ui/main_window.py" line="184"/>
         <source>&amp;Overview</source>
         <translation>概览(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="183"/>
+        <location filename="../../console/ui/main_window.py" line="185"/>
         <source>&amp;Dashboard</source>
         <translation>仪表板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="184"/>
+        <location filename="../../console/ui/main_window.py" line="186"/>
         <source>&amp;Quality review</source>
         <translation>质检(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="185"/>
+        <location filename="../../console/ui/main_window.py" line="187"/>
         <source>&amp;Rebalance</source>
         <translation>工作量调配(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="186"/>
+        <location filename="../../console/ui/main_window.py" line="188"/>
         <source>&amp;Wall display</source>
         <translation>大屏显示(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="187"/>
+        <location filename="../../console/ui/main_window.py" line="189"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="188"/>
+        <location filename="../../console/ui/main_window.py" line="190"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="189"/>
+        <location filename="../../console/ui/main_window.py" line="191"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
@@ -1379,42 +1394,42 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="69"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="70"/>
         <source>Check before moving</source>
         <translation>移交前请确认</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="74"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="75"/>
         <source>%1 would be %2 over capacity.</source>
         <translation>%1 将超出容量 %2 张。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="76"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="77"/>
         <source>%1 is offline.</source>
         <translation>%1 已离线。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="78"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="79"/>
         <source>%1 is on a break.</source>
         <translation>%1 正在休息。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="80"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="81"/>
         <source>%1 lacks the skill for %2 of these tickets.</source>
         <translation>%1 不具备其中 %2 张工单所需的技能。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="86"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="87"/>
         <source>Why move them anyway? (kept in the audit log)</source>
         <translation>为什么仍要移交?(记入审计日志)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="87"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="88"/>
         <source>Override reason</source>
         <translation>强制执行原因</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="88"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="89"/>
         <source>Move %1 anyway</source>
         <translation>仍然移交 %1 张</translation>
     </message>
@@ -1422,100 +1437,100 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../console/ui/pages/overview.py" line="60"/>
-        <location filename="../../console/ui/pages/overview.py" line="71"/>
+        <location filename="../../console/ui/pages/overview.py" line="61"/>
+        <location filename="../../console/ui/pages/overview.py" line="72"/>
         <source>Waiting</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/overview.py" line="61"/>
+        <location filename="../../console/ui/pages/overview.py" line="62"/>
         <source>Open tickets in a queue with no assignee.</source>
         <translation>队列中尚未分配给坐席的未解决工单。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/overview.py" line="62"/>
-        <location filename="../../console/ui/pages/overview.py" line="72"/>
+        <location filename="../../console/ui/pages/overview.py" line="63"/>
+        <location filename="../../console/ui/pages/overview.py" line="73"/>
         <source>Longest wait</source>
         <translation>最长等待</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/overview.py" line="63"/>
+        <location filename="../../console/ui/pages/overview.py" line="64"/>
         <source>Now minus the creation time of the oldest waiting ticket.</source>
         <translation>当前时间减去最早一张排队工单的创建时间。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/overview.py" line="64"/>
+        <location filename="../../console/ui/pages/overview.py" line="65"/>
         <source>SLA breached</source>
         <translation>SLA 超时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/overview.py" line="65"/>
+        <location filename="../../console/ui/pages/overview.py" line="66"/>
         <source>Unresolved tickets with a due time passed without the event.</source>
         <translation>SLA 截止时间已过而目标事件仍未发生的未解决工单。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/overview.py" line="66"/>
-        <location filename="../../console/ui/pages/overview.py" line="71"/>
+        <location filename="../../console/ui/pages/overview.py" line="67"/>
+        <location filename="../../console/ui/pages/overview.py" line="72"/>
         <source>At risk</source>
         <translation>有风险</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/overview.py" line="67"/>
+        <location filename="../../console/ui/pages/overview.py" line="68"/>
         <source>Unresolved tickets due within their queue&apos;s at-risk threshold.</source>
         <translation>距 SLA 截止时间已不足所属队列风险阈值的未解决工单。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/overview.py" line="68"/>
+        <location filename="../../console/ui/pages/overview.py" line="69"/>
         <source>Agents available</source>
         <translation>空闲坐席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/overview.py" line="69"/>
+        <location filename="../../console/ui/pages/overview.py" line="70"/>
         <source>Agents in the available state, out of those signed in.</source>
         <translation>处于空闲状态的坐席数，以及已签入的坐席总数。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/overview.py" line="71"/>
+        <location filename="../../console/ui/pages/overview.py" line="72"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/overview.py" line="71"/>
+        <location filename="../../console/ui/pages/overview.py" line="72"/>
         <source>Backlog</source>
         <translation>积压</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/overview.py" line="71"/>
+        <location filename="../../console/ui/pages/overview.py" line="72"/>
         <source>Breached</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/overview.py" line="72"/>
+        <location filename="../../console/ui/pages/overview.py" line="73"/>
         <source>Agents free</source>
         <translation>空闲坐席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/overview.py" line="73"/>
+        <location filename="../../console/ui/pages/overview.py" line="74"/>
         <source>All unresolved tickets (new, open, pending).</source>
         <translation>所有未解决工单（新建、处理中、待回复）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/overview.py" line="75"/>
+        <location filename="../../console/ui/pages/overview.py" line="76"/>
         <source>Available agents with the queue&apos;s skill.</source>
         <translation>具备该队列技能的空闲坐席数。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/overview.py" line="85"/>
+        <location filename="../../console/ui/pages/overview.py" line="81"/>
         <source>Waiting per queue</source>
         <translation>各队列排队数</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/overview.py" line="111"/>
+        <location filename="../../console/ui/pages/overview.py" line="107"/>
         <source>of %1 signed in</source>
         <translation>共 %1 名已签入</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/overview.py" line="114"/>
+        <location filename="../../console/ui/pages/overview.py" line="110"/>
         <source>not available from this backend</source>
         <translation>此后端不提供该数据</translation>
     </message>
@@ -1523,62 +1538,62 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="211"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="220"/>
         <source>Balance plan</source>
         <translation>均衡方案</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="216"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="225"/>
         <source>Ticket</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="216"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="225"/>
         <source>From</source>
         <translation>原处理人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="216"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="225"/>
         <source>To</source>
         <translation>移交给</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="216"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="225"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="222"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="231"/>
         <source>&amp;Remove selected moves</source>
         <translation>移除选中的移交(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="224"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="233"/>
         <source>Apply plan</source>
         <translation>执行方案</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="243"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="252"/>
         <source>Agent over capacity</source>
         <translation>坐席超出容量</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="243"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="252"/>
         <source>Agent lacks the skill</source>
         <translation>坐席缺少技能</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="244"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="253"/>
         <source>Waiting in queue</source>
         <translation>在队列中等待</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="245"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="254"/>
         <source>queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="251"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="260"/>
         <source>%1 moves, closest to breach first. After it: %2 agents over capacity, %3 tickets with an agent lacking the skill, %4 waiting tickets no skilled agent has room for.</source>
         <translation>共 %1 次移交,最接近超时的优先。执行后:%2 位坐席仍超出容量,%3 张工单的处理人缺少技能,%4 张等待中的工单没有具备技能且有余量的坐席。</translation>
     </message>
@@ -1637,385 +1652,385 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>RebalancePage</name>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="218"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="222"/>
         <source>Ticket</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="219"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="223"/>
         <source>Time to breach</source>
         <translation>距超时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="220"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="224"/>
         <source>Until the earliest SLA due time still running; once passed, how long overdue.</source>
         <translation>距最早一个仍在计时的 SLA 截止时间还有多久;超过后显示已超时多久。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="221"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="225"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="222"/>
-        <location filename="../../console/ui/pages/rebalance.py" line="251"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="226"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="255"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="223"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="227"/>
         <source>Assignee</source>
         <translation>处理人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="224"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="228"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="225"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="229"/>
         <source>Created (UTC)</source>
         <translation>创建时间(UTC)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="230"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="234"/>
         <source>&amp;Move to… (Ctrl+K)</source>
         <translation>移交给(&amp;M)…(Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="231"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="235"/>
         <source>Give the selected tickets to an agent or a team: type a name.</source>
         <translation>把选中的工单交给某位坐席或某个团队:输入名字即可。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="232"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="236"/>
         <source>Back to &amp;queue</source>
         <translation>退回队列(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="233"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="237"/>
         <source>&amp;Escalate… (Ctrl+E)</source>
         <translation>升级(&amp;E)…(Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="234"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="238"/>
         <source>&amp;Undo (Ctrl+Z)</source>
         <translation>撤销(&amp;U)(Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="235"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="239"/>
         <source>&amp;Conflicts…</source>
         <translation>冲突(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="236"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="240"/>
         <source>&amp;Retry not done</source>
         <translation>重试未完成项(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="237"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="241"/>
         <source>Balance &amp;plan… (Ctrl+B)</source>
         <translation>均衡方案(&amp;P)…(Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="238"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="242"/>
         <source>&amp;Audit log…</source>
         <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="240"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="244"/>
         <source>Move the selected tickets to an agent, a team or the queue</source>
         <translation>把选中的工单移交给坐席、团队或退回队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="241"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="245"/>
         <source>Escalate the selected tickets</source>
         <translation>升级选中的工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="241"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="245"/>
         <source>Undo the last move</source>
         <translation>撤销上一次移交</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="242"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="246"/>
         <source>Propose a balance plan</source>
         <translation>生成均衡方案</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="242"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="246"/>
         <source>Selected tickets back to their queue</source>
         <translation>把选中的工单退回其队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="244"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="248"/>
         <source>Agents</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="245"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="249"/>
         <source>Find agent, team or skill…</source>
         <translation>查找坐席、团队或技能…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="246"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="250"/>
         <source>Find agent</source>
         <translation>查找坐席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="247"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="251"/>
         <source>Agent load board: drop tickets on an agent</source>
         <translation>坐席负载看板:把工单拖到某位坐席上</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="248"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="252"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="248"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="252"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="248"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="252"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="248"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="252"/>
         <source>In state</source>
         <translation>持续时间</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="249"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="253"/>
         <source>Load</source>
         <translation>负载</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="249"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="253"/>
         <source>Skills</source>
         <translation>技能</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="249"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="253"/>
         <source>Tickets</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="250"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="254"/>
         <source>Queues and staffing now</source>
         <translation>队列与当前人力</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="251"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="255"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="251"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="255"/>
         <source>Longest wait</source>
         <translation>最长等待</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="252"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="256"/>
         <source>Working</source>
         <translation>在岗</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="252"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="256"/>
         <source>Erlang C</source>
         <translation>Erlang C 测算</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="253"/>
-        <location filename="../../console/ui/pages/rebalance.py" line="254"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="257"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="258"/>
         <source>Open tickets with no assignee.</source>
         <translation>未分配处理人的未结工单。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="255"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="259"/>
         <source>The oldest waiting ticket&apos;s wait.</source>
         <translation>等待最久的工单已等待的时间。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="256"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="260"/>
         <source>Agents signed in with the queue&apos;s skill.</source>
         <translation>已签入且具备该队列技能的坐席数。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="257"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="261"/>
         <source>Agents Erlang C needs to reach the queue&apos;s service level target at the last hour&apos;s arrival rate and handle time.</source>
         <translation>按最近一小时的进线量和处理时长,Erlang C 算出达到该队列服务水平目标所需的坐席数。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="259"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="263"/>
         <source>All &amp;waiting</source>
         <translation>全部等待中(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="260"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="264"/>
         <source>&amp;Select all</source>
         <translation>全选(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="262"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="266"/>
         <source>Tickets: select, then drag to an agent or press Ctrl+K</source>
         <translation>工单:选中后拖到坐席上,或按 Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="292"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="294"/>
         <source>Your role (%1) can see the board but not move or escalate tickets.</source>
         <translation>您的角色(%1)可以查看看板,但不能移交或升级工单。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="374"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="372"/>
         <source>no handle time yet</source>
         <translation>尚无处理时长数据</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="376"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="374"/>
         <source>needs %1 more for %2</source>
         <translation>还需 %1 人才能达到 %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="378"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="376"/>
         <source>enough (%1 for %2)</source>
         <translation>人手足够(%2 需 %1 人)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="408"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="406"/>
         <source>Waiting in %1</source>
         <translation>%1 中等待的工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="411"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="409"/>
         <source>Tickets of %1</source>
         <translation>%1 的工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="413"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="411"/>
         <source>Tickets of team %1</source>
         <translation>团队 %1 的工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="415"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="413"/>
         <source>All waiting tickets</source>
         <translation>全部等待中的工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="427"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="425"/>
         <source>Your role (%1) may not move or escalate tickets.</source>
         <translation>您的角色(%1)无权移交或升级工单。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="436"/>
-        <location filename="../../console/ui/pages/rebalance.py" line="508"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="434"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="506"/>
         <source>Select tickets first (click, Shift/Ctrl-click, or Select all).</source>
         <translation>请先选择工单(单击、Shift/Ctrl 单击,或全选)。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="439"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="437"/>
         <source>%1 · %2 · %3/%4 · %5</source>
         <translation>%1 · %2 · %3/%4 · %5</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="444"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="442"/>
         <source>Team %1</source>
         <translation>团队 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="444"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="442"/>
         <source>the member with the most room</source>
         <translation>交给余量最多的成员</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="446"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="444"/>
         <source>Back to the queue</source>
         <translation>退回队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="446"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="444"/>
         <source>unassign</source>
         <translation>取消分配</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="447"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="445"/>
         <source>Move %1 tickets to…</source>
         <translation>将 %1 张工单移交给…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="448"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="446"/>
         <source>Type a name…</source>
         <translation>输入名字…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="499"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="497"/>
         <source>Moving %1 tickets…</source>
         <translation>正在移交 %1 张工单…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="516"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="514"/>
         <source>Escalating %1 tickets…</source>
         <translation>正在升级 %1 张工单…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="527"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="525"/>
         <source>Nothing to undo (moves can be undone for %1).</source>
         <translation>没有可撤销的操作(移交后 %1 内可撤销)。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="567"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="565"/>
         <source>Working out a balance plan…</source>
         <translation>正在计算均衡方案…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="610"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="608"/>
         <source>The action could not be completed: %1</source>
         <translation>操作未能完成:%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="615"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="613"/>
         <source>Select tickets, then drag them onto an agent or press Ctrl+K and type a name. Warnings come before the move; every ticket&apos;s outcome is shown.</source>
         <translation>选择工单,拖到坐席上,或按 Ctrl+K 输入名字。移交前会先给出提醒;每张工单的结果都会显示。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="619"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="617"/>
         <source>The server refused: your role may not change tickets (403). Nothing was changed.</source>
         <translation>服务器拒绝:您的角色无权修改工单(403)。没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="622"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="620"/>
         <source>Moved %1 of %2 tickets.</source>
         <translation>已移交 %1/%2 张工单。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="622"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="620"/>
         <source>Undone %1 of %2 tickets.</source>
         <translation>已撤销 %1/%2 张工单。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="623"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="621"/>
         <source>Escalated %1 of %2 tickets.</source>
         <translation>已升级 %1/%2 张工单。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="626"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="624"/>
         <source>%1 changed by someone else first: nothing overwritten, choose under Conflicts.</source>
         <translation>%1 张已被他人先改动:未覆盖任何内容,请在“冲突”中逐一选择。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="630"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="628"/>
         <source>%1 failed (%2).</source>
         <translation>%1 张失败(%2)。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="632"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="630"/>
         <source>%1 unknown: the server stopped answering; checking each ticket again when it is back.</source>
         <translation>%1 张结果未知:服务器无响应;恢复后将逐张重新核对。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="635"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="633"/>
         <source>%1 not done: Retry sends them again.</source>
         <translation>%1 张未完成:点“重试”重新发送。</translation>
     </message>
@@ -2023,183 +2038,183 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>ReviewWorkspace</name>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="216"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="217"/>
         <source>My review queue</source>
         <translation>我的质检队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="217"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="218"/>
         <source>All recent interactions</source>
         <translation>全部近期会话</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="218"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="219"/>
         <source>My drafts on this computer</source>
         <translation>本机上的我的草稿</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="222"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="223"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="228"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="229"/>
         <source>All teams</source>
         <translation>全部团队</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="232"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="233"/>
         <source>Low CSAT</source>
         <translation>低满意度</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="233"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="234"/>
         <source>Escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="234"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="235"/>
         <source>Long handle time</source>
         <translation>处理时长过长</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="235"/>
-        <location filename="../../console/ui/pages/qa/review.py" line="553"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="236"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="558"/>
         <source>SLA breached</source>
         <translation>SLA 超时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="236"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="237"/>
         <source>Sample per agent</source>
         <translation>按坐席抽样</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="237"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="238"/>
         <source>Assign…</source>
         <translation>分配…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="238"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="239"/>
         <source>Put the open interaction in a reviewer&apos;s queue</source>
         <translation>把当前会话放入某位质检员的队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="239"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="240"/>
         <source>Add this many random interactions per agent from the last day (with the filters above) to my queue</source>
         <translation>从最近一天（按上方筛选条件）为每位坐席随机抽取这么多会话，加入我的队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="241"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="242"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="241"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="242"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="241"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="242"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="242"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="243"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="242"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="243"/>
         <source>CSAT</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="242"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="243"/>
         <source>Review</source>
         <translation>质检</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="243"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="244"/>
         <source>AutoQA suggestions</source>
         <translation>智能质检建议</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="244"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="245"/>
         <source>Nothing is scored until you take a suggestion: Enter on one here, A on a scorecard row, or Accept all</source>
         <translation>采纳建议前不会自动评分：在此处按 Enter、在评分行按 A，或点“全部采纳”</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="246"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="247"/>
         <source>Accept all (Ctrl+Shift+A)</source>
         <translation>全部采纳 (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="275"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="271"/>
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="292"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="288"/>
         <source>Could not load: %1</source>
         <translation>加载失败：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="327"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="321"/>
         <source>Your review queue is empty; you have %1 drafts on this computer.</source>
         <translation>您的质检队列为空；本机上有 %1 份草稿。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="331"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="325"/>
         <source>Your review queue is empty: showing recent interactions. Use “Sample per agent” to fill the queue.</source>
         <translation>您的质检队列为空，正在显示近期会话。可用“按坐席抽样”填充队列。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="355"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="352"/>
         <source>Disputed</source>
         <translation>申诉中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="357"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="354"/>
         <source>Submitted %1</source>
         <translation>已提交 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="359"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="356"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="360"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="357"/>
         <source>To review</source>
         <translation>待质检</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="360"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="357"/>
         <source>Not reviewed</source>
         <translation>未质检</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="391"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="388"/>
         <source>%1 interactions</source>
         <translation>%1 条会话</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="414"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="413"/>
         <source>%1 interactions added to your queue</source>
         <translation>已将 %1 条会话加入您的队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="425"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="424"/>
         <source>Assign for review</source>
         <translation>分配质检</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="426"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="425"/>
         <source>Reviewer id for interaction %1:</source>
         <translation>会话 %1 的质检员标识：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="431"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="430"/>
         <source>Interaction %1 is in %2&apos;s queue.</source>
         <translation>会话 %1 已在 %2 的队列中。</translation>
     </message>
@@ -2209,162 +2224,162 @@ If this keeps happening, send that file to your IT support.</source>
         <translation>正在打开…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="523"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="528"/>
         <source>Disputed by %1: “%2”. Revise the scores and submit again if you agree.</source>
         <translation>%1 提出申诉：“%2”。如您同意，请修改评分后重新提交。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="527"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="532"/>
         <source>Already submitted (score %1); changes are submitted as a revision.</source>
         <translation>已提交（得分 %1）；修改将作为修订提交。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="530"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="535"/>
         <source>Draft restored. The last submit failed: %1</source>
         <translation>已恢复草稿。上次提交失败：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="533"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="538"/>
         <source>Draft restored from this computer.</source>
         <translation>已从本机恢复草稿。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="540"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="545"/>
         <source>Pick an interaction from the queue (Alt+Q, then Up/Down).</source>
         <translation>请从队列中选择一条会话（Alt+Q，再按上/下键）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="544"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="549"/>
         <source>Interaction %1</source>
         <translation>会话 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="545"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="550"/>
         <source>ticket %1</source>
         <translation>工单 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="549"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="554"/>
         <source>CSAT %1</source>
         <translation>满意度 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="551"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="556"/>
         <source>escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="555"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="560"/>
         <source>Calibration session %1</source>
         <translation>校准会话 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="572"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="577"/>
         <source>Greeting found in turn %1: “%2”</source>
         <translation>第 %1 句有问候语：“%2”</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="573"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="578"/>
         <source>No greeting in the agent&apos;s first replies</source>
         <translation>坐席开头的回复中没有问候语</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="574"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="579"/>
         <source>Closing found in turn %1: “%2”</source>
         <translation>第 %1 句有结束语：“%2”</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="575"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="580"/>
         <source>No closing in the agent&apos;s last replies</source>
         <translation>坐席最后的回复中没有结束语</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="576"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="581"/>
         <source>Apology or empathy in turn %1: “%2”</source>
         <translation>第 %1 句有致歉或共情：“%2”</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="577"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="582"/>
         <source>No apology or empathy phrase found</source>
         <translation>未发现致歉或共情用语</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="578"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="583"/>
         <source>First response after %3 (turn %1)</source>
         <translation>首次响应用时 %3（第 %1 句）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="579"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="584"/>
         <source>Slow first response: %3 (turn %1)</source>
         <translation>首次响应慢：%3（第 %1 句）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="580"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="585"/>
         <source>Longest customer wait %3 (from turn %1)</source>
         <translation>客户最长等待 %3（自第 %1 句起）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="581"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="586"/>
         <source>Long customer wait: %3 (from turn %1)</source>
         <translation>客户等待过长：%3（自第 %1 句起）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="590"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="595"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="590"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="595"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="591"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="596"/>
         <source>→ suggests %1 = %2</source>
         <translation>→ 建议 %1 = %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="608"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="613"/>
         <source>AutoQA: %1 (A to take it)</source>
         <translation>智能质检：%1（按 A 采纳）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="644"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="649"/>
         <source>%1 of %2 rated</source>
         <translation>已评 %1/%2 项</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="646"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="651"/>
         <source>Score –  (%1)</source>
         <translation>得分 –  (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="650"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="655"/>
         <source>Score %1 %  (%2)</source>
         <translation>得分 %1 %  (%2)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="652"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="657"/>
         <source>critical below 50 %: %1</source>
         <translation>关键项低于 50 %：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="697"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="702"/>
         <source>Rate every category or mark it N/A first: %1</source>
         <translation>请先为每个类别评分或标记为不适用：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="706"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="711"/>
         <source>Submitting…</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="717"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="722"/>
         <source>Review submitted: score %1.</source>
         <translation>质检已提交：得分 %1。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="725"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="730"/>
         <source>Not submitted: %1. Your draft is kept on this computer; submit again when the server is back.</source>
         <translation>未提交：%1。草稿已保存在本机；服务器恢复后请再次提交。</translation>
     </message>
@@ -2372,112 +2387,112 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>ScorecardEditor</name>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="76"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="77"/>
         <source>Id</source>
         <translation>标识</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="76"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="77"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="76"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="77"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="77"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="78"/>
         <source>Scale</source>
         <translation>分制</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="77"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="78"/>
         <source>Critical</source>
         <translation>关键项</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="78"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="79"/>
         <source>scorecard id (a-z, 0-9, - or _)</source>
         <translation>评分表标识（a-z、0-9、- 或 _）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="79"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="80"/>
         <source>Scorecard name</source>
         <translation>评分表名称</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="80"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="81"/>
         <source>Add category</source>
         <translation>添加类别</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="81"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="82"/>
         <source>Remove category</source>
         <translation>删除类别</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="82"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="83"/>
         <source>Save as new version</source>
         <translation>另存为新版本</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="103"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="99"/>
         <source>Only supervisors edit scorecards; you can read them here.</source>
         <translation>只有主管可以编辑评分表；您可以在此查看。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="113"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="109"/>
         <source>New scorecard…</source>
         <translation>新建评分表…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="124"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="120"/>
         <source>version %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="140"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="136"/>
         <source>Yes/No</source>
         <translation>是/否</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="140"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="136"/>
         <source>%1 points</source>
         <translation>%1 分制</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="155"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="154"/>
         <source>Row %1: the id must be 1-64 of a-z, 0-9, - or _</source>
         <translation>第 %1 行：标识须为 1-64 个 a-z、0-9、- 或 _ 字符</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="158"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="157"/>
         <source>Row %1: the category needs a name</source>
         <translation>第 %1 行：类别需要名称</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="163"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="162"/>
         <source>A scorecard needs at least one category</source>
         <translation>评分表至少需要一个类别</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="165"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="164"/>
         <source>Category ids must be different</source>
         <translation>类别标识不能重复</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="174"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="173"/>
         <source>The scorecard needs an id (a-z, 0-9, - or _) and a name</source>
         <translation>评分表需要标识（a-z、0-9、- 或 _）和名称</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="183"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="182"/>
         <source>Saved %1 version %2; earlier reviews keep their version.</source>
         <translation>已保存 %1 版本 %2；此前的质检保留原版本。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="190"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="189"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
@@ -2485,17 +2500,17 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>ScorecardForm</name>
     <message>
-        <location filename="../../widgets/scorecard_form.py" line="223"/>
+        <location filename="../../widgets/scorecard_form.py" line="225"/>
         <source>Overall comment</source>
         <translation>总体评语</translation>
     </message>
     <message>
-        <location filename="../../widgets/scorecard_form.py" line="224"/>
+        <location filename="../../widgets/scorecard_form.py" line="226"/>
         <source>What went well, what to improve</source>
         <translation>做得好的地方、需要改进的地方</translation>
     </message>
     <message>
-        <location filename="../../widgets/scorecard_form.py" line="225"/>
+        <location filename="../../widgets/scorecard_form.py" line="227"/>
         <source>Submit review (Ctrl+Enter)</source>
         <translation>提交质检 (Ctrl+Enter)</translation>
     </message>
@@ -2503,134 +2518,134 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="55"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="57"/>
         <source>Next interaction</source>
         <translation>下一条互动</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="55"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="57"/>
         <source>Previous interaction</source>
         <translation>上一条互动</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="56"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="58"/>
         <source>Go to the review queue</source>
         <translation>转到评审队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="56"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="58"/>
         <source>Go to the first unrated question</source>
         <translation>转到第一个未评分的项目</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="57"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="59"/>
         <source>Accept the AutoQA suggestions</source>
         <translation>采纳 AutoQA 建议</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="57"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="59"/>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="58"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="60"/>
         <source>Play or pause the recording</source>
         <translation>播放或暂停录音</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="58"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="60"/>
         <source>Back a few seconds</source>
         <translation>后退几秒</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="59"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="61"/>
         <source>Forward a few seconds</source>
         <translation>前进几秒</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="59"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="61"/>
         <source>Back further</source>
         <translation>后退更多</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="60"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="62"/>
         <source>Forward further</source>
         <translation>前进更多</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="60"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="62"/>
         <source>Slower playback</source>
         <translation>减慢播放</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="61"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="63"/>
         <source>Faster playback</source>
         <translation>加快播放</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="61"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="63"/>
         <source>Search the transcript</source>
         <translation>搜索对话记录</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="62"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="64"/>
         <source>Next search match</source>
         <translation>下一个搜索结果</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="62"/>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="63"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="64"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="65"/>
         <source>Submit the review</source>
         <translation>提交评审</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="75"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="77"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="75"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="77"/>
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="75"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="77"/>
         <source>Rebalance</source>
         <translation>工作量调配</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="76"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="78"/>
         <source>Quality review</source>
         <translation>质检评审</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="82"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="84"/>
         <source>Everywhere</source>
         <translation>所有位置</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="120"/>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="124"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="122"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="126"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="121"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="123"/>
         <source>Shortcuts on a page work while that page is shown. Press Alt with the underlined letter to open a menu.</source>
         <translation>页面上的快捷键仅在显示该页面时有效。按 Alt 加带下划线的字母可打开菜单。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="123"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="125"/>
         <source>Shortcut</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="123"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="125"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="123"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="125"/>
         <source>Where</source>
         <translation>适用位置</translation>
     </message>
@@ -2638,17 +2653,17 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>TicketTable</name>
     <message>
-        <location filename="../../widgets/array_table.py" line="689"/>
+        <location filename="../../widgets/array_table.py" line="691"/>
         <source>Filter tickets…</source>
         <translation>筛选工单…</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_table.py" line="690"/>
+        <location filename="../../widgets/array_table.py" line="692"/>
         <source>Filter tickets</source>
         <translation>筛选工单</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_table.py" line="773"/>
+        <location filename="../../widgets/array_table.py" line="770"/>
         <source>%1 of %2 tickets</source>
         <translation>显示 %1 / 共 %2 个工单</translation>
     </message>
@@ -2656,47 +2671,47 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="77"/>
+        <location filename="../../widgets/transcript_view.py" line="79"/>
         <source>Search the transcript (Ctrl+F)</source>
         <translation>搜索对话记录 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="92"/>
+        <location filename="../../widgets/transcript_view.py" line="89"/>
         <source>Internal note</source>
         <translation>内部备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="93"/>
+        <location filename="../../widgets/transcript_view.py" line="90"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="93"/>
+        <location filename="../../widgets/transcript_view.py" line="90"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="93"/>
+        <location filename="../../widgets/transcript_view.py" line="90"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="131"/>
+        <location filename="../../widgets/transcript_view.py" line="128"/>
         <source>customer waited %1</source>
         <translation>客户等待 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="180"/>
+        <location filename="../../widgets/transcript_view.py" line="177"/>
         <source>no match</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="182"/>
+        <location filename="../../widgets/transcript_view.py" line="179"/>
         <source>%1 matches</source>
         <translation>%1 处匹配</translation>
     </message>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="202"/>
+        <location filename="../../widgets/transcript_view.py" line="199"/>
         <source>%1 of %2</source>
         <translation>第 %1/%2 处</translation>
     </message>
@@ -2754,32 +2769,32 @@ If this keeps happening, send that file to your IT support.</source>
         <translation>各类别平均得分（%）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="106"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="101"/>
         <source>IQS %1 over %2 reviews</source>
         <translation>IQS %1（共 %2 条质检）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="140"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="135"/>
         <source>Nothing to export yet.</source>
         <translation>暂无可导出的数据。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="142"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="137"/>
         <source>Export reviews</source>
         <translation>导出质检记录</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="143"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="138"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="158"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="153"/>
         <source>%1 reviews exported to %2</source>
         <translation>已导出 %1 条质检到 %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="159"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="154"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
@@ -2966,43 +2981,43 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>WallWindow</name>
     <message>
-        <location filename="../../console/ui/wall/window.py" line="171"/>
+        <location filename="../../console/ui/wall/window.py" line="176"/>
         <source>as of %1 ago</source>
         <translation>%1前的数据</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/window.py" line="233"/>
+        <location filename="../../console/ui/wall/window.py" line="239"/>
         <source>‖ paused</source>
         <translation>‖ 已暂停</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/window.py" line="239"/>
+        <location filename="../../console/ui/wall/window.py" line="245"/>
         <source>◷ Stale: last update %1 ago</source>
         <translation>◷ 数据已过时：最后更新于%1前</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/window.py" line="241"/>
-        <location filename="../../console/ui/wall/window.py" line="245"/>
+        <location filename="../../console/ui/wall/window.py" line="247"/>
+        <location filename="../../console/ui/wall/window.py" line="251"/>
         <source>▲ Reconnecting</source>
         <translation>▲ 正在重新连接</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/window.py" line="243"/>
+        <location filename="../../console/ui/wall/window.py" line="249"/>
         <source>● Live</source>
         <translation>● 实时更新中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/window.py" line="247"/>
+        <location filename="../../console/ui/wall/window.py" line="253"/>
         <source>■ Not connected</source>
         <translation>■ 未连接</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/window.py" line="249"/>
+        <location filename="../../console/ui/wall/window.py" line="255"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/window.py" line="258"/>
+        <location filename="../../console/ui/wall/window.py" line="264"/>
         <source>Updated %1</source>
         <translation>更新于 %1</translation>
     </message>

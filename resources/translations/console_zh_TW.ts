@@ -4,32 +4,32 @@
 <context>
     <name>AudioPlayer</name>
     <message>
-        <location filename="../../widgets/audio_player.py" line="106"/>
+        <location filename="../../widgets/audio_player.py" line="108"/>
         <source>Pause</source>
         <translation>暫停</translation>
     </message>
     <message>
-        <location filename="../../widgets/audio_player.py" line="106"/>
+        <location filename="../../widgets/audio_player.py" line="108"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../widgets/audio_player.py" line="107"/>
+        <location filename="../../widgets/audio_player.py" line="109"/>
         <source>Play/pause (Ctrl+Space); seek with Ctrl+Left/Right, speed with Ctrl+[ and Ctrl+]</source>
         <translation>播放/暫停 (Ctrl+Space)；Ctrl+左/右 倒轉快轉，Ctrl+[ 和 Ctrl+] 調整倍速</translation>
     </message>
     <message>
-        <location filename="../../widgets/audio_player.py" line="110"/>
+        <location filename="../../widgets/audio_player.py" line="112"/>
         <source>Recordings cannot play here: Qt Multimedia is not available (install PySide6-Addons; on Linux also libpulse0).</source>
         <translation>此處無法播放錄音：Qt Multimedia 無法使用（請安裝 PySide6-Addons；Linux 另需 libpulse0）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/audio_player.py" line="113"/>
+        <location filename="../../widgets/audio_player.py" line="115"/>
         <source>No audio output device: the recording plays silently (the transcript still follows).</source>
         <translation>沒有音訊輸出裝置：錄音將靜音播放（對話紀錄仍會同步）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/audio_player.py" line="116"/>
+        <location filename="../../widgets/audio_player.py" line="118"/>
         <source>The recording cannot be played: %1</source>
         <translation>錄音無法播放：%1</translation>
     </message>
@@ -88,25 +88,25 @@
     </message>
     <message>
         <location filename="../../console/ui/dialogs/audit.py" line="86"/>
-        <location filename="../../console/ui/dialogs/audit.py" line="132"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="127"/>
         <source>Reassigned</source>
         <translation>改派</translation>
     </message>
     <message>
         <location filename="../../console/ui/dialogs/audit.py" line="86"/>
-        <location filename="../../console/ui/dialogs/audit.py" line="132"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="127"/>
         <source>Escalated</source>
         <translation>升級</translation>
     </message>
     <message>
         <location filename="../../console/ui/dialogs/audit.py" line="87"/>
-        <location filename="../../console/ui/dialogs/audit.py" line="132"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="127"/>
         <source>Agent state</source>
         <translation>客服狀態</translation>
     </message>
     <message>
         <location filename="../../console/ui/dialogs/audit.py" line="87"/>
-        <location filename="../../console/ui/dialogs/audit.py" line="133"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="128"/>
         <source>Review</source>
         <translation>品質評核</translation>
     </message>
@@ -171,33 +171,33 @@
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="107"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="102"/>
         <source>The ticket number must be a number.</source>
         <translation>工單號必須是數字。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="119"/>
-        <location filename="../../console/ui/dialogs/audit.py" line="156"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="114"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="151"/>
         <source>Loading…</source>
         <translation>正在載入…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="128"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="123"/>
         <source>Could not load the audit log: %1</source>
         <translation>無法載入稽核日誌:%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="134"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="129"/>
         <source>queue %1</source>
         <translation>佇列 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="146"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="141"/>
         <source>[override: %1]</source>
         <translation>[強制執行:%1]</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="157"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="152"/>
         <source>%1 entries</source>
         <translation>%1 筆紀錄</translation>
     </message>
@@ -205,72 +205,72 @@
 <context>
     <name>CalibrationTab</name>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="80"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="82"/>
         <source>New session on the open interaction</source>
         <translation>以目前互動新建校準</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="81"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="83"/>
         <source>Reviewers:</source>
         <translation>品管員：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="82"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="84"/>
         <source>Score it myself</source>
         <translation>我來評分</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="83"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="85"/>
         <source>Agree on the median</source>
         <translation>以中位數作為共識</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="84"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="86"/>
         <source>Set the agreed score per category to the reviewers&apos; median</source>
         <translation>將每個類別的共識分設為各品管員評分的中位數</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="85"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="87"/>
         <source>Reload</source>
         <translation>重新整理</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="101"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="98"/>
         <source>Failed: %1</source>
         <translation>失敗：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="116"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="113"/>
         <source>Session %1 · interaction %2 · %3 reviewers</source>
         <translation>校準 %1 · 互動 %2 · %3 位品管員</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="146"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="143"/>
         <source>No calibration sessions yet.</source>
         <translation>尚無校準工作階段。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="152"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="149"/>
         <source>Spread</source>
         <translation>分歧</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="152"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="149"/>
         <source>Agreed</source>
         <translation>共識</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="154"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="151"/>
         <source>Distance from agreed</source>
         <translation>與共識的差距</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="173"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="170"/>
         <source>Scores in % of each category&apos;s range. Agreed score %1; %2 reviewers still to score.</source>
         <translation>分數為各類別滿分的百分比。共識得分 %1；尚有 %2 位品管員未評分。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="180"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="177"/>
         <source>Open an interaction in the Review tab first.</source>
         <translation>請先在「評核」頁開啟一個互動。</translation>
     </message>
@@ -278,43 +278,43 @@
 <context>
     <name>CategoryRow</name>
     <message>
-        <location filename="../../widgets/scorecard_form.py" line="105"/>
+        <location filename="../../widgets/scorecard_form.py" line="107"/>
         <source>weight %1</source>
         <translation>權重 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/scorecard_form.py" line="107"/>
+        <location filename="../../widgets/scorecard_form.py" line="109"/>
         <source>critical</source>
         <translation>關鍵項</translation>
     </message>
     <message>
-        <location filename="../../widgets/scorecard_form.py" line="111"/>
+        <location filename="../../widgets/scorecard_form.py" line="113"/>
         <source>N/A</source>
         <translation>不適用</translation>
     </message>
     <message>
-        <location filename="../../widgets/scorecard_form.py" line="112"/>
+        <location filename="../../widgets/scorecard_form.py" line="114"/>
         <source>Not applicable (key 0 or N)</source>
         <translation>不適用（按 0 或 N）</translation>
     </message>
     <message>
-        <location filename="../../widgets/scorecard_form.py" line="114"/>
+        <location filename="../../widgets/scorecard_form.py" line="116"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../widgets/scorecard_form.py" line="114"/>
+        <location filename="../../widgets/scorecard_form.py" line="116"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../widgets/scorecard_form.py" line="115"/>
-        <location filename="../../widgets/scorecard_form.py" line="118"/>
+        <location filename="../../widgets/scorecard_form.py" line="117"/>
+        <location filename="../../widgets/scorecard_form.py" line="120"/>
         <source>Key %1</source>
         <translation>按鍵 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/scorecard_form.py" line="119"/>
+        <location filename="../../widgets/scorecard_form.py" line="121"/>
         <source>Comment on this category (C)</source>
         <translation>本類別備註 (C)</translation>
     </message>
@@ -322,67 +322,67 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="156"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="161"/>
         <source>Changed by someone else</source>
         <translation>已被他人變更</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="158"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="163"/>
         <source>%1 tickets changed since you saw them. Nothing was overwritten; choose for each.</source>
         <translation>有 %1 張工單在您檢視後已被變更。未覆寫任何內容;請逐張選擇。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="163"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="168"/>
         <source>Ticket</source>
         <translation>工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="163"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="168"/>
         <source>Now with</source>
         <translation>目前處理人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="163"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="168"/>
         <source>You wanted</source>
         <translation>您要交給</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="164"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="169"/>
         <source>Choice</source>
         <translation>處理方式</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="168"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="173"/>
         <source>the queue</source>
         <translation>佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="176"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="181"/>
         <source>Skip</source>
         <translation>略過</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="176"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="181"/>
         <source>Retry on the new version</source>
         <translation>以新版本重試</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="177"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="182"/>
         <source>Choice for ticket %1</source>
         <translation>工單 %1 的處理方式</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="182"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="187"/>
         <source>Retry &amp;all</source>
         <translation>全部重試(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="184"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="189"/>
         <source>&amp;Skip all</source>
         <translation>全部略過(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="194"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="199"/>
         <source>Apply</source>
         <translation>套用</translation>
     </message>
@@ -390,193 +390,193 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="161"/>
-        <location filename="../../console/ui/dialogs/connection.py" line="176"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="154"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="169"/>
         <source>Connections</source>
         <translation>連線</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="162"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="155"/>
         <source>&amp;Add</source>
         <translation>新增(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="163"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="156"/>
         <source>&amp;Remove</source>
         <translation>刪除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="164"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="157"/>
         <source>Use as &amp;default</source>
         <translation>設為預設(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="165"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="158"/>
         <source>&amp;Name:</source>
         <translation>名稱(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="165"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="158"/>
         <source>&amp;System:</source>
         <translation>系統(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="165"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="158"/>
         <source>Add&amp;ress:</source>
         <translation>位址(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="166"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="159"/>
         <source>&amp;User:</source>
         <translation>使用者(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="166"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="159"/>
         <source>&amp;Token or password:</source>
         <translation>權杖或密碼(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="168"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="161"/>
         <source>Supervisor Console API</source>
         <translation>督導主控台 API</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="168"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="161"/>
         <source>Request Tracker 5</source>
         <translation>Request Tracker 5</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="169"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="162"/>
         <source>Zendesk</source>
         <translation>Zendesk</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="169"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="162"/>
         <source>Chatwoot</source>
         <translation>Chatwoot</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="172"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="165"/>
         <source>Allow unencrypted http:// to this server (the token can be read on the network)</source>
         <translation>允許對此伺服器使用未加密的 http://（權杖可能在網路上被竊取）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="174"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="167"/>
         <source>&amp;Test connection</source>
         <translation>測試連線(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="175"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="168"/>
         <source>Sa&amp;ve</source>
         <translation>儲存(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="177"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="170"/>
         <source>Connection name</source>
         <translation>連線名稱</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="178"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="171"/>
         <source>Kind of ticketing system</source>
         <translation>工單系統類型</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="179"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="172"/>
         <source>Server address</source>
         <translation>伺服器位址</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="180"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="173"/>
         <source>User name</source>
         <translation>使用者名稱</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="181"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="174"/>
         <source>Token or password</source>
         <translation>權杖或密碼</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="183"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="145"/>
         <source>Kept in the system keyring; leave empty to keep the saved one</source>
         <translation>儲存在系統金鑰圈中；留空則保留已儲存的權杖</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="186"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="148"/>
         <source>Used only to test; it cannot be saved on this computer</source>
         <translation>僅用於測試；無法在此電腦上儲存</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="202"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="184"/>
         <source>%1 (default)</source>
         <translation>%1（預設）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="246"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="228"/>
         <source>Give the connection a name.</source>
         <translation>請為此連線命名。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="248"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="230"/>
         <source>There is already a connection called %1.</source>
         <translation>已有名為 %1 的連線。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="270"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="252"/>
         <source>Saving…</source>
         <translation>正在儲存…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="287"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="269"/>
         <source>Saved; the token is in the system keyring.</source>
         <translation>已儲存；權杖已存入系統金鑰圈。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="288"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="270"/>
         <source>Saved.</source>
         <translation>已儲存。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="293"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="275"/>
         <source>The connection was saved without its token. %1</source>
         <translation>連線已儲存，但未儲存權杖。%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="297"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="279"/>
         <source>Could not save: %1</source>
         <translation>無法儲存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="333"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="314"/>
         <source>Testing…</source>
         <translation>正在測試…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="347"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="328"/>
         <source>✓ Connected as %1 (%2).</source>
         <translation>✓ 已連線，身分為 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="352"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="333"/>
         <source>the server refused the token or password (401).</source>
         <translation>伺服器拒絕了權杖或密碼（401）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="354"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="335"/>
         <source>this account may not read the data (403).</source>
         <translation>此帳號無權讀取這些資料（403）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="356"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="337"/>
         <source>the server&apos;s certificate could not be verified, so the console will not trust it.</source>
         <translation>無法驗證伺服器憑證，主控台不會信任該伺服器。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="358"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="339"/>
         <source>the server cannot be reached. Check the address and the network.</source>
         <translation>無法連上伺服器。請檢查位址和網路。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="363"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="344"/>
         <source>✗ Not connected: %1</source>
         <translation>✗ 未連線：%1</translation>
     </message>
@@ -584,23 +584,23 @@
 <context>
     <name>CrashReporter</name>
     <message>
-        <location filename="../../console/qt/crash.py" line="87"/>
-        <location filename="../../console/qt/crash.py" line="105"/>
+        <location filename="../../console/qt/crash.py" line="92"/>
+        <location filename="../../console/qt/crash.py" line="110"/>
         <source>Open log folder</source>
         <translation>開啟記錄檔資料夾</translation>
     </message>
     <message>
-        <location filename="../../console/qt/crash.py" line="96"/>
+        <location filename="../../console/qt/crash.py" line="101"/>
         <source>Something went wrong</source>
         <translation>發生了問題</translation>
     </message>
     <message>
-        <location filename="../../console/qt/crash.py" line="97"/>
+        <location filename="../../console/qt/crash.py" line="102"/>
         <source>Something unexpected happened. The console is still running, and your drafts have been saved.</source>
         <translation>發生了意外狀況。主控台仍在執行，您的草稿已儲存。</translation>
     </message>
     <message>
-        <location filename="../../console/qt/crash.py" line="99"/>
+        <location filename="../../console/qt/crash.py" line="104"/>
         <source>The details were written to the log file:
 %1
 
@@ -611,7 +611,7 @@ If this keeps happening, send that file to your IT support.</source>
 如果問題反覆發生，請將該檔案傳送給 IT 支援人員。</translation>
     </message>
     <message>
-        <location filename="../../console/qt/crash.py" line="103"/>
+        <location filename="../../console/qt/crash.py" line="108"/>
         <source>Unexpected errors so far: %1</source>
         <translation>目前的意外錯誤數：%1</translation>
     </message>
@@ -619,284 +619,284 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="102"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="103"/>
         <source>Waiting</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="102"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="103"/>
         <source>Open tickets in a queue with no assignee.</source>
         <translation>佇列中尚未指派給客服人員的未解決案件。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="103"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="104"/>
         <source>Longest wait</source>
         <translation>最長等候</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="104"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="105"/>
         <source>Now minus the creation time of the oldest waiting ticket.</source>
         <translation>目前時間減去最早一筆等候中案件的建立時間。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="105"/>
-        <location filename="../../console/ui/pages/dashboard.py" line="140"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="106"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="141"/>
         <source>Service level</source>
         <translation>服務水準</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="106"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="107"/>
         <source>Live contacts (phone, chat) answered within their queue&apos;s threshold, out of those answered or abandoned, over the last hour.</source>
         <translation>過去一小時內，在所屬佇列時限內接起的即時聯絡（電話、線上客服）占已接起與放棄聯絡的比例。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="108"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="109"/>
         <source>SLA breached</source>
         <translation>SLA 逾時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="109"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="110"/>
         <source>Unresolved tickets with a due time passed without the event.</source>
         <translation>SLA 期限已過但目標事件仍未發生的未解決案件。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="110"/>
-        <location filename="../../console/ui/pages/dashboard.py" line="138"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="111"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="139"/>
         <source>At risk</source>
         <translation>有風險</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="110"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="111"/>
         <source>Unresolved tickets due within their queue&apos;s at-risk threshold.</source>
         <translation>距 SLA 期限已少於所屬佇列風險門檻的未解決案件。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="111"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="112"/>
         <source>Agents available</source>
         <translation>可用客服人員</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="112"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="113"/>
         <source>Agents in the available state, out of those signed in.</source>
         <translation>處於可用狀態的客服人員數，以及已登入的客服人員總數。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="113"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="114"/>
         <source>CSAT</source>
         <translation>滿意度</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="113"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="114"/>
         <source>Share of customer ratings of 4 or 5, over the last hour.</source>
         <translation>過去一小時內，客戶評分為 4 或 5 分的比例。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="117"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="118"/>
         <source>Click for the tickets.</source>
         <translation>點選以檢視相關案件。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="119"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="120"/>
         <source>ASA</source>
         <translation>平均應答</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="119"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="120"/>
         <source>Average speed of answer: mean wait of live contacts answered in the last hour.</source>
         <translation>平均應答速度：過去一小時內已接起即時聯絡的平均等候時間。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="121"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="122"/>
         <source>FRT</source>
         <translation>首次回應</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="121"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="122"/>
         <source>First response time: mean time from creation to the first agent reply, all channels, last hour.</source>
         <translation>首次回應時間：過去一小時內（全部管道）從建立到客服人員首次回覆的平均時間。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="123"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="124"/>
         <source>AHT</source>
         <translation>平均處理</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="123"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="124"/>
         <source>Average handle time of the tickets solved in the last hour.</source>
         <translation>過去一小時內已解決案件的平均處理時間。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="124"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="125"/>
         <source>Resolution</source>
         <translation>解決時間</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="124"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="125"/>
         <source>Mean time from creation to solved, last hour.</source>
         <translation>過去一小時內從建立到解決的平均時間。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="125"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="126"/>
         <source>Abandoned</source>
         <translation>放棄率</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="125"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="126"/>
         <source>Live contacts abandoned before an answer, out of those answered or abandoned, last hour.</source>
         <translation>過去一小時內，接起前即放棄的即時聯絡占已接起與放棄聯絡的比例。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="127"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="128"/>
         <source>FCR</source>
         <translation>首次解決率</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="127"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="128"/>
         <source>First-contact resolution: solved without reopening or escalation, last hour.</source>
         <translation>首次聯絡解決率：過去一小時內未重開、未升級即解決的比例。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="129"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="130"/>
         <source>Repeat</source>
         <translation>重複聯絡</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="129"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="130"/>
         <source>New tickets from a customer who had another in the last 7 days.</source>
         <translation>7 天內已有其他案件的客戶新提交的案件。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="130"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="131"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="130"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="131"/>
         <source>Net promoter score: % of 9-10 ratings minus % of 0-6, last hour.</source>
         <translation>淨推薦值：過去一小時內 9-10 分的比例減去 0-6 分的比例。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="134"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="135"/>
         <source>SLA breached and at risk</source>
         <translation>SLA 逾時與有風險</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="135"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="136"/>
         <source>Service level, % (last hour)</source>
         <translation>服務水準，%（過去一小時）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="136"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="137"/>
         <source>Arrivals and handled, per hour</source>
         <translation>每小時進線量與處理量</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="137"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="138"/>
         <source>Agent load: active work and capacity</source>
         <translation>客服人員負載：處理中工作與容量</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="138"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="139"/>
         <source>Breached</source>
         <translation>已逾時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="139"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="140"/>
         <source>Arrivals</source>
         <translation>進線</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="139"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="140"/>
         <source>Handled</source>
         <translation>已處理</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="145"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="146"/>
         <source>Last hour</source>
         <translation>最近 1 小時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="145"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="146"/>
         <source>Last 4 hours</source>
         <translation>最近 4 小時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="145"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="146"/>
         <source>Last 24 hours</source>
         <translation>最近 24 小時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="149"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="150"/>
         <source>Time range of the charts (history is kept for 24 hours).</source>
         <translation>圖表的時間範圍（歷史資料保留 24 小時）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="172"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="168"/>
         <source>Queue</source>
         <translation>佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="173"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="169"/>
         <source>Channel</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="174"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="170"/>
         <source>Team</source>
         <translation>團隊</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="175"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="171"/>
         <source>Priority</source>
         <translation>優先順序</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="218"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="214"/>
         <source>not available from this backend</source>
         <translation>此後端不提供該資料</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="231"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="227"/>
         <source>target %1</source>
         <translation>目標 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="230"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="226"/>
         <source>of %1 signed in</source>
         <translation>共 %1 人已登入</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="232"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="228"/>
         <source>last hour</source>
         <translation>過去一小時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="239"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="235"/>
         <source>%1 %2 pt</source>
         <translation>%1 %2 個百分點</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="241"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="237"/>
         <source>%1 %2 in 15 min</source>
         <translation>15 分鐘內 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="251"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="247"/>
         <source>Waiting per queue</source>
         <translation>各佇列等候數</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="263"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="259"/>
         <source>target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="283"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="279"/>
         <source>Over capacity</source>
         <translation>超出容量</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="281"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="277"/>
         <source>Active work; line: capacity</source>
         <translation>長條：處理中工作；橫線：容量</translation>
     </message>
@@ -904,122 +904,132 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>DisputesTab</name>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="75"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="76"/>
         <source>Open disputes</source>
         <translation>待處理申訴</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="76"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="77"/>
         <source>All disputes</source>
         <translation>全部申訴</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="77"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="78"/>
         <source>All submitted reviews</source>
         <translation>全部已提交評核</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="80"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="81"/>
         <source>Reload</source>
         <translation>重新整理</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="81"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="82"/>
         <source>Dispute…</source>
         <translation>申訴…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="82"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="83"/>
         <source>Accept dispute…</source>
         <translation>接受申訴…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="83"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="84"/>
         <source>Reject dispute…</source>
         <translation>駁回申訴…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="84"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="85"/>
         <source>Review</source>
         <translation>評核</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="84"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="85"/>
         <source>Agent</source>
         <translation>客服人員</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="84"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="85"/>
         <source>Reviewer</source>
         <translation>品管員</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="85"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="86"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="85"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="86"/>
         <source>Dispute</source>
         <translation>申訴</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="85"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="86"/>
         <source>Team lead&apos;s comment</source>
         <translation>組長意見</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="86"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="87"/>
         <source>Answer</source>
         <translation>答覆</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="111"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="107"/>
         <source>Failed: %1</source>
         <translation>失敗：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="116"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="112"/>
         <source>open</source>
         <translation>待處理</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="116"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="112"/>
         <source>accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="117"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="113"/>
         <source>rejected</source>
         <translation>已駁回</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="156"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="148"/>
+        <source>You cannot dispute a review you wrote.</source>
+        <translation>不能對自己寫的評審提出申訴。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="152"/>
+        <source>Someone other than the review&apos;s reviewer and whoever disputed it answers this dispute.</source>
+        <translation>此申訴須由評審人和申訴人以外的人答覆。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="159"/>
         <source>Dispute review %1</source>
         <translation>申訴評核 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="157"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="160"/>
         <source>Why should the review change?</source>
         <translation>為什麼這筆評核應該修改？</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="167"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="170"/>
         <source>Accept the dispute</source>
         <translation>接受申訴</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="167"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="170"/>
         <source>Reject the dispute</source>
         <translation>駁回申訴</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="168"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="171"/>
         <source>Your answer to the team lead (optional):</source>
         <translation>給組長的答覆（選填）：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="176"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="179"/>
         <source>Review %1: dispute %2.</source>
         <translation>評核 %1：申訴%2。</translation>
     </message>
@@ -1085,47 +1095,47 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>EscalateDialog</name>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="110"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="115"/>
         <source>Escalate %1 tickets</source>
         <translation>升級 %1 張工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="112"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="117"/>
         <source>Keep priority</source>
         <translation>維持優先級</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="118"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="123"/>
         <source>Keep queue</source>
         <translation>維持佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="122"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="127"/>
         <source>Reason (required; kept as an internal note on each ticket)</source>
         <translation>原因(必填;將作為內部備註記入每張工單)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="123"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="128"/>
         <source>Escalation reason</source>
         <translation>升級原因</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="126"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="131"/>
         <source>&amp;Priority:</source>
         <translation>優先級(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="127"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="132"/>
         <source>&amp;Queue:</source>
         <translation>佇列(&amp;Q):</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="128"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="133"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="129"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="134"/>
         <source>Escalate</source>
         <translation>升級</translation>
     </message>
@@ -1151,107 +1161,112 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/app.py" line="170"/>
+        <location filename="../../console/app.py" line="179"/>
         <source>Warning: unencrypted http:// connection to %1, as this profile allows.</source>
         <translation>警告：依此連線設定的允許，正在以未加密的 http:// 連線到 %1。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="176"/>
+        <location filename="../../console/app.py" line="185"/>
         <source>Starting the simulated contact centre…</source>
         <translation>正在啟動模擬客服中心…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="171"/>
+        <location filename="../../console/app.py" line="189"/>
+        <source>The built-in demo server stopped (exit code %1); the data shown is its last. Restart the console to start it again.</source>
+        <translation>內建示範伺服器已停止（結束代碼 %1）；顯示的是它最後的資料。重新啟動主控台即可再次啟動它。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="173"/>
         <source>Supervisor Console</source>
         <translation>客服督導主控台</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="172"/>
+        <location filename="../../console/ui/main_window.py" line="174"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="173"/>
+        <location filename="../../console/ui/main_window.py" line="175"/>
         <source>&amp;Connections…</source>
         <translation>連線(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="174"/>
+        <location filename="../../console/ui/main_window.py" line="176"/>
         <source>&amp;Reconnect</source>
         <translation>重新連線(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="175"/>
+        <location filename="../../console/ui/main_window.py" line="177"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>鍵盤快速鍵(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="176"/>
+        <location filename="../../console/ui/main_window.py" line="178"/>
         <source>Pages</source>
         <translation>頁面</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="177"/>
+        <location filename="../../console/ui/main_window.py" line="179"/>
         <source>Stale data warning</source>
         <translation>資料過時警告</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="178"/>
+        <location filename="../../console/ui/main_window.py" line="180"/>
         <source>Connection state</source>
         <translation>連線狀態</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="179"/>
+        <location filename="../../console/ui/main_window.py" line="181"/>
         <source>Server time</source>
         <translation>伺服器時間</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="180"/>
+        <location filename="../../console/ui/main_window.py" line="182"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="181"/>
+        <location filename="../../console/ui/main_window.py" line="183"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="182"/>
+        <location filename="../../console/ui/main_window.py" line="184"/>
         <source>&amp;Overview</source>
         <translation>總覽(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="183"/>
+        <location filename="../../console/ui/main_window.py" line="185"/>
         <source>&amp;Dashboard</source>
         <translation>儀表板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="184"/>
+        <location filename="../../console/ui/main_window.py" line="186"/>
         <source>&amp;Quality review</source>
         <translation>評核(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="185"/>
+        <location filename="../../console/ui/main_window.py" line="187"/>
         <source>&amp;Rebalance</source>
         <translation>工作量調配(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="186"/>
+        <location filename="../../console/ui/main_window.py" line="188"/>
         <source>&amp;Wall display</source>
         <translation>大螢幕顯示(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="187"/>
+        <location filename="../../console/ui/main_window.py" line="189"/>
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="188"/>
+        <location filename="../../console/ui/main_window.py" line="190"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="189"/>
+        <location filename="../../console/ui/main_window.py" line="191"/>
         <source>&amp;About</source>
         <translation>關於(&amp;A)</translation>
     </message>
@@ -1379,42 +1394,42 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="69"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="70"/>
         <source>Check before moving</source>
         <translation>移交前請確認</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="74"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="75"/>
         <source>%1 would be %2 over capacity.</source>
         <translation>%1 將超出容量 %2 張。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="76"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="77"/>
         <source>%1 is offline.</source>
         <translation>%1 已離線。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="78"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="79"/>
         <source>%1 is on a break.</source>
         <translation>%1 正在休息。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="80"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="81"/>
         <source>%1 lacks the skill for %2 of these tickets.</source>
         <translation>%1 不具備其中 %2 張工單所需的技能。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="86"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="87"/>
         <source>Why move them anyway? (kept in the audit log)</source>
         <translation>為什麼仍要移交?(記入稽核日誌)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="87"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="88"/>
         <source>Override reason</source>
         <translation>強制執行原因</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="88"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="89"/>
         <source>Move %1 anyway</source>
         <translation>仍然移交 %1 張</translation>
     </message>
@@ -1422,100 +1437,100 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../console/ui/pages/overview.py" line="60"/>
-        <location filename="../../console/ui/pages/overview.py" line="71"/>
+        <location filename="../../console/ui/pages/overview.py" line="61"/>
+        <location filename="../../console/ui/pages/overview.py" line="72"/>
         <source>Waiting</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/overview.py" line="61"/>
+        <location filename="../../console/ui/pages/overview.py" line="62"/>
         <source>Open tickets in a queue with no assignee.</source>
         <translation>佇列中尚未指派給客服人員的未解決案件。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/overview.py" line="62"/>
-        <location filename="../../console/ui/pages/overview.py" line="72"/>
+        <location filename="../../console/ui/pages/overview.py" line="63"/>
+        <location filename="../../console/ui/pages/overview.py" line="73"/>
         <source>Longest wait</source>
         <translation>最長等候</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/overview.py" line="63"/>
+        <location filename="../../console/ui/pages/overview.py" line="64"/>
         <source>Now minus the creation time of the oldest waiting ticket.</source>
         <translation>目前時間減去最早一筆等候中案件的建立時間。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/overview.py" line="64"/>
+        <location filename="../../console/ui/pages/overview.py" line="65"/>
         <source>SLA breached</source>
         <translation>SLA 逾時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/overview.py" line="65"/>
+        <location filename="../../console/ui/pages/overview.py" line="66"/>
         <source>Unresolved tickets with a due time passed without the event.</source>
         <translation>SLA 期限已過但目標事件仍未發生的未解決案件。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/overview.py" line="66"/>
-        <location filename="../../console/ui/pages/overview.py" line="71"/>
+        <location filename="../../console/ui/pages/overview.py" line="67"/>
+        <location filename="../../console/ui/pages/overview.py" line="72"/>
         <source>At risk</source>
         <translation>有風險</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/overview.py" line="67"/>
+        <location filename="../../console/ui/pages/overview.py" line="68"/>
         <source>Unresolved tickets due within their queue&apos;s at-risk threshold.</source>
         <translation>距 SLA 期限已少於所屬佇列風險門檻的未解決案件。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/overview.py" line="68"/>
+        <location filename="../../console/ui/pages/overview.py" line="69"/>
         <source>Agents available</source>
         <translation>可用客服人員</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/overview.py" line="69"/>
+        <location filename="../../console/ui/pages/overview.py" line="70"/>
         <source>Agents in the available state, out of those signed in.</source>
         <translation>處於可用狀態的客服人員數，以及已登入的客服人員總數。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/overview.py" line="71"/>
+        <location filename="../../console/ui/pages/overview.py" line="72"/>
         <source>Queue</source>
         <translation>佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/overview.py" line="71"/>
+        <location filename="../../console/ui/pages/overview.py" line="72"/>
         <source>Backlog</source>
         <translation>待處理</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/overview.py" line="71"/>
+        <location filename="../../console/ui/pages/overview.py" line="72"/>
         <source>Breached</source>
         <translation>已逾時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/overview.py" line="72"/>
+        <location filename="../../console/ui/pages/overview.py" line="73"/>
         <source>Agents free</source>
         <translation>可用客服</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/overview.py" line="73"/>
+        <location filename="../../console/ui/pages/overview.py" line="74"/>
         <source>All unresolved tickets (new, open, pending).</source>
         <translation>所有未解決案件（新建、處理中、待回覆）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/overview.py" line="75"/>
+        <location filename="../../console/ui/pages/overview.py" line="76"/>
         <source>Available agents with the queue&apos;s skill.</source>
         <translation>具備該佇列技能的可用客服人員數。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/overview.py" line="85"/>
+        <location filename="../../console/ui/pages/overview.py" line="81"/>
         <source>Waiting per queue</source>
         <translation>各佇列等候數</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/overview.py" line="111"/>
+        <location filename="../../console/ui/pages/overview.py" line="107"/>
         <source>of %1 signed in</source>
         <translation>共 %1 人已登入</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/overview.py" line="114"/>
+        <location filename="../../console/ui/pages/overview.py" line="110"/>
         <source>not available from this backend</source>
         <translation>此後端不提供該資料</translation>
     </message>
@@ -1523,62 +1538,62 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="211"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="220"/>
         <source>Balance plan</source>
         <translation>均衡方案</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="216"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="225"/>
         <source>Ticket</source>
         <translation>工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="216"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="225"/>
         <source>From</source>
         <translation>原處理人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="216"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="225"/>
         <source>To</source>
         <translation>移交給</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="216"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="225"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="222"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="231"/>
         <source>&amp;Remove selected moves</source>
         <translation>移除選取的移交(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="224"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="233"/>
         <source>Apply plan</source>
         <translation>執行方案</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="243"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="252"/>
         <source>Agent over capacity</source>
         <translation>客服超出容量</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="243"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="252"/>
         <source>Agent lacks the skill</source>
         <translation>客服缺少技能</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="244"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="253"/>
         <source>Waiting in queue</source>
         <translation>在佇列中等待</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="245"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="254"/>
         <source>queue</source>
         <translation>佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="251"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="260"/>
         <source>%1 moves, closest to breach first. After it: %2 agents over capacity, %3 tickets with an agent lacking the skill, %4 waiting tickets no skilled agent has room for.</source>
         <translation>共 %1 次移交,最接近逾時的優先。執行後:%2 位客服仍超出容量,%3 張工單的處理人缺少技能,%4 張等待中的工單沒有具備技能且有餘量的客服。</translation>
     </message>
@@ -1637,385 +1652,385 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>RebalancePage</name>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="218"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="222"/>
         <source>Ticket</source>
         <translation>工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="219"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="223"/>
         <source>Time to breach</source>
         <translation>距逾時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="220"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="224"/>
         <source>Until the earliest SLA due time still running; once passed, how long overdue.</source>
         <translation>距最早一個仍在計時的 SLA 截止時間還有多久;超過後顯示已逾時多久。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="221"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="225"/>
         <source>Priority</source>
         <translation>優先級</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="222"/>
-        <location filename="../../console/ui/pages/rebalance.py" line="251"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="226"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="255"/>
         <source>Queue</source>
         <translation>佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="223"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="227"/>
         <source>Assignee</source>
         <translation>處理人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="224"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="228"/>
         <source>Subject</source>
         <translation>主旨</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="225"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="229"/>
         <source>Created (UTC)</source>
         <translation>建立時間(UTC)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="230"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="234"/>
         <source>&amp;Move to… (Ctrl+K)</source>
         <translation>移交給(&amp;M)…(Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="231"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="235"/>
         <source>Give the selected tickets to an agent or a team: type a name.</source>
         <translation>把選取的工單交給某位客服或某個團隊:輸入名字即可。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="232"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="236"/>
         <source>Back to &amp;queue</source>
         <translation>退回佇列(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="233"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="237"/>
         <source>&amp;Escalate… (Ctrl+E)</source>
         <translation>升級(&amp;E)…(Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="234"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="238"/>
         <source>&amp;Undo (Ctrl+Z)</source>
         <translation>復原(&amp;U)(Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="235"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="239"/>
         <source>&amp;Conflicts…</source>
         <translation>衝突(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="236"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="240"/>
         <source>&amp;Retry not done</source>
         <translation>重試未完成項(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="237"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="241"/>
         <source>Balance &amp;plan… (Ctrl+B)</source>
         <translation>均衡方案(&amp;P)…(Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="238"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="242"/>
         <source>&amp;Audit log…</source>
         <translation>稽核日誌(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="240"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="244"/>
         <source>Move the selected tickets to an agent, a team or the queue</source>
         <translation>把選取的工單移交給客服、團隊或退回佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="241"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="245"/>
         <source>Escalate the selected tickets</source>
         <translation>升級選取的工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="241"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="245"/>
         <source>Undo the last move</source>
         <translation>復原上一次移交</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="242"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="246"/>
         <source>Propose a balance plan</source>
         <translation>產生均衡方案</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="242"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="246"/>
         <source>Selected tickets back to their queue</source>
         <translation>把選取的工單退回其佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="244"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="248"/>
         <source>Agents</source>
         <translation>客服人員</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="245"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="249"/>
         <source>Find agent, team or skill…</source>
         <translation>搜尋客服、團隊或技能…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="246"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="250"/>
         <source>Find agent</source>
         <translation>搜尋客服</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="247"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="251"/>
         <source>Agent load board: drop tickets on an agent</source>
         <translation>客服負載看板:把工單拖到某位客服上</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="248"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="252"/>
         <source>Team</source>
         <translation>團隊</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="248"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="252"/>
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="248"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="252"/>
         <source>State</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="248"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="252"/>
         <source>In state</source>
         <translation>持續時間</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="249"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="253"/>
         <source>Load</source>
         <translation>負載</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="249"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="253"/>
         <source>Skills</source>
         <translation>技能</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="249"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="253"/>
         <source>Tickets</source>
         <translation>工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="250"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="254"/>
         <source>Queues and staffing now</source>
         <translation>佇列與目前人力</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="251"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="255"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="251"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="255"/>
         <source>Longest wait</source>
         <translation>最長等待</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="252"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="256"/>
         <source>Working</source>
         <translation>在線</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="252"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="256"/>
         <source>Erlang C</source>
         <translation>Erlang C 估算</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="253"/>
-        <location filename="../../console/ui/pages/rebalance.py" line="254"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="257"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="258"/>
         <source>Open tickets with no assignee.</source>
         <translation>未指派處理人的未結工單。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="255"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="259"/>
         <source>The oldest waiting ticket&apos;s wait.</source>
         <translation>等待最久的工單已等待的時間。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="256"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="260"/>
         <source>Agents signed in with the queue&apos;s skill.</source>
         <translation>已登入且具備該佇列技能的客服數。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="257"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="261"/>
         <source>Agents Erlang C needs to reach the queue&apos;s service level target at the last hour&apos;s arrival rate and handle time.</source>
         <translation>依最近一小時的進線量與處理時長,Erlang C 算出達到該佇列服務水準目標所需的客服數。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="259"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="263"/>
         <source>All &amp;waiting</source>
         <translation>全部等待中(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="260"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="264"/>
         <source>&amp;Select all</source>
         <translation>全選(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="262"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="266"/>
         <source>Tickets: select, then drag to an agent or press Ctrl+K</source>
         <translation>工單:選取後拖到客服上,或按 Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="292"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="294"/>
         <source>Your role (%1) can see the board but not move or escalate tickets.</source>
         <translation>您的角色(%1)可以檢視看板,但不能移交或升級工單。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="374"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="372"/>
         <source>no handle time yet</source>
         <translation>尚無處理時長資料</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="376"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="374"/>
         <source>needs %1 more for %2</source>
         <translation>還需 %1 人才能達到 %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="378"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="376"/>
         <source>enough (%1 for %2)</source>
         <translation>人手足夠(%2 需 %1 人)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="408"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="406"/>
         <source>Waiting in %1</source>
         <translation>%1 中等待的工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="411"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="409"/>
         <source>Tickets of %1</source>
         <translation>%1 的工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="413"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="411"/>
         <source>Tickets of team %1</source>
         <translation>團隊 %1 的工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="415"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="413"/>
         <source>All waiting tickets</source>
         <translation>全部等待中的工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="427"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="425"/>
         <source>Your role (%1) may not move or escalate tickets.</source>
         <translation>您的角色(%1)無權移交或升級工單。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="436"/>
-        <location filename="../../console/ui/pages/rebalance.py" line="508"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="434"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="506"/>
         <source>Select tickets first (click, Shift/Ctrl-click, or Select all).</source>
         <translation>請先選取工單(點選、Shift/Ctrl 點選,或全選)。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="439"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="437"/>
         <source>%1 · %2 · %3/%4 · %5</source>
         <translation>%1 · %2 · %3/%4 · %5</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="444"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="442"/>
         <source>Team %1</source>
         <translation>團隊 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="444"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="442"/>
         <source>the member with the most room</source>
         <translation>交給餘量最多的成員</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="446"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="444"/>
         <source>Back to the queue</source>
         <translation>退回佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="446"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="444"/>
         <source>unassign</source>
         <translation>取消指派</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="447"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="445"/>
         <source>Move %1 tickets to…</source>
         <translation>將 %1 張工單移交給…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="448"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="446"/>
         <source>Type a name…</source>
         <translation>輸入名字…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="499"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="497"/>
         <source>Moving %1 tickets…</source>
         <translation>正在移交 %1 張工單…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="516"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="514"/>
         <source>Escalating %1 tickets…</source>
         <translation>正在升級 %1 張工單…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="527"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="525"/>
         <source>Nothing to undo (moves can be undone for %1).</source>
         <translation>沒有可復原的操作(移交後 %1 內可復原)。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="567"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="565"/>
         <source>Working out a balance plan…</source>
         <translation>正在計算均衡方案…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="610"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="608"/>
         <source>The action could not be completed: %1</source>
         <translation>操作未能完成:%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="615"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="613"/>
         <source>Select tickets, then drag them onto an agent or press Ctrl+K and type a name. Warnings come before the move; every ticket&apos;s outcome is shown.</source>
         <translation>選取工單,拖到客服上,或按 Ctrl+K 輸入名字。移交前會先提出警示;每張工單的結果都會顯示。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="619"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="617"/>
         <source>The server refused: your role may not change tickets (403). Nothing was changed.</source>
         <translation>伺服器拒絕:您的角色無權修改工單(403)。沒有任何變更。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="622"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="620"/>
         <source>Moved %1 of %2 tickets.</source>
         <translation>已移交 %1/%2 張工單。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="622"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="620"/>
         <source>Undone %1 of %2 tickets.</source>
         <translation>已復原 %1/%2 張工單。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="623"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="621"/>
         <source>Escalated %1 of %2 tickets.</source>
         <translation>已升級 %1/%2 張工單。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="626"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="624"/>
         <source>%1 changed by someone else first: nothing overwritten, choose under Conflicts.</source>
         <translation>%1 張已被他人先變更:未覆寫任何內容,請在「衝突」中逐一選擇。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="630"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="628"/>
         <source>%1 failed (%2).</source>
         <translation>%1 張失敗(%2)。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="632"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="630"/>
         <source>%1 unknown: the server stopped answering; checking each ticket again when it is back.</source>
         <translation>%1 張結果未知:伺服器無回應;恢復後將逐張重新核對。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="635"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="633"/>
         <source>%1 not done: Retry sends them again.</source>
         <translation>%1 張未完成:按「重試」重新送出。</translation>
     </message>
@@ -2023,183 +2038,183 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>ReviewWorkspace</name>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="216"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="217"/>
         <source>My review queue</source>
         <translation>我的評核佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="217"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="218"/>
         <source>All recent interactions</source>
         <translation>全部近期互動</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="218"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="219"/>
         <source>My drafts on this computer</source>
         <translation>本機上的我的草稿</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="222"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="223"/>
         <source>All channels</source>
         <translation>全部管道</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="228"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="229"/>
         <source>All teams</source>
         <translation>全部團隊</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="232"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="233"/>
         <source>Low CSAT</source>
         <translation>低滿意度</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="233"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="234"/>
         <source>Escalated</source>
         <translation>已升級</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="234"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="235"/>
         <source>Long handle time</source>
         <translation>處理時間過長</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="235"/>
-        <location filename="../../console/ui/pages/qa/review.py" line="553"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="236"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="558"/>
         <source>SLA breached</source>
         <translation>SLA 逾時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="236"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="237"/>
         <source>Sample per agent</source>
         <translation>依客服人員抽樣</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="237"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="238"/>
         <source>Assign…</source>
         <translation>指派…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="238"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="239"/>
         <source>Put the open interaction in a reviewer&apos;s queue</source>
         <translation>把目前互動放入某位品管員的佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="239"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="240"/>
         <source>Add this many random interactions per agent from the last day (with the filters above) to my queue</source>
         <translation>從最近一天（依上方篩選條件）為每位客服人員隨機抽取這麼多互動，加入我的佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="241"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="242"/>
         <source>Agent</source>
         <translation>客服人員</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="241"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="242"/>
         <source>Channel</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="241"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="242"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="242"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="243"/>
         <source>Duration</source>
         <translation>時長</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="242"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="243"/>
         <source>CSAT</source>
         <translation>滿意度</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="242"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="243"/>
         <source>Review</source>
         <translation>評核</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="243"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="244"/>
         <source>AutoQA suggestions</source>
         <translation>自動評核建議</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="244"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="245"/>
         <source>Nothing is scored until you take a suggestion: Enter on one here, A on a scorecard row, or Accept all</source>
         <translation>採用建議前不會自動評分：在此按 Enter、在評分列按 A，或按「全部採用」</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="246"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="247"/>
         <source>Accept all (Ctrl+Shift+A)</source>
         <translation>全部採用 (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="275"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="271"/>
         <source>Loading…</source>
         <translation>載入中…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="292"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="288"/>
         <source>Could not load: %1</source>
         <translation>無法載入：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="327"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="321"/>
         <source>Your review queue is empty; you have %1 drafts on this computer.</source>
         <translation>您的評核佇列是空的；本機上有 %1 份草稿。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="331"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="325"/>
         <source>Your review queue is empty: showing recent interactions. Use “Sample per agent” to fill the queue.</source>
         <translation>您的評核佇列是空的，正在顯示近期互動。可用「依客服人員抽樣」填入佇列。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="355"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="352"/>
         <source>Disputed</source>
         <translation>申訴中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="357"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="354"/>
         <source>Submitted %1</source>
         <translation>已提交 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="359"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="356"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="360"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="357"/>
         <source>To review</source>
         <translation>待評核</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="360"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="357"/>
         <source>Not reviewed</source>
         <translation>未評核</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="391"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="388"/>
         <source>%1 interactions</source>
         <translation>%1 筆互動</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="414"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="413"/>
         <source>%1 interactions added to your queue</source>
         <translation>已將 %1 筆互動加入您的佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="425"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="424"/>
         <source>Assign for review</source>
         <translation>指派評核</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="426"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="425"/>
         <source>Reviewer id for interaction %1:</source>
         <translation>互動 %1 的品管員識別碼：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="431"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="430"/>
         <source>Interaction %1 is in %2&apos;s queue.</source>
         <translation>互動 %1 已在 %2 的佇列中。</translation>
     </message>
@@ -2209,162 +2224,162 @@ If this keeps happening, send that file to your IT support.</source>
         <translation>正在開啟…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="523"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="528"/>
         <source>Disputed by %1: “%2”. Revise the scores and submit again if you agree.</source>
         <translation>%1 提出申訴：「%2」。如您同意，請修改評分後重新提交。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="527"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="532"/>
         <source>Already submitted (score %1); changes are submitted as a revision.</source>
         <translation>已提交（得分 %1）；修改將作為修訂提交。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="530"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="535"/>
         <source>Draft restored. The last submit failed: %1</source>
         <translation>已還原草稿。上次提交失敗：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="533"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="538"/>
         <source>Draft restored from this computer.</source>
         <translation>已從本機還原草稿。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="540"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="545"/>
         <source>Pick an interaction from the queue (Alt+Q, then Up/Down).</source>
         <translation>請從佇列中選擇一筆互動（Alt+Q，再按上/下鍵）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="544"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="549"/>
         <source>Interaction %1</source>
         <translation>互動 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="545"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="550"/>
         <source>ticket %1</source>
         <translation>工單 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="549"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="554"/>
         <source>CSAT %1</source>
         <translation>滿意度 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="551"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="556"/>
         <source>escalated</source>
         <translation>已升級</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="555"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="560"/>
         <source>Calibration session %1</source>
         <translation>校準工作階段 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="572"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="577"/>
         <source>Greeting found in turn %1: “%2”</source>
         <translation>第 %1 句有問候語：「%2」</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="573"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="578"/>
         <source>No greeting in the agent&apos;s first replies</source>
         <translation>客服人員開頭的回覆中沒有問候語</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="574"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="579"/>
         <source>Closing found in turn %1: “%2”</source>
         <translation>第 %1 句有結束語：「%2」</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="575"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="580"/>
         <source>No closing in the agent&apos;s last replies</source>
         <translation>客服人員最後的回覆中沒有結束語</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="576"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="581"/>
         <source>Apology or empathy in turn %1: “%2”</source>
         <translation>第 %1 句有致歉或同理：「%2」</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="577"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="582"/>
         <source>No apology or empathy phrase found</source>
         <translation>未發現致歉或同理用語</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="578"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="583"/>
         <source>First response after %3 (turn %1)</source>
         <translation>首次回應用時 %3（第 %1 句）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="579"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="584"/>
         <source>Slow first response: %3 (turn %1)</source>
         <translation>首次回應慢：%3（第 %1 句）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="580"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="585"/>
         <source>Longest customer wait %3 (from turn %1)</source>
         <translation>客戶最長等待 %3（自第 %1 句起）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="581"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="586"/>
         <source>Long customer wait: %3 (from turn %1)</source>
         <translation>客戶等待過長：%3（自第 %1 句起）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="590"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="595"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="590"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="595"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="591"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="596"/>
         <source>→ suggests %1 = %2</source>
         <translation>→ 建議 %1 = %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="608"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="613"/>
         <source>AutoQA: %1 (A to take it)</source>
         <translation>自動評核：%1（按 A 採用）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="644"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="649"/>
         <source>%1 of %2 rated</source>
         <translation>已評 %1/%2 項</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="646"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="651"/>
         <source>Score –  (%1)</source>
         <translation>得分 –  (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="650"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="655"/>
         <source>Score %1 %  (%2)</source>
         <translation>得分 %1 %  (%2)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="652"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="657"/>
         <source>critical below 50 %: %1</source>
         <translation>關鍵項低於 50 %：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="697"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="702"/>
         <source>Rate every category or mark it N/A first: %1</source>
         <translation>請先為每個類別評分或標為不適用：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="706"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="711"/>
         <source>Submitting…</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="717"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="722"/>
         <source>Review submitted: score %1.</source>
         <translation>評核已提交：得分 %1。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="725"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="730"/>
         <source>Not submitted: %1. Your draft is kept on this computer; submit again when the server is back.</source>
         <translation>未提交：%1。草稿已保存在本機；伺服器恢復後請再次提交。</translation>
     </message>
@@ -2372,112 +2387,112 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>ScorecardEditor</name>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="76"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="77"/>
         <source>Id</source>
         <translation>識別碼</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="76"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="77"/>
         <source>Category</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="76"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="77"/>
         <source>Weight</source>
         <translation>權重</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="77"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="78"/>
         <source>Scale</source>
         <translation>分制</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="77"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="78"/>
         <source>Critical</source>
         <translation>關鍵項</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="78"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="79"/>
         <source>scorecard id (a-z, 0-9, - or _)</source>
         <translation>評分表識別碼（a-z、0-9、- 或 _）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="79"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="80"/>
         <source>Scorecard name</source>
         <translation>評分表名稱</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="80"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="81"/>
         <source>Add category</source>
         <translation>新增類別</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="81"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="82"/>
         <source>Remove category</source>
         <translation>移除類別</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="82"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="83"/>
         <source>Save as new version</source>
         <translation>另存為新版本</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="103"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="99"/>
         <source>Only supervisors edit scorecards; you can read them here.</source>
         <translation>只有主管可以編輯評分表；您可以在此檢視。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="113"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="109"/>
         <source>New scorecard…</source>
         <translation>新增評分表…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="124"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="120"/>
         <source>version %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="140"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="136"/>
         <source>Yes/No</source>
         <translation>是/否</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="140"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="136"/>
         <source>%1 points</source>
         <translation>%1 分制</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="155"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="154"/>
         <source>Row %1: the id must be 1-64 of a-z, 0-9, - or _</source>
         <translation>第 %1 列：識別碼須為 1-64 個 a-z、0-9、- 或 _ 字元</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="158"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="157"/>
         <source>Row %1: the category needs a name</source>
         <translation>第 %1 列：類別需要名稱</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="163"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="162"/>
         <source>A scorecard needs at least one category</source>
         <translation>評分表至少需要一個類別</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="165"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="164"/>
         <source>Category ids must be different</source>
         <translation>類別識別碼不可重複</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="174"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="173"/>
         <source>The scorecard needs an id (a-z, 0-9, - or _) and a name</source>
         <translation>評分表需要識別碼（a-z、0-9、- 或 _）和名稱</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="183"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="182"/>
         <source>Saved %1 version %2; earlier reviews keep their version.</source>
         <translation>已儲存 %1 版本 %2；先前的評核保留原版本。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="190"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="189"/>
         <source>Not saved: %1</source>
         <translation>未儲存：%1</translation>
     </message>
@@ -2485,17 +2500,17 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>ScorecardForm</name>
     <message>
-        <location filename="../../widgets/scorecard_form.py" line="223"/>
+        <location filename="../../widgets/scorecard_form.py" line="225"/>
         <source>Overall comment</source>
         <translation>整體評語</translation>
     </message>
     <message>
-        <location filename="../../widgets/scorecard_form.py" line="224"/>
+        <location filename="../../widgets/scorecard_form.py" line="226"/>
         <source>What went well, what to improve</source>
         <translation>做得好的地方、需要改進的地方</translation>
     </message>
     <message>
-        <location filename="../../widgets/scorecard_form.py" line="225"/>
+        <location filename="../../widgets/scorecard_form.py" line="227"/>
         <source>Submit review (Ctrl+Enter)</source>
         <translation>提交評核 (Ctrl+Enter)</translation>
     </message>
@@ -2503,134 +2518,134 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="55"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="57"/>
         <source>Next interaction</source>
         <translation>下一筆互動</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="55"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="57"/>
         <source>Previous interaction</source>
         <translation>上一筆互動</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="56"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="58"/>
         <source>Go to the review queue</source>
         <translation>前往評核佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="56"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="58"/>
         <source>Go to the first unrated question</source>
         <translation>前往第一個未評分的項目</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="57"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="59"/>
         <source>Accept the AutoQA suggestions</source>
         <translation>採用 AutoQA 建議</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="57"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="59"/>
         <source>Reload</source>
         <translation>重新載入</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="58"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="60"/>
         <source>Play or pause the recording</source>
         <translation>播放或暫停錄音</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="58"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="60"/>
         <source>Back a few seconds</source>
         <translation>倒退幾秒</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="59"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="61"/>
         <source>Forward a few seconds</source>
         <translation>快轉幾秒</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="59"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="61"/>
         <source>Back further</source>
         <translation>倒退更多</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="60"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="62"/>
         <source>Forward further</source>
         <translation>快轉更多</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="60"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="62"/>
         <source>Slower playback</source>
         <translation>放慢播放</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="61"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="63"/>
         <source>Faster playback</source>
         <translation>加快播放</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="61"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="63"/>
         <source>Search the transcript</source>
         <translation>搜尋對話紀錄</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="62"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="64"/>
         <source>Next search match</source>
         <translation>下一個搜尋結果</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="62"/>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="63"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="64"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="65"/>
         <source>Submit the review</source>
         <translation>送出評核</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="75"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="77"/>
         <source>Overview</source>
         <translation>總覽</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="75"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="77"/>
         <source>Dashboard</source>
         <translation>儀表板</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="75"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="77"/>
         <source>Rebalance</source>
         <translation>工作量調配</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="76"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="78"/>
         <source>Quality review</source>
         <translation>品質評核</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="82"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="84"/>
         <source>Everywhere</source>
         <translation>所有位置</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="120"/>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="124"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="122"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="126"/>
         <source>Keyboard shortcuts</source>
         <translation>鍵盤快速鍵</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="121"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="123"/>
         <source>Shortcuts on a page work while that page is shown. Press Alt with the underlined letter to open a menu.</source>
         <translation>頁面上的快速鍵僅在顯示該頁面時有效。按 Alt 加有底線的字母可開啟選單。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="123"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="125"/>
         <source>Shortcut</source>
         <translation>快速鍵</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="123"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="125"/>
         <source>Action</source>
         <translation>動作</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/shortcuts.py" line="123"/>
+        <location filename="../../console/ui/dialogs/shortcuts.py" line="125"/>
         <source>Where</source>
         <translation>適用位置</translation>
     </message>
@@ -2638,17 +2653,17 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>TicketTable</name>
     <message>
-        <location filename="../../widgets/array_table.py" line="689"/>
+        <location filename="../../widgets/array_table.py" line="691"/>
         <source>Filter tickets…</source>
         <translation>篩選案件…</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_table.py" line="690"/>
+        <location filename="../../widgets/array_table.py" line="692"/>
         <source>Filter tickets</source>
         <translation>篩選案件</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_table.py" line="773"/>
+        <location filename="../../widgets/array_table.py" line="770"/>
         <source>%1 of %2 tickets</source>
         <translation>顯示 %1 / 共 %2 筆案件</translation>
     </message>
@@ -2656,47 +2671,47 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="77"/>
+        <location filename="../../widgets/transcript_view.py" line="79"/>
         <source>Search the transcript (Ctrl+F)</source>
         <translation>搜尋對話紀錄 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="92"/>
+        <location filename="../../widgets/transcript_view.py" line="89"/>
         <source>Internal note</source>
         <translation>內部備註</translation>
     </message>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="93"/>
+        <location filename="../../widgets/transcript_view.py" line="90"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="93"/>
+        <location filename="../../widgets/transcript_view.py" line="90"/>
         <source>Agent</source>
         <translation>客服人員</translation>
     </message>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="93"/>
+        <location filename="../../widgets/transcript_view.py" line="90"/>
         <source>System</source>
         <translation>系統</translation>
     </message>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="131"/>
+        <location filename="../../widgets/transcript_view.py" line="128"/>
         <source>customer waited %1</source>
         <translation>客戶等待 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="180"/>
+        <location filename="../../widgets/transcript_view.py" line="177"/>
         <source>no match</source>
         <translation>無相符</translation>
     </message>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="182"/>
+        <location filename="../../widgets/transcript_view.py" line="179"/>
         <source>%1 matches</source>
         <translation>%1 處相符</translation>
     </message>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="202"/>
+        <location filename="../../widgets/transcript_view.py" line="199"/>
         <source>%1 of %2</source>
         <translation>第 %1/%2 處</translation>
     </message>
@@ -2754,32 +2769,32 @@ If this keeps happening, send that file to your IT support.</source>
         <translation>各類別平均得分（%）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="106"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="101"/>
         <source>IQS %1 over %2 reviews</source>
         <translation>IQS %1（共 %2 筆評核）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="140"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="135"/>
         <source>Nothing to export yet.</source>
         <translation>尚無可匯出的資料。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="142"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="137"/>
         <source>Export reviews</source>
         <translation>匯出評核紀錄</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="143"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="138"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 檔案 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="158"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="153"/>
         <source>%1 reviews exported to %2</source>
         <translation>已匯出 %1 筆評核到 %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="159"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="154"/>
         <source>Export failed: %1</source>
         <translation>匯出失敗：%1</translation>
     </message>
@@ -2966,43 +2981,43 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>WallWindow</name>
     <message>
-        <location filename="../../console/ui/wall/window.py" line="171"/>
+        <location filename="../../console/ui/wall/window.py" line="176"/>
         <source>as of %1 ago</source>
         <translation>%1前的資料</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/window.py" line="233"/>
+        <location filename="../../console/ui/wall/window.py" line="239"/>
         <source>‖ paused</source>
         <translation>‖ 已暫停</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/window.py" line="239"/>
+        <location filename="../../console/ui/wall/window.py" line="245"/>
         <source>◷ Stale: last update %1 ago</source>
         <translation>◷ 資料已過時：最後更新於%1前</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/window.py" line="241"/>
-        <location filename="../../console/ui/wall/window.py" line="245"/>
+        <location filename="../../console/ui/wall/window.py" line="247"/>
+        <location filename="../../console/ui/wall/window.py" line="251"/>
         <source>▲ Reconnecting</source>
         <translation>▲ 正在重新連線</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/window.py" line="243"/>
+        <location filename="../../console/ui/wall/window.py" line="249"/>
         <source>● Live</source>
         <translation>● 即時更新中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/window.py" line="247"/>
+        <location filename="../../console/ui/wall/window.py" line="253"/>
         <source>■ Not connected</source>
         <translation>■ 未連線</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/window.py" line="249"/>
+        <location filename="../../console/ui/wall/window.py" line="255"/>
         <source>Connecting…</source>
         <translation>連線中…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/window.py" line="258"/>
+        <location filename="../../console/ui/wall/window.py" line="264"/>
         <source>Updated %1</source>
         <translation>更新於 %1</translation>
     </message>

@@ -45,8 +45,9 @@ def _error(r: requests.Response, status: int) -> m.ErrorBody:
 
 
 def _open_ticket(api: SimServer) -> m.Ticket:
-    r = requests.get(f"{api.url}{API}/tickets", params={"unresolved": "true", "limit": 1}, headers=_auth(api),
-                     timeout=TIMEOUT_S)
+    r = requests.get(
+        f"{api.url}{API}/tickets", params={"unresolved": "true", "limit": 1}, headers=_auth(api), timeout=TIMEOUT_S
+    )
     return msgspec.json.decode(r.content, type=list[m.Ticket])[0]
 
 
@@ -88,15 +89,24 @@ def _answer(sock: socket.socket) -> tuple[int, dict[str, str], m.ErrorBody]:
 
 
 def test_bulk_listing_a_ticket_twice_is_refused_and_changes_nothing(api: SimServer) -> None:
-    t, other = msgspec.json.decode(requests.get(
-        f"{api.url}{API}/tickets", params={"unresolved": "true", "limit": 2}, headers=_auth(api),
-        timeout=TIMEOUT_S).content, type=list[m.Ticket])
+    t, other = msgspec.json.decode(
+        requests.get(
+            f"{api.url}{API}/tickets", params={"unresolved": "true", "limit": 2}, headers=_auth(api), timeout=TIMEOUT_S
+        ).content,
+        type=list[m.Ticket],
+    )
     audit_before = requests.get(f"{api.url}{API}/audit", headers=_auth(api), timeout=TIMEOUT_S).json()
-    items = [{"ticket_id": other.id, "version": other.version, "assignee_id": None},
-             {"ticket_id": t.id, "version": t.version, "assignee_id": None},
-             {"ticket_id": t.id, "version": t.version, "assignee_id": None}]
-    r = requests.post(f"{api.url}{API}/tickets/bulk-assign", json={"items": items, "reason": "twice"},
-                      headers=_auth(api), timeout=TIMEOUT_S)
+    items = [
+        {"ticket_id": other.id, "version": other.version, "assignee_id": None},
+        {"ticket_id": t.id, "version": t.version, "assignee_id": None},
+        {"ticket_id": t.id, "version": t.version, "assignee_id": None},
+    ]
+    r = requests.post(
+        f"{api.url}{API}/tickets/bulk-assign",
+        json={"items": items, "reason": "twice"},
+        headers=_auth(api),
+        timeout=TIMEOUT_S,
+    )
     body = _error(r, 422)
     assert body.error == "duplicate_ticket"
     assert body.field == "items[2].ticket_id"
@@ -110,13 +120,17 @@ def test_bulk_listing_a_ticket_twice_is_refused_and_changes_nothing(api: SimServ
 # ---------------------------------------------------------------------------- 7. bodies: auth first, capped
 
 
-@pytest.mark.parametrize(("role", "status", "error"), [
-    (None, 401, "unauthorized"),
-    ("viewer", 403, "forbidden"),  # authenticated, but may not bulk-assign: the body is not for them either
-    ("supervisor", 413, "too_large"),  # may, but 500 MB is over the operation's limit
-])
-def test_a_huge_body_is_refused_before_any_of_it_is_read(api: SimServer, role: str | None, status: int,
-                                                         error: str) -> None:
+@pytest.mark.parametrize(
+    ("role", "status", "error"),
+    [
+        (None, 401, "unauthorized"),
+        ("viewer", 403, "forbidden"),  # authenticated, but may not bulk-assign: the body is not for them either
+        ("supervisor", 413, "too_large"),  # may, but 500 MB is over the operation's limit
+    ],
+)
+def test_a_huge_body_is_refused_before_any_of_it_is_read(
+    api: SimServer, role: str | None, status: int, error: str
+) -> None:
     headers = {"Content-Type": "application/json", "Content-Length": str(500 << 20)}
     if role is not None:
         headers.update(_auth(api, role))
@@ -131,8 +145,9 @@ def test_an_endless_chunked_body_is_cut_off_at_the_limit_without_memory_growth(a
     before = _rss_mb(api.proc.pid)
     sent = 0
     chunk = b"x" * (1 << 20)
-    with _head(api, "/tickets/bulk-assign", {**_auth(api), "Content-Type": "application/json",
-                                             "Transfer-Encoding": "chunked"}) as sock:
+    with _head(
+        api, "/tickets/bulk-assign", {**_auth(api), "Content-Type": "application/json", "Transfer-Encoding": "chunked"}
+    ) as sock:
         result: list[tuple[int, dict[str, str], m.ErrorBody]] = []
         reader = threading.Thread(target=lambda: result.append(_answer(sock)), daemon=True)
         reader.start()
@@ -158,27 +173,31 @@ def test_json_bodies_need_the_json_content_type(api: SimServer, content_type: st
     headers = {**_auth(api), "If-Match": f'"{t.version}"'}
     if content_type:
         headers["Content-Type"] = content_type
-    r = requests.post(f"{api.url}{API}/tickets/{t.id}/assign", data=b'{"assignee_id": null}', headers=headers,
-                      timeout=TIMEOUT_S)
+    r = requests.post(
+        f"{api.url}{API}/tickets/{t.id}/assign", data=b'{"assignee_id": null}', headers=headers, timeout=TIMEOUT_S
+    )
     assert _error(r, 415).field == "Content-Type"
     headers["Content-Type"] = "application/json; charset=utf-8"
-    r = requests.post(f"{api.url}{API}/tickets/{t.id}/assign", data=b'{"assignee_id": null}', headers=headers,
-                      timeout=TIMEOUT_S)
+    r = requests.post(
+        f"{api.url}{API}/tickets/{t.id}/assign", data=b'{"assignee_id": null}', headers=headers, timeout=TIMEOUT_S
+    )
     assert r.status_code == 200
 
 
 # ---------------------------------------------------------------------------- 8. odd values
 
 
-@pytest.mark.parametrize(("query", "field"), [
-    ("since=0001-01-01T00:00:00%2B14:00", "since"),  # before year 1 in UTC: was OverflowError, a 500
-    ("until=9999-12-31T23:59:59-14:00", "until"),  # after year 9999 in UTC
-])
+@pytest.mark.parametrize(
+    ("query", "field"),
+    [
+        ("since=0001-01-01T00:00:00%2B14:00", "since"),  # before year 1 in UTC: was OverflowError, a 500
+        ("until=9999-12-31T23:59:59-14:00", "until"),  # after year 9999 in UTC
+    ],
+)
 def test_audit_times_outside_utc_are_400(api: SimServer, query: str, field: str) -> None:
     r = requests.get(f"{api.url}{API}/audit?{query}", headers=_auth(api), timeout=TIMEOUT_S)
     assert _error(r, 400).field == field
-    ok = requests.get(f"{api.url}{API}/audit?since=2026-11-23T18:00:00%2B08:00", headers=_auth(api),
-                      timeout=TIMEOUT_S)
+    ok = requests.get(f"{api.url}{API}/audit?since=2026-11-23T18:00:00%2B08:00", headers=_auth(api), timeout=TIMEOUT_S)
     assert ok.status_code == 200
 
 
@@ -201,41 +220,62 @@ def test_if_match_must_be_the_etag_as_issued(api: SimServer) -> None:
     t = _open_ticket(api)
     url = f"{api.url}{API}/tickets/{t.id}/assign"
     for value in (f'W/"{t.version}"', str(t.version), f'"0{t.version}"', f'" {t.version}"'):
-        r = requests.post(url, json={"assignee_id": None}, headers={**_auth(api), "If-Match": value},
-                          timeout=TIMEOUT_S)
+        r = requests.post(url, json={"assignee_id": None}, headers={**_auth(api), "If-Match": value}, timeout=TIMEOUT_S)
         assert _error(r, 400).field == "If-Match", value
     r = requests.get(f"{api.url}{API}/tickets/{t.id}", headers=_auth(api), timeout=TIMEOUT_S)
-    r = requests.post(url, json={"assignee_id": None}, headers={**_auth(api), "If-Match": r.headers["ETag"]},
-                      timeout=TIMEOUT_S)
+    r = requests.post(
+        url, json={"assignee_id": None}, headers={**_auth(api), "If-Match": r.headers["ETag"]}, timeout=TIMEOUT_S
+    )
     assert r.status_code == 200
 
 
 @pytest.mark.parametrize("weight", [1.7e308, 101])
 def test_scorecard_weights_are_bounded(api: SimServer, weight: float) -> None:
-    card = {"id": "huge", "name": "Huge", "categories": [
-        {"id": "a", "name": "A", "weight": weight, "scale": 3},
-        {"id": "b", "name": "B", "weight": 1, "scale": 3}]}
+    card = {
+        "id": "huge",
+        "name": "Huge",
+        "categories": [
+            {"id": "a", "name": "A", "weight": weight, "scale": 3},
+            {"id": "b", "name": "B", "weight": 1, "scale": 3},
+        ],
+    }
     r = requests.post(f"{api.url}{API}/scorecards", json=card, headers=_auth(api), timeout=TIMEOUT_S)
     assert _error(r, 422).field == "categories[0].weight"
 
 
 def _seeded_review_of_another(api: SimServer) -> m.Review:
-    reviews = msgspec.json.decode(requests.get(f"{api.url}{API}/reviews", params={"reviewer_id": "u-qa-li"},
-                                               headers=_auth(api), timeout=TIMEOUT_S).content, type=list[m.Review])
+    reviews = msgspec.json.decode(
+        requests.get(
+            f"{api.url}{API}/reviews", params={"reviewer_id": "u-qa-li"}, headers=_auth(api), timeout=TIMEOUT_S
+        ).content,
+        type=list[m.Review],
+    )
     return reviews[0]
 
 
 def test_put_review_checks_the_role_before_the_version(api: SimServer) -> None:
     """A reviewer changing a colleague's review learns nothing from a 412 (its version) or a 422."""
     theirs = _seeded_review_of_another(api)
-    body = {"interaction_id": theirs.interaction_id, "scorecard_id": theirs.scorecard_id,
-            "scores": [msgspec.to_builtins(s) for s in theirs.scores], "status": "submitted"}
+    body = {
+        "interaction_id": theirs.interaction_id,
+        "scorecard_id": theirs.scorecard_id,
+        "scores": [msgspec.to_builtins(s) for s in theirs.scores],
+        "status": "submitted",
+    }
     for version in (theirs.version, theirs.version + 5):
-        r = requests.put(f"{api.url}{API}/reviews/{theirs.id}", json=body, timeout=TIMEOUT_S,
-                         headers={**_auth(api, "qa_reviewer"), "If-Match": f'"{version}"'})
+        r = requests.put(
+            f"{api.url}{API}/reviews/{theirs.id}",
+            json=body,
+            timeout=TIMEOUT_S,
+            headers={**_auth(api, "qa_reviewer"), "If-Match": f'"{version}"'},
+        )
         assert _error(r, 403).error == "forbidden"
-    r = requests.put(f"{api.url}{API}/reviews/{theirs.id}", json={**body, "scorecard_id": "other"},
-                     timeout=TIMEOUT_S, headers={**_auth(api, "qa_reviewer"), "If-Match": '"1"'})
+    r = requests.put(
+        f"{api.url}{API}/reviews/{theirs.id}",
+        json={**body, "scorecard_id": "other"},
+        timeout=TIMEOUT_S,
+        headers={**_auth(api, "qa_reviewer"), "If-Match": '"1"'},
+    )
     assert r.status_code == 403
 
 
@@ -250,33 +290,47 @@ def test_drafts_are_private_to_their_author(api: SimServer) -> None:
         draft = qa.save_review(m.ReviewInput(interaction_id=iid, scorecard_id=card.id, scores=[]))
     finally:
         qa.close()
-    mine = requests.get(f"{api.url}{API}/reviews", params={"interaction_id": iid}, headers=_auth(api, "qa_reviewer"),
-                        timeout=TIMEOUT_S).json()
+    mine = requests.get(
+        f"{api.url}{API}/reviews", params={"interaction_id": iid}, headers=_auth(api, "qa_reviewer"), timeout=TIMEOUT_S
+    ).json()
     assert draft.id in [r["id"] for r in mine]
     for role in ("supervisor", "team_lead", "viewer"):
-        theirs = requests.get(f"{api.url}{API}/reviews", params={"interaction_id": iid}, headers=_auth(api, role),
-                              timeout=TIMEOUT_S).json()
+        theirs = requests.get(
+            f"{api.url}{API}/reviews", params={"interaction_id": iid}, headers=_auth(api, role), timeout=TIMEOUT_S
+        ).json()
         assert draft.id not in [r["id"] for r in theirs], role
         assert all(r["status"] == "submitted" for r in theirs)
     body = {"interaction_id": iid, "scorecard_id": card.id, "scores": []}
-    r = requests.put(f"{api.url}{API}/reviews/{draft.id}", json=body,
-                     headers={**_auth(api), "If-Match": f'"{draft.version}"'}, timeout=TIMEOUT_S)
+    r = requests.put(
+        f"{api.url}{API}/reviews/{draft.id}",
+        json=body,
+        headers={**_auth(api), "If-Match": f'"{draft.version}"'},
+        timeout=TIMEOUT_S,
+    )
     assert _error(r, 404).error == "not_found"  # not even a supervisor: a draft is not a review yet
-    r = requests.post(f"{api.url}{API}/reviews/{draft.id}/dispute", json={"comment": "x"},
-                      headers=_auth(api, "team_lead"), timeout=TIMEOUT_S)
+    r = requests.post(
+        f"{api.url}{API}/reviews/{draft.id}/dispute",
+        json={"comment": "x"},
+        headers=_auth(api, "team_lead"),
+        timeout=TIMEOUT_S,
+    )
     assert _error(r, 404).error == "not_found"
 
 
 def test_a_reviewer_fills_only_their_own_queue(api: SimServer) -> None:
     sample = {"per_agent": 1, "since": "2026-11-23T00:00:00+00:00", "until": "2026-11-24T00:00:00+00:00", "seed": 1}
     url = f"{api.url}{API}/assignments/sample"
-    r = requests.post(url, json={**sample, "reviewer_id": "u-sup"}, headers=_auth(api, "qa_reviewer"),
-                      timeout=TIMEOUT_S)
+    r = requests.post(
+        url, json={**sample, "reviewer_id": "u-sup"}, headers=_auth(api, "qa_reviewer"), timeout=TIMEOUT_S
+    )
     assert _error(r, 403).error == "forbidden"
-    assert requests.get(f"{api.url}{API}/assignments", params={"reviewer_id": "u-sup"}, headers=_auth(api),
-                        timeout=TIMEOUT_S).json() == []
-    r = requests.post(url, json={**sample, "reviewer_id": "u-qa"}, headers=_auth(api, "qa_reviewer"),
-                      timeout=TIMEOUT_S)
+    assert (
+        requests.get(
+            f"{api.url}{API}/assignments", params={"reviewer_id": "u-sup"}, headers=_auth(api), timeout=TIMEOUT_S
+        ).json()
+        == []
+    )
+    r = requests.post(url, json={**sample, "reviewer_id": "u-qa"}, headers=_auth(api, "qa_reviewer"), timeout=TIMEOUT_S)
     assert r.status_code == 201
     assert r.json()
     r = requests.post(url, json={**sample, "reviewer_id": "u-sup"}, headers=_auth(api), timeout=TIMEOUT_S)

@@ -27,13 +27,19 @@ API = contract.API_PREFIX
 
 def _sim(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
     """Run ``supervisor-sim`` on ``db`` to its end (it ends at once when it refuses)."""
-    return subprocess.run([sys.executable, "-m", "simulator", "--db", str(db), "--speed", "0", "--start", START,
-                           "--ready-json", *args], capture_output=True, text=True, timeout=120, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "simulator", "--db", str(db), "--speed", "0", "--start", START, "--ready-json", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
 
 
 def _me(server: SimServer) -> int:
-    return requests.get(f"{server.url}{API}/me", headers={"Authorization": f"Bearer {server.tokens['supervisor']}"},
-                        timeout=10).status_code
+    return requests.get(
+        f"{server.url}{API}/me", headers={"Authorization": f"Bearer {server.tokens['supervisor']}"}, timeout=10
+    ).status_code
 
 
 def test_reset_refuses_a_database_another_simulator_has_open(tmp_path: Path) -> None:
@@ -94,7 +100,7 @@ def test_a_demo_server_that_dies_is_reaped_and_reported(tmp_path: Path) -> None:
     done = threading.Event()
     demo = _demo(tmp_path, on_exit=lambda code: (ended.append(code), done.set()))
     try:
-        url, token = demo.start()
+        _, token = demo.start()
         assert demo.process is not None
         pid = demo.process.pid
         os.kill(pid, signal.SIGKILL)
@@ -104,10 +110,11 @@ def test_a_demo_server_that_dies_is_reaped_and_reported(tmp_path: Path) -> None:
         # Started again, it reopens its own database (no reset): the same centre, the same tokens.
         url2, token2 = demo.start()
         assert token2 == token
-        assert requests.get(f"{url2}{API}/me", headers={"Authorization": f"Bearer {token2}"},
-                            timeout=10).status_code == 200
+        assert (
+            requests.get(f"{url2}{API}/me", headers={"Authorization": f"Bearer {token2}"}, timeout=10).status_code
+            == 200
+        )
     finally:
         demo.stop()
     time.sleep(0.2)
     assert ended == [-signal.SIGKILL]  # a stop asked for is not reported
-
