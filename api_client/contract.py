@@ -29,9 +29,26 @@ _ERROR_TEXT = {
     409: "Not changeable any more: the ticket is resolved or the review submitted",
     410: "The cursor is older than the retained change history: take a new snapshot",
     412: "Stale If-Match version: the body carries the current ticket",
+    413: "The request body is over the operation's limit (see its description)",
+    415: "The body is not sent as Content-Type: application/json",
     422: "Invalid body: `field` names the first bad field",
     428: "If-Match with the ticket's version is required",
+    429: "Too many wrong tokens from this client: wait the seconds in Retry-After",
 }
+KB = 1024
+DEFAULT_BODY_LIMIT = 64 * KB
+# The largest body each request type may have; a bigger one is refused (413) before it is read.
+BODY_LIMITS: dict[type, int] = {
+    m.BulkAssignRequest: 512 * KB,  # 1,000 items of about 130 bytes, and the reasons
+    m.ReviewInput: 256 * KB,  # up to 50 scored categories, each with a comment
+    m.AgreedScores: 256 * KB,
+    m.ScorecardInput: 256 * KB,
+}
+
+
+def max_body(tp: type) -> int:
+    """The largest request body of type ``tp`` the server reads, in bytes."""
+    return BODY_LIMITS.get(tp, DEFAULT_BODY_LIMIT)
 
 
 def _ref(tp: type) -> dict[str, Any]:
@@ -63,8 +80,11 @@ _IF_MATCH = {
     "name": "If-Match",
     "in": "header",
     "required": False,
-    "schema": {"type": "string", "pattern": '^(W/)?("[0-9]{1,18}"|[0-9]{1,18})$'},
-    "description": "The version as an entity tag, e.g. \"7\" (required: 428 without it)",
+    "schema": {"type": "string", "pattern": '^"[1-9][0-9]{0,17}"$'},
+    "description": (
+        "The version exactly as the ETag the server sent, e.g. \"7\" (required: 428 without it). A weak, "
+        "unquoted or zero-padded tag is refused (400): a write needs a strong match."
+    ),
 }
 _SSE_DATA = {"type": "string", "contentMediaType": "application/json"}
 _SSE_EVENT = {
@@ -107,6 +127,7 @@ def _op(
     auth: bool = True,
     content_type: str = "application/json",
     etag: bool = False,
+    rules: str = "",
 ) -> dict[str, Any]:
     responses: dict[str, Any] = {}
     ok_response: dict[str, Any] = {"description": "OK"}
@@ -116,14 +137,21 @@ def _op(
         ok_response["headers"] = _ETAG_HEADER
     responses[str(status)] = ok_response
     codes = errors if auth else tuple(c for c in errors if c not in (401, 403))
+    if body is not None:
+        codes = (*codes, 413, 415)
+    if auth:
+        codes = (*codes, 429)
     for code in codes:
         responses[str(code)] = {
             "description": _ERROR_TEXT[code],
             "content": {"application/json": {"schema": _ref(m.ErrorBody)}},
         }
+    description = [f"Allowed for: {roles}." if auth else "No authentication.", rules]
+    if body is not None:
+        description.append(f"Bodies over {max_body(body) // KB} KB are refused (413).")
     op: dict[str, Any] = {
         "summary": summary,
-        "description": f"Allowed for: {roles}." if auth else "No authentication.",
+        "description": " ".join(d for d in description if d),
         "operationId": summary.lower().replace(" ", "_").replace("'", ""),
         "responses": responses,
     }
@@ -138,6 +166,8 @@ def _op(
 
 LEADS = "supervisor, team_lead"
 REVIEWERS = "supervisor, qa_reviewer"
+DRAFTS_PRIVATE = ("Drafts are private to their author: anyone else, supervisors included, sees only submitted "
+                  "reviews, and a draft of someone else's is not found (404).")
 
 
 def _paths() -> dict[str, dict[str, Any]]:
@@ -270,6 +300,7 @@ def _paths() -> dict[str, dict[str, Any]]:
                     _BEFORE_ID,
                     _LIMIT,
                 ],
+                rules=DRAFTS_PRIVATE,
             ),
             "post": _op("Create review", _ref(m.Review), body=m.ReviewInput, errors=WRITE_ERRORS,
                         status=201, roles=REVIEWERS, etag=True),
@@ -278,16 +309,20 @@ def _paths() -> dict[str, dict[str, Any]]:
             "put": _op(
                 "Update review", _ref(m.Review), body=m.ReviewInput, errors=VERSIONED_ERRORS,
                 params=[_path_param("review_id", _INT_ID), _IF_MATCH], roles=REVIEWERS, etag=True,
+                rules=f"{DRAFTS_PRIVATE} A submitted review is changed by its author or a supervisor; anyone else "
+                "gets 403, checked before the version, so a 412 never tells another reviewer's version.",
             )
         },
         "/reviews/{review_id}/dispute": {
             "post": _op("Dispute review", _ref(m.Review), body=m.DisputeRequest, errors=(*WRITE_ERRORS, 409),
-                        params=[_path_param("review_id", _INT_ID)], roles=LEADS, etag=True),
+                        params=[_path_param("review_id", _INT_ID)], roles=LEADS, etag=True,
+                        rules="Separation of duties: nobody disputes a review they wrote (403)."),
         },
         "/reviews/{review_id}/dispute/resolve": {
             "post": _op("Resolve dispute", _ref(m.Review), body=m.DisputeResolution, errors=(*WRITE_ERRORS, 409),
-                        params=[_path_param("review_id", _INT_ID)],
-                        roles="the review's reviewer or a supervisor", etag=True),
+                        params=[_path_param("review_id", _INT_ID)], roles=REVIEWERS, etag=True,
+                        rules="Separation of duties: neither the review's reviewer nor whoever opened the dispute "
+                        "may answer it (403); another reviewer or a supervisor does."),
         },
         "/calibrations": {
             "get": _op("List calibration sessions", _array(m.Calibration), errors=(400, 401), params=[_LIMIT]),
@@ -311,7 +346,9 @@ def _paths() -> dict[str, dict[str, Any]]:
         },
         "/assignments/sample": {
             "post": _op("Sample interactions for review", _array(m.Assignment), body=m.SampleRequest,
-                        errors=WRITE_ERRORS, status=201, roles=REVIEWERS),
+                        errors=WRITE_ERRORS, status=201, roles=REVIEWERS,
+                        rules="A qa_reviewer fills only their own queue (another reviewer_id is 403); a supervisor "
+                        "fills anyone's."),
         },
         "/audit": {
             "get": _op(
@@ -351,7 +388,10 @@ def build_document() -> dict[str, Any]:
             "version": "1.0.0",
             "description": (
                 "Served by the simulator and spoken by api_client. Ticket writes carry the ticket's "
-                "version in If-Match; a stale one gets 412 with the current ticket."
+                "version in If-Match; a stale one gets 412 with the current ticket. Every error, a malformed "
+                "request or headers over 16 KB (431) included, is an ErrorBody. Authentication comes before a "
+                "body is read; a client that sends too many wrong tokens (20 a minute) gets 429 with Retry-After "
+                "for every token until the minute has passed."
             ),
         },
         "servers": [{"url": API_PREFIX}],

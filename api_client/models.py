@@ -207,7 +207,7 @@ class Category(Struct, kw_only=True):
 
     id: str
     name: str
-    weight: Annotated[float, Meta(gt=0)]
+    weight: Annotated[float, Meta(gt=0, le=100)]  # finite and bounded: a weighted mean stays exact
     scale: Literal[2, 3, 4, 5]
     critical: bool = False
 

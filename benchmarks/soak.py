@@ -2,14 +2,17 @@
 
 A simulator runs accelerated (``--speed``, default 400: a day in 3.6 minutes) with its own database. The wall
 (the real WallWindow and SyncController, offscreen at 1920x1080, pages rotating every 5 s) follows it over HTTP.
-``--restarts`` times, evenly spread, the API is stopped for a few seconds and started again on the same port
-and database (no --reset); a recovery is counted when the feed is live again and new data has arrived.
+``--restarts`` times, evenly spread (back to back when they take longer than the day allows), the API is stopped
+for ``--down`` seconds and started again on the same port and database (no --reset), alternately killed (kill -9)
+and stopped gracefully (SIGTERM); a recovery is counted when the feed is live again and new data has arrived, and
+its time is measured from the API's being ready again (p50 and max, over all restarts and by kind).
 The resident set size (VmRSS of this process) is sampled after the first snapshot and one warm-up turn through
 every page (``rss_start_mb``), every few seconds during the run, and at the end. The baseline, in the same run:
 the process's RSS before the wall and its controller exist (``rss_base_mb``, the cost of Python, Qt and numpy).
 
-Summary: ``soak: rss_start_mb=... rss_end_mb=... restarts=... recoveries=... sim_hours=... rss_base_mb=...``;
-the growth (end - start) is printed on the line before (target: under 10 MB over a simulated day).
+Summary: ``soak: rss_start_mb=... rss_end_mb=... rss_growth_mb=... restarts=... kills=... recoveries=...
+recover_p50_s=... recover_max_s=... sim_hours=... rss_base_mb=...``; the growth's parts are printed on the lines
+before (target: under 10 MB over a simulated day). 100 restarts: ``python -m benchmarks soak --restarts 100 --down 1``.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -52,6 +56,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--hours", type=float, default=None, help="simulated hours to run (default 24; quick: 3)")
     p.add_argument("--restarts", type=int, default=None, help="API restarts (default 5; quick: 2)")
     p.add_argument("--agents", type=int, default=60)
+    p.add_argument("--down", type=float, default=DOWN_S, help="seconds the API stays down at each restart")
     args = p.parse_args(argv)
     args.hours = args.hours or (3.0 if args.quick else 24.0)
     args.restarts = args.restarts if args.restarts is not None else (2 if args.quick else 5)
@@ -91,11 +96,16 @@ class RestartableSim:
         self.port = int(self.url.rsplit(":", 1)[1])
         self.tokens = json.loads(Path(ready["tokens_file"]).read_text(encoding="utf-8"))
 
-    def stop(self) -> None:
+    def stop(self, kill: bool = False) -> None:
+        """Stop gracefully (SIGTERM), or with ``kill`` as a crash would (SIGKILL: nothing flushed, no goodbye)."""
         proc, self.proc = self.proc, None
         if proc is None:
             return
-        stop_process(proc, timeout=15)
+        if kill:
+            proc.kill()
+            proc.wait(timeout=15)
+        else:
+            stop_process(proc, timeout=15)
         if proc.stdout is not None:
             proc.stdout.close()
 
@@ -171,6 +181,7 @@ def main(argv: list[str]) -> int:
             print(f"start: rss {rss_start:.1f} MB (base {rss_base:.1f} MB); {args.hours:g} simulated hours "
                   f"in {duration_s:.0f} s with {args.restarts} restarts", flush=True)
             restarts = recoveries = stale_seen = 0
+            recover_s: dict[str, list[float]] = {"kill -9": [], "graceful": []}
             next_sample = 0.0
             for i in range(args.restarts + 1):
                 until = t0 + duration_s * (i + 1) / (args.restarts + 1)
@@ -182,12 +193,14 @@ def main(argv: list[str]) -> int:
                               f"{wall.stack.currentIndex() + 1}, {wall.state.text()}", flush=True)
                 if i == args.restarts:
                     break
-                run_in_thread(app, sim.stop)
+                kind = "kill -9" if i % 2 == 0 else "graceful"
+                run_in_thread(app, lambda kill=kind == "kill -9": sim.stop(kill))
                 restarts += 1
                 down_at = time.time()
                 stale_seen += wait_until(app, lambda: wall.state.property("state") == "stale", 30)
-                wait_until(app, lambda: False, max(0.0, down_at + DOWN_S - time.time()))
+                wait_until(app, lambda: False, max(0.0, down_at + args.down - time.time()))
                 run_in_thread(app, sim.start)
+                up_at = time.time()
 
                 def recovered(since: float = down_at) -> bool:
                     return sync.status.state is FeedState.LIVE and bool(lives) and lives[-1] > since and \
@@ -195,12 +208,14 @@ def main(argv: list[str]) -> int:
 
                 if wait_until(app, recovered, RECOVER_TIMEOUT_S):
                     recoveries += 1
+                    recover_s[kind].append(time.time() - up_at)
                     if rss_steady is None:
                         rss_steady, steady_at = rss_mb(), time.monotonic() - t0
-                    print(f"  restart {restarts}: live again {time.time() - down_at:.1f} s after the API went down",
-                          flush=True)
+                    print(f"  restart {restarts} ({kind}): live again {time.time() - up_at:.1f} s after the API was "
+                          f"back, rss {rss_mb():.1f} MB", flush=True)
                 else:
-                    print(f"  restart {restarts}: did not recover within {RECOVER_TIMEOUT_S:.0f} s", flush=True)
+                    print(f"  restart {restarts} ({kind}): did not recover within {RECOVER_TIMEOUT_S:.0f} s",
+                          flush=True)
             wait_until(app, lambda: False, 2.0)
             rss_end = rss_mb()
             cells_end, hist_end, tickets_end = store_size(sync)
@@ -219,6 +234,13 @@ def main(argv: list[str]) -> int:
               "to the end")
     print(f"growth: {rss_end - rss_start:+.1f} MB over {hours:.1f} simulated hours, of which the history "
           f"{hist_end - hist_start:+.1f} MB; stale shown at {stale_seen} of {restarts} outages")
-    print(summary("soak", rss_start_mb=rss_start, rss_end_mb=rss_end, restarts=restarts, recoveries=recoveries,
+    times = recover_s["kill -9"] + recover_s["graceful"]
+    for kind, values in recover_s.items():
+        if values:
+            print(f"recovery after {kind}: {len(values)}, p50 {statistics.median(values):.2f} s, "
+                  f"max {max(values):.2f} s")
+    print(summary("soak", rss_start_mb=rss_start, rss_end_mb=rss_end, rss_growth_mb=rss_end - rss_start,
+                  restarts=restarts, kills=(restarts + 1) // 2, recoveries=recoveries,
+                  recover_p50_s=statistics.median(times) if times else 0.0, recover_max_s=max(times, default=0.0),
                   sim_hours=hours, rss_base_mb=rss_base))
     return 0 if recoveries == restarts else 1

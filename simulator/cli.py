@@ -14,16 +14,40 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+import h11
+import msgspec
 import platformdirs
 import uvicorn
+from uvicorn.protocols.http.h11_impl import H11Protocol
 
+from api_client import models as m
+from simulator.dblock import EXIT_IN_USE, DatabaseLock
 from simulator.engine import Config, Engine
 from simulator.http import build_app
+from simulator.http.auth import Throttle
 from simulator.qa import Qa
 from simulator.service import Service
 
 log = logging.getLogger("simulator")
 TICK_S = 0.1  # real seconds between clock steps
+EXIT_CANNOT_LISTEN = 2
+MAX_HEADER_BYTES = 16 * 1024  # h11's limit on a request's head (request line and headers)
+
+
+class JsonErrorsH11(H11Protocol):
+    """uvicorn's HTTP/1.1 protocol, answering a request it cannot parse with the contract's ErrorBody: 431 for
+    a head over :data:`MAX_HEADER_BYTES`, 400 for anything else malformed (uvicorn's own answer is plain text)."""
+
+    def send_400_response(self, msg: str) -> None:
+        too_large = len(self.conn.trailing_data[0]) > MAX_HEADER_BYTES
+        status, error, message = (431, "headers_too_large", f"The request's headers are over {MAX_HEADER_BYTES} "
+                                  "bytes") if too_large else (400, "bad_request", "The HTTP request is malformed")
+        body = msgspec.json.encode(m.ErrorBody(error=error, message=message))
+        headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
+                   (b"connection", b"close")]
+        for event in (h11.Response(status_code=status, headers=headers), h11.Data(data=body), h11.EndOfMessage()):
+            self.transport.write(self.conn.send(event) or b"")
+        self.transport.close()
 
 
 class Clock(threading.Thread):
@@ -79,7 +103,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                    help="extra backlog of open tickets in a new centre (default: %(default)s)")
     p.add_argument("--start", type=datetime.fromisoformat, default=None,
                    help="simulated start time of a new centre, ISO 8601 with offset (default: today 09:30 UTC)")
-    p.add_argument("--reset", action="store_true", help="delete the database and build a new centre")
+    p.add_argument("--reset", action="store_true",
+                   help="delete the database and build a new centre (refused while another simulator has it open)")
+    p.add_argument("--auth-failures", type=int, default=20,
+                   help="wrong tokens a client address may send a minute before every token from it gets 429 "
+                   "for the rest of that minute (default: %(default)s)")
     p.add_argument("--tokens-file", type=Path, default=None,
                    help="where to write the API tokens (mode 0600; default: beside the database)")
     p.add_argument("--exit-with-parent", action="store_true",
@@ -89,8 +117,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     args = p.parse_args(argv)
     if args.start is not None and args.start.tzinfo is None:
         p.error("--start needs a UTC offset, e.g. 2026-11-23T09:30:00+00:00")
-    if args.agents < 1 or args.open_tickets < 0 or args.speed < 0:
-        p.error("--agents must be >= 1, --open-tickets and --speed >= 0")
+    if args.agents < 1 or args.open_tickets < 0 or args.speed < 0 or args.auth_failures < 1:
+        p.error("--agents and --auth-failures must be >= 1, --open-tickets and --speed >= 0")
     return args
 
 
@@ -101,6 +129,33 @@ def main(argv: list[str] | None = None) -> int:
     tokens_file = args.tokens_file or db_path.with_name(db_path.name + ".tokens.json")
     config = Config(seed=args.seed, start=args.start, agents=args.agents, open_tickets=args.open_tickets,
                     scenario=args.scenario)
+
+    # The port first, then the database's lock, and only then the database (deleted by --reset): a simulator that
+    # cannot serve, or whose database another one has open, leaves the database as it was.
+    # IPPROTO_TCP explicitly: asyncio then sets TCP_NODELAY (else every keep-alive answer waits ~40 ms).
+    sock = socket.socket(socket.AF_INET6 if ":" in args.host else socket.AF_INET, socket.SOCK_STREAM,
+                         socket.IPPROTO_TCP)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((args.host, args.port))
+    except OSError as exc:
+        log.error("cannot listen on %s:%s: %s", args.host, args.port, exc)
+        sock.close()
+        return EXIT_CANNOT_LISTEN
+    db_lock = DatabaseLock(db_path)
+    if not db_lock.acquire():
+        log.error("the database %s is in use by another simulator (pid %s); left as it is", db_path,
+                  db_lock.holder() or "unknown")
+        sock.close()
+        return EXIT_IN_USE
+    try:
+        return _serve(args, sock, db_path, tokens_file, config)
+    finally:
+        db_lock.release()
+
+
+def _serve(args: argparse.Namespace, sock: socket.socket, db_path: Path, tokens_file: Path, config: Config) -> int:
+    """Open the centre on ``db_path`` (its lock held) and serve it on the bound ``sock`` until told to stop."""
     started = time.perf_counter()
     engine = Engine.open(db_path, config, reset=args.reset)
     service = Service(engine, clock_rate=args.speed)
@@ -111,16 +166,6 @@ def main(argv: list[str] | None = None) -> int:
             engine.set_scenario(args.scenario)
     log.info("centre ready in %.1f s: %d agents, %d open tickets, cursor %d", time.perf_counter() - started,
              len(engine.agents), engine.open_count(), engine.cursor)
-
-    # IPPROTO_TCP explicitly: asyncio then sets TCP_NODELAY (else every keep-alive answer waits ~40 ms).
-    sock = socket.socket(socket.AF_INET6 if ":" in args.host else socket.AF_INET, socket.SOCK_STREAM,
-                         socket.IPPROTO_TCP)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    try:
-        sock.bind((args.host, args.port))
-    except OSError as exc:
-        log.error("cannot listen on %s:%s: %s", args.host, args.port, exc)
-        return 2
     sock.listen(128)  # connections queue from now on, before uvicorn starts serving
     port = sock.getsockname()[1]
     host = f"[{args.host}]" if ":" in args.host else args.host
@@ -135,8 +180,10 @@ def main(argv: list[str] | None = None) -> int:
         ready = json.dumps({"url": url, "tokens_file": str(tokens_file), "pid": os.getpid()})
         print(ready, flush=True)  # noqa: T201
 
-    server = uvicorn.Server(uvicorn.Config(build_app(service, qa), log_level="warning", lifespan="off",
-                                           timeout_graceful_shutdown=1))
+    app = build_app(service, qa, Throttle(limit=args.auth_failures))
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off",
+                                           timeout_graceful_shutdown=1, http=JsonErrorsH11,
+                                           h11_max_incomplete_event_size=MAX_HEADER_BYTES))
 
     def orphaned() -> None:
         server.should_exit = True

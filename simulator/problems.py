@@ -15,7 +15,7 @@ from api_client import models as m
 
 T = TypeVar("T")
 _FIELD_RE = re.compile(r"at `\$\.?([^`]*)`")
-_IF_MATCH_RE = re.compile(r'(?:W/)?("?)([0-9]{1,18})\1')  # the contract's If-Match pattern, ASCII digits only
+_IF_MATCH_RE = re.compile(r'"([1-9][0-9]{0,17})"')  # the contract's If-Match: the ETag as issued, ASCII digits
 
 # What a role may do, as the scopes of its credentials (Starlette's ``requires``).
 LEAD = "lead"  # move tickets, set agents' states, dispute reviews
@@ -51,11 +51,13 @@ def decode_body(raw: bytes, tp: type[T]) -> T:
 
 
 def parse_if_match(value: str | None) -> int:
-    """The version in an If-Match header (``"7"``, ``W/"7"`` or ``7``)."""
+    """The version in an If-Match header, exactly as the ETag was issued (``"7"``): a weak (``W/"7"``), unquoted
+    or zero-padded tag is refused, as a write needs a strong match."""
     if value is None:
         raise Problem(428, "precondition_required", "If-Match with the ticket's version is required",
                       field="If-Match")
     match = _IF_MATCH_RE.fullmatch(value.strip())
     if match is None:
-        raise Problem(400, "bad_if_match", f"If-Match must be a version number, got {value!r}", field="If-Match")
-    return int(match.group(2))
+        raise Problem(400, "bad_if_match", f'If-Match must be the ETag as sent, e.g. "7"; got {value[:40]!r}',
+                      field="If-Match")
+    return int(match.group(1))

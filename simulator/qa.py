@@ -173,9 +173,11 @@ class Qa:
         return card
 
     # ------------------------------------------------------------------ reviews
-    def reviews(self, interaction_id: int | None, reviewer_id: str | None, limit: int,
+    def reviews(self, user: m.User, interaction_id: int | None, reviewer_id: str | None, limit: int,
                 calibration_id: int | None = None, before_id: int | None = None) -> bytes:
-        where, params = ["1 = 1"], list[object]()
+        """Reviews, newest first: every submitted one and ``user``'s own drafts (drafts are private)."""
+        where = ["(json_extract(CAST(data AS TEXT), '$.status') = 'submitted' OR reviewer_id = ?)"]
+        params = list[object]([user.id])
         if calibration_id is not None:
             where.append("json_extract(CAST(data AS TEXT), '$.calibration_id') = ?")
             params.append(calibration_id)
@@ -237,20 +239,19 @@ class Qa:
         return review
 
     def update_review(self, user: m.User, review_id: int, version: int, req: m.ReviewInput) -> m.Review:
+        """Change a review: a draft by its author only, a submitted one by its author or a supervisor. Who may is
+        checked first, so nobody else learns its version or scorecard from a 412 or a 422."""
         e = self.engine
         with e.lock:
-            rows = self.db.writer.execute("SELECT data FROM reviews WHERE id = ?", (review_id,)).fetchall()
-            if not rows:
-                raise Problem(404, "not_found", f"No review {review_id}")
-            old = msgspec.json.decode(rows[0][0], type=m.Review)
+            old = self._review(review_id, user)
+            if old.reviewer_id != user.id and user.role != "supervisor":
+                raise Problem(403, "forbidden", "Only the reviewer or a supervisor may change this review")
             if req.scorecard_id != old.scorecard_id:
                 raise Problem(422, "validation_error", "A review keeps its scorecard", field="scorecard_id")
             card, interaction, score = self._review_fields(req, old.scorecard_version)
             if old.version != version:
                 raise Problem(412, "version_conflict", f"Review {review_id} is at version {old.version}",
                               field="If-Match")
-            if old.reviewer_id != user.id and user.role != "supervisor":
-                raise Problem(403, "forbidden", "Only the reviewer or a supervisor may change this review")
             if old.status == "submitted" and req.status == "draft":
                 raise Problem(409, "already_submitted", "A submitted review cannot go back to draft")
             if old.interaction_id != interaction.id:
@@ -265,11 +266,13 @@ class Qa:
             e.flush()
         return review
 
-    def _review(self, review_id: int) -> m.Review:
+    def _review(self, review_id: int, user: m.User) -> m.Review:
+        """A review ``user`` may see: someone else's draft is not found, as if it did not exist."""
         rows = self.db.writer.execute("SELECT data FROM reviews WHERE id = ?", (review_id,)).fetchall()
-        if not rows:
+        review = msgspec.json.decode(rows[0][0], type=m.Review) if rows else None
+        if review is None or (review.status == "draft" and review.reviewer_id != user.id):
             raise Problem(404, "not_found", f"No review {review_id}")
-        return msgspec.json.decode(rows[0][0], type=m.Review)
+        return review
 
     def _store_review(self, user: m.User, review: m.Review, what: str) -> m.Review:
         review = msgspec.structs.replace(review, updated_at=self.engine.sim_datetime(), version=review.version + 1)
@@ -282,11 +285,13 @@ class Qa:
         return review
 
     def open_dispute(self, user: m.User, review_id: int, req: m.DisputeRequest) -> m.Review:
-        """A team lead (or supervisor) disputes a submitted review."""
+        """A team lead (or supervisor) disputes a submitted review of someone else's."""
         if not req.comment.strip():
             raise Problem(422, "validation_error", "A dispute needs a comment", field="comment")
         with self.engine.lock:
-            review = self._review(review_id)
+            review = self._review(review_id, user)
+            if review.reviewer_id == user.id:
+                raise Problem(403, "own_review", "Nobody disputes a review they wrote")
             if review.status != "submitted":
                 raise Problem(409, "not_submitted", "Only a submitted review can be disputed")
             if review.dispute is not None and review.dispute.status == "open":
@@ -295,13 +300,15 @@ class Qa:
             return self._store_review(user, msgspec.structs.replace(review, dispute=dispute), "disputed")
 
     def resolve_dispute(self, user: m.User, review_id: int, req: m.DisputeResolution) -> m.Review:
-        """The review's reviewer (or a supervisor) accepts or rejects the open dispute."""
+        """Another reviewer or a supervisor accepts or rejects the open dispute: never the review's reviewer nor
+        whoever opened the dispute (separation of duties)."""
         with self.engine.lock:
-            review = self._review(review_id)
+            review = self._review(review_id, user)
             if review.dispute is None or review.dispute.status != "open":
                 raise Problem(409, "no_open_dispute", f"Review {review_id} has no open dispute")
-            if review.reviewer_id != user.id and user.role != "supervisor":
-                raise Problem(403, "forbidden", "Only the reviewer or a supervisor may answer this dispute")
+            if user.id in (review.reviewer_id, review.dispute.opened_by):
+                raise Problem(403, "own_review", "A dispute is answered by someone other than the review's "
+                              "reviewer and whoever opened it")
             dispute = msgspec.structs.replace(
                 review.dispute, status="accepted" if req.accept else "rejected", resolved_by=user.id,
                 resolved_at=self.engine.sim_datetime(), resolution=req.comment)
@@ -362,7 +369,10 @@ class Qa:
 
     # ------------------------------------------------------------------ review queue
     def sample(self, user: m.User, req: m.SampleRequest) -> list[m.Assignment]:
-        """Assign ``per_agent`` random interactions per agent in the period (same seed, same pick)."""
+        """Assign ``per_agent`` random interactions per agent in the period (same seed, same pick); a qa_reviewer
+        fills only their own queue."""
+        if user.role != "supervisor" and req.reviewer_id != user.id:
+            raise Problem(403, "forbidden", "A reviewer fills only their own review queue")
         if req.until <= req.since:
             raise Problem(422, "validation_error", "until must be after since", field="until")
         self._check_reviewer(req.reviewer_id)

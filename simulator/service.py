@@ -214,8 +214,14 @@ class Service:
             return msgspec.structs.replace(t)
 
     def bulk_assign(self, user: m.User, req: m.BulkAssignRequest) -> m.BulkAssignResult:
+        """Each listed ticket assigned on its own version (atomic per ticket); a ticket listed twice refuses the
+        whole request (422) before anything is written, as both writes would claim the same version."""
         e = self.engine
+        first: dict[int, int] = {}
         for i, item in enumerate(req.items):
+            if (j := first.setdefault(item.ticket_id, i)) != i:
+                raise Problem(422, "duplicate_ticket", f"Ticket {item.ticket_id} is listed twice (items[{j}] and "
+                              f"items[{i}]); list each ticket once", field=f"items[{i}].ticket_id")
             self._check_agent(item.assignee_id, f"items[{i}].assignee_id")
         outcomes: list[m.BulkOutcome] = []
         with e.lock:

@@ -1096,47 +1096,52 @@ If this keeps happening, send that file to your IT support.</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="173"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="175"/>
+        <source>You cannot dispute a review you wrote.</source>
+        <translation>不能对自己写的评审提出申诉。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="178"/>
         <source>Select a review to open it or settle its dispute.</source>
         <translation>请选择一条评审，以打开它或处理其申诉。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="175"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="180"/>
         <source>This review has no open dispute to accept or reject.</source>
         <translation>该评审没有待处理的申诉可接受或驳回。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="177"/>
-        <source>Only the review&apos;s reviewer or a supervisor may accept or reject its dispute.</source>
-        <translation>只有该评审的评审人或主管可以接受或驳回其申诉。</translation>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="182"/>
+        <source>Someone other than the review&apos;s reviewer and whoever disputed it answers this dispute.</source>
+        <translation>此申诉须由评审人和申诉人以外的人答复。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="198"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="203"/>
         <source>Dispute review %1</source>
         <translation>申诉质检 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="199"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="204"/>
         <source>Why should the review change?</source>
         <translation>为什么这条质检应当修改？</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="209"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="214"/>
         <source>Accept the dispute</source>
         <translation>接受申诉</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="209"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="214"/>
         <source>Reject the dispute</source>
         <translation>驳回申诉</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="210"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="215"/>
         <source>Your answer to the team lead (optional):</source>
         <translation>给组长的答复（可选）：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="218"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="223"/>
         <source>Review %1: dispute %2.</source>
         <translation>质检 %1：申诉%2。</translation>
     </message>
@@ -1281,14 +1286,19 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/app.py" line="185"/>
+        <location filename="../../console/app.py" line="188"/>
         <source>Warning: unencrypted http:// connection to %1, as this profile allows.</source>
         <translation>警告：按此连接配置的允许，正在以未加密的 http:// 连接到 %1。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="191"/>
+        <location filename="../../console/app.py" line="194"/>
         <source>Starting the simulated contact centre…</source>
         <translation>正在启动模拟客服中心…</translation>
+    </message>
+    <message>
+        <location filename="../../console/app.py" line="198"/>
+        <source>The built-in demo server stopped (exit code %1); the data shown is its last. Restart the console to start it again.</source>
+        <translation>内置演示服务器已停止（退出代码 %1）；显示的是它最后的数据。重新启动控制台即可再次启动它。</translation>
     </message>
     <message>
         <location filename="../../console/ui/main_window.py" line="181"/>

@@ -1096,47 +1096,52 @@ If this keeps happening, send that file to your IT support.</source>
         <translation>已駁回</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="173"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="175"/>
+        <source>You cannot dispute a review you wrote.</source>
+        <translation>不能對自己寫的評審提出申訴。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="178"/>
         <source>Select a review to open it or settle its dispute.</source>
         <translation>請選擇一筆評審，以開啟它或處理其申訴。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="175"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="180"/>
         <source>This review has no open dispute to accept or reject.</source>
         <translation>該評審沒有待處理的申訴可接受或駁回。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="177"/>
-        <source>Only the review&apos;s reviewer or a supervisor may accept or reject its dispute.</source>
-        <translation>只有該評審的評審人或主管可以接受或駁回其申訴。</translation>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="182"/>
+        <source>Someone other than the review&apos;s reviewer and whoever disputed it answers this dispute.</source>
+        <translation>此申訴須由評審人和申訴人以外的人答覆。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="198"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="203"/>
         <source>Dispute review %1</source>
         <translation>申訴評核 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="199"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="204"/>
         <source>Why should the review change?</source>
         <translation>為什麼這筆評核應該修改？</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="209"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="214"/>
         <source>Accept the dispute</source>
         <translation>接受申訴</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="209"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="214"/>
         <source>Reject the dispute</source>
         <translation>駁回申訴</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="210"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="215"/>
         <source>Your answer to the team lead (optional):</source>
         <translation>給組長的答覆（選填）：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="218"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="223"/>
         <source>Review %1: dispute %2.</source>
         <translation>評核 %1：申訴%2。</translation>
     </message>
@@ -1281,14 +1286,19 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/app.py" line="185"/>
+        <location filename="../../console/app.py" line="188"/>
         <source>Warning: unencrypted http:// connection to %1, as this profile allows.</source>
         <translation>警告：依此連線設定的允許，正在以未加密的 http:// 連線到 %1。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="191"/>
+        <location filename="../../console/app.py" line="194"/>
         <source>Starting the simulated contact centre…</source>
         <translation>正在啟動模擬客服中心…</translation>
+    </message>
+    <message>
+        <location filename="../../console/app.py" line="198"/>
+        <source>The built-in demo server stopped (exit code %1); the data shown is its last. Restart the console to start it again.</source>
+        <translation>內建示範伺服器已停止（結束代碼 %1）；顯示的是它最後的資料。重新啟動主控台即可再次啟動它。</translation>
     </message>
     <message>
         <location filename="../../console/ui/main_window.py" line="181"/>

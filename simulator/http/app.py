@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from starlette.applications import Starlette
+from starlette.datastructures import Headers
+from starlette.middleware import Middleware
 from starlette.routing import Mount, Route
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api_client import contract
 from simulator.http import feed, qa, sim, tickets
-from simulator.http.auth import operation
+from simulator.http.auth import Throttle, operation
 from simulator.http.backend import Centre, QaStore
 from simulator.http.feed import FeedHead
 from simulator.http.responses import EXCEPTION_HANDLERS
-
-MAX_BODY_BYTES = 1 << 20  # the largest request the contract allows (1,000 bulk items) is well under this
 
 ROUTES: list[Route] = [
     *sim.routes,
@@ -23,14 +24,45 @@ ROUTES: list[Route] = [
 ]
 
 
-def build_app(centre: Centre, qa_store: QaStore) -> Starlette:
-    """The application serving the contract from ``centre`` and ``qa_store``."""
+class CloseUnreadBodies:
+    """An answer given before the request's body was read (a 401, 403, 413 or 415, say) closes the connection,
+    so the server stops receiving the rest rather than reading it to keep the connection."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = Headers(scope=scope)
+        unread = "transfer-encoding" in headers or headers.get("content-length", "0") not in ("", "0")
+
+        async def receiving() -> Message:
+            nonlocal unread
+            message = await receive()
+            if message["type"] != "http.request" or not message.get("more_body", False):
+                unread = False
+            return message
+
+        async def sending(message: Message) -> None:
+            if message["type"] == "http.response.start" and unread:
+                message["headers"] = [*message.get("headers", ()), (b"connection", b"close")]
+            await send(message)
+
+        await self.app(scope, receiving, sending)
+
+
+def build_app(centre: Centre, qa_store: QaStore, throttle: Throttle | None = None) -> Starlette:
+    """The application serving the contract from ``centre`` and ``qa_store``; wrong tokens are counted by
+    ``throttle`` (by default 20 a minute per client address)."""
     app = Starlette(routes=[Mount(contract.API_PREFIX, routes=ROUTES)], exception_handlers=EXCEPTION_HANDLERS,
-                    max_body_size=MAX_BODY_BYTES)
+                    middleware=[Middleware(CloseUnreadBodies)])
     head = FeedHead(0)
     centre.subscribe(head.advance)
     head.advance(centre.head())
     app.state.centre = centre
     app.state.qa = qa_store
     app.state.feed = head
+    app.state.throttle = throttle or Throttle()
     return app

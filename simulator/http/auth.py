@@ -2,11 +2,14 @@
 
 A request that reaches an operation has ``request.user``, a :class:`Caller`, and credentials whose
 scopes are what its role may do (:data:`simulator.problems.PERMISSIONS`), which the operations
-check with Starlette's ``requires``.
+check with Starlette's ``requires``. Wrong tokens are counted per client address (:class:`Throttle`).
 """
 
 from __future__ import annotations
 
+import math
+import time
+from collections import deque
 from collections.abc import Callable, Collection
 from typing import Any
 
@@ -43,20 +46,71 @@ class Caller(BaseUser):
         return self.user.id
 
 
+class Throttle:
+    """Wrong tokens by client address. After ``limit`` of them within ``window_s`` seconds, every token from that
+    address is refused unchecked (429) until the oldest has aged out, so guessing goes no faster than ``limit``
+    a window, and a refused token tells nothing. Runs on the event loop only (no lock)."""
+
+    def __init__(self, limit: int = 20, window_s: float = 60.0, clock: Callable[[], float] = time.monotonic) -> None:
+        self.limit = limit
+        self.window_s = window_s
+        self.clock = clock
+        self._failures: dict[str, deque[float]] = {}
+
+    def _recent(self, client: str) -> deque[float]:
+        failures = self._failures.get(client, deque())
+        horizon = self.clock() - self.window_s
+        while failures and failures[0] <= horizon:
+            failures.popleft()
+        return failures
+
+    def wait_s(self, client: str) -> float:
+        """Seconds until ``client`` may try a token again; 0 if it may now."""
+        failures = self._recent(client)
+        if len(failures) < self.limit:
+            return 0.0
+        return failures[0] + self.window_s - self.clock()
+
+    def failed(self, client: str) -> None:
+        """Count a wrong token from ``client``."""
+        if len(self._failures) > 10_000:  # many addresses: forget those with no recent failure
+            self._failures = {c: f for c in list(self._failures) if (f := self._recent(c))}
+        self._failures[client] = failures = self._recent(client)
+        failures.append(self.clock())
+
+
+class TooManyFailures(AuthenticationError):
+    """The client sent too many wrong tokens; it may try again after ``retry_after_s``."""
+
+    def __init__(self, retry_after_s: float) -> None:
+        super().__init__(f"Too many wrong tokens from this client; try again in {math.ceil(retry_after_s)} s")
+        self.retry_after_s = retry_after_s
+
+
 class BearerTokens(AuthenticationBackend):
-    """``Authorization: Bearer <token>``, looked up by the centre."""
+    """``Authorization: Bearer <token>``, looked up by the centre, wrong ones counted by the app's throttle."""
 
     async def authenticate(self, conn: HTTPConnection) -> tuple[AuthCredentials, BaseUser]:
         header = conn.headers.get("authorization")
         if not header or not header.lower().startswith("bearer "):
-            raise AuthenticationError("A bearer token is required")
+            raise AuthenticationError("A bearer token is required")  # no guess: not counted
+        throttle: Throttle = conn.app.state.throttle
+        client = conn.client.host if conn.client else ""
+        wait_s = throttle.wait_s(client)
+        if wait_s > 0:
+            raise TooManyFailures(wait_s)
         user = await run_in_threadpool(centre(conn).user, header[7:].strip())
         if user is None:
+            throttle.failed(client)
             raise AuthenticationError("Unknown or revoked token")
         return AuthCredentials(sorted(PERMISSIONS[user.role])), Caller(user)
 
 
 def _unauthorized(conn: HTTPConnection, exc: AuthenticationError) -> Response:
+    if isinstance(exc, TooManyFailures):
+        response = problem(Problem(429, "too_many_failures", str(exc)))
+        response.headers["Retry-After"] = str(math.ceil(exc.retry_after_s))
+        return response
     return problem(Problem(401, "unauthorized", str(exc)))
 
 

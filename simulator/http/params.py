@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import TypeVar
 
 from starlette.requests import Request
@@ -89,6 +89,7 @@ class Query:
         return raw == "true"
 
     def moment(self, name: str) -> datetime | None:
+        """A time with a UTC offset, in UTC (one that UTC cannot hold, as 0001-01-01T00:00+14:00, is a 400)."""
         raw = self.params.get(name)
         if raw is None:
             return None
@@ -98,7 +99,10 @@ class Query:
             value = None
         if value is None or value.tzinfo is None:
             raise Problem(400, "bad_parameter", f"{name} must be an ISO 8601 time with an offset", field=name)
-        return value
+        try:
+            return value.astimezone(UTC)
+        except OverflowError:
+            raise Problem(400, "bad_parameter", f"{name} is outside the years 1..9999 in UTC", field=name) from None
 
 
 def path_id(request: Request, name: str, what: str) -> int:
@@ -110,5 +114,25 @@ def path_id(request: Request, name: str, what: str) -> int:
 
 
 async def body(request: Request, tp: type[T]) -> T:
-    """The request's JSON body decoded as ``tp``; a bad one is a 400 or a 422 naming the field."""
-    return decode_body(await request.body(), tp)
+    """The request's JSON body decoded as ``tp``; a bad one is a 400 or a 422 naming the field.
+
+    Called after authentication and the role check, so nobody else makes the server read a body. A body that is not
+    ``application/json`` is a 415; one over the operation's limit a 413, refused on its Content-Length before
+    any of it is read, or as soon as a chunked one passes the limit (only that much is ever held).
+    """
+    media_type = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    if media_type != "application/json":
+        raise Problem(415, "unsupported_media_type", "The body must be JSON sent as Content-Type: application/json",
+                      field="Content-Type")
+    limit = contract.max_body(tp)
+    too_large = Problem(413, "too_large", f"The request body is over this operation's limit of {limit} bytes")
+    if int(request.headers.get("content-length") or 0) > limit:  # the HTTP layer has checked it is a number
+        raise too_large
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise too_large
+        chunks.append(chunk)
+    return decode_body(b"".join(chunks), tp)

@@ -84,9 +84,9 @@ def scorecard_version(request: Request) -> Response:
 class Reviews(HTTPEndpoint):
     def get(self, request: Request) -> Response:
         q = Query(request, "/reviews")
-        return json(qa_store(request).reviews(q.integer("interaction_id", None, 1), q.text("reviewer_id"),
-                                              q.count("limit", 100), q.integer("calibration_id", None, 1),
-                                              _before_id(q)))
+        return json(qa_store(request).reviews(caller(request), q.integer("interaction_id", None, 1),
+                                              q.text("reviewer_id"), q.count("limit", 100),
+                                              q.integer("calibration_id", None, 1), _before_id(q)))
 
     @requires(REVIEW)
     async def post(self, request: Request) -> Response:

@@ -55,16 +55,11 @@ async def on_not_allowed(request: Request, exc: Exception) -> Response:
     return response
 
 
-async def on_too_large(request: Request, exc: Exception) -> Response:
-    return problem(Problem(413, "too_large", "The request body is too large"))
-
-
 async def on_server_error(request: Request, exc: Exception) -> Response:
     log.error("unhandled error on %s", request.url.path, exc_info=exc)
     return problem(Problem(500, "internal_error", "Internal error; see the simulator log"))
 
 
 EXCEPTION_HANDLERS = {
-    Problem: on_problem, 403: on_forbidden, 404: on_not_found, 405: on_not_allowed, 413: on_too_large,
-    500: on_server_error,
+    Problem: on_problem, 403: on_forbidden, 404: on_not_found, 405: on_not_allowed, 500: on_server_error,
 }

@@ -83,8 +83,8 @@ def test_a_whole_review_by_keyboard(qtbot: QtBot, workspace: ReviewWorkspace, ow
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 
     qa = own_sim.client("qa_reviewer")
-    qtbot.waitUntil(lambda: bool(qa.reviews(interaction_id=interaction.id)), timeout=20_000)
-    (review,) = qa.reviews(interaction_id=interaction.id)
+    qtbot.waitUntil(lambda: bool(qa.reviews(interaction_id=interaction.id, reviewer_id="u-qa")), timeout=20_000)
+    (review,) = qa.reviews(interaction_id=interaction.id, reviewer_id="u-qa")
     assert review.status == "submitted"
     values = {s.category_id: s.value for s in review.scores}
     assert values == {"greeting": 2, "verification": 1, "understanding": 3, "resolution": 4, "empathy": None,
@@ -118,7 +118,7 @@ def test_submit_while_the_api_is_down_keeps_the_draft(qtbot: QtBot, workspace: R
     own_sim.restart()
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: "Review submitted" in ws.message.text(), timeout=30_000)
-    (review,) = own_sim.client("qa_reviewer").reviews(interaction_id=interaction.id)
+    (review,) = own_sim.client("qa_reviewer").reviews(interaction_id=interaction.id, reviewer_id="u-qa")
     assert [s.value for s in review.scores] == [2, 1, 4, 4, 3, 2]
     ws.flush()
     assert ws.drafts.load(interaction.id) is None
@@ -225,11 +225,11 @@ def test_submitting_is_deliberate_and_can_be_taken_back(qtbot: QtBot, workspace:
     qtbot.waitUntil(lambda: not ws.undo_submit.isVisible(), timeout=2_000)
     assert "still a draft" in ws.message.text()
     qtbot.wait(int(review.SUBMIT_UNDO_S * 1000) + 500)
-    assert qa.reviews(interaction_id=interaction.id) == []  # taken back: nothing reached the server
+    assert qa.reviews(interaction_id=interaction.id, reviewer_id="u-qa") == []  # taken back: nothing reached the server
 
     qtbot.keyClick(ws.form.comment, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: "Review submitted" in ws.message.text(), timeout=30_000)
-    (sent,) = qa.reviews(interaction_id=interaction.id)
+    (sent,) = qa.reviews(interaction_id=interaction.id, reviewer_id="u-qa")
     assert sent.comment.endswith("Kept.")
 
 

@@ -94,10 +94,11 @@ def _answer_dialogs(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
 
 def test_dispute_flow_through_the_tab(qtbot: QtBot, own_sim: SimServer, tasks_for: Callable[[str], TaskRunner],
                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    qa = own_sim.client("qa_reviewer")
+    qa, sup = own_sim.client("qa_reviewer"), own_sim.client("supervisor")
     card = qa.scorecards()[0]
     iid = qa.interactions(limit=1)[0].id
-    mine = qa.save_review(ReviewInput(interaction_id=iid, scorecard_id=card.id, status="submitted", scores=[
+    # Written by the supervisor: a dispute is answered by another reviewer, never by the review's own.
+    mine = sup.save_review(ReviewInput(interaction_id=iid, scorecard_id=card.id, status="submitted", scores=[
         CategoryScore(category_id=c.id, value=1) for c in card.categories]))
 
     lead = DisputesTab(tasks_for("team_lead"), dict)

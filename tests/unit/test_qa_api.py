@@ -74,8 +74,9 @@ def test_scorecard_versions_keep_old_reviews_on_their_version(own_sim: SimServer
     assert {c.id for c in sup.scorecards()} == {card.id, "chat-basic"}
 
 
-def test_dispute_team_lead_opens_reviewer_answers(own_sim: SimServer) -> None:
-    qa, lead = own_sim.client("qa_reviewer"), own_sim.client("team_lead")
+def test_dispute_team_lead_opens_another_reviewer_answers(own_sim: SimServer) -> None:
+    """Separation of duties: the review's reviewer neither disputes nor answers; the disputer does not answer."""
+    qa, lead, sup = own_sim.client("qa_reviewer"), own_sim.client("team_lead"), own_sim.client("supervisor")
     card = qa.scorecards()[0]
     interaction = qa.interactions(limit=1)[0]
     review = qa.save_review(ReviewInput(interaction_id=interaction.id, scorecard_id=card.id,
@@ -90,10 +91,24 @@ def test_dispute_team_lead_opens_reviewer_answers(own_sim: SimServer) -> None:
         lead.resolve_dispute(review.id, accept=True)
     with pytest.raises(ApiError):
         lead.dispute(review.id, "again")  # one open dispute at a time (409)
-    answered = qa.resolve_dispute(review.id, accept=False, comment="Verification came after the refund.")
+    with pytest.raises(Forbidden):  # the reviewer does not judge their own review
+        qa.resolve_dispute(review.id, accept=False, comment="I was right.")
+    answered = sup.resolve_dispute(review.id, accept=False, comment="Verification came after the refund.")
     assert answered.dispute is not None
     assert answered.dispute.status == "rejected"
+    assert answered.dispute.resolved_by == "u-sup"
     assert qa.reviews(interaction_id=interaction.id)[0].dispute.resolution.startswith("Verification")  # type: ignore[union-attr]
+
+    # A supervisor's own review: they cannot dispute it, and when a lead does, they cannot reject it.
+    other = qa.interactions(limit=2)[1]
+    own = sup.save_review(ReviewInput(interaction_id=other.id, scorecard_id=card.id, scores=_all_scores(card),
+                                      status="submitted"))
+    with pytest.raises(Forbidden):
+        sup.dispute(own.id, "Mine, disputed by me")
+    lead.dispute(own.id, "Please look again")
+    with pytest.raises(Forbidden):
+        sup.resolve_dispute(own.id, accept=False)
+    assert qa.resolve_dispute(own.id, accept=True, comment="Re-scored").dispute.status == "accepted"  # type: ignore[union-attr]
 
 
 def test_calibration_session_collects_reviews_and_the_agreed_score(own_sim: SimServer) -> None:

@@ -165,22 +165,27 @@ class DisputesTab(Retranslatable, QWidget):
     def _update_buttons(self) -> None:
         r, role = self.selected(), self.user.role if self.user else None
         is_open = r is not None and r.dispute is not None and r.dispute.status == "open"
+        # Separation of duties (the server enforces it too): nobody disputes a review they wrote, and a dispute is
+        # answered by neither the review's reviewer nor whoever opened it.
+        me = self.user.id if self.user else None
+        own = r is not None and r.reviewer_id == me
+        involved = own or (r is not None and r.dispute is not None and r.dispute.opened_by == me)
         self.dispute_button.setVisible(role in ("team_lead", "supervisor"))
-        self.dispute_button.setEnabled(r is not None and not is_open)
-        mine = r is not None and self.user is not None and (r.reviewer_id == self.user.id or role == "supervisor")
+        self.dispute_button.setEnabled(r is not None and not is_open and not own)
+        self.dispute_button.setToolTip(self.tr("You cannot dispute a review you wrote.") if own else "")
         self.open_button.setEnabled(r is not None)
         if r is None:
             why = self.tr("Select a review to open it or settle its dispute.")
         elif not is_open:
             why = self.tr("This review has no open dispute to accept or reject.")
-        elif not mine:
-            why = self.tr("Only the review's reviewer or a supervisor may accept or reject its dispute.")
+        elif involved:
+            why = self.tr("Someone other than the review's reviewer and whoever disputed it answers this dispute.")
         else:
             why = ""
         settles = role in ("qa_reviewer", "supervisor")
         for b in (self.accept_button, self.reject_button):
             b.setVisible(settles)
-            b.setEnabled(is_open and mine)
+            b.setEnabled(is_open and not involved)
             b.setToolTip(why)  # shown on the disabled button too
         self.why.setText(why if settles else "")
         self.why.setVisible(settles and bool(why))
