@@ -29,6 +29,7 @@ PRIORITIES: tuple[Priority, ...] = ("low", "normal", "high", "urgent")
 UNRESOLVED: frozenset[Status] = frozenset({"new", "open", "pending"})
 AGENT_STATES: tuple[AgentState, ...] = ("available", "busy", "after_call_work", "break", "offline")
 LOW_CSAT = 2  # "low CSAT": a rating of 1 or 2
+REPEAT_WINDOW_S = 7 * 86400  # a contact from the same requester within 7 days of their last is a repeat
 
 Id = Annotated[str, Meta(min_length=1, max_length=64)]
 Reason = Annotated[str, Meta(max_length=2000)]
@@ -106,8 +107,22 @@ class Requester(Struct, kw_only=True, gc=False):
     language: str
 
 
+class Leg(Struct, kw_only=True, gc=False):
+    """Where a ticket was before it moved (an escalation to another queue or priority): until ``until``."""
+
+    queue_id: str
+    priority: Priority
+    until: datetime
+
+
 class Ticket(Struct, kw_only=True, gc=False):
-    """A ticket; ``version`` increases with every change (used for If-Match)."""
+    """A ticket; ``version`` increases with every change (used for If-Match).
+
+    ``route`` lists the queues and priorities the ticket left, oldest first (empty if it never moved), so that
+    each event counts where it happened: arrival in the first, any later event in the one it had then.
+    ``repeat_contact``: the requester had contacted the centre within the 7 days before (None where a backend
+    cannot say).
+    """
 
     id: int
     subject: str
@@ -132,6 +147,8 @@ class Ticket(Struct, kw_only=True, gc=False):
     handle_s: float | None = None
     csat: Annotated[int, Meta(ge=1, le=5)] | None = None
     nps: Annotated[int, Meta(ge=0, le=10)] | None = None
+    route: tuple[Leg, ...] = ()
+    repeat_contact: bool | None = None
     version: int
 
 

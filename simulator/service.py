@@ -100,6 +100,7 @@ class Service:
     def snapshot(self) -> bytes:
         e = self.engine
         with e.lock:
+            e.flush()  # nothing in a snapshot the feed has not said (a resumed centre re-derives agents' states)
             snap = m.Snapshot(cursor=e.cursor, server_time=e.sim_datetime(), clock_rate=self.clock_rate,
                               queues=list(e.queues.values()), agents=list(e.agents.values()),
                               tickets=list(e.snapshot_tickets()))

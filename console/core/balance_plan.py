@@ -3,7 +3,9 @@
 Pure Python, no Qt. Greedy and minimal in moves: only the tickets that must move do (those on an agent
 without the queue's skill, the excess on an overloaded or offline agent) plus the waiting ones; each goes,
 closest to breach first, to the skilled agent with the most room. Destinations are agents who can take work
-now (not on break, not offline); an agent's room is capacity minus the tickets they keep.
+now (not on break, not offline); an agent's room is capacity minus every ticket they hold until it moves away.
+So a ticket nobody else can take (outside its agent's skills, no skilled agent with room) stays and counts: no
+move ever takes an agent past capacity, and an agent it keeps over capacity sheds others where they fit.
 """
 
 from __future__ import annotations
@@ -66,71 +68,95 @@ class Plan:
 def make_plan(agents: Iterable[PlanAgent], tickets: Iterable[PlanTicket]) -> Plan:
     """The moves for ``tickets`` (assigned and waiting) over ``agents``; see the module docstring."""
     by_id = {a.id: a for a in agents}
-    kept: dict[str, list[PlanTicket]] = defaultdict(list)
-    to_place: list[tuple[float, int, PlanTicket, Why]] = []
+    board = _Board(by_id)
+    kept: dict[str, list[PlanTicket]] = defaultdict(list)  # skilled tickets of known agents
+    first: list[tuple[PlanTicket, Why]] = []
     for t in tickets:
         a = by_id.get(t.assignee_id) if t.assignee_id is not None else None
         if t.assignee_id is None:
-            to_place.append((t.deadline, t.id, t, "waiting"))
-        elif a is not None and t.skill not in a.skills:
-            to_place.append((t.deadline, t.id, t, "unskilled"))
+            first.append((t, "waiting"))
+            continue
+        board.load[t.assignee_id] += 1
+        if a is None:
+            continue  # an agent the plan does not know: their tickets stay and are not judged
+        if t.skill not in a.skills:
+            first.append((t, "unskilled"))
         else:
-            kept[t.assignee_id].append(t)
-    load: dict[str, int] = {}
+            kept[a.id].append(t)
     for aid, held in kept.items():
-        a = by_id.get(aid)
-        room = (a.capacity if a.state != "offline" else 0) if a is not None else len(held)
-        if len(held) > room:
-            held.sort(key=lambda t: (t.deadline, t.id))  # the ones closest to breach move first
-            excess = len(held) - room
-            to_place.extend((t.deadline, t.id, t, "over_capacity") for t in held[:excess])
-            held = held[excess:]
-        load[aid] = len(held)
-
-    heaps: dict[str, list[tuple[int, str]]] = defaultdict(list)  # skill -> (-room, agent id), lazily updated
-    room_of: dict[str, int] = {}
-    for a in by_id.values():
-        if a.state in TAKES_WORK:
-            room_of[a.id] = a.capacity - load.get(a.id, 0)
-            if room_of[a.id] > 0:
-                for skill in a.skills:
-                    heaps[skill].append((-room_of[a.id], a.id))
-    for heap in heaps.values():
-        heapq.heapify(heap)
+        held.sort(key=_urgency)
+        excess = max(0, len(held) - _capacity(by_id[aid]))
+        first.extend((t, "over_capacity") for t in held[:excess])  # the ones closest to breach move first
+        del held[:excess]
+    board.open_rooms()
 
     plan = Plan()
-    to_place.sort(key=lambda e: (e[0], e[1]))
-    for _, _, t, why in to_place:
-        dest = _take(heaps.get(t.skill), room_of)
-        if dest is None:
-            if why == "waiting":
-                plan.unplaced += 1
-            else:  # it stays where it is
-                assert t.assignee_id is not None  # only "waiting" tickets come without an assignee
-                load[t.assignee_id] = load.get(t.assignee_id, 0) + 1
-            continue
-        room_of[dest] -= 1
-        if room_of[dest] > 0:
-            for skill in by_id[dest].skills:
-                heapq.heappush(heaps[skill], (-room_of[dest], dest))
-        load[dest] = load.get(dest, 0) + 1
-        plan.moves.append(Move(t.id, t.version, t.assignee_id, dest, why))
-    moved = {mv.ticket_id for mv in plan.moves}
-    plan.over_capacity = sum(1 for aid, n in load.items()
-                             if n > (by_id[aid].capacity if aid in by_id and by_id[aid].state != "offline" else 0))
-    plan.unskilled = sum(1 for _, _, t, why in to_place if why == "unskilled" and t.id not in moved)
+    left = sorted(first, key=lambda e: _urgency(e[0]))
+    while left:  # a ticket that moves away leaves room: try the ones left over again
+        before = len(left)
+        left = [(t, why) for t, why in left if not board.move(t, why, plan)]
+        if len(left) == before:
+            break
+    # A ticket with nowhere to go stays and takes its place: an agent it keeps over capacity sheds others.
+    for t in sorted((t for held in kept.values() for t in held), key=_urgency):
+        assert t.assignee_id is not None
+        if board.load[t.assignee_id] > _capacity(by_id[t.assignee_id]):
+            board.move(t, "over_capacity", plan)
+    plan.unplaced = sum(1 for _, why in left if why == "waiting")
+    plan.unskilled = sum(1 for _, why in left if why == "unskilled")
+    plan.over_capacity = sum(1 for aid, n in board.load.items() if aid in by_id and n > _capacity(by_id[aid]))
     return plan
 
 
-def _take(heap: list[tuple[int, str]] | None, room_of: dict[str, int]) -> str | None:
-    """The agent with the most room on ``heap`` (stale entries are dropped on the way)."""
-    while heap:
-        neg_room, aid = heap[0]
-        if -neg_room != room_of[aid]:
-            heapq.heappop(heap)
-            continue
-        return aid
-    return None
+def _urgency(t: PlanTicket) -> tuple[float, int]:
+    return t.deadline, t.id
+
+
+def _capacity(a: PlanAgent) -> int:
+    """What an agent may hold: their capacity, none when offline."""
+    return a.capacity if a.state != "offline" else 0
+
+
+class _Board:
+    """Each agent's load as the plan goes, and who has room for which skill (heaps of (-room, agent id))."""
+
+    def __init__(self, by_id: dict[str, PlanAgent]) -> None:
+        self.by_id = by_id
+        self.load: dict[str, int] = defaultdict(int)
+        self.room: dict[str, int] = {}  # of the agents who can take work now
+        self.heaps: dict[str, list[tuple[int, str]]] = defaultdict(list)
+
+    def open_rooms(self) -> None:
+        """Every ticket an agent holds counts against their room until it moves away."""
+        for a in self.by_id.values():
+            if a.state in TAKES_WORK:
+                self.room[a.id] = a.capacity - self.load[a.id]
+                self._offer(a.id)
+
+    def _offer(self, aid: str) -> None:
+        if self.room[aid] > 0:
+            for skill in self.by_id[aid].skills:
+                heapq.heappush(self.heaps[skill], (-self.room[aid], aid))
+
+    def move(self, t: PlanTicket, why: Why, plan: Plan) -> bool:
+        """Give ``t`` to the agent with its skill and the most room (never its own: no room or no skill
+        there); False if nobody has room."""
+        heap = self.heaps.get(t.skill)
+        while heap and -heap[0][0] != self.room[heap[0][1]]:
+            heapq.heappop(heap)  # a stale entry
+        if not heap:
+            return False
+        dest = heap[0][1]
+        self.load[dest] += 1
+        self.room[dest] -= 1
+        self._offer(dest)
+        if t.assignee_id is not None:
+            self.load[t.assignee_id] -= 1
+            if t.assignee_id in self.room:
+                self.room[t.assignee_id] += 1
+                self._offer(t.assignee_id)
+        plan.moves.append(Move(t.id, t.version, t.assignee_id, dest, why))
+        return True
 
 
 def inputs(store: LiveStore) -> tuple[list[PlanAgent], list[PlanTicket]]:

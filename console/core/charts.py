@@ -9,12 +9,14 @@ from dataclasses import dataclass
 import numpy as np
 
 from console.core.history import H
-from console.core.metrics import AgentLoad, Filter
+from console.core.metrics import AgentLoad, Filter, ratio, service_level
 from console.core.store import LiveStore
 from widgets.bar import Bar
 
 TREND_S = 900.0  # trend arrows compare with 15 minutes ago
 CHART_SPAN_S = 3600.0  # charts show the last hour by default
+# The history's fields behind metrics.service_level: (within, (answered, abandoned)), live contacts only.
+SERVICE_LEVEL_FIELDS = (H.WITHIN_LIVE, (H.ANSWERED_LIVE, H.ABANDONED_LIVE))
 
 
 @dataclass(frozen=True)
@@ -52,7 +54,7 @@ def chart_data(store: LiveStore, flt: Filter, queue_ids: tuple[str, ...], span_s
     depth = np.column_stack([h.series([k for k in keys if k[0] == q], H.WAITING, since) for q in queue_ids]) \
         if queue_ids else np.zeros((t.size, 0))
     risk = np.column_stack([h.series(keys, H.BREACHED, since), h.series(keys, H.AT_RISK, since)])
-    sl = h.rolling_ratio(keys, H.WITHIN, (H.ANSWERED, H.ABANDONED), store.window_s, since) * 100
+    sl = h.rolling_ratio(keys, *SERVICE_LEVEL_FIELDS, store.window_s, since) * 100
     flow = np.column_stack([h.rate_per_hour(keys, H.ARRIVALS, preload_s=store.window_s, since=since),
                             h.rate_per_hour(keys, H.HANDLED, preload_s=store.window_s, since=since)])
     return ChartData(t, depth, risk, sl[:, None], flow, queue_ids)
@@ -73,14 +75,15 @@ def trend(store: LiveStore, flt: Filter) -> dict[str, float | None]:
     back = np.zeros_like(row) if back is None else back
     d = row - back
 
-    def share(num: H, *den: H) -> float:
-        total = sum(d[f] for f in den)
-        return float(d[num] / total) if total > 0 and d[num] >= 0 else math.nan
+    def known(value: float | None, *fields: H) -> float:
+        # A resync restarts the running totals: a negative difference is no data, as is nothing to divide.
+        return math.nan if value is None or any(d[f] < 0 for f in fields) else float(value)
 
+    within, (answered, abandoned) = SERVICE_LEVEL_FIELDS
     return {
         "waiting": float(row[H.WAITING]),
         "breached": float(row[H.BREACHED]),
         "at_risk": float(row[H.AT_RISK]),
-        "service_level": share(H.WITHIN, H.ANSWERED, H.ABANDONED),
-        "csat": share(H.RATED_GOOD, H.RATED),
+        "service_level": known(service_level(d[within], d[answered], d[abandoned]), within, answered, abandoned),
+        "csat": known(ratio(d[H.RATED_GOOD], d[H.RATED]), H.RATED_GOOD, H.RATED),
     }

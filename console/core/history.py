@@ -1,8 +1,8 @@
 """Per-cell time series for the dashboard charts: 24 h at a fixed step in NumPy ring buffers.
 
 Each sample stores, per (queue, channel, priority) cell, the levels (waiting, breached, at
-risk) and cumulative counters (arrivals, handled, answered, within target, abandoned, rated,
-rated good). Any filter's series is then a sum of columns, and any rolling rate a difference
+risk) and cumulative counters (arrivals, handled, live contacts answered, answered within target and
+abandoned, rated, rated good). Any filter's series is then a sum of columns, and any rolling rate a difference
 of cumulative columns, so changing a filter redraws history without recomputing anything.
 Memory: 8,640 rows x 10 fields x cells x 4 bytes (about 35 MB for all 100 cells at 10 s).
 """
@@ -25,9 +25,9 @@ class H(IntEnum):
     AT_RISK = 2
     ARRIVALS = 3  # cumulative from here on
     HANDLED = 4
-    ANSWERED = 5
-    WITHIN = 6
-    ABANDONED = 7
+    ANSWERED_LIVE = 5  # live contacts (phone, chat) answered
+    WITHIN_LIVE = 6  # ... within their queue's service-level threshold
+    ABANDONED_LIVE = 7  # live contacts abandoned before an answer
     RATED = 8
     RATED_GOOD = 9
 

@@ -9,7 +9,6 @@ from api_client.models import Agent
 
 CellKey = tuple[str, str, str]  # (queue_id, channel, priority)
 LIVE_CHANNELS = frozenset({"phone", "chat"})
-REPEAT_WINDOW_S = 7 * 86400  # a contact from the same requester within 7 days is a repeat
 
 
 class W(IntEnum):
@@ -20,7 +19,7 @@ class W(IntEnum):
     ANSWERED_LIVE = 2  # live contacts (phone, chat) answered: the service-level denominator
     WITHIN_LIVE = 3  # ... answered within their queue's service-level threshold
     WAIT_LIVE_S = 4  # sum of their waits: ASA
-    ABANDONED = 5
+    ABANDONED_LIVE = 5  # live contacts abandoned before an answer (missed, for the service level)
     FIRST_RESPONSES = 6  # all channels: FRT
     FRT_S = 7
     SOLVED = 8
@@ -128,17 +127,23 @@ class Metrics:
     queues: tuple[QueueSummary, ...]
 
 
+def service_level(within: float, answered: float, abandoned: float) -> float | None:
+    """Live contacts (phone, chat) answered within their queue's threshold, out of the live contacts answered or
+    abandoned (an abandoned one counts as missed); None when there were none. The tile, each queue's row and the
+    wall use this; the chart and the trend apply it to the history's fields of the same counters."""
+    return ratio(within, answered + abandoned)
+
+
 def from_counters(c: list[float]) -> dict[str, float | None]:
     """The windowed metrics from summed counters."""
-    live_total = c[W.ANSWERED_LIVE] + c[W.ABANDONED]
+    live_total = c[W.ANSWERED_LIVE] + c[W.ABANDONED_LIVE]
     return {
-        # Service level counts abandoned contacts as missed: answered within target / (answered + abandoned).
-        "service_level": ratio(c[W.WITHIN_LIVE], live_total),
+        "service_level": service_level(c[W.WITHIN_LIVE], c[W.ANSWERED_LIVE], c[W.ABANDONED_LIVE]),
         "asa_s": ratio(c[W.WAIT_LIVE_S], c[W.ANSWERED_LIVE]),
         "frt_s": ratio(c[W.FRT_S], c[W.FIRST_RESPONSES]),
         "resolution_s": ratio(c[W.RESOLUTION_S], c[W.SOLVED]),
         "aht_s": ratio(c[W.HANDLE_S], c[W.HANDLED_N]),
-        "abandonment": ratio(c[W.ABANDONED], live_total),
+        "abandonment": ratio(c[W.ABANDONED_LIVE], live_total),
         "fcr": ratio(c[W.FCR], c[W.SOLVED]),
         "repeat_rate": ratio(c[W.REPEATS], c[W.ARRIVALS]),
         "csat": ratio(c[W.CSAT_GOOD], c[W.CSAT_N]),

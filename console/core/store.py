@@ -11,19 +11,28 @@ Metric meanings follow DESIGN.md; see ``console.core.metrics``.
 from __future__ import annotations
 
 import heapq
+import itertools
 import time
-from collections import Counter, deque
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from sortedcontainers import SortedList
 
-from api_client.models import UNRESOLVED, Agent, AgentChange, ChangesPage, Queue, Snapshot, Ticket
+from api_client.models import (
+    REPEAT_WINDOW_S,
+    UNRESOLVED,
+    Agent,
+    AgentChange,
+    ChangesPage,
+    Queue,
+    Snapshot,
+    Ticket,
+)
 from api_client.sla import add_business_seconds
 from console.core.history import N_FIELDS, H, History
 from console.core.metrics import (
     LIVE_CHANNELS,
     N_COUNTERS,
-    REPEAT_WINDOW_S,
     AgentLoad,
     CellKey,
     Filter,
@@ -36,8 +45,8 @@ from console.core.metrics import (
 DEFAULT_WINDOW_S = 3600.0
 PRUNE_EVERY_S = 3600.0  # server time between sweeps of the requesters' last contacts
 # Window counters that the history also keeps as running totals.
-_CUMULATIVE: dict[int, H] = {W.ARRIVALS: H.ARRIVALS, W.SOLVED: H.HANDLED, W.ANSWERED_LIVE: H.ANSWERED,
-                             W.WITHIN_LIVE: H.WITHIN, W.ABANDONED: H.ABANDONED, W.CSAT_N: H.RATED,
+_CUMULATIVE: dict[int, H] = {W.ARRIVALS: H.ARRIVALS, W.SOLVED: H.HANDLED, W.ANSWERED_LIVE: H.ANSWERED_LIVE,
+                             W.WITHIN_LIVE: H.WITHIN_LIVE, W.ABANDONED_LIVE: H.ABANDONED_LIVE, W.CSAT_N: H.RATED,
                              W.CSAT_GOOD: H.RATED_GOOD}
 
 
@@ -49,6 +58,16 @@ def is_waiting(t: Ticket) -> bool:
 def is_active(t: Ticket) -> bool:
     """Work an agent is handling now (counts toward their load)."""
     return t.assignee_id is not None and t.status in ("new", "open")
+
+
+def cell_at(t: Ticket, at: float | None) -> CellKey:
+    """The cell an event of ``t`` at ``at`` (epoch seconds) belongs to: the queue and priority the ticket had
+    then, from its route (DESIGN.md: events belong to the queue where they happened). ``at`` None: where it
+    arrived."""
+    for leg in t.route:
+        if at is None or at < leg.until.timestamp():
+            return (leg.queue_id, t.channel, leg.priority)
+    return (t.queue_id, t.channel, t.priority)
 
 
 def due_times(t: Ticket, queue: Queue | None) -> tuple[float | None, float | None]:
@@ -107,7 +126,9 @@ class LiveStore:
         self.cursor = 0
         self.applied = 0
         self._cells: dict[CellKey, _Cell] = {}
-        self._events: deque[tuple[float, CellKey, tuple[tuple[int, float], ...]]] = deque()
+        # Window events as a heap by time: a page brings them in the order tickets changed, not in time order.
+        self._events: list[tuple[float, int, CellKey, tuple[tuple[int, float], ...]]] = []
+        self._seq = itertools.count()
         self._active: Counter[str] = Counter()  # agent id -> active tickets
         self._last_contact: dict[str, float] = {}  # requester id -> last ticket creation
         self._resolved: list[tuple[float, int]] = []  # heap of (updated_at of a resolved version, id): see _evict
@@ -130,7 +151,6 @@ class LiveStore:
         self._set_time(snap.server_time.timestamp(), snap.clock_rate)
         for t in sorted(snap.tickets, key=lambda t: t.created_at):
             self._upsert(t)
-        self._events = deque(sorted(self._events, key=lambda e: e[0]))
         self.cursor = snap.cursor
         self.applied = 0
 
@@ -220,37 +240,44 @@ class LiveStore:
             self._active[t.assignee_id] -= 1  # type: ignore[index]
 
     def _transitions(self, old: Ticket | None, t: Ticket) -> None:
-        """Count what happened between ``old`` and ``t`` into the rolling window."""
-        key = (t.queue_id, t.channel, t.priority)
+        """Count what happened between ``old`` and ``t`` into the rolling window, each event in the cell of the
+        queue and priority the ticket had when it happened (:func:`cell_at`), whichever versions were seen."""
         created = t.created_at.timestamp()
         horizon = self._server_time - self.window_s
+        live = t.channel in LIVE_CHANNELS
         if old is None:
-            last = self._last_contact.get(t.requester.id)
-            repeat = last is not None and 0 <= created - last <= REPEAT_WINDOW_S
-            self._last_contact[t.requester.id] = max(created, last or created)
-            self._record(created, key, ((W.ARRIVALS, 1), (W.REPEATS, float(repeat))), horizon)
+            repeat = t.repeat_contact
+            if repeat is None:  # the backend cannot say: judged from the contacts this console has seen
+                last = self._last_contact.get(t.requester.id)
+                repeat = last is not None and 0 <= created - last <= REPEAT_WINDOW_S
+                self._last_contact[t.requester.id] = max(created, last or created)
+            self._record(created, cell_at(t, None), ((W.ARRIVALS, 1), (W.REPEATS, float(repeat))), horizon)
         if t.first_response_at is not None and (old is None or old.first_response_at is None):
             at = t.first_response_at.timestamp()
+            key = cell_at(t, at)
             wait = max(0.0, at - created)
             deltas: list[tuple[int, float]] = [(W.FIRST_RESPONSES, 1), (W.FRT_S, wait)]
-            if t.channel in LIVE_CHANNELS:
-                queue = self.queues.get(t.queue_id)
+            if live:
+                queue = self.queues.get(key[0])
                 within = queue is not None and wait <= queue.service_level.threshold_s
                 deltas += [(W.ANSWERED_LIVE, 1), (W.WITHIN_LIVE, float(within)), (W.WAIT_LIVE_S, wait)]
             self._record(at, key, tuple(deltas), horizon)
-        if t.abandoned and (old is None or not old.abandoned):
-            self._record(t.updated_at.timestamp(), key, ((W.ABANDONED, 1),), horizon)
+        if live and t.abandoned and (old is None or not old.abandoned):
+            at = t.updated_at.timestamp()
+            self._record(at, cell_at(t, at), ((W.ABANDONED_LIVE, 1),), horizon)
         if t.solved_at is not None and (old is None or old.solved_at is None):
             at = t.solved_at.timestamp()
             deltas = [(W.SOLVED, 1), (W.RESOLUTION_S, at - created),
                       (W.FCR, float(t.reopened == 0 and not t.escalated))]
             if t.handle_s is not None:
                 deltas += [(W.HANDLED_N, 1), (W.HANDLE_S, t.handle_s)]
-            self._record(at, key, tuple(deltas), horizon)
+            self._record(at, cell_at(t, at), tuple(deltas), horizon)
         if t.csat is not None and (old is None or old.csat is None):
-            self._record(t.updated_at.timestamp(), key, ((W.CSAT_N, 1), (W.CSAT_GOOD, float(t.csat >= 4))), horizon)
+            at = t.updated_at.timestamp()
+            self._record(at, cell_at(t, at), ((W.CSAT_N, 1), (W.CSAT_GOOD, float(t.csat >= 4))), horizon)
         if t.nps is not None and (old is None or old.nps is None):
-            self._record(t.updated_at.timestamp(), key,
+            at = t.updated_at.timestamp()
+            self._record(at, cell_at(t, at),
                          ((W.NPS_N, 1), (W.PROMOTERS, float(t.nps >= 9)), (W.DETRACTORS, float(t.nps <= 6))),
                          horizon)
 
@@ -263,14 +290,14 @@ class LiveStore:
             total = _CUMULATIVE.get(i)
             if total is not None:
                 cell.totals[total] += v
-        self._events.append((at, key, deltas))
+        heapq.heappush(self._events, (at, next(self._seq), key, deltas))
 
     def _expire(self, now: float) -> None:
-        """Drop window events older than the window (events arrive in time order, give or take)."""
+        """Drop window events older than the window."""
         horizon = now - self.window_s
         events = self._events
         while events and events[0][0] < horizon:
-            _, key, deltas = events.popleft()
+            _, _, key, deltas = heapq.heappop(events)
             counters = self._cells[key].counters
             for i, v in deltas:
                 counters[i] -= v

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from api_client.models import PRIORITIES, Priority, Requester
+from api_client.models import PRIORITIES, REPEAT_WINDOW_S, Priority, Requester
 from simulator import catalog
 
 RETURNING_SHARE = 0.08  # share of contacts from someone who contacted the centre recently
@@ -17,21 +17,26 @@ _SUBJECTS = {
 
 
 class Customers:
-    """Draws customers from one stream, remembering recent requesters so that some come back."""
+    """Draws customers from one stream, remembering recent requesters (and when they last came) so that some
+    come back."""
 
     def __init__(self, rng: random.Random) -> None:
         self.rng = rng
         self.recent: list[Requester] = []
+        self.last_contact: dict[str, float] = {}  # requester id -> creation time of their latest contact
 
-    def contact(self, queue_id: str | None = None) -> tuple[str, Requester, Priority]:
-        """The queue (``queue_id`` if given), requester and priority of a new contact."""
+    def contact(self, at: float, queue_id: str | None = None) -> tuple[str, Requester, Priority, bool]:
+        """The queue (``queue_id`` if given), requester and priority of a new contact made at ``at``, and whether
+        it is a repeat contact (the requester's previous one was within ``REPEAT_WINDOW_S`` before)."""
         rng = self.rng
         queue_id = queue_id or rng.choices(list(catalog.QUEUE_WEIGHTS), list(catalog.QUEUE_WEIGHTS.values()))[0]
         requester = rng.choice(self.recent) if self.recent and rng.random() < RETURNING_SHARE else self._new()
         priority: Priority = rng.choices(PRIORITIES, [catalog.PRIORITY_WEIGHTS[p] for p in PRIORITIES])[0]
         if requester.tier == "vip" and priority in ("low", "normal"):
             priority = "high"
-        return queue_id, requester, priority
+        last = self.last_contact.get(requester.id)
+        self.last_contact[requester.id] = max(at, last or at)
+        return queue_id, requester, priority, last is not None and 0 <= at - last <= REPEAT_WINDOW_S
 
     def _new(self) -> Requester:
         rng = self.rng
@@ -42,6 +47,8 @@ class Customers:
         r = Requester(id=f"c{rng.randrange(10**8):08d}", name=name, tier=tier, language="zh" if zh else "en")
         self.recent.append(r)
         if len(self.recent) > 5000:
+            for gone in self.recent[:1000]:  # they will not come back
+                self.last_contact.pop(gone.id, None)
             del self.recent[:1000]
         return r
 

@@ -27,6 +27,7 @@ from api_client.models import (
     AuditEntry,
     Channel,
     Interaction,
+    Leg,
     Priority,
     Queue,
     Ticket,
@@ -225,13 +226,14 @@ class Model:
 
     # ------------------------------------------------------------------ ticket life
     def _new_ticket(self, channel: Channel, created: float, queue_id: str | None = None) -> Ticket:
-        queue_id, requester, priority = self.customers.contact(queue_id)
+        queue_id, requester, priority, repeat = self.customers.contact(created, queue_id)
         tid = self.next_ticket_id
         self.next_ticket_id += 1
         when = to_dt(created)
         t = Ticket(
             id=tid, subject=subject(queue_id, requester.language, tid), channel=channel, queue_id=queue_id,
-            priority=priority, status="new", requester=requester, created_at=when, updated_at=when, version=1,
+            priority=priority, status="new", requester=requester, created_at=when, updated_at=when,
+            repeat_contact=repeat, version=1,
         )
         self._set_due(t, created)
         self.tickets[tid] = t
@@ -516,6 +518,8 @@ class Model:
         entry = dict(action="escalate", ticket_id=t.id, from_queue=t.queue_id, to_queue=queue_id,
                      from_priority=t.priority, to_priority=priority, from_assignee=t.assignee_id, reason=reason)
         moved = queue_id != t.queue_id
+        if moved or priority != t.priority:  # where it was: its events so far count there
+            t.route = (*t.route, Leg(queue_id=t.queue_id, priority=t.priority, until=to_dt(self.now)))
         t.escalated = True
         t.priority = priority
         if moved:

@@ -106,7 +106,7 @@ class Engine(Model):
             t = ticket_dec.decode(blob)
             if t.status in UNRESOLVED:
                 self.resume_ticket(t)
-            elif t.solved_at and t.solved_at.timestamp() > horizon:
+            elif (t.solved_at or t.updated_at).timestamp() > horizon:  # solved, or closed (abandoned)
                 self.tickets[t.id] = t
         self.draw_arrivals()
         self.start_roster()

@@ -89,6 +89,7 @@ class RebalancePage(Retranslatable, QWidget):
         self.scope: tuple[str, str] = ("waiting", "")
         self.agents: dict[str, Agent] = {}
         self.queues: dict[str, Queue] = {}
+        self._centre: staffing.CentreStaffing | None = None  # the centre's staffing, once computed
         self.active: dict[str, int] = {}
         self.tickets: dict[int, Ticket] = {}  # the tickets in scope, as the lead sees them (their versions)
         self.last_action: Action | None = None
@@ -268,7 +269,7 @@ class RebalancePage(Retranslatable, QWidget):
                                      else self.tr("Agent load board: drop tickets on an agent"))
         self.board.board.set_headers([self.tr("Team"), self.tr("Agent"), self.tr("State"), self.tr("In state"),
                                       self.tr("Load"), self.tr("Skills"), self.tr("Tickets")])
-        self.queues_title.setText(self.tr("Queues and staffing now"))
+        self._show_queues_title()
         self.queue_model.set_headers([self.tr("Queue"), self.tr("Waiting"), self.tr("Longest wait"),
                                       self.tr("Working"), self.tr("Needed"), ""],
                                      [self.tr("Open tickets with no assignee."),
@@ -412,7 +413,15 @@ class RebalancePage(Retranslatable, QWidget):
             rows.append((q.name, fmt.count(m.waiting), fmt.duration(m.longest_wait_s), f"{s.working:.1f}", need, qid))
             shown.append(s)
         self.queue_model.set_rows(rows)
-        whole = staffing.centre(shown, agents)
+        self._centre = staffing.centre(shown, agents)
+        self._show_queues_title()
+
+    def _show_queues_title(self) -> None:
+        """The section title, with the centre's staffing once it is known (a retranslation keeps it)."""
+        whole = self._centre
+        if whole is None or whole.needed is None:
+            self.queues_title.setText(self.tr("Queues and staffing now"))
+            return
         self.queues_title.setText(self.tr("Queues and staffing now: %1 agents needed, %2 working")
                                   .replace("%1", str(whole.needed)).replace("%2", str(whole.working)))
 
