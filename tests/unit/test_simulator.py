@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import io
-import wave
 from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
