@@ -97,7 +97,8 @@ def test_without_espeak_the_recording_is_a_tone_as_long_as_the_call(
         seconds = [_rms(pcm[s * rate:(s + 1) * rate]) for s in range(int(pcm.size / rate))]
         assert min(seconds) > 0.5 * max(seconds)  # a steady tone: no speech, no pauses
         server.client("qa_reviewer").recording(call.id)
-        assert server.proc is not None and server.proc.stderr is not None
+        assert server.proc is not None
+        assert server.proc.stderr is not None
         stop_process(server.proc)
         log = server.proc.stderr.read()
     finally:
