@@ -6,15 +6,16 @@ from __future__ import annotations
 
 import random
 from datetime import datetime, timedelta
+from pathlib import Path
 
 import msgspec
 
 from api_client import models as m
 from api_client.qa import SCORECARD, review_score
+from simulator import speech
 from simulator.engine import Engine
 from simulator.engine.storage import json_array
 from simulator.problems import Problem
-from simulator.transcripts import recording_wav
 
 _ENC = msgspec.json.Encoder()
 HISTORY_SHARE = 0.3  # share of the warm-up's interactions reviewed before the demo starts
@@ -129,11 +130,13 @@ class Qa:
         return msgspec.json.decode(rows[0], type=m.Interaction)
 
     def recording(self, interaction_id: int) -> bytes:
-        """The call's recording (a WAV); 404 when the interaction is not a call."""
+        """The call's recording (a WAV as long as the call, spoken; see simulator/speech.py), cached in a
+        directory beside the database; 404 when the interaction is not a call. Blocks while it is made."""
         item = self.interaction(interaction_id)
         if item.recording_url is None:
             raise Problem(404, "not_found", f"Interaction {item.id} has no recording")
-        return recording_wav(item.id)
+        db = Path(self.db.path)
+        return speech.recording(item, db.with_name(f"{db.name}.recordings"))
 
     # ------------------------------------------------------------------ scorecards
     def scorecards(self) -> list[m.Scorecard]:

@@ -427,7 +427,7 @@ class Model:
         iid = self.next_interaction_id
         self.next_interaction_id += 1
         rng = random.Random(f"{self.seed}:i{iid}")  # the transcripts' stream: one per interaction
-        turns = transcript(rng, t.queue_id, t.requester.language, agent.name if agent else "-",
+        turns = transcript(rng, t.queue_id, t.channel, t.requester.language, agent.name if agent else "-",
                            t.requester.tier, start, to_dt(self.now))
         self.new_interactions.append(Interaction(
             id=iid, ticket_id=t.id, channel=t.channel, agent_id=t.assignee_id, started_at=start,

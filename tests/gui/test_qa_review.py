@@ -142,8 +142,12 @@ def test_recording_plays_by_keyboard_and_the_transcript_follows(qtbot: QtBot, wo
     qtbot.waitUntil(lambda: ws.transcript.current >= 0, timeout=5_000)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)  # pause
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)  # to the end (4 s)
-    qtbot.waitUntil(lambda: ws.transcript.current == len(ws.transcript.rows) - 1, timeout=5_000)
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)  # 15 s on
+    qtbot.waitUntil(lambda: player.player.position() >= 15_000, timeout=5_000)  # type: ignore[union-attr]
+    call = ws.current.interaction  # type: ignore[union-attr]
+    at = player.player.position() / 1000  # type: ignore[union-attr]  # the recording is as long as the call
+    said = max(k for k, t in enumerate(call.turns) if (t.at - call.started_at).total_seconds() <= at)
+    qtbot.waitUntil(lambda: ws.transcript.current == said, timeout=5_000)  # the turn being spoken now
     assert isinstance(QApplication.focusWidget(), CategoryRow)  # scoring never lost the keyboard
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import io
-import wave
 from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
@@ -13,7 +11,6 @@ import pytest
 
 from api_client.models import UNRESOLVED, Interaction
 from simulator.engine import Config, Engine
-from simulator.transcripts import recording_wav
 
 START = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)  # Monday
 
@@ -114,15 +111,6 @@ def test_every_solved_ticket_has_a_transcript(tmp_path: Path) -> None:
         assert i.turns[-1].at <= i.ended_at
         assert (i.recording_url is not None) == (i.channel == "phone")
         assert any(t.internal for t in i.turns)  # an internal note beside customer-visible turns
-
-
-def test_recording_is_a_real_wav() -> None:
-    data = recording_wav(42)
-    with wave.open(io.BytesIO(data)) as w:
-        assert (w.getnchannels(), w.getsampwidth(), w.getframerate()) == (1, 2, 8000)
-        assert w.getnframes() == 32000
-    assert recording_wav(42) == data
-    assert recording_wav(43) != data
 
 
 def test_restart_resumes_the_same_centre(tmp_path: Path) -> None:
