@@ -10,7 +10,7 @@ raises :class:`api_client.errors.NotAvailable` before anything is sent. Lists ar
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from datetime import datetime
 from enum import StrEnum
 from typing import Any, Protocol
@@ -84,7 +84,7 @@ class FeedBackend(Protocol):
         """Changes after ``cursor``, waiting up to ``wait`` seconds for one (long-poll)."""
         ...
 
-    def stream(self, cursor: int) -> Iterator[ChangesPage]:
+    def stream(self, cursor: int) -> Generator[ChangesPage, None, None]:
         """Changes after ``cursor`` as they happen (push where the system has it, else polling)."""
         ...
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -103,7 +103,7 @@ class NativeBackend:
         return self.http.get("/changes", m.ChangesPage, params={"cursor": cursor, "wait": wait, "limit": limit},
                              read_timeout=wait + 15, deadline=wait + 30)
 
-    def stream(self, cursor: int) -> Iterator[m.ChangesPage]:
+    def stream(self, cursor: int) -> Generator[m.ChangesPage, None, None]:
         """Server-Sent Events from ``cursor``; ends (returns) when the server closes the stream. A lost
         connection, or a silence longer than STREAM_READ_TIMEOUT, is Unavailable."""
         resp = self.http.request("GET", "/changes/stream", params={"cursor": cursor}, stream=True,

@@ -55,7 +55,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 def measure(mode: str, url: str, path: str) -> dict[str, float | str]:
     out = subprocess.run([sys.executable, "-c", CHILD, mode, url, path], cwd=ROOT, capture_output=True, text=True,
                          timeout=600, check=True).stdout
-    return json.loads(out.strip().splitlines()[-1])  # type: ignore[no-any-return]
+    return json.loads(out.strip().splitlines()[-1])
 
 
 def main(argv: list[str]) -> int:

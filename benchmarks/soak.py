@@ -38,6 +38,7 @@ from PySide6.QtWidgets import QApplication
 from api_client.feed import FeedState, FeedStatus
 from api_client.native import NativeBackend
 from benchmarks._common import ROOT, START, summary, wait_until
+from benchmarks._qt import application
 from console.core.history import N_FIELDS
 from console.core.store import LiveStore
 from console.infra.demo import stop_process
@@ -126,7 +127,7 @@ def store_size(sync: SyncController) -> tuple[int, float, int]:
         h = store.history
         return len(h.columns), h.capacity * (len(h.columns) * N_FIELDS * 4 + 8) / 2**20, len(store.tickets)
 
-    return sync.with_store(size)  # type: ignore[return-value]
+    return sync.with_store(size)
 
 
 def run_in_thread(app: QApplication, fn: object) -> None:
@@ -150,7 +151,7 @@ def run_in_thread(app: QApplication, fn: object) -> None:
 
 def main(argv: list[str]) -> int:
     args = parse_args(argv)
-    app = QApplication.instance() or QApplication([])
+    app = application()
     rss_base = rss_mb()
     duration_s = args.hours * 3600 / args.speed
     with tempfile.TemporaryDirectory(prefix="bench-soak-") as tmp:

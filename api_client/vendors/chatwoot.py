@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -229,7 +229,7 @@ class ChatwootBackend(VendorBackend):
             changes.append(m.TicketChange(id=self._seq, at=t.updated_at, ticket=t))
         return m.ChangesPage(cursor=max(self._seq, cursor), server_time=now, changes=changes)
 
-    def stream(self, cursor: int) -> Iterator[m.ChangesPage]:
+    def stream(self, cursor: int) -> Generator[m.ChangesPage, None, None]:
         """No push over REST: :func:`~api_client.vendors.common.heartbeat_stream` over :meth:`changes`."""
         return heartbeat_stream(self.changes, cursor)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Sequence
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any, Literal, TypeVar
@@ -112,7 +112,7 @@ def poll(fetch: Callable[[], A], found: Callable[[A], bool], *, wait: float, eve
             return answer
 
 
-def heartbeat_stream(changes: Callable[[int, float], ChangesPage], cursor: int) -> Iterator[ChangesPage]:
+def heartbeat_stream(changes: Callable[[int, float], ChangesPage], cursor: int) -> Generator[ChangesPage, None, None]:
     """A polled feed as a stream: the first page at once, then a page whenever something changed and an
     empty one (a heartbeat) at least every ``HEARTBEAT_S``."""
     wait = 0.0

@@ -15,7 +15,7 @@ silently resets the owner: every write is read back and checked, and what did no
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -302,7 +302,7 @@ class RtBackend(VendorBackend):
             changes.append(m.TicketChange(id=txn_id, at=ticket.updated_at, ticket=ticket))
         return m.ChangesPage(cursor=int(txns[-1]["id"]), server_time=now, changes=changes)
 
-    def stream(self, cursor: int) -> Iterator[m.ChangesPage]:
+    def stream(self, cursor: int) -> Generator[m.ChangesPage, None, None]:
         """RT has no push: :func:`~api_client.vendors.common.heartbeat_stream` over :meth:`changes`."""
         return heartbeat_stream(self.changes, cursor)
 

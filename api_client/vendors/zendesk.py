@@ -23,7 +23,7 @@ import base64
 import contextlib
 import logging
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -314,7 +314,7 @@ class ZendeskBackend(VendorBackend):
             changes.append(m.TicketChange(id=self._seq, at=ticket.updated_at, ticket=ticket))
         return m.ChangesPage(cursor=max(self._seq, cursor), server_time=server_time(resp), changes=changes)
 
-    def stream(self, cursor: int) -> Iterator[m.ChangesPage]:
+    def stream(self, cursor: int) -> Generator[m.ChangesPage, None, None]:
         """No push without webhooks: :func:`~api_client.vendors.common.heartbeat_stream` over :meth:`changes`."""
         return heartbeat_stream(self.changes, cursor)
 

@@ -9,7 +9,7 @@ Memory: 8,640 rows x 10 fields x cells x 4 bytes (about 35 MB for all 100 cells 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from enum import IntEnum
 
 import numpy as np
@@ -60,7 +60,7 @@ class History:
             self._v = grown
         return col
 
-    def sample(self, t: float, cells: dict[CellKey, Sequence[float]]) -> None:
+    def sample(self, t: float, cells: Mapping[CellKey, Sequence[float]]) -> None:
         """Record ``cells``' values at time ``t`` (same step as the last sample: overwrite it)."""
         cols = [(self._column(k), v) for k, v in cells.items()]
         slot = int(t // self.step_s)
