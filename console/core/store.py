@@ -282,7 +282,7 @@ class LiveStore:
                          horizon)
 
     def _record(self, at: float, key: CellKey, deltas: tuple[tuple[int, float], ...], horizon: float) -> None:
-        if at < horizon:
+        if at <= horizon:  # the window is (now - window_s, now]: see _expire
             return
         cell = self._cells.get(key) or self._cells.setdefault(key, _Cell())
         for i, v in deltas:
@@ -293,10 +293,14 @@ class LiveStore:
         heapq.heappush(self._events, (at, next(self._seq), key, deltas))
 
     def _expire(self, now: float) -> None:
-        """Drop window events older than the window."""
+        """Drop window events no longer in the window (now - window_s, now].
+
+        Open at its old end, like a difference of running totals (the history's chart and trend): an event at
+        exactly now - window_s was already in the sample taken then, so it has left the window.
+        """
         horizon = now - self.window_s
         events = self._events
-        while events and events[0][0] < horizon:
+        while events and events[0][0] <= horizon:
             _, _, key, deltas = heapq.heappop(events)
             counters = self._cells[key].counters
             for i, v in deltas:

@@ -121,8 +121,8 @@ def test_agents_state_load_and_occupancy(store: LiveStore) -> None:
 
 
 def test_window_slides(store: LiveStore) -> None:
-    m = store.metrics(now=at(10, 40).timestamp())  # the window now starts at 09:40: ticket 1 left it
-    assert m.arrivals == 4
+    m = store.metrics(now=at(10, 40).timestamp())  # the window is now (09:40, 10:40]: ticket 1 left it
+    assert m.arrivals == 3  # ticket 2 arrived at 09:40:00, on the window's open end (answered 40 s later: in)
     assert m.service_level == pytest.approx(0 / 2)  # ticket 2 (missed) and the abandoned chat
     assert m.handled == 1
     assert m.csat == pytest.approx(0.0)

@@ -25,9 +25,9 @@ PAGE = msgspec.json.Decoder(m.ChangesPage)
 
 def recount(tickets: list[m.Ticket], queues: dict[str, m.Queue], now: float, window_s: float,
             queue_id: str | None = None, channels: set[str] = LIVE) -> tuple[float, float] | None:
-    """(service level, abandonment) over the window by the definition, from the tickets alone: live contacts
-    answered within their queue's threshold / (live answered + live abandoned), each event in the queue it
-    happened in (the ticket's route)."""
+    """(service level, abandonment) over the window (now - window_s, now] by the definition, from the tickets
+    alone: live contacts answered within their queue's threshold / (live answered + live abandoned), each event
+    in the queue it happened in (the ticket's route)."""
     def queue_at(t: m.Ticket, at: float) -> str:
         return next((leg.queue_id for leg in t.route if at < leg.until.timestamp()), t.queue_id)
 
@@ -35,13 +35,13 @@ def recount(tickets: list[m.Ticket], queues: dict[str, m.Queue], now: float, win
     for t in tickets:
         if t.channel not in LIVE or t.channel not in channels:
             continue
-        if t.first_response_at is not None and t.first_response_at.timestamp() >= now - window_s:
+        if t.first_response_at is not None and t.first_response_at.timestamp() > now - window_s:
             q = queue_at(t, t.first_response_at.timestamp())
             if queue_id in (None, q):
                 answered += 1
                 wait = (t.first_response_at - t.created_at).total_seconds()
                 within += wait <= queues[q].service_level.threshold_s
-        if t.abandoned and t.updated_at.timestamp() >= now - window_s:
+        if t.abandoned and t.updated_at.timestamp() > now - window_s:
             abandoned += queue_id in (None, queue_at(t, t.updated_at.timestamp()))
     total = answered + abandoned
     return (within / total, abandoned / total) if total else None
@@ -74,7 +74,7 @@ def test_tile_and_queue_rows_count_live_contacts_only(peak: tuple[LiveStore, m.S
     queues = {q.id: q for q in snap.queues}
     metrics = store.metrics()
     abandoned_app = [t for t in snap.tickets
-                     if t.abandoned and t.channel == "app" and t.updated_at.timestamp() >= now - store.window_s]
+                     if t.abandoned and t.channel == "app" and t.updated_at.timestamp() > now - store.window_s]
     assert abandoned_app, "app contacts must be abandoned in the window for the property to bite"
     assert (metrics.service_level, metrics.abandonment) == pytest.approx(
         recount(snap.tickets, queues, now, store.window_s))
@@ -90,8 +90,18 @@ def test_tile_and_queue_rows_count_live_contacts_only(peak: tuple[LiveStore, m.S
 
 
 def test_chart_and_trend_use_the_tiles_counter(peak: tuple[LiveStore, m.Snapshot, dict]) -> None:
-    store, _, tiles = peak
+    store, snap, tiles = peak
+    loaded = min(tiles)
+    # The rota starts shifts on the hour: contacts answered at the very moment of the load sit on the window's
+    # edge one hour later, where the tile's window and the history's running totals must draw the same line.
+    on_edge = [t for t in snap.tickets if t.channel in LIVE and t.first_response_at is not None
+               and t.first_response_at.timestamp() == loaded]
+    assert on_edge, "live contacts must be answered at the load's moment for the property to bite"
     data = chart_data(store, Filter(), ())
     assert data.service_level[-1, 0] == pytest.approx(store.metrics().service_level * 100)
+    # Every minute from one window after the load on: the chart's point is the tile of that minute.
+    full = data.t >= loaded + store.window_s
+    assert full.sum() >= 15
+    assert data.service_level[full, 0] == pytest.approx([tiles[t] * 100 for t in data.t[full]])
     then = max(t for t in tiles if t <= store.server_time - TREND_S)
     assert trend(store, Filter())["service_level"] == pytest.approx(tiles[then])
