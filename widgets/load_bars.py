@@ -20,7 +20,7 @@ STATE_COLOURS = {"available": "#009E73", "busy": "#0072B2", "after_call_work": "
                  "break": "#CC79A7", "offline": "#999999", "overloaded": "#D55E00"}
 
 CAPACITY_COLOUR = "#344054"  # on a light background; the wall sets its own (set_capacity_pen)
-CAPACITY_WIDTH = 0.9  # of a bar slot (bars are 0.7 wide: the line shows past both edges)
+CAPACITY_WIDTH = 0.8  # of a bar slot (bars are 0.7 wide: the line shows past both edges, apart from the next)
 
 class LoadBars(QWidget):
     """Bars of active work with the capacity drawn as a line above each; click a bar to pick it."""
@@ -87,6 +87,8 @@ class LoadBars(QWidget):
         top = max(float(cap.max(initial=1)), float(active.max(initial=1))) * 1.15
         self.plot.setXRange(-0.6, max(len(self.bars) - 0.4, 0.4), padding=0)
         self.plot.setYRange(0, top, padding=0)
+        # Tickets are whole: steps of 1 while they are few enough to label, pyqtgraph's own spacing above.
+        self.plot.getAxis("left").setTickSpacing(*((1.0, 1.0) if top <= 10 else (None, None)))
 
     def _clicked(self, event: object) -> None:
         pos = self.plot.getPlotItem().vb.mapSceneToView(event.scenePos())  # type: ignore[attr-defined]

@@ -67,7 +67,7 @@ class DashboardPage(Retranslatable, QWidget):
         more_row.addStretch(1)
 
         self.depth_chart: LiveChart | None = None
-        self.risk_chart = LiveChart("", ["", ""], capacity=8640, window_s=CHART_SPAN_S)
+        self.risk_chart = LiveChart("", ["", ""], capacity=8640, window_s=CHART_SPAN_S, counts=True)
         self.sl_chart = LiveChart("", [""], capacity=8640, window_s=CHART_SPAN_S, y_max=100)
         self.flow_chart = LiveChart("", ["", ""], capacity=8640, window_s=CHART_SPAN_S)
         self.load_bars = LoadBars("")
@@ -245,7 +245,7 @@ class DashboardPage(Retranslatable, QWidget):
                 self.depth_chart.stop()
                 self.depth_chart.deleteLater()
             self.depth_chart = LiveChart(self.tr("Waiting per queue"), [names.get(q, q) for q in data.queue_ids],
-                                         capacity=8640, window_s=self.span_s, stacked=True)
+                                         capacity=8640, window_s=self.span_s, stacked=True, counts=True)
             self.depth_chart.point_clicked.connect(self._depth_clicked)
             self.grid.addWidget(self.depth_chart, 0, 0)
         self.depth_chart.set_history(data.t, data.depth)

@@ -78,7 +78,7 @@ class OverviewPage(Retranslatable, QWidget):
 
     def _ensure_chart(self, summary: Metrics) -> LiveChart:
         if self.chart is None:
-            self.chart = LiveChart(self.tr("Waiting per queue"), [q.name for q in summary.queues])
+            self.chart = LiveChart(self.tr("Waiting per queue"), [q.name for q in summary.queues], counts=True)
             self.chart.setObjectName("WaitingChart")
             self.splitter.addWidget(self.chart)
             self.splitter.setSizes([200, 300])
