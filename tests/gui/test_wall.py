@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QFontMetrics, QTextLayout
+from PySide6.QtGui import QFontMetrics, QImage, QTextLayout
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -18,7 +18,7 @@ from console.qt.i18n import Translations
 from console.qt.sync import SyncController
 from console.ui.main_window import MainWindow
 from console.ui.wall import layout
-from console.ui.wall.sizing import VALUE_CAP_MIN
+from console.ui.wall.sizing import TEXT_DEG, VALUE_CAP_MIN, VALUE_MIN_DEG, degrees_of
 from console.ui.wall.tiles import WallChart, WallKpi
 from console.ui.wall.window import WallWindow
 from tests.helpers.sim import SimServer
@@ -155,6 +155,46 @@ def check_layout(wall: WallWindow) -> None:
     for kpi in wall.page.kpis:
         cap = QFontMetrics(kpi.value.font()).capHeight()
         assert cap >= VALUE_CAP_MIN * wall.height() - 1, (kpi.value.text(), cap, wall.height())
+
+
+ASCENDER_PER_CAP = 1.05  # a little under Noto Sans' 1.07: a text 5 % too small fails
+
+
+def ink_rows(image: QImage, rect: QRect) -> int:
+    """How many pixel rows inside ``rect`` of ``image`` hold ink: pixels far from the row's background colour
+    (the tile's), which the text's glyphs are."""
+    background = image.pixelColor(rect.right() - 1, rect.top() + 1)
+    rows = 0
+    for y in range(rect.top(), rect.bottom() + 1):
+        for x in range(rect.left(), rect.right() + 1, 2):
+            c = image.pixelColor(x, y)
+            if abs(c.red() - background.red()) + abs(c.green() - background.green()) + \
+                    abs(c.blue() - background.blue()) > 150:
+                rows += 1
+                break
+    return rows
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (3840, 2160)])
+def test_text_reads_from_five_metres_measured_in_the_picture(qtbot: QtBot, open_wall: OpenWall, sim: SimServer,
+                                                             size: tuple[int, int]) -> None:
+    """The height of the ink on screen, not the font size asked for: a title without descenders ("SLA breached",
+    "At risk") and a number measure their cap height; each must subtend the wall's angle at 5 m."""
+    spec = make_layout(page([{"type": "kpi", "metric": "breached", "at": [0, 0]},
+                             {"type": "kpi", "metric": "at_risk", "at": [0, 1]}], rows=2, columns=3))
+    wall = open_wall(sim, spec, size=size)
+    show_everything(qtbot, wall, 0)
+    image = wall.grab().toImage()
+    for kpi in wall.page.kpis:
+        for label, least in ((kpi.title, TEXT_DEG), (kpi.value, VALUE_MIN_DEG)):
+            inside = QRect(label.mapTo(wall, label.contentsRect().topLeft()), label.contentsRect().size())
+            text = label.text().split(" ")[-1]  # the number without its severity symbol
+            assert text.strip(), kpi.spec
+            ink = ink_rows(image, inside)
+            # A title's ink runs from its ascenders (b, h, k: about 1.07 cap heights in Noto Sans) to the baseline;
+            # a number's is its digits and severity symbol, at least a cap height.
+            ratio = ASCENDER_PER_CAP if label is kpi.title else 1.0
+            assert degrees_of(ink, size[1]) >= ratio * least, (label.objectName(), label.text(), ink)
 
 
 @pytest.mark.parametrize("size", [(1920, 1080), (3840, 2160)])
