@@ -195,7 +195,7 @@ class WallKpi(KpiTile):
         spare = self.contentsRect().height() - self.title.sizeHint().height() - (
             margins.top() + margins.bottom() + 2 * box.spacing() if box is not None and margins is not None else 0)
         lines = wrap_parts(self.caption, self._caption, 3)
-        if len(lines) == 3 and spare - 3 * line_h < s.value * 1.2:
+        if len(lines) == 3 and spare - 3 * line_h < s.value * 1.4:  # a line of the font is about 1.36 px per px
             lines = wrap_parts(self.caption, self._caption, 2)
         self.caption.setText("\n".join(lines))
         self.caption.setFixedHeight(line_h * max(1, len(lines)))
