@@ -44,8 +44,8 @@ def test_every_role_reads_the_users_with_agents_teams(sim: SimServer) -> None:
         people = {p.id: p for p in api.users()}
         me = api.whoami()
         api.close()
-        assert people[me.id].name == me.name and people[me.id].team is None
-    assert people["u-qa-li"].role == "qa_reviewer" and people["u-qa-li"].name != "u-qa-li"
+        assert (people[me.id].name, people[me.id].team) == (me.name, None)
+    assert (people["u-qa-li"].role, people["u-qa-li"].name) == ("qa_reviewer", "Li Na 李娜")
     for agent in snap.agents:
         assert (people[agent.id].name, people[agent.id].team, people[agent.id].role) == (agent.name, agent.team,
                                                                                       "agent")
