@@ -28,6 +28,7 @@ from api_client.models import (
     ChangesPage,
     Interaction,
     InteractionFilter,
+    Person,
     Priority,
     Review,
     ReviewInput,
@@ -62,6 +63,7 @@ class Capability(StrEnum):
     DISPUTES = "disputes"                      # dispute(), resolve_dispute()
     CALIBRATION = "calibration"                # calibration(), create_calibration(), set_agreed()
     SCORECARD_EDITING = "scorecard_editing"    # save_scorecard()
+    USERS = "users"                            # users(): console users and agents by id, with names
 
 
 ALL_CAPABILITIES: frozenset[Capability] = frozenset(Capability)
@@ -74,6 +76,10 @@ class FeedBackend(Protocol):
 
     def whoami(self) -> User:
         """The user the credentials belong to, with their role."""
+        ...
+
+    def users(self) -> list[Person]:
+        """Console users and agents, to show names for ids (capability USERS)."""
         ...
 
     def snapshot(self) -> Snapshot:

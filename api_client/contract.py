@@ -175,6 +175,8 @@ def _paths() -> dict[str, dict[str, Any]]:
     return {
         "/health": {"get": _op("Health", _ref(m.Health), auth=False, errors=())},
         "/me": {"get": _op("Current user", _ref(m.User), errors=(401,))},
+        "/users": {"get": _op("List users", _array(m.Person), errors=(401,),
+                               rules="Console users (team null) and agents (with their team), to show names.")},
         "/queues": {"get": _op("List queues", _array(m.Queue), errors=(401,))},
         "/agents": {"get": _op("List agents", _array(m.Agent), errors=(401,))},
         "/agents/{agent_id}/state": {

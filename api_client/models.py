@@ -23,6 +23,7 @@ Tier = Literal["standard", "gold", "vip"]
 AgentState = Literal["available", "busy", "after_call_work", "break", "offline"]
 Role = Literal["supervisor", "team_lead", "qa_reviewer", "viewer"]
 Speaker = Literal["customer", "agent", "system"]
+PersonRole = Literal["supervisor", "team_lead", "qa_reviewer", "viewer", "agent"]
 
 CHANNELS: tuple[Channel, ...] = ("phone", "chat", "email", "social", "app")
 PRIORITIES: tuple[Priority, ...] = ("low", "normal", "high", "urgent")
@@ -44,6 +45,15 @@ class User(Struct, kw_only=True):
     id: str
     name: str
     role: Role
+
+
+class Person(Struct, kw_only=True):
+    """Someone the console names (``GET /users``): a console user or an agent, with the agent's team."""
+
+    id: str
+    name: str
+    role: PersonRole
+    team: str | None = None
 
 
 class SlaTarget(Struct, kw_only=True):
@@ -526,7 +536,7 @@ class ErrorBody(Struct, kw_only=True):
 
 
 SCHEMA_TYPES: tuple[type, ...] = (
-    User, Queue, Agent, Ticket, TicketChange, AgentChange, Snapshot, ChangesPage,
+    User, Person, Queue, Agent, Ticket, TicketChange, AgentChange, Snapshot, ChangesPage,
     Interaction, Scorecard, ScorecardInput, Review, ReviewInput, Dispute, DisputeRequest, DisputeResolution,
     Calibration, CalibrationInput, AgreedScores, SampleRequest, AssignmentInput, Assignment, AuditEntry, Note,
     AssignRequest,

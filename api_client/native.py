@@ -96,6 +96,9 @@ class NativeBackend:
     def whoami(self) -> m.User:
         return self.http.get("/me", m.User)
 
+    def users(self) -> list[m.Person]:
+        return self.http.get("/users", list[m.Person])
+
     def snapshot(self) -> m.Snapshot:
         return self.http.get("/snapshot", m.Snapshot, read_timeout=120, deadline=SNAPSHOT_DEADLINE)
 

@@ -96,6 +96,9 @@ CAPACITIES = (2, 2, 3, 3)  # contacts an agent handles at once, drawn per agent
 WRAP_UP_S, WRAP_UP_SIGMA = 45.0, 0.4  # after-call work after a live contact (lognormal median, sigma)
 FIRST_REPLY_DELAY_S, FIRST_REPLY_SIGMA = 240.0, 0.7  # a ticket's first reply after it is assigned
 
+# Reviewers whose reviews the demo's history holds; they have no console login.
+HISTORY_REVIEWERS: tuple[tuple[str, str], ...] = (("u-qa-li", "Li Na 李娜"), ("u-qa-chen", "Chen Jie 陈杰"))
+MIDDLE_INITIALS = "ABCDEFGHJKLMNPRSTVW"
 GIVEN_EN = ("Alex", "Sam", "Jordan", "Taylor", "Morgan", "Casey", "Riley", "Jamie", "Avery", "Quinn",
             "Drew", "Robin", "Kai", "Noah", "Emma", "Liam", "Olivia", "Mia", "Lucas", "Ella")
 FAMILY_EN = ("Smith", "Brown", "Wilson", "Clark", "Lewis", "Walker", "Hall", "Young", "King", "Wright")

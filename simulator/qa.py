@@ -12,14 +12,14 @@ import msgspec
 
 from api_client import models as m
 from api_client.qa import SCORECARD, review_score
-from simulator import speech
+from simulator import catalog, speech
 from simulator.engine import Engine
 from simulator.engine.storage import json_array
 from simulator.problems import Problem
 
 _ENC = msgspec.json.Encoder()
 HISTORY_SHARE = 0.3  # share of the warm-up's interactions reviewed before the demo starts
-HISTORY_REVIEWERS = ("u-qa-li", "u-qa-chen")
+HISTORY_REVIEWERS = tuple(uid for uid, _ in catalog.HISTORY_REVIEWERS)
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS scorecard_versions (id TEXT NOT NULL, version INTEGER NOT NULL, data BLOB NOT NULL,
     PRIMARY KEY (id, version));

@@ -17,6 +17,7 @@ from pathlib import Path
 import msgspec
 
 from api_client import models as m
+from simulator import catalog
 from simulator.engine import Engine
 from simulator.engine.storage import json_array
 from simulator.http.backend import AuditFilter
@@ -77,6 +78,15 @@ class Service:
             return None
         uid, name, role = rows[0]
         return m.User(id=uid, name=name, role=role)
+
+    def users(self) -> bytes:
+        """Console users, the history's reviewers (no login) and the agents with their teams."""
+        people = [m.Person(id=uid, name=name, role=role)
+                  for uid, name, role in self.db.rows("SELECT id, name, role FROM users ORDER BY id")]
+        people += [m.Person(id=uid, name=name, role="qa_reviewer") for uid, name in catalog.HISTORY_REVIEWERS]
+        with self.engine.lock:
+            people += [m.Person(id=a.id, name=a.name, role="agent", team=a.team) for a in self.engine.agents.values()]
+        return _ENC.encode(people)
 
     # ------------------------------------------------------------------ the change feed
     def head(self) -> int:

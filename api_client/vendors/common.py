@@ -45,6 +45,7 @@ from api_client.models import (
     ChangesPage,
     Interaction,
     InteractionFilter,
+    Person,
     Review,
     ReviewInput,
     SampleRequest,
@@ -341,6 +342,9 @@ class VendorBackend:
 
     def resolve_dispute(self, review_id: int, accept: bool, comment: str = "") -> Review:
         raise self._lacks(Capability.DISPUTES, "Disputing a review")
+
+    def users(self) -> list[Person]:
+        raise self._lacks(Capability.USERS, "A list of users")
 
     def calibrations(self, limit: int = 100) -> list[Calibration]:
         return []

@@ -88,7 +88,7 @@
 <context>
     <name>RebalancePage</name>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="484"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="493"/>
         <source>Move %n ticket(s) to…</source>
         <translation>
             <numerusform>Move %n ticket to…</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="539"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="548"/>
         <source>Moving %n ticket(s)…</source>
         <translation>
             <numerusform>Moving %n ticket…</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="556"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="565"/>
         <source>Escalating %n ticket(s)…</source>
         <translation>
             <numerusform>Escalating %n ticket…</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="684"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="694"/>
         <source>Moved %1 of %n ticket(s).</source>
         <translation>
             <numerusform>Moved %1 of %n ticket.</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="685"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="695"/>
         <source>Undone %1 of %n ticket(s).</source>
         <translation>
             <numerusform>Undone %1 of %n ticket.</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="686"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="696"/>
         <source>Escalated %1 of %n ticket(s).</source>
         <translation>
             <numerusform>Escalated %1 of %n ticket.</numerusform>

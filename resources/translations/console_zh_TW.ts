@@ -37,177 +37,177 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="88"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="94"/>
         <source>Audit log</source>
         <translation>稽核日誌</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="89"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="95"/>
         <source>&amp;Who:</source>
         <translation>操作人(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="89"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="95"/>
         <source>A&amp;gent:</source>
         <translation>客服(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="89"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="95"/>
         <source>&amp;Ticket:</source>
         <translation>工單(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="90"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="96"/>
         <source>&amp;Action:</source>
         <translation>操作(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="90"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="96"/>
         <source>&amp;Period:</source>
         <translation>時段(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="92"/>
-        <source>user id, e.g. u-lead</source>
-        <translation>使用者 ID,例如 u-lead</translation>
+        <location filename="../../console/ui/dialogs/audit.py" line="98"/>
+        <source>name or user id</source>
+        <translation>姓名或使用者 ID</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="93"/>
-        <source>agent id</source>
-        <translation>客服 ID</translation>
+        <location filename="../../console/ui/dialogs/audit.py" line="99"/>
+        <source>agent name or id</source>
+        <translation>客服姓名或 ID</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="94"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="100"/>
         <source>ticket number</source>
         <translation>工單號</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="97"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="103"/>
         <source>Any action</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="97"/>
-        <location filename="../../console/ui/dialogs/audit.py" line="161"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="103"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="178"/>
         <source>Reassigned</source>
         <translation>改派</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="97"/>
-        <location filename="../../console/ui/dialogs/audit.py" line="161"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="103"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="178"/>
         <source>Escalated</source>
         <translation>升級</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="98"/>
-        <location filename="../../console/ui/dialogs/audit.py" line="161"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="104"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="178"/>
         <source>Agent state</source>
         <translation>客服狀態</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="98"/>
-        <location filename="../../console/ui/dialogs/audit.py" line="162"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="104"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="179"/>
         <source>Review</source>
         <translation>品質評核</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="101"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="107"/>
         <source>Last hour</source>
         <translation>最近 1 小時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="101"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="107"/>
         <source>Last 8 hours</source>
         <translation>最近 8 小時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="101"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="107"/>
         <source>Last 24 hours</source>
         <translation>最近 24 小時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="102"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="108"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="104"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="110"/>
         <source>&amp;Load</source>
         <translation>載入(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="105"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="111"/>
         <source>Load &amp;more</source>
         <translation>載入更多(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="106"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="112"/>
         <source>When (UTC)</source>
         <translation>時間(UTC)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="106"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="112"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="106"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="112"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="106"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="112"/>
         <source>Ticket</source>
         <translation>工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="107"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="113"/>
         <source>From</source>
         <translation>原處理人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="107"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="113"/>
         <source>To</source>
         <translation>移交給</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="107"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="113"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="114"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="120"/>
         <source>The ticket number must be a number.</source>
         <translation>工單號必須是數字。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="138"/>
-        <location filename="../../console/ui/dialogs/audit.py" line="185"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="155"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="202"/>
         <source>Loading…</source>
         <translation>正在載入…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="157"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="174"/>
         <source>Could not load the audit log: %1</source>
         <translation>無法載入稽核日誌:%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="163"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="180"/>
         <source>queue %1</source>
         <translation>佇列 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="175"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="192"/>
         <source>[override: %1]</source>
         <translation>[強制執行:%1]</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="186"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="203"/>
         <source>%1 entries</source>
         <translation>%1 筆紀錄</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="187"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="204"/>
         <source>%1 entries so far (Load more for older ones)</source>
         <translation>已載入 %1 筆紀錄（「載入更多」可查看更早的紀錄）</translation>
     </message>
@@ -215,72 +215,72 @@
 <context>
     <name>CalibrationTab</name>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="82"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="85"/>
         <source>New session on the open interaction</source>
         <translation>以目前互動新建校準</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="83"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="86"/>
         <source>Reviewers:</source>
         <translation>品管員：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="84"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="87"/>
         <source>Score it myself</source>
         <translation>我來評分</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="85"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="88"/>
         <source>Agree on the median</source>
         <translation>以中位數作為共識</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="86"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="89"/>
         <source>Set the agreed score per category to the reviewers&apos; median</source>
         <translation>將每個類別的共識分設為各品管員評分的中位數</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="87"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="90"/>
         <source>Reload</source>
         <translation>重新整理</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="98"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="101"/>
         <source>Failed: %1</source>
         <translation>失敗：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="113"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="116"/>
         <source>Session %1 · interaction %2 · %3 reviewers</source>
         <translation>校準 %1 · 互動 %2 · %3 位品管員</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="143"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="146"/>
         <source>No calibration sessions yet.</source>
         <translation>尚無校準工作階段。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="149"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="152"/>
         <source>Spread</source>
         <translation>分歧</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="149"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="153"/>
         <source>Agreed</source>
         <translation>共識</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="151"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="155"/>
         <source>Distance from agreed</source>
         <translation>與共識的差距</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="170"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="174"/>
         <source>Scores in % of each category&apos;s range. Agreed score %1; %2 reviewers still to score.</source>
         <translation>分數為各類別滿分的百分比。共識得分 %1；尚有 %2 位品管員未評分。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="177"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="181"/>
         <source>Open an interaction in the Review tab first.</source>
         <translation>請先在「評核」頁開啟一個互動。</translation>
     </message>
@@ -1001,147 +1001,152 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>DisputesTab</name>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="91"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="94"/>
         <source>Open disputes</source>
         <translation>待處理申訴</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="92"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="95"/>
         <source>All disputes</source>
         <translation>全部申訴</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="93"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="96"/>
         <source>All submitted reviews</source>
         <translation>全部已提交評核</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="96"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="99"/>
         <source>Reload</source>
         <translation>重新整理</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="97"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="100"/>
         <source>Dispute…</source>
         <translation>申訴…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="98"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="101"/>
         <source>Accept dispute…</source>
         <translation>接受申訴…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="99"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="102"/>
         <source>Reject dispute…</source>
         <translation>駁回申訴…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="100"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="103"/>
         <source>&amp;Open review and transcript</source>
         <translation>開啟評審與對話紀錄(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="101"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="104"/>
         <source>Review</source>
         <translation>評核</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="101"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="104"/>
         <source>Agent</source>
         <translation>客服人員</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="101"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="104"/>
         <source>Reviewer</source>
         <translation>品管員</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="102"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="105"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="102"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="105"/>
         <source>Dispute</source>
         <translation>申訴</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="102"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="105"/>
         <source>Team lead&apos;s comment</source>
         <translation>組長意見</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="103"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="106"/>
         <source>Answer</source>
         <translation>答覆</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="134"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="138"/>
         <source>Failed: %1</source>
         <translation>失敗：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="139"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="143"/>
         <source>open</source>
         <translation>待處理</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="139"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="143"/>
         <source>accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="140"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="144"/>
         <source>rejected</source>
         <translation>已駁回</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="175"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="151"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="182"/>
         <source>You cannot dispute a review you wrote.</source>
         <translation>不能對自己寫的評審提出申訴。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="178"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="185"/>
         <source>Select a review to open it or settle its dispute.</source>
         <translation>請選擇一筆評審，以開啟它或處理其申訴。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="180"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="187"/>
         <source>This review has no open dispute to accept or reject.</source>
         <translation>該評審沒有待處理的申訴可接受或駁回。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="182"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="189"/>
         <source>Someone other than the review&apos;s reviewer and whoever disputed it answers this dispute.</source>
         <translation>此申訴須由評審人和申訴人以外的人答覆。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="203"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="210"/>
         <source>Dispute review %1</source>
         <translation>申訴評核 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="204"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="211"/>
         <source>Why should the review change?</source>
         <translation>為什麼這筆評核應該修改？</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="214"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="221"/>
         <source>Accept the dispute</source>
         <translation>接受申訴</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="214"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="221"/>
         <source>Reject the dispute</source>
         <translation>駁回申訴</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="215"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="222"/>
         <source>Your answer to the team lead (optional):</source>
         <translation>給組長的答覆（選填）：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="223"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="230"/>
         <source>Review %1: dispute %2.</source>
         <translation>評核 %1：申訴%2。</translation>
     </message>
@@ -1806,443 +1811,443 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>RebalancePage</name>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="230"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="231"/>
         <source>Ticket</source>
         <translation>工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="231"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="232"/>
         <source>Time to breach</source>
         <translation>距逾時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="232"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="233"/>
         <source>Until the earliest SLA due time still running; once passed, how long overdue.</source>
         <translation>距最早一個仍在計時的 SLA 截止時間還有多久;超過後顯示已逾時多久。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="233"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="234"/>
         <source>Priority</source>
         <translation>優先級</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="234"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="235"/>
         <source>Sorted by severity: urgent, high, normal, low.</source>
         <translation>依嚴重程度排序：緊急、高、一般、低。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="236"/>
-        <location filename="../../console/ui/pages/rebalance.py" line="272"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="237"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="273"/>
         <source>Queue</source>
         <translation>佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="237"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="238"/>
         <source>Assignee</source>
         <translation>處理人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="238"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="239"/>
         <source>Subject</source>
         <translation>主旨</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="239"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="240"/>
         <source>Created (UTC)</source>
         <translation>建立時間(UTC)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="250"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="251"/>
         <source>&amp;Move to… (Ctrl+K)</source>
         <translation>移交給(&amp;M)…(Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="251"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="252"/>
         <source>Give the selected tickets to an agent or a team: type a name.</source>
         <translation>把選取的工單交給某位客服或某個團隊:輸入名字即可。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="252"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="253"/>
         <source>Back to &amp;queue</source>
         <translation>退回佇列(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="253"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="254"/>
         <source>&amp;Escalate… (Ctrl+E)</source>
         <translation>升級(&amp;E)…(Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="254"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="255"/>
         <source>&amp;Undo (Ctrl+Z)</source>
         <translation>復原(&amp;U)(Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="255"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="256"/>
         <source>&amp;Conflicts…</source>
         <translation>衝突(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="256"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="257"/>
         <source>&amp;Retry not done</source>
         <translation>重試未完成項(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="257"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="258"/>
         <source>Balance &amp;plan… (Ctrl+B)</source>
         <translation>均衡方案(&amp;P)…(Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="258"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="259"/>
         <source>&amp;Audit log…</source>
         <translation>稽核日誌(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="260"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="261"/>
         <source>Move the selected tickets to an agent, a team or the queue</source>
         <translation>把選取的工單移交給客服、團隊或退回佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="261"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="262"/>
         <source>Escalate the selected tickets</source>
         <translation>升級選取的工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="261"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="262"/>
         <source>Undo the last move</source>
         <translation>復原上一次移交</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="262"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="263"/>
         <source>Propose a balance plan</source>
         <translation>產生均衡方案</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="262"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="263"/>
         <source>Selected tickets back to their queue</source>
         <translation>把選取的工單退回其佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="264"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="265"/>
         <source>Agents</source>
         <translation>客服人員</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="265"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="266"/>
         <source>Find agent, team or skill…</source>
         <translation>搜尋客服、團隊或技能…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="266"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="267"/>
         <source>Find agent</source>
         <translation>搜尋客服</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="267"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="268"/>
         <source>Agent load board</source>
         <translation>客服負載看板</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="268"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="269"/>
         <source>Agent load board: drop tickets on an agent</source>
         <translation>客服負載看板:把工單拖到某位客服上</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="269"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="270"/>
         <source>Team</source>
         <translation>團隊</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="269"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="270"/>
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="269"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="270"/>
         <source>State</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="269"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="270"/>
         <source>In state</source>
         <translation>持續時間</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="270"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="271"/>
         <source>Load</source>
         <translation>負載</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="270"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="271"/>
         <source>Skills</source>
         <translation>技能</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="270"/>
-        <location filename="../../console/ui/pages/rebalance.py" line="286"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="271"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="287"/>
         <source>Tickets</source>
         <translation>工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="271"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="423"/>
         <source>Queues and staffing now</source>
         <translation>佇列與目前人力</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="272"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="273"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="272"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="273"/>
         <source>Longest wait</source>
         <translation>最長等待</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="273"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="274"/>
         <source>Working</source>
         <translation>在線</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="273"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="274"/>
         <source>Needed</source>
         <translation>所需</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="277"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="278"/>
         <source>Agents working with the queue&apos;s skill, each split evenly among their skills, so that every agent counts once.</source>
         <translation>具備該佇列技能的在崗客服，每人按其技能數平均分攤，因此每位客服只計一次。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="279"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="280"/>
         <source>Agents needed per channel at the last hour&apos;s arrivals and handle time: phone by Erlang C (Erlang A where callers abandon), chat by Erlang C with the agents&apos; concurrency, email, social and app by workload at 85 % occupancy within their first-reply target.</source>
         <translation>按過去一小時的來量和處理時長計算各管道所需客服：電話用 Erlang C（有放棄時用 Erlang A），線上聊天用考慮客服並行數的 Erlang C，郵件、社群和應用程式按工作量在 85% 占用率下於首次回覆目標內完成。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="409"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="410"/>
         <source>needs %1 more: %2</source>
         <translation>還需 %1 人：%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="411"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="412"/>
         <source>enough (%1: %2)</source>
         <translation>充足（%1：%2）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="416"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="425"/>
         <source>Queues and staffing now: %1 agents needed, %2 working</source>
         <translation>目前佇列與人力：需要 %1 名客服，在崗 %2 名</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="484"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="493"/>
         <source>Move %n ticket(s) to…</source>
         <translation>
             <numerusform>將 %n 張工單移交給…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="539"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="548"/>
         <source>Moving %n ticket(s)…</source>
         <translation>
             <numerusform>正在移交 %n 張工單…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="556"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="565"/>
         <source>Escalating %n ticket(s)…</source>
         <translation>
             <numerusform>正在升級 %n 張工單…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="684"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="694"/>
         <source>Moved %1 of %n ticket(s).</source>
         <translation>
             <numerusform>已移交 %1/%n 張工單。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="685"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="695"/>
         <source>Undone %1 of %n ticket(s).</source>
         <translation>
             <numerusform>已復原 %1/%n 張工單。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="686"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="696"/>
         <source>Escalated %1 of %n ticket(s).</source>
         <translation>
             <numerusform>已升級 %1/%n 張工單。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="274"/>
         <location filename="../../console/ui/pages/rebalance.py" line="275"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="276"/>
         <source>Open tickets with no assignee.</source>
         <translation>未指派處理人的未結工單。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="276"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="277"/>
         <source>The oldest waiting ticket&apos;s wait.</source>
         <translation>等待最久的工單已等待的時間。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="283"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="284"/>
         <source>All &amp;waiting</source>
         <translation>全部等待中(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="284"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="285"/>
         <source>&amp;Select all</source>
         <translation>全選(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="287"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="288"/>
         <source>Tickets: select, then drag to an agent or press Ctrl+K</source>
         <translation>工單:選取後拖到客服上,或按 Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="318"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="319"/>
         <source>Your role (%1) can see the board but not move or escalate tickets.</source>
         <translation>您的角色(%1)可以檢視看板,但不能移交或升級工單。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="394"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="395"/>
         <source>phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="394"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="395"/>
         <source>chat</source>
         <translation>聊天</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="394"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="395"/>
         <source>email</source>
         <translation>郵件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="395"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="396"/>
         <source>social</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="395"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="396"/>
         <source>app</source>
         <translation>應用程式</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="405"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="406"/>
         <source>no traffic</source>
         <translation>無來量</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="407"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="408"/>
         <source>no handle time yet</source>
         <translation>尚無處理時長資料</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="445"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="454"/>
         <source>Waiting in %1</source>
         <translation>%1 中等待的工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="448"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="457"/>
         <source>Tickets of %1</source>
         <translation>%1 的工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="450"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="459"/>
         <source>Tickets of team %1</source>
         <translation>團隊 %1 的工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="452"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="461"/>
         <source>All waiting tickets</source>
         <translation>全部等待中的工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="464"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="473"/>
         <source>Your role (%1) may not move or escalate tickets.</source>
         <translation>您的角色(%1)無權移交或升級工單。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="473"/>
-        <location filename="../../console/ui/pages/rebalance.py" line="548"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="482"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="557"/>
         <source>Select tickets first (click, Shift/Ctrl-click, or Select all).</source>
         <translation>請先選取工單(點選、Shift/Ctrl 點選,或全選)。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="476"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="485"/>
         <source>%1 · %2 · %3/%4 · %5</source>
         <translation>%1 · %2 · %3/%4 · %5</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="481"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="490"/>
         <source>Team %1</source>
         <translation>團隊 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="481"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="490"/>
         <source>the member with the most room</source>
         <translation>交給餘量最多的成員</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="483"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="492"/>
         <source>Back to the queue</source>
         <translation>退回佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="483"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="492"/>
         <source>unassign</source>
         <translation>取消指派</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="485"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="494"/>
         <source>Type a name…</source>
         <translation>輸入名字…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="567"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="576"/>
         <source>Nothing to undo (moves can be undone for %1).</source>
         <translation>沒有可復原的操作(移交後 %1 內可復原)。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="607"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="616"/>
         <source>Working out a balance plan…</source>
         <translation>正在計算均衡方案…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="660"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="670"/>
         <source>The action could not be completed: %1</source>
         <translation>操作未能完成:%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="677"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="687"/>
         <source>Select tickets, then drag them onto an agent or press Ctrl+K and type a name. Warnings come before the move; every ticket&apos;s outcome is shown.</source>
         <translation>選取工單,拖到客服上,或按 Ctrl+K 輸入名字。移交前會先提出警示;每張工單的結果都會顯示。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="681"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="691"/>
         <source>The server refused: your role may not change tickets (403). Nothing was changed.</source>
         <translation>伺服器拒絕:您的角色無權修改工單(403)。沒有任何變更。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="689"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="699"/>
         <source>%1 changed by someone else first: nothing overwritten, choose under Conflicts.</source>
         <translation>%1 張已被他人先變更:未覆寫任何內容,請在「衝突」中逐一選擇。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="693"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="703"/>
         <source>%1 failed (%2).</source>
         <translation>%1 張失敗(%2)。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="695"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="705"/>
         <source>%1 unknown: the server stopped answering; checking each ticket again when it is back.</source>
         <translation>%1 張結果未知:伺服器無回應;恢復後將逐張重新核對。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="698"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="708"/>
         <source>%1 not done: Retry sends them again.</source>
         <translation>%1 張未完成:按「重試」重新送出。</translation>
     </message>

@@ -32,14 +32,19 @@ class AgentRuntime:
 
 
 def hire(count: int, rng: random.Random, since: datetime) -> list[Agent]:
-    """``count`` agents in the catalog's teams, offline as of ``since``."""
-    agents = []
+    """``count`` agents in the catalog's teams, offline as of ``since``, each with a name of their own (a name
+    already given gets a middle initial, or a second given name in Chinese, without drawing from ``rng``)."""
+    agents, taken = [], set[str]()
     for i in range(count):
         team, skills = catalog.TEAMS[i % len(catalog.TEAMS)]
         if i % 4 == 3:
-            name = rng.choice(catalog.FAMILY_ZH) + rng.choice(catalog.GIVEN_ZH)
+            family, given = rng.choice(catalog.FAMILY_ZH), rng.choice(catalog.GIVEN_ZH)
+            names = (family + given + extra for extra in ("", *catalog.GIVEN_ZH))
         else:
-            name = f"{rng.choice(catalog.GIVEN_EN)} {rng.choice(catalog.FAMILY_EN)}"
+            given, family = rng.choice(catalog.GIVEN_EN), rng.choice(catalog.FAMILY_EN)
+            names = (f"{given} {middle}{family}" for middle in ("", *(f"{c}. " for c in catalog.MIDDLE_INITIALS)))
+        name = next((n for n in names if n not in taken), f"{given} {family} {i + 1}")
+        taken.add(name)
         agents.append(Agent(id=f"a{i + 1:04d}", name=name, team=team, state="offline", state_since=since,
                             skills=list(skills), capacity=rng.choice(catalog.CAPACITIES), version=1))
     return agents

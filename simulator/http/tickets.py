@@ -1,4 +1,4 @@
-"""Operations on the live centre: who I am, queues, agents, tickets, their writes, the audit log."""
+"""Operations on the live centre: who I am, users, queues, agents, tickets, their writes, the audit log."""
 
 from __future__ import annotations
 
@@ -20,6 +20,10 @@ AUDIT_ACTIONS = ("assign", "escalate", "agent_state", "review")
 
 def me(request: Request) -> Response:
     return json(caller(request))
+
+
+def users(request: Request) -> Response:
+    return json(centre(request).users())
 
 
 def queues(request: Request) -> Response:
@@ -92,6 +96,7 @@ def audit(request: Request) -> Response:
 
 routes = [
     operation("/me", me),
+    operation("/users", users),
     operation("/queues", queues),
     operation("/agents", agents),
     operation("/agents/{agent_id}/state", agent_state, methods=["PUT"]),

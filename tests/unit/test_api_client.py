@@ -37,6 +37,20 @@ def test_each_role_is_who_it_says(sim: SimServer) -> None:
         backend.close()
 
 
+def test_every_role_reads_the_users_with_agents_teams(sim: SimServer) -> None:
+    snap = sim.snapshot()
+    for role in ("supervisor", "team_lead", "qa_reviewer", "viewer"):
+        api = sim.client(role)
+        people = {p.id: p for p in api.users()}
+        me = api.whoami()
+        api.close()
+        assert (people[me.id].name, people[me.id].team) == (me.name, None)
+    assert (people["u-qa-li"].role, people["u-qa-li"].name) == ("qa_reviewer", "Li Na 李娜")
+    for agent in snap.agents:
+        assert (people[agent.id].name, people[agent.id].team, people[agent.id].role) == (agent.name, agent.team,
+                                                                                      "agent")
+
+
 def test_missing_and_wrong_tokens_are_unauthorized(sim: SimServer) -> None:
     for token in (None, "not-a-token"):
         backend = NativeBackend(sim.url, token)

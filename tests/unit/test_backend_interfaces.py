@@ -52,6 +52,7 @@ PROBES: dict[Capability, list[Callable[[Backend], object]]] = {
         lambda b: b.create_calibration(m.CalibrationInput(interaction_id=1, scorecard_id="standard",
                                                           reviewer_ids=["a", "b"])),
         lambda b: b.set_agreed(1, [])],
+    Capability.USERS: [lambda b: b.users()],
     Capability.SCORECARD_EDITING: [
         lambda b: b.save_scorecard(m.ScorecardInput(id="x", name="X", categories=SCORECARD.categories), new=True)],
 }

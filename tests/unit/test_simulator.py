@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
@@ -11,6 +12,7 @@ import pytest
 
 from api_client.models import UNRESOLVED, Interaction
 from simulator.engine import Config, Engine
+from simulator.engine.roster import hire
 
 START = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)  # Monday
 
@@ -135,3 +137,11 @@ def test_scales_to_100k_open_tickets_and_2000_agents(tmp_path: Path) -> None:
     advance(engine, 60)
     count = engine.db.rows("SELECT COUNT(*) FROM tickets WHERE status IN ('new', 'open', 'pending')")[0][0]
     assert count == engine.open_count()
+
+
+@pytest.mark.parametrize("count", [60, 2000])
+def test_agent_names_are_unique_and_seeded(count: int) -> None:
+    names = [a.name for a in hire(count, random.Random(11), START)]
+    assert len(set(names)) == count
+    assert names == [a.name for a in hire(count, random.Random(11), START)]
+    assert names != [a.name for a in hire(count, random.Random(12), START)]

@@ -1,4 +1,4 @@
-"""The audit log from the server: who moved what, from whom to whom, when and why; filterable."""
+"""The audit log from the server: who moved what, from whom to whom, when and why; filterable by name."""
 
 from __future__ import annotations
 
@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from api_client.backend import Backend
 from api_client.errors import ApiError
 from api_client.models import AuditEntry
 from api_client.paging import PAGE
+from console.core.people import display_names, people, person_id
 from console.qt import labels
 from console.qt.tasks import Task, TaskRunner
 from console.ui.dialogs.rebalance import TextRows
@@ -32,13 +34,17 @@ PERIODS_H = (1, 8, 24, 24 * 7)
 
 
 class AuditView(Retranslatable, QDialog):
-    """Filters (actor, agent, ticket, action, period) and the matching entries, newest first."""
+    """Filters (actor, agent, ticket, action, period) and the matching entries, newest first. People show by
+    name: the server's users (loaded with the first page) over ``names`` (the agents the console knows);
+    queues by ``queues`` (id → name). The actor and agent filters take a name or an id."""
 
     def __init__(self, tasks: TaskRunner | None, names: Callable[[], dict[str, str]],
-                 now: Callable[[], float], parent: QWidget | None = None) -> None:
+                 now: Callable[[], float], parent: QWidget | None = None, *,
+                 queues: Callable[[], dict[str, str]] = dict) -> None:
         super().__init__(parent)
         self.setObjectName("AuditView")
-        self.tasks, self._names, self._now = tasks, names, now
+        self.tasks, self._names, self._now, self._queues = tasks, names, now, queues
+        self.people: dict[str, str] | None = None  # id → name from the server's users, once loaded
         self.actor = QLineEdit()
         self.agent = QLineEdit()
         self.ticket = QLineEdit()
@@ -89,8 +95,8 @@ class AuditView(Retranslatable, QDialog):
         for label, text in zip(self.labels, (self.tr("&Who:"), self.tr("A&gent:"), self.tr("&Ticket:"),
                                              self.tr("&Action:"), self.tr("&Period:")), strict=True):
             label.setText(text)
-        self.actor.setPlaceholderText(self.tr("user id, e.g. u-lead"))
-        self.agent.setPlaceholderText(self.tr("agent id"))
+        self.actor.setPlaceholderText(self.tr("name or user id"))
+        self.agent.setPlaceholderText(self.tr("agent name or id"))
         self.ticket.setPlaceholderText(self.tr("ticket number"))
         action, period = self.action.currentIndex(), self.period.currentIndex()
         self.action.clear()
@@ -115,7 +121,9 @@ class AuditView(Retranslatable, QDialog):
             return None
         since = datetime.fromtimestamp(self._now(), UTC) - timedelta(hours=PERIODS_H[self.period.currentIndex()])
         action = self.action.currentIndex()
-        return {"actor_id": self.actor.text().strip() or None, "agent_id": self.agent.text().strip() or None,
+        names = self.names()
+        return {"actor_id": person_id(self.actor.text(), names) or None,
+                "agent_id": person_id(self.agent.text(), names) or None,
                 "ticket_id": int(ticket) if ticket else None, "action": ACTIONS[action - 1] if action > 0 else None,
                 "since": since}
 
@@ -132,16 +140,25 @@ class AuditView(Retranslatable, QDialog):
         if self.entries and self.tasks is not None:
             self._fetch(self.entries[-1].id)
 
+    def names(self) -> dict[str, str]:
+        """Id → the name shown for everyone known: the server's users over the console's agents."""
+        return {**self._names(), **(self.people or {})}
+
     def _fetch(self, before_id: int | None) -> None:
         assert self.tasks is not None
-        params, limit = self._params, self.page
+        params, limit, known = self._params, self.page, self.people
+
+        def run(b: Backend) -> tuple[dict[str, str] | None, list[AuditEntry]]:
+            found = known if known is not None else display_names(people(b))
+            return found, b.audit(**params, limit=limit, before_id=before_id)
+
         self.status.setText(self.tr("Loading…"))
         self.more_button.setEnabled(False)
-        self._task = self.tasks.submit(lambda b: b.audit(**params, limit=limit, before_id=before_id),
-                                       on_done=self._loaded, on_error=self._failed, owner=self,
+        self._task = self.tasks.submit(run, on_done=self._loaded, on_error=self._failed, owner=self,
                                        key=f"audit-{id(self)}")
 
-    def _loaded(self, entries: list[AuditEntry]) -> None:
+    def _loaded(self, result: tuple[dict[str, str] | None, list[AuditEntry]]) -> None:
+        self.people, entries = result
         self.entries = self.entries + entries
         self.more_button.setEnabled(len(entries) >= self.page)
         self._show()
@@ -157,7 +174,7 @@ class AuditView(Retranslatable, QDialog):
         self.status.setText(self.tr("Could not load the audit log: %1").replace("%1", message))
 
     def _show(self) -> None:
-        names = self._names()
+        names, queues = self.names(), self._queues()
         kinds = dict(zip(ACTIONS, (self.tr("Reassigned"), self.tr("Escalated"), self.tr("Agent state"),
                                    self.tr("Review")), strict=True))
         queue_word = self.tr("queue %1")
@@ -166,7 +183,7 @@ class AuditView(Retranslatable, QDialog):
         def who(agent: str | None, queue: str | None) -> str:
             if agent:
                 return names.get(agent, agent)
-            return queue_word.replace("%1", queue) if queue else ""
+            return queue_word.replace("%1", queues.get(queue, queue)) if queue else ""
 
         rows = []
         for e in self.entries:

@@ -627,7 +627,8 @@ class RebalancePage(Retranslatable, QWidget):
             me = {self.user.id: self.user.name} if self.user else {}
             return {**self._names(), **me}
 
-        dialog = AuditView(self.tasks, names, lambda: self.now, self)
+        dialog = AuditView(self.tasks, names, lambda: self.now, self,
+                           queues=lambda: {q.id: q.name for q in self.queues.values()})
         self._open(dialog)
         dialog.load()
 

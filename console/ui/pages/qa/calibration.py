@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from api_client import models as m
 from api_client.backend import Backend
+from console.core.people import display_names, people, person_id
 from console.core.qa import stats
 from console.qt.errors import explain
 from console.qt.tasks import TaskRunner
@@ -32,7 +33,8 @@ WIDE_SPREAD = 50.0  # percentage points between the highest and lowest reviewer:
 
 
 class CalibrationTab(Retranslatable, QWidget):
-    """Sessions, their per-category spread, and the agreed score (supervisors set it)."""
+    """Sessions, their per-category spread, and the agreed score (supervisors set it). Reviewers show by name
+    (the server's users); a new session's reviewers are typed by name or id."""
 
     score_requested = Signal(object)  # a Calibration the user wants to score in the review tab
 
@@ -42,6 +44,7 @@ class CalibrationTab(Retranslatable, QWidget):
         self.tasks = tasks
         self.current_interaction = current_interaction
         self.user: m.User | None = None
+        self.people: dict[str, str] = {}  # id → name from the server's users
         self.sessions: list[m.Calibration] = []
         self.card: m.Scorecard | None = None
         self.reviews: list[m.Review] = []
@@ -91,14 +94,14 @@ class CalibrationTab(Retranslatable, QWidget):
     # ---------------------------------------------------------------- sessions
     def reload(self) -> None:
         if self.tasks is not None:
-            self.tasks.submit(lambda b: (b.whoami(), b.calibrations()), on_done=self._loaded,
+            self.tasks.submit(lambda b: (b.whoami(), b.calibrations(), display_names(people(b))), on_done=self._loaded,
                               on_error=self._failed, owner=self)
 
     def _failed(self, exc: Exception) -> None:
         self.message.setText(self.tr("Failed: %1").replace("%1", explain(exc)))
 
-    def _loaded(self, result: tuple[m.User, list[m.Calibration]]) -> None:
-        self.user, self.sessions = result
+    def _loaded(self, result: tuple[m.User, list[m.Calibration], dict[str, str]]) -> None:
+        self.user, self.sessions, self.people = result
         supervisor = self.user.role == "supervisor"
         for w in (self.new_button, self.reviewers, self.reviewers_label, self.agree_button):
             w.setVisible(supervisor)
@@ -146,7 +149,8 @@ class CalibrationTab(Retranslatable, QWidget):
         reviewers = [r.reviewer_id for r in reviews]
         spreads = stats.calibration_spread(card, reviews, s.agreed)
         self.table.setColumnCount(len(reviewers) + 2)
-        self.table.setHorizontalHeaderLabels([*reviewers, self.tr("Spread"), self.tr("Agreed")])
+        self.table.setHorizontalHeaderLabels([*(self.people.get(rid, rid) for rid in reviewers), self.tr("Spread"),
+                                              self.tr("Agreed")])
         self.table.setRowCount(len(card.categories) + 1)
         self.table.setVerticalHeaderLabels([*(c.name for c in card.categories), self.tr("Distance from agreed")])
 
@@ -176,7 +180,7 @@ class CalibrationTab(Retranslatable, QWidget):
         if iid is None or self.tasks is None:
             self.message.setText(self.tr("Open an interaction in the Review tab first."))
             return
-        ids = [r.strip() for r in self.reviewers.text().replace("，", ",").split(",") if r.strip()]
+        ids = [person_id(r, self.people) for r in self.reviewers.text().replace("，", ",").split(",") if r.strip()]
 
         def run(b: Backend) -> m.Calibration:
             card = b.scorecards()[0]

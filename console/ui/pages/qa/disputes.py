@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from api_client import models as m
 from api_client.backend import Backend
 from api_client.paging import PAGE
+from console.core.people import display_names, people
 from console.core.qa.queue import all_reviews
 from console.qt.errors import explain
 from console.qt.tasks import CancelToken, Task, TaskRunner
@@ -29,7 +30,8 @@ from widgets.retranslatable import Retranslatable
 
 
 class DisputesTab(Retranslatable, QWidget):
-    """Submitted reviews with their disputes; what a role may do decides which buttons show."""
+    """Submitted reviews with their disputes; what a role may do decides which buttons show. People show by
+    name: the server's users over ``agent_names`` (the agents the console knows)."""
 
     open_requested = Signal(object)
     """The user asked to see a review (an ``m.Review``) with its interaction."""
@@ -40,6 +42,7 @@ class DisputesTab(Retranslatable, QWidget):
         self.tasks = tasks
         self.agent_names = agent_names
         self.user: m.User | None = None
+        self.people: dict[str, str] = {}  # id → name from the server's users
         self.reviews: list[m.Review] = []
         self.page = PAGE  # reviews per request
         self._task: Task | None = None
@@ -109,8 +112,9 @@ class DisputesTab(Retranslatable, QWidget):
             return
         page = self.page
 
-        def load(backend: Backend, token: CancelToken) -> tuple[m.User, list[m.Review]]:
-            return backend.whoami(), all_reviews(backend, stop=lambda: token.cancelled, page=page)
+        def load(backend: Backend, token: CancelToken) -> tuple[m.User, dict[str, str], list[m.Review]]:
+            return (backend.whoami(), display_names(people(backend)),
+                    all_reviews(backend, stop=lambda: token.cancelled, page=page))
 
         self._task = self.tasks.submit_cancellable(load, on_done=self._loaded, on_error=self._failed, owner=self,
                                                    key=f"qa-disputes-{id(self)}")
@@ -120,9 +124,9 @@ class DisputesTab(Retranslatable, QWidget):
         if self._task is not None:
             self._task.cancel()
 
-    def _loaded(self, result: tuple[m.User, list[m.Review]]) -> None:
+    def _loaded(self, result: tuple[m.User, dict[str, str], list[m.Review]]) -> None:
         first = self.user is None
-        self.user, reviews = result
+        self.user, self.people, reviews = result
         if first and self.user.role == "team_lead":  # a team lead starts from the reviews to dispute
             keep = self.show_filter.blockSignals(True)
             self.show_filter.setCurrentIndex(self.show_filter.findData("all"))
@@ -143,12 +147,15 @@ class DisputesTab(Retranslatable, QWidget):
         mode = self.show_filter.currentData()
         shown = [r for r in self.reviews if mode == "all" or (r.dispute is not None and (
             mode == "any" or r.dispute.status == "open"))]
-        names = self.agent_names()
+        names = {**self.agent_names(), **self.people}
+        said = self.tr("%1: %2")
         self.table.setRowCount(len(shown))
         for row, r in enumerate(shown):
-            cells = [str(r.id), names.get(r.agent_id or "", r.agent_id or "–"), r.reviewer_id,
+            d = r.dispute
+            comment = said.replace("%1", names.get(d.opened_by, d.opened_by)).replace("%2", d.comment) if d else ""
+            cells = [str(r.id), names.get(r.agent_id or "", r.agent_id or "–"), names.get(r.reviewer_id, r.reviewer_id),
                      "–" if r.score is None else f"{r.score:.0f}", self._status_text(r),
-                     r.dispute.comment if r.dispute else "", r.dispute.resolution if r.dispute else ""]
+                     comment, d.resolution if d else ""]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, r.id)

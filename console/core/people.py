@@ -1,0 +1,41 @@
+"""Names for the ids people read (reviewers, leads, agents), without Qt: from the server's users where the
+backend has them, else from the agents the console already knows."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+
+from api_client import models as m
+from api_client.backend import Backend, Capability
+
+
+def people(backend: Backend) -> list[m.Person]:
+    """The backend's console users and agents; empty where it cannot list them (capability USERS)."""
+    return backend.users() if Capability.USERS in backend.capabilities else []
+
+
+def of_agents(agents: Iterable[m.Agent]) -> list[m.Person]:
+    """Agents as people (what a backend without a user list still tells)."""
+    return [m.Person(id=a.id, name=a.name, role="agent", team=a.team) for a in agents]
+
+
+def display_names(everyone: Iterable[m.Person]) -> dict[str, str]:
+    """Id → the name to show; a name two people share gets the team after it (or the id, without a team)."""
+    listed = {p.id: p for p in everyone}
+    shared = Counter(p.name for p in listed.values())
+    return {pid: p.name if shared[p.name] == 1 else f"{p.name} ({p.team or pid})" for pid, p in listed.items()}
+
+
+def person_id(text: str, names: Mapping[str, str]) -> str:
+    """The id a filter's text means: an id as typed, else the one person whose shown or plain name it is
+    (case-insensitive); text that names nobody (or several people) is kept as typed."""
+    text = text.strip()
+    if text in names:
+        return text
+    folded = text.casefold()
+    exact = [pid for pid, name in names.items() if name.casefold() == folded]
+    if len(exact) == 1:
+        return exact[0]
+    plain = [pid for pid, name in names.items() if name.partition(" (")[0].casefold() == folded]
+    return plain[0] if len(plain) == 1 else text

@@ -1,0 +1,106 @@
+"""Names, not ids, in the audit log, disputes and calibration, on the real simulator: people from GET /users,
+queues from the live store, the id only for someone unknown."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from api_client.models import Person
+from console.core.people import display_names
+from console.qt.tasks import TaskRunner
+from console.ui.dialogs.audit import AuditView
+from console.ui.pages.qa.calibration import CalibrationTab
+from console.ui.pages.qa.disputes import DisputesTab
+from simulator import catalog
+from tests.helpers.sim import SimServer
+
+HISTORY = dict(catalog.HISTORY_REVIEWERS)  # the demo history's reviewers, id → name
+
+
+def _people(sim: SimServer) -> dict[str, Person]:
+    api = sim.client()
+    try:
+        return {p.id: p for p in api.users()}
+    finally:
+        api.close()
+
+
+@pytest.fixture
+def tasks(own_sim: SimServer) -> Iterator[TaskRunner]:
+    runner = TaskRunner(lambda: own_sim.client("supervisor"))
+    yield runner
+    runner.shutdown()
+
+
+def test_audit_shows_people_and_queues_by_name_and_filters_by_name(qtbot: QtBot, own_sim: SimServer,
+                                                                   tasks: TaskRunner) -> None:
+    lead, snap = own_sim.client("team_lead"), own_sim.snapshot()
+    waiting = next(t for t in snap.tickets if t.assignee_id is not None and t.status in ("new", "open"))
+    agent = next(a for a in snap.agents if a.id == waiting.assignee_id)
+    lead.assign(waiting.id, waiting.version, None, reason="names test")  # back to its queue
+    queues = {q.id: q.name for q in snap.queues}
+    view = AuditView(tasks, dict, lambda: (own_sim.client().sim_status().sim_time + timedelta(minutes=1)).timestamp(),
+                     queues=lambda: queues)  # no agents known to the console: every name comes from /users
+    qtbot.addWidget(view)
+    view.ticket.setText(str(waiting.id))
+    view.load()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=15_000)
+    _when, who, _action, _ticket, came_from, to, _why = view.model.row(0)
+    assert (who, came_from, to) == ("Team lead 组长", agent.name, f"queue {queues[waiting.queue_id]}")
+    assert waiting.queue_id not in to
+    # The filters take names: the lead's and the agent's name select the same entry.
+    view.ticket.clear()
+    view.actor.setText("team lead 组长")
+    view.agent.setText(agent.name)
+    view.load()
+    qtbot.waitUntil(lambda: view.status.text() != "Loading…", timeout=15_000)
+    assert view._params["actor_id"] == "u-lead"
+    assert view._params["agent_id"] == agent.id
+    assert [e.ticket_id for e in view.entries] == [waiting.id]
+
+
+def test_disputes_show_reviewers_leads_and_agents_by_name(qtbot: QtBot, own_sim: SimServer,
+                                                         tasks: TaskRunner) -> None:
+    agents = {a.id: a.name for a in own_sim.snapshot().agents}
+    tab = DisputesTab(tasks, lambda: agents)
+    qtbot.addWidget(tab)
+    tab.show_filter.setCurrentIndex(tab.show_filter.findData("any"))  # the history's disputes
+    tab.reload()
+    qtbot.waitUntil(lambda: tab.table.rowCount() > 0, timeout=15_000)
+    shown = {tab.table.item(0, c).text() for c in range(tab.table.columnCount())}
+    assert not any(text.startswith(("u-", "a0")) for text in shown), shown
+    rows = [[tab.table.item(r, c).text() for c in range(tab.table.columnCount())] for r in range(tab.table.rowCount())]
+    assert {row[2] for row in rows} <= set(HISTORY.values())
+    assert all(row[1] in agents.values() for row in rows)
+    assert all(row[5].startswith("Team lead 组长: ") for row in rows)
+
+
+def test_an_unknown_reviewer_shows_as_the_id(qtbot: QtBot, own_sim: SimServer, tasks: TaskRunner) -> None:
+    tab = DisputesTab(tasks, dict)
+    qtbot.addWidget(tab)
+    tab.show_filter.setCurrentIndex(tab.show_filter.findData("any"))
+    tab.reload()
+    qtbot.waitUntil(lambda: tab.table.rowCount() > 0, timeout=15_000)
+    tab.people = {}  # a backend without a user list, and no agents known
+    tab._fill()
+    assert {tab.table.item(r, 2).text() for r in range(tab.table.rowCount())} <= set(HISTORY)
+
+
+def test_calibration_heads_columns_with_names_and_takes_reviewers_by_name(qtbot: QtBot, own_sim: SimServer,
+                                                                          tasks: TaskRunner) -> None:
+    people = display_names(_people(own_sim).values())
+    iid = own_sim.client().interactions(limit=1)[0].id
+    tab = CalibrationTab(tasks, lambda: iid)
+    qtbot.addWidget(tab)
+    tab.reload()
+    qtbot.waitUntil(lambda: tab.card is not None and tab.table.rowCount() > 0, timeout=15_000)
+    heads = [tab.table.horizontalHeaderItem(c).text() for c in range(tab.table.columnCount() - 2)]
+    assert sorted(heads) == sorted(HISTORY.values())
+    tab.reviewers.setText(f"{people['u-qa']}， u-sup")
+    tab.create_session()
+    qtbot.waitUntil(lambda: len(tab.sessions) == 2, timeout=15_000)
+    assert sorted(max(tab.sessions, key=lambda s: s.id).reviewer_ids) == ["u-qa", "u-sup"]
