@@ -36,18 +36,23 @@ def _reasons() -> list[tuple[type[errors.ApiError], str]]:
     ]
 
 
+def _explain_class(cls: type[errors.ApiError], message: str) -> str | None:
+    """The user's text for an ApiError class (``message``: the server's words, where the text takes them)."""
+    for known, reason in _reasons():
+        if issubclass(cls, known):
+            return reason.replace("%1", message)
+    if issubclass(cls, errors.InvalidRequest):
+        return _tr("the server refused the request: %1").replace("%1", message)
+    return None
+
+
 def explain(exc: BaseException) -> str:
     """One line for the user: the kind of failure in their language, the server's own words where that is all
     there is (a refused request names the field), and the exception's type for anything that is not an ApiError."""
     if isinstance(exc, errors.Unavailable) and exc.code == "tls":
         return _tr("the server's certificate could not be verified, so the console will not trust it")
-    for cls, reason in _reasons():
-        if isinstance(exc, cls):
-            return reason.replace("%1", str(exc))
-    if isinstance(exc, errors.InvalidRequest):
-        return _tr("the server refused the request: %1").replace("%1", str(exc))
     if isinstance(exc, errors.ApiError):
-        return str(exc)
+        return _explain_class(type(exc), str(exc)) or str(exc)
     return f"{type(exc).__name__}: {exc}"
 
 
@@ -55,9 +60,5 @@ def explain_kind(kind: str, message: str) -> str:
     """:func:`explain` for an error known by its class name and message (as a feed status carries it)."""
     cls = getattr(errors, kind, None) or getattr(oauth, kind, None)
     if isinstance(cls, type) and issubclass(cls, errors.ApiError):
-        for known, reason in _reasons():
-            if issubclass(cls, known):
-                return reason.replace("%1", message)
-        if issubclass(cls, errors.InvalidRequest):
-            return _tr("the server refused the request: %1").replace("%1", message)
+        return _explain_class(cls, message) or message
     return message
