@@ -190,10 +190,11 @@ class WallKpi(KpiTile):
             return
         set_elided(self.title, self._title)
         line_h = QFontMetrics(self.caption.font()).lineSpacing()
-        box = self.layout()
-        margins = box.contentsMargins() if box is not None else None
-        spare = self.contentsRect().height() - self.title.sizeHint().height() - (
-            margins.top() + margins.bottom() + 2 * box.spacing() if box is not None and margins is not None else 0)
+        box = self.layout()  # KpiTile's: title, value, caption
+        assert box is not None
+        margins = box.contentsMargins()
+        spare = self.contentsRect().height() - self.title.sizeHint().height() - margins.top() - margins.bottom() \
+            - 2 * box.spacing()  # the room the number and the caption share
         lines = wrap_parts(self.caption, self._caption, 3)
         if len(lines) == 3 and spare - 3 * line_h < s.value * 1.4:  # a line of the font is about 1.36 px per px
             lines = wrap_parts(self.caption, self._caption, 2)
