@@ -21,10 +21,10 @@ import uvicorn
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from api_client import models as m
+from apiserver.http import build_app
+from apiserver.http.auth import Throttle
 from simulator.dblock import EXIT_IN_USE, DatabaseLock
 from simulator.engine import Config, Engine
-from simulator.http import build_app
-from simulator.http.auth import Throttle
 from simulator.qa import Qa
 from simulator.service import Service
 

@@ -12,10 +12,10 @@ import msgspec
 
 from api_client import models as m
 from api_client.qa import SCORECARD, review_score
+from apiserver.problems import Problem
 from simulator import catalog, speech
 from simulator.engine import Engine
 from simulator.engine.storage import json_array
-from simulator.problems import Problem
 
 _ENC = msgspec.json.Encoder()
 HISTORY_SHARE = 0.3  # share of the warm-up's interactions reviewed before the demo starts

@@ -1,8 +1,8 @@
 """The live centre's operations behind the native API: users, the change feed, tickets, agents, audit,
 and the simulator's controls.
 
-HTTP-agnostic (the HTTP surface in :mod:`simulator.http` authenticates, checks roles and decodes
-bodies); errors are raised as :class:`~simulator.problems.Problem`.
+HTTP-agnostic (the HTTP surface in :mod:`apiserver.http` authenticates, checks roles and decodes
+bodies); errors are raised as :class:`~apiserver.problems.Problem`.
 """
 
 from __future__ import annotations
@@ -17,11 +17,11 @@ from pathlib import Path
 import msgspec
 
 from api_client import models as m
+from apiserver.http.backend import AuditFilter
+from apiserver.problems import Problem
 from simulator import catalog
 from simulator.engine import Engine
 from simulator.engine.storage import json_array
-from simulator.http.backend import AuditFilter
-from simulator.problems import Problem
 
 SEED_USERS: tuple[tuple[str, str, m.Role], ...] = (
     ("u-sup", "Supervisor 主管", "supervisor"),
@@ -41,7 +41,7 @@ def _hash(token: str) -> str:
 
 
 class Service:
-    """The live centre's operations (:class:`simulator.http.backend.Centre`); each holds the engine lock
+    """The live centre's operations (:class:`apiserver.http.backend.Centre`); each holds the engine lock
     for as short as it can."""
 
     def __init__(self, engine: Engine, clock_rate: float) -> None:

@@ -9,11 +9,11 @@ from starlette.routing import Mount, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api_client import contract
-from simulator.http import feed, qa, sim, tickets
-from simulator.http.auth import Throttle, operation
-from simulator.http.backend import Centre, QaStore
-from simulator.http.feed import FeedHead
-from simulator.http.responses import EXCEPTION_HANDLERS
+from apiserver.http import feed, qa, sim, tickets
+from apiserver.http.auth import Throttle, operation
+from apiserver.http.backend import Centre, QaStore
+from apiserver.http.feed import FeedHead
+from apiserver.http.responses import EXCEPTION_HANDLERS
 
 ROUTES: list[Route] = [
     *sim.routes,

@@ -1,7 +1,7 @@
 """Bearer-token authentication (Starlette's ``AuthenticationMiddleware``) on the contract's operations.
 
 A request that reaches an operation has ``request.user``, a :class:`Caller`, and credentials whose
-scopes are what its role may do (:data:`simulator.problems.PERMISSIONS`), which the operations
+scopes are what its role may do (:data:`apiserver.problems.PERMISSIONS`), which the operations
 check with Starlette's ``requires``. Wrong tokens are counted per client address (:class:`Throttle`).
 """
 
@@ -22,9 +22,9 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from api_client import models as m
-from simulator.http.backend import centre
-from simulator.http.responses import problem
-from simulator.problems import PERMISSIONS, Problem
+from apiserver.http.backend import centre
+from apiserver.http.responses import problem
+from apiserver.problems import PERMISSIONS, Problem
 
 
 class Caller(BaseUser):

@@ -1,6 +1,6 @@
 """The native API's errors and what raises them: problems, request bodies, If-Match, permissions.
 
-A leaf module: the HTTP surface (:mod:`simulator.http`) and the operations behind it
+A leaf module: the HTTP surface (:mod:`apiserver.http`) and the operations behind it
 (:mod:`simulator.service`, :mod:`simulator.qa`) both raise :class:`Problem`, and nothing here imports them.
 """
 

@@ -3,7 +3,7 @@
 The simulator implements both (:class:`simulator.service.Service`, :class:`simulator.qa.Qa`); another
 server of the same contract (a hub following a helpdesk) would implement them over its own store.
 The surface authenticates, checks roles, parses queries and decodes bodies before calling these;
-they raise :class:`simulator.problems.Problem` for what only the store can judge (404, 409, 412, 422).
+they raise :class:`apiserver.problems.Problem` for what only the store can judge (404, 409, 412, 422).
 Listings return the JSON array ready to send; methods may block (the surface calls them off the loop).
 """
 

@@ -10,7 +10,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
 
-from simulator.problems import Problem
+from apiserver.problems import Problem
 
 log = logging.getLogger(__name__)
 JSON = "application/json"

@@ -10,11 +10,11 @@ from starlette.responses import Response
 
 from api_client import models as m
 from api_client.contract import MAX_IDS
-from simulator.http.auth import caller, operation
-from simulator.http.backend import qa_store
-from simulator.http.params import MAX_ID, Query, body, path_id
-from simulator.http.responses import json, versioned
-from simulator.problems import LEAD, REVIEW, SUPERVISE, Problem, parse_if_match
+from apiserver.http.auth import caller, operation
+from apiserver.http.backend import qa_store
+from apiserver.http.params import MAX_ID, Query, body, path_id
+from apiserver.http.responses import json, versioned
+from apiserver.problems import LEAD, REVIEW, SUPERVISE, Problem, parse_if_match
 
 
 def _ids(q: Query) -> list[int] | None:

@@ -10,7 +10,7 @@ from starlette.requests import Request
 
 from api_client import contract
 from api_client.models import CHANNELS, Channel
-from simulator.problems import Problem, decode_body
+from apiserver.problems import Problem, decode_body
 
 T = TypeVar("T")
 MAX_ID = 2**53  # ids, cursors and versions stay exact in JavaScript clients (and fit SQLite's INTEGER)

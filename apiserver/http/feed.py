@@ -18,10 +18,10 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
 
-from simulator.http.backend import Centre, centre
-from simulator.http.params import Query
-from simulator.http.responses import json
-from simulator.problems import Problem
+from apiserver.http.backend import Centre, centre
+from apiserver.http.params import Query
+from apiserver.http.responses import json
+from apiserver.problems import Problem
 
 SSE_WAIT_S = 5.0  # a heartbeat event at least this often
 SSE_BATCH = 2000

@@ -10,11 +10,11 @@ from starlette.routing import Route
 
 from api_client import contract
 from api_client import models as m
-from simulator.http.auth import operation
-from simulator.http.backend import centre
-from simulator.http.params import body
-from simulator.http.responses import JSON, json
-from simulator.problems import SUPERVISE
+from apiserver.http.auth import operation
+from apiserver.http.backend import centre
+from apiserver.http.params import body
+from apiserver.http.responses import JSON, json
+from apiserver.problems import SUPERVISE
 
 _DOCUMENT = contract.render().encode()
 

@@ -8,11 +8,11 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from api_client import models as m
-from simulator.http.auth import caller, operation
-from simulator.http.backend import AuditFilter, centre
-from simulator.http.params import Query, body, path_id
-from simulator.http.responses import json, versioned
-from simulator.problems import LEAD, parse_if_match
+from apiserver.http.auth import caller, operation
+from apiserver.http.backend import AuditFilter, centre
+from apiserver.http.params import Query, body, path_id
+from apiserver.http.responses import json, versioned
+from apiserver.problems import LEAD, parse_if_match
 
 STATUSES = ("new", "open", "pending", "solved", "closed")
 AUDIT_ACTIONS = ("assign", "escalate", "agent_state", "review")
