@@ -105,7 +105,7 @@ class _Text(HTMLParser):
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
-        self.parts.append(data)
+        self.parts.append(re.sub(r"\s+", " ", data))  # line ends in HTML source are spaces
 
 
 def plain_text(body: str, content_type: str) -> str:
@@ -115,7 +115,7 @@ def plain_text(body: str, content_type: str) -> str:
     parser = _Text()
     parser.feed(body)
     parser.close()
-    return re.sub(r"\n[ \t]*\n\s*", "\n\n", re.sub(r"[ \t]*\n[ \t]*", "\n", "".join(parser.parts))).strip()
+    return re.sub(r" *\n *", "\n", "".join(parser.parts)).strip()
 
 
 class ZammadBackend(VendorBackend):
