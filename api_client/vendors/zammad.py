@@ -211,7 +211,7 @@ class ZammadBackend(VendorBackend):
     def whoami(self) -> m.User:
         me, _ = self._json("GET", "/users/me", params={"expand": "true"})
         roles = [str(r) for r in me.get("roles") or []]
-        role = next((ROLES[r] for r in ("Admin", "Agent") if r in roles), "viewer")
+        role: m.Role = next((ROLES[r] for r in ("Admin", "Agent") if r in roles), "viewer")
         return m.User(id=str(me.get("id")), name=_name(me), role=role)
 
     def queues(self) -> list[m.Queue]:
@@ -240,8 +240,9 @@ class ZammadBackend(VendorBackend):
         for u in users:
             if not u.get("active", True) or int(u["id"]) == NOBODY:
                 continue
-            groups = u.get("groups") if isinstance(u.get("groups"), dict) else {}
-            agents.append(m.Agent(id=str(u["id"]), name=_name(u), team=min(groups, default=""),
+            groups = u.get("groups")
+            team = min(map(str, groups), default="") if isinstance(groups, dict) else ""
+            agents.append(m.Agent(id=str(u["id"]), name=_name(u), team=team,
                                   state="offline" if u.get("out_of_office") else "available", state_since=now,
                                   skills=sorted(str(g) for g in u.get("group_ids") or {}),
                                   capacity=DEFAULT_CAPACITY, version=0))

@@ -166,7 +166,8 @@ def test_bulk_assign_reports_each_ticket(zammad: ZammadServer, backend: ZammadBa
     assert outcomes[stale].ticket is not None
     assert outcomes[stale].ticket.subject == "Renamed in Zammad"
     assert (outcomes[refused].ok, outcomes[refused].status) == (False, 422)
-    assert outcomes[refused].error == "Zammad: Invalid value for param 'owner_id': 4 has no access to group 3 (HTTP 422)"
+    assert outcomes[refused].error == \
+        "Zammad: Invalid value for param 'owner_id': 4 has no access to group 3 (HTTP 422)"
     assert [zammad.tickets[t]["owner_id"] for t in (ok, stale, refused)] == [4, 1, 1]
 
 
