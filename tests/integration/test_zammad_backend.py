@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -16,8 +17,11 @@ from api_client.models import BulkAssignItem, CategoryScore, InteractionFilter, 
 from api_client.vendors.common import MARKER, Rejected
 from api_client.vendors.zammad import ZammadBackend
 from console.core.store import LiveStore
+from console.infra import profiles, settings
 from console.qt.sync import SyncController
 from console.qt.tasks import TaskRunner
+from console.ui.dialogs.connection import ConnectionDialog
+from tests.helpers.keyrings import MemoryKeyring
 from tests.helpers.zammad_server import SEARCH_CAP, TOKEN, ZammadServer, iso
 
 
@@ -278,3 +282,26 @@ def test_a_store_from_the_snapshot_agrees_with_one_that_followed(zammad: ZammadS
         {t.id: (t.assignee_id, t.status, t.version) for t in fresh.tickets.values()}
     follower.close()
     late.close()
+
+
+def test_the_connections_dialog_offers_zammad_with_a_token(qtbot: QtBot, zammad: ZammadServer, tmp_path: Path,
+                                                          memory_keyring: MemoryKeyring) -> None:
+    """URL and token: the test connects to Zammad in the background; the token goes to the keyring only."""
+    path = tmp_path / "settings.json"
+    dialog = ConnectionDialog(settings.Settings(), path)
+    qtbot.addWidget(dialog, before_close_func=ConnectionDialog.reject)
+    dialog.add_profile()
+    dialog.name.setText("Zammad")
+    dialog.backend.setCurrentIndex(dialog.backend.findData("zammad"))
+    assert dialog.backend.currentText() == "Zammad"
+    assert dialog.sign_in_button.isHidden()  # no sign-in: a token
+    dialog.url.setText(zammad.url)
+    dialog.token.setText(TOKEN)
+    dialog.test_button.click()
+    qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=10_000)
+    assert dialog.test_result.text() == "✓ Connected as Christopher Miller (supervisor)."
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: "keyring" in dialog.test_result.text(), timeout=5000)
+    assert settings.load(path)[0].profile("Zammad").backend == "zammad"  # type: ignore[union-attr]
+    assert TOKEN not in path.read_text(encoding="utf-8")
+    assert memory_keyring.secrets[(profiles.SERVICE, "Zammad")] == TOKEN
