@@ -81,15 +81,15 @@ def server_time(resp: requests.Response | None) -> datetime:
 
 
 def error_parser(vendor: str) -> ErrorParser:
-    """Reads a vendor's whole JSON error body into its own words (``message``, ``error_human`` (Zammad),
-    ``description``, ``error`` or ``title``), e.g. "Request Tracker: Precondition Failed (HTTP 412)"."""
+    """Reads a vendor's whole JSON error body into its own words (``message``, ``description``, ``error``
+    or ``title``), e.g. "Request Tracker: Precondition Failed (HTTP 412)"."""
 
     def parse(status: int, body: bytes) -> str | None:
         try:
             data = json.loads(body)
         except ValueError:
             return None
-        words = next((str(data[k]) for k in ("message", "error_human", "description", "error", "title")
+        words = next((str(data[k]) for k in ("message", "description", "error", "title")
                       if isinstance(data, dict) and data.get(k)), None)
         return f"{vendor}: {words.strip()} (HTTP {status})" if words else None
 
