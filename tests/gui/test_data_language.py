@@ -14,7 +14,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from api_client.models import Interaction
+from api_client.models import Interaction, Scorecard
+from api_client.qa import SCORECARD
 from console.core.charts import agent_bars
 from console.core.qa import autoqa, stats
 from console.qt.i18n import Translations, shown_name
@@ -47,7 +48,8 @@ def translations(qapp: QApplication) -> Iterator[Translations]:
 
 
 def test_the_check_sees_simplified_text() -> None:
-    assert simplified_in("账单问题") and simplified_in("凤凰组")
+    assert simplified_in("账单问题")
+    assert simplified_in("凤凰组")
     assert not simplified_in("帳單問題 鳳凰組 Team Phoenix")
 
 
@@ -72,7 +74,9 @@ def test_traditional_viewer_reads_queues_teams_and_scorecard_without_simplified(
         categories = [tab.table.verticalHeaderItem(r).text() for r in range(tab.table.rowCount())]
         card = sim.client().scorecards()[0]
         shown = [*queues, *teams, *overview, *categories, shown_name(card)]
-        assert "帳單" in queues and "鳳凰組" in teams and "問候" in categories, shown
+        assert "帳單" in queues, shown
+        assert "鳳凰組" in teams, shown
+        assert "問候" in categories, shown
         assert all(any("\u4e00" <= c <= "\u9fff" for c in text) for text in shown), shown  # nothing left in English
         assert {text: simplified_in(text) for text in shown if simplified_in(text)} == {}
         assert "尚無共識" in tab.message.text() or "共識分數" in tab.message.text()
@@ -81,7 +85,7 @@ def test_traditional_viewer_reads_queues_teams_and_scorecard_without_simplified(
         translations.install("en")
         QCoreApplication.processEvents()
         queues, loads = sync.with_store(lambda s: ([q.name for q in s.queues.values()], s.agent_loads()))
-        assert "Billing" in queues and "Orders & logistics" in queues
+        assert {"Billing", "Orders & logistics"} <= set(queues)
         assert "Team Phoenix" in {bar.label for bar in agent_bars(loads, by_team=True)}
         assert all(bar.key.startswith("team:Team ") for bar in agent_bars(loads, by_team=True))  # keys never change
     finally:
@@ -100,7 +104,7 @@ def test_taiwan_customers_write_traditional_and_autoqa_reads_it() -> None:
             Interaction(id=1, ticket_id=1, channel=channel, agent_id="a1", started_at=start,
                         ended_at=start + timedelta(minutes=6), language=TRADITIONAL, turns=turns),
             _card())}
-        assert found["greeting"] and found["closing"], (channel, found)
+        assert (found["greeting"], found["closing"]) == (True, True), (channel, found)
 
 
 def test_autoqa_traditional_phrases_are_opencc_conversions_of_the_simplified() -> None:
@@ -112,8 +116,7 @@ def test_autoqa_traditional_phrases_are_opencc_conversions_of_the_simplified() -
         assert needed <= traditional, needed - traditional
 
 
-def _card():  # noqa: ANN202
-    from api_client.qa import SCORECARD
+def _card() -> Scorecard:
     return SCORECARD
 
 
@@ -128,7 +131,7 @@ def test_trend_axis_ticks_fall_on_buckets_with_dates_in_the_viewers_language(
     axis = BucketAxis()
     t0 = datetime(2025, 12, 4, 9, tzinfo=UTC).timestamp()
     [(spacing, ticks)] = axis.tickValues(t0 - 1800, t0 + 2 * 3600 + 1800, 600)  # three hourly points
-    assert spacing == 3600 and ticks == [t0, t0 + 3600, t0 + 7200]  # not every 5 minutes
+    assert (spacing, ticks) == (3600, [t0, t0 + 3600, t0 + 7200])  # not every 5 minutes
     assert axis.tickStrings(ticks, 1, spacing) == ["Dec 4 09:00", "10:00", "11:00"]
     axis.bucket_s = stats.WEEK_S
     [(spacing, ticks)] = axis.tickValues(t0 - 3 * 86400, t0 + 30 * 86400, 600)
