@@ -36,12 +36,12 @@ def agent_bars(agents: list[AgentLoad], by_team: bool) -> list[Bar]:
     if not by_team:
         return [Bar(f"agent:{a.agent_id}", a.name, a.active, a.capacity, a.state)
                 for a in sorted(agents, key=lambda a: (-a.load, a.name))]
-    teams: dict[str, list[float]] = {}
+    teams: dict[tuple[str, str], list[float]] = {}
     for a in agents:
-        row = teams.setdefault(a.team, [0.0, 0.0])
+        row = teams.setdefault((a.team_label, a.team), [0.0, 0.0])
         row[0] += a.active
         row[1] += a.capacity if a.state != "offline" else 0
-    return [Bar(f"team:{t}", t, act, cap, "busy") for t, (act, cap) in sorted(teams.items())]
+    return [Bar(f"team:{t}", name, act, cap, "busy") for (name, t), (act, cap) in sorted(teams.items())]
 
 
 def chart_data(store: LiveStore, flt: Filter, queue_ids: tuple[str, ...], span_s: float = CHART_SPAN_S) -> ChartData:

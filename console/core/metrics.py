@@ -90,6 +90,12 @@ class AgentLoad:
     in_state_s: float
     active: int
     capacity: int
+    team_name: str = ""  # the team in the viewer's language ("": as ``team``)
+
+    @property
+    def team_label(self) -> str:
+        """The team as the viewer reads it."""
+        return self.team_name or self.team
 
     @property
     def load(self) -> float:

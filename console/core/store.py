@@ -16,6 +16,7 @@ import time
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
+import msgspec
 from sortedcontainers import SortedList
 
 from api_client.models import (
@@ -26,7 +27,9 @@ from api_client.models import (
     ChangesPage,
     Queue,
     Snapshot,
+    Team,
     Ticket,
+    label,
 )
 from api_client.sla import add_business_seconds
 from console.core.history import N_FIELDS, H, History
@@ -120,7 +123,10 @@ class LiveStore:
     def __init__(self, window_s: float = DEFAULT_WINDOW_S, history: History | None = None) -> None:
         self.window_s = window_s
         self.history = history or History()
-        self.queues: dict[str, Queue] = {}
+        self.language = "en"  # the viewer's language (BCP 47): catalog names show in it where the server has them
+        self.queues: dict[str, Queue] = {}  # named in ``language``
+        self.sent_queues: list[Queue] = []  # as the server sent them
+        self.teams: dict[str, Team] = {}  # the agents' ``team`` -> its names
         self.agents: dict[str, Agent] = {}
         self.tickets: dict[int, Ticket] = {}
         self.cursor = 0
@@ -140,7 +146,9 @@ class LiveStore:
     # ---------------------------------------------------------------- updates
     def load(self, snap: Snapshot) -> None:
         """Replace everything with a snapshot."""
-        self.queues = {q.id: q for q in snap.queues}
+        self.sent_queues = list(snap.queues)
+        self.teams = {t.name: t for t in snap.teams}
+        self.set_language(self.language)
         self.agents = {a.id: a for a in snap.agents}
         self.tickets = {}
         self._cells = {}
@@ -164,6 +172,17 @@ class LiveStore:
         self.applied += len(page.changes)
         self.cursor = page.cursor
         self._set_time(page.server_time.timestamp(), self._clock_rate)
+
+    def set_language(self, language: str) -> None:
+        """Name queues and teams in ``language`` (a BCP 47 tag) where the server offers it."""
+        self.language = language
+        self.queues = {q.id: msgspec.structs.replace(q, name=label(q.name, q.names, language))
+                       for q in self.sent_queues}
+
+    def team_name(self, team: str) -> str:
+        """``team`` (as agents carry it) in the viewer's language."""
+        t = self.teams.get(team)
+        return team if t is None else label(team, t.names, self.language)
 
     def _set_time(self, server_time: float, clock_rate: float) -> None:
         self._server_time = server_time
@@ -400,7 +419,7 @@ class LiveStore:
         """Each signed-in agent (or offline with work left): state, time in it, active work, capacity."""
         now = self.now() if now is None else now
         return [AgentLoad(a.id, a.name, a.team, a.state, max(0.0, now - a.state_since.timestamp()),
-                          self._active[a.id], a.capacity)
+                          self._active[a.id], a.capacity, self.team_name(a.team))
                 for a in self.agents.values() if flt.agent(a) and (a.state != "offline" or self._active[a.id])]
 
     def drill_down(self, kind: str, flt: Filter = Filter(), now: float | None = None) -> list[Ticket]:  # noqa: B008

@@ -21,7 +21,7 @@ from console.infra import settings as app_settings
 from console.qt import labels
 from console.qt import text as fmt
 from console.qt.errors import explain_kind
-from console.qt.i18n import LANGUAGES
+from console.qt.i18n import LANGUAGES, data_language
 from console.qt.sync import SyncController
 from console.qt.tasks import TaskRunner
 from console.ui.dialogs.connection import ConnectionDialog
@@ -53,6 +53,8 @@ class MainWindow(Retranslatable, QMainWindow):
         super().__init__()
         self.setObjectName("MainWindow")
         self.sync = sync
+        if sync is not None:
+            sync.set_language(data_language())
         self.tasks = tasks  # background backend calls for user actions (writes, reviews, audit)
         self.pages: dict[str, QWidget] = {}
         self.overview = OverviewPage(thresholds)
@@ -60,7 +62,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.stack = QStackedWidget()
         self._add_page(self.overview)
         self._add_page(self.dashboard)
-        self.qa = QaPage(tasks, agents=self._agents)
+        self.qa = QaPage(tasks, agents=self._agents, team_names=self._team_names)
         self._add_page(self.qa)
         self.rebalance = RebalancePage(tasks, sync)
         self._add_page(self.rebalance)
@@ -111,6 +113,12 @@ class MainWindow(Retranslatable, QMainWindow):
         if self.sync is None:
             return {}
         return self.sync.with_store(lambda s: dict(s.agents))
+
+    def _team_names(self) -> dict[str, str]:
+        """Each team in the live store (as agents carry it) -> its name in the viewer's language."""
+        if self.sync is None:
+            return {}
+        return self.sync.with_store(lambda s: {a.team: s.team_name(a.team) for a in s.agents.values()})
 
     def _add_page(self, page: QWidget) -> None:
         self.pages[page.name] = page  # type: ignore[attr-defined]
@@ -199,6 +207,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.about_action.setText(self.tr("&About"))
 
     def on_language_change(self) -> None:
+        if self.sync is not None:
+            self.sync.set_language(data_language())
         self.retranslate()
         self.refresh()
 
@@ -347,21 +357,22 @@ class MainWindow(Retranslatable, QMainWindow):
         """Show the tickets behind a number in the drill-down window (non-modal, one reused); its title names the
         queues, channels, teams and priorities it covers."""
         assert self.sync is not None
-        tickets, queues, agents, self._store_now = self.sync.with_store(
-            lambda s: (s.drill_down(kind, flt), dict(s.queues), dict(s.agents), s.now))
+        tickets, queues, agents, teams, self._store_now = self.sync.with_store(
+            lambda s: (s.drill_down(kind, flt), dict(s.queues), dict(s.agents), {t: s.team_name(t) for t in s.teams},
+                       s.now))
         scope, _, name = kind.partition(":")
         titles = {"waiting": self.tr("Waiting tickets"), "breached": self.tr("SLA breached tickets"),
                   "at_risk": self.tr("Tickets at risk"), "backlog": self.tr("Unresolved tickets")}
         if scope == "agent":
             title = self.tr("Tickets of %1").replace("%1", agents[name].name if name in agents else name)
         elif scope == "team":
-            title = self.tr("Tickets of team %1").replace("%1", name)
+            title = self.tr("Tickets of team %1").replace("%1", teams.get(name, name))
         else:
             title = titles[kind]
         channels, priorities = labels.channels(), labels.priorities()
         separator = self.tr(", ")
         parts = [separator.join(sorted(queues[q].name if q in queues else q for q in flt.queues)),
-                 separator.join(sorted(flt.teams)),
+                 separator.join(sorted(teams.get(t, t) for t in flt.teams)),
                  separator.join(channels.get(c, c) for c in sorted(flt.channels)),
                  separator.join(priorities.get(p, p) for p in sorted(flt.priorities))]
         where = self.tr(" · ").join(p for p in parts if p)
@@ -381,9 +392,10 @@ class MainWindow(Retranslatable, QMainWindow):
         self._charts_at = time.monotonic()
         page, flt = self.dashboard, self.dashboard.filter
 
-        def collect(store: LiveStore) -> tuple[list[tuple[str, str]], list[str], ChartData, list[AgentLoad]]:
+        def collect(store: LiveStore) -> tuple[list[tuple[str, str]], list[tuple[str, str]], ChartData,
+                                               list[AgentLoad]]:
             queues = [(q.id, q.name) for q in store.queues.values()]
-            teams = sorted({a.team for a in store.agents.values()})
+            teams = sorted({(a.team, store.team_name(a.team)) for a in store.agents.values()}, key=lambda t: t[1])
             shown = tuple(q.id for q in store.shown_queues(flt))
             return queues, teams, chart_data(store, flt, shown, page.span_s), store.agent_loads(flt)
 

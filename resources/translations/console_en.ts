@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>CalibrationTab</name>
+    <message numerus="yes">
+        <location filename="../../console/ui/pages/qa/calibration.py" line="181"/>
+        <source>Scores in % of each category&apos;s range. %1 %n reviewer(s) still to score.</source>
+        <translation>
+            <numerusform>Scores in % of each category&apos;s range. %1 %n reviewer still to score.</numerusform>
+            <numerusform>Scores in % of each category&apos;s range. %1 %n reviewers still to score.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message numerus="yes">
         <location filename="../../console/ui/dialogs/rebalance.py" line="164"/>

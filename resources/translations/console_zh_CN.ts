@@ -215,72 +215,94 @@
 <context>
     <name>CalibrationTab</name>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="85"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="86"/>
         <source>New session on the open interaction</source>
         <translation>以当前会话新建校准</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="86"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="87"/>
         <source>Reviewers:</source>
         <translation>质检员：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="87"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="88"/>
         <source>Score it myself</source>
         <translation>我来评分</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="88"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="89"/>
         <source>Agree on the median</source>
         <translation>以中位数作为共识</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="89"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="90"/>
         <source>Set the agreed score per category to the reviewers&apos; median</source>
         <translation>将每个类别的共识分设为各质检员评分的中位数</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="90"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="91"/>
         <source>Reload</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="101"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="102"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="116"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="117"/>
         <source>Session %1 · interaction %2 · %3 reviewers</source>
         <translation>校准 %1 · 会话 %2 · %3 位质检员</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="146"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="147"/>
         <source>No calibration sessions yet.</source>
         <translation>还没有校准会话。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="152"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="153"/>
         <source>Spread</source>
         <translation>分歧</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="153"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="154"/>
         <source>Agreed</source>
         <translation>共识</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="155"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="157"/>
         <source>Distance from agreed</source>
         <translation>与共识的差距</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="174"/>
-        <source>Scores in % of each category&apos;s range. Agreed score %1; %2 reviewers still to score.</source>
-        <translation>分数为各类别满分的百分比。共识得分 %1；还有 %2 位质检员未评分。</translation>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="170"/>
+        <source>not agreed yet</source>
+        <translation>尚无共识</translation>
     </message>
     <message>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="170"/>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="178"/>
+        <source>Not agreed yet: a supervisor sets the agreed score (Agree on the median).</source>
+        <translation>尚无共识：由主管设定共识分数（以中位数作为共识）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="180"/>
+        <source>Agreed score %1.</source>
+        <translation>共识分数 %1。</translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../console/ui/pages/qa/calibration.py" line="181"/>
+        <source>Scores in % of each category&apos;s range. %1 %n reviewer(s) still to score.</source>
+        <translation>
+            <numerusform>分数为各类别分值范围的百分比。%1还有 %n 位质检员未评分。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="188"/>
         <source>Open an interaction in the Review tab first.</source>
         <translation>请先在“质检”页打开一个会话。</translation>
     </message>
@@ -1311,212 +1333,212 @@ If this keeps happening, send that file to your IT support.</source>
         <translation>内置演示服务器已停止（退出代码 %1）；显示的是它最后的数据。重新启动控制台即可再次启动它。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="181"/>
+        <location filename="../../console/ui/main_window.py" line="189"/>
         <source>Supervisor Console</source>
         <translation>客服主管控制台</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="182"/>
+        <location filename="../../console/ui/main_window.py" line="190"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="183"/>
+        <location filename="../../console/ui/main_window.py" line="191"/>
         <source>&amp;Connections…</source>
         <translation>连接(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="184"/>
+        <location filename="../../console/ui/main_window.py" line="192"/>
         <source>&amp;Reconnect</source>
         <translation>重新连接(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="185"/>
+        <location filename="../../console/ui/main_window.py" line="193"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>键盘快捷键(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="186"/>
+        <location filename="../../console/ui/main_window.py" line="194"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="187"/>
+        <location filename="../../console/ui/main_window.py" line="195"/>
         <source>Stale data warning</source>
         <translation>数据过时警告</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="188"/>
+        <location filename="../../console/ui/main_window.py" line="196"/>
         <source>Connection state</source>
         <translation>连接状态</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="189"/>
+        <location filename="../../console/ui/main_window.py" line="197"/>
         <source>Server time</source>
         <translation>服务器时间</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="190"/>
+        <location filename="../../console/ui/main_window.py" line="198"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="191"/>
+        <location filename="../../console/ui/main_window.py" line="199"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="192"/>
+        <location filename="../../console/ui/main_window.py" line="200"/>
         <source>&amp;Overview</source>
         <translation>概览(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="193"/>
+        <location filename="../../console/ui/main_window.py" line="201"/>
         <source>&amp;Dashboard</source>
         <translation>仪表板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="194"/>
+        <location filename="../../console/ui/main_window.py" line="202"/>
         <source>&amp;Quality review</source>
         <translation>质检(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="195"/>
+        <location filename="../../console/ui/main_window.py" line="203"/>
         <source>&amp;Rebalance</source>
         <translation>工作量调配(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="196"/>
+        <location filename="../../console/ui/main_window.py" line="204"/>
         <source>&amp;Wall display</source>
         <translation>大屏显示(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="197"/>
+        <location filename="../../console/ui/main_window.py" line="205"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="198"/>
+        <location filename="../../console/ui/main_window.py" line="206"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="199"/>
+        <location filename="../../console/ui/main_window.py" line="207"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="244"/>
+        <location filename="../../console/ui/main_window.py" line="254"/>
         <source>About Supervisor Console</source>
         <translation>关于客服主管控制台</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="245"/>
+        <location filename="../../console/ui/main_window.py" line="255"/>
         <source>Live queues, SLAs and agent load for contact-centre supervisors.</source>
         <translation>为客服中心主管实时呈现队列、SLA 和坐席负荷。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="266"/>
+        <location filename="../../console/ui/main_window.py" line="276"/>
         <source>● Live</source>
         <translation>● 实时更新中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="270"/>
+        <location filename="../../console/ui/main_window.py" line="280"/>
         <source>▲ Reconnecting: %1</source>
         <translation>▲ 正在重新连接：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="273"/>
+        <location filename="../../console/ui/main_window.py" line="283"/>
         <source>▲ Server asked to wait %1, retrying at %2</source>
         <translation>▲ 服务器要求等待%1，将于 %2 重试</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="275"/>
+        <location filename="../../console/ui/main_window.py" line="285"/>
         <source>▲ Reconnecting in %1: %2</source>
         <translation>▲ %1后重新连接：%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="279"/>
+        <location filename="../../console/ui/main_window.py" line="289"/>
         <source>■ Stopped: %1. Fix it, then File › Reconnect (Ctrl+R).</source>
         <translation>■ 已停止：%1。请先解决问题，再选择“文件 › 重新连接”（Ctrl+R）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="281"/>
+        <location filename="../../console/ui/main_window.py" line="291"/>
         <source>■ Not connected: %1</source>
         <translation>■ 未连接：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="282"/>
+        <location filename="../../console/ui/main_window.py" line="292"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="305"/>
+        <location filename="../../console/ui/main_window.py" line="315"/>
         <source>as of %1 ago</source>
         <translation>%1前的数据</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="308"/>
+        <location filename="../../console/ui/main_window.py" line="318"/>
         <source>◷ Data is stale: last update %1 ago. %2</source>
         <translation>◷ 数据已过时：最后更新于%1前。%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="317"/>
+        <location filename="../../console/ui/main_window.py" line="327"/>
         <source>Server time %1 UTC</source>
         <translation>服务器时间 %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="317"/>
+        <location filename="../../console/ui/main_window.py" line="327"/>
         <source>Last update %1 UTC</source>
         <translation>最后更新于 %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="353"/>
+        <location filename="../../console/ui/main_window.py" line="364"/>
         <source>Waiting tickets</source>
         <translation>排队中的工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="353"/>
+        <location filename="../../console/ui/main_window.py" line="364"/>
         <source>SLA breached tickets</source>
         <translation>SLA 超时工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="354"/>
+        <location filename="../../console/ui/main_window.py" line="365"/>
         <source>Tickets at risk</source>
         <translation>有风险的工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="354"/>
+        <location filename="../../console/ui/main_window.py" line="365"/>
         <source>Unresolved tickets</source>
         <translation>未解决工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="356"/>
+        <location filename="../../console/ui/main_window.py" line="367"/>
         <source>Tickets of %1</source>
         <translation>%1 的工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="358"/>
+        <location filename="../../console/ui/main_window.py" line="369"/>
         <source>Tickets of team %1</source>
         <translation>团队 %1 的工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="362"/>
+        <location filename="../../console/ui/main_window.py" line="373"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="367"/>
+        <location filename="../../console/ui/main_window.py" line="378"/>
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="368"/>
+        <location filename="../../console/ui/main_window.py" line="379"/>
         <source>%1 in %2 (%3)</source>
         <translation>%2 的%1（%3）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="368"/>
+        <location filename="../../console/ui/main_window.py" line="379"/>
         <source>%1 (%3)</source>
         <translation>%1（%3）</translation>
     </message>
@@ -1788,27 +1810,27 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>QaPage</name>
     <message>
-        <location filename="../../console/ui/pages/qa/page.py" line="55"/>
+        <location filename="../../console/ui/pages/qa/page.py" line="59"/>
         <source>Review</source>
         <translation>质检</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/page.py" line="55"/>
+        <location filename="../../console/ui/pages/qa/page.py" line="59"/>
         <source>Disputes</source>
         <translation>申诉</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/page.py" line="55"/>
+        <location filename="../../console/ui/pages/qa/page.py" line="59"/>
         <source>Calibration</source>
         <translation>校准</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/page.py" line="56"/>
+        <location filename="../../console/ui/pages/qa/page.py" line="60"/>
         <source>Trends</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/page.py" line="56"/>
+        <location filename="../../console/ui/pages/qa/page.py" line="60"/>
         <source>Scorecards</source>
         <translation>评分表</translation>
     </message>
@@ -2260,368 +2282,368 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>ReviewWorkspace</name>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="240"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="247"/>
         <source>My review queue</source>
         <translation>我的质检队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="241"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="248"/>
         <source>All recent interactions</source>
         <translation>全部近期会话</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="242"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="249"/>
         <source>My drafts on this computer</source>
         <translation>本机上的我的草稿</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="246"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="253"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="252"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="259"/>
         <source>All teams</source>
         <translation>全部团队</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="256"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="263"/>
         <source>Low CSAT</source>
         <translation>低满意度</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="257"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="264"/>
         <source>Escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="258"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="265"/>
         <source>Long handle time</source>
         <translation>处理时长过长</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="259"/>
-        <location filename="../../console/ui/pages/qa/review.py" line="593"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="266"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="609"/>
         <source>SLA breached</source>
         <translation>SLA 超时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="260"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="267"/>
         <source>Sample per agent</source>
         <translation>按坐席抽样</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="261"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="268"/>
         <source>Assign…</source>
         <translation>分配…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="262"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="269"/>
         <source>Put the open interaction in a reviewer&apos;s queue</source>
         <translation>把当前会话放入某位质检员的队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="263"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="270"/>
         <source>Add this many random interactions per agent from the last day (with the filters above) to my queue</source>
         <translation>从最近一天（按上方筛选条件）为每位坐席随机抽取这么多会话，加入我的队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="265"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="272"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="265"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="272"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="265"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="272"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="266"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="273"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="266"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="273"/>
         <source>CSAT</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="266"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="273"/>
         <source>Review</source>
         <translation>质检</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="267"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="274"/>
         <source>AutoQA suggestions</source>
         <translation>智能质检建议</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="268"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="275"/>
         <source>Nothing is scored until you take a suggestion: Enter on one here, A on a scorecard row, or Accept all</source>
         <translation>采纳建议前不会自动评分：在此处按 Enter、在评分行按 A，或点“全部采纳”</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="270"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="277"/>
         <source>Accept all (Ctrl+Shift+A)</source>
         <translation>全部采纳 (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="294"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="301"/>
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="311"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="318"/>
         <source>Could not load: %1</source>
         <translation>加载失败：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="346"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="353"/>
         <source>Your review queue is empty; you have %1 drafts on this computer.</source>
         <translation>您的质检队列为空；本机上有 %1 份草稿。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="350"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="357"/>
         <source>Your review queue is empty: showing recent interactions. Use “Sample per agent” to fill the queue.</source>
         <translation>您的质检队列为空，正在显示近期会话。可用“按坐席抽样”填充队列。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="377"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="384"/>
         <source>Disputed</source>
         <translation>申诉中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="379"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="386"/>
         <source>Submitted %1</source>
         <translation>已提交 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="381"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="388"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="382"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="389"/>
         <source>To review</source>
         <translation>待质检</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="382"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="389"/>
         <source>Not reviewed</source>
         <translation>未质检</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="413"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="420"/>
         <source>%1 interactions</source>
         <translation>%1 条会话</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="438"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="445"/>
         <source>%1 interactions added to your queue</source>
         <translation>已将 %1 条会话加入您的队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="449"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="456"/>
         <source>Assign for review</source>
         <translation>分配质检</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="450"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="457"/>
         <source>Reviewer id for interaction %1:</source>
         <translation>会话 %1 的质检员标识：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="455"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="462"/>
         <source>Interaction %1 is in %2&apos;s queue.</source>
         <translation>会话 %1 已在 %2 的队列中。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="516"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="523"/>
         <source>Opening…</source>
         <translation>正在打开…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="563"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="579"/>
         <source>Disputed by %1: “%2”. Revise the scores and submit again if you agree.</source>
         <translation>%1 提出申诉：“%2”。如您同意，请修改评分后重新提交。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="567"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="583"/>
         <source>Already submitted (score %1); changes are submitted as a revision.</source>
         <translation>已提交（得分 %1）；修改将作为修订提交。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="570"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="586"/>
         <source>Draft restored. The last submit failed: %1</source>
         <translation>已恢复草稿。上次提交失败：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="573"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="589"/>
         <source>Draft restored from this computer.</source>
         <translation>已从本机恢复草稿。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="580"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="596"/>
         <source>Pick an interaction from the queue (Alt+Q, then Up/Down).</source>
         <translation>请从队列中选择一条会话（Alt+Q，再按上/下键）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="584"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="600"/>
         <source>Interaction %1</source>
         <translation>会话 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="585"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="601"/>
         <source>ticket %1</source>
         <translation>工单 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="589"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="605"/>
         <source>CSAT %1</source>
         <translation>满意度 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="591"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="607"/>
         <source>escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="595"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="611"/>
         <source>Calibration session %1</source>
         <translation>校准会话 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="612"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="628"/>
         <source>Greeting found in turn %1: “%2”</source>
         <translation>第 %1 句有问候语：“%2”</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="613"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="629"/>
         <source>No greeting in the agent&apos;s first replies</source>
         <translation>坐席开头的回复中没有问候语</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="614"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="630"/>
         <source>Closing found in turn %1: “%2”</source>
         <translation>第 %1 句有结束语：“%2”</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="615"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="631"/>
         <source>No closing in the agent&apos;s last replies</source>
         <translation>坐席最后的回复中没有结束语</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="616"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="632"/>
         <source>Apology or empathy in turn %1: “%2”</source>
         <translation>第 %1 句有致歉或共情：“%2”</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="617"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="633"/>
         <source>No apology or empathy phrase found</source>
         <translation>未发现致歉或共情用语</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="618"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="634"/>
         <source>First response after %3 (turn %1)</source>
         <translation>首次响应用时 %3（第 %1 句）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="619"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="635"/>
         <source>Slow first response: %3 (turn %1)</source>
         <translation>首次响应慢：%3（第 %1 句）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="620"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="636"/>
         <source>Longest customer wait %3 (from turn %1)</source>
         <translation>客户最长等待 %3（自第 %1 句起）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="621"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="637"/>
         <source>Long customer wait: %3 (from turn %1)</source>
         <translation>客户等待过长：%3（自第 %1 句起）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="630"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="646"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="630"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="646"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="631"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="647"/>
         <source>→ suggests %1 = %2</source>
         <translation>→ 建议 %1 = %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="648"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="664"/>
         <source>AutoQA: %1 (A to take it)</source>
         <translation>智能质检：%1（按 A 采纳）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="684"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="700"/>
         <source>%1 of %2 rated</source>
         <translation>已评 %1/%2 项</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="686"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="702"/>
         <source>Score –  (%1)</source>
         <translation>得分 –  (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="690"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="706"/>
         <source>Score %1 %  (%2)</source>
         <translation>得分 %1 %  (%2)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="692"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="708"/>
         <source>critical below 50 %: %1</source>
         <translation>关键项低于 50 %：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="737"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="753"/>
         <source>Rate every category or mark it N/A first: %1</source>
         <translation>请先为每个类别评分或标记为不适用：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="770"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="786"/>
         <source>Submitting…</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="775"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="791"/>
         <source>Submitting in %1 s: Undo submit (Alt+U) keeps it a draft.</source>
         <translation>%1 秒后提交：按“撤销提交”（Alt+U）可保留为草稿。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="787"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="803"/>
         <source>Not submitted: the review is still a draft.</source>
         <translation>未提交：该评审仍是草稿。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="756"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="772"/>
         <source>Review submitted: score %1.</source>
         <translation>质检已提交：得分 %1。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="234"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="236"/>
         <source>&amp;Undo submit</source>
         <translation>撤销提交(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="236"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="243"/>
         <source>Search the transcript</source>
         <translation>搜索对话记录</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="764"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="780"/>
         <source>Not submitted: %1. Your draft is kept on this computer; submit again when the server is back.</source>
         <translation>未提交：%1。草稿已保存在本机；服务器恢复后请再次提交。</translation>
     </message>
@@ -2689,52 +2711,52 @@ If this keeps happening, send that file to your IT support.</source>
         <translation>新建评分表…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="120"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="124"/>
         <source>version %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="136"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="140"/>
         <source>Yes/No</source>
         <translation>是/否</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="136"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="140"/>
         <source>%1 points</source>
         <translation>%1 分制</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="154"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="161"/>
         <source>Row %1: the id must be 1-64 of a-z, 0-9, - or _</source>
         <translation>第 %1 行：标识须为 1-64 个 a-z、0-9、- 或 _ 字符</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="157"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="164"/>
         <source>Row %1: the category needs a name</source>
         <translation>第 %1 行：类别需要名称</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="162"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="171"/>
         <source>A scorecard needs at least one category</source>
         <translation>评分表至少需要一个类别</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="164"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="173"/>
         <source>Category ids must be different</source>
         <translation>类别标识不能重复</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="173"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="184"/>
         <source>The scorecard needs an id (a-z, 0-9, - or _) and a name</source>
         <translation>评分表需要标识（a-z、0-9、- 或 _）和名称</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="182"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="193"/>
         <source>Saved %1 version %2; earlier reviews keep their version.</source>
         <translation>已保存 %1 版本 %2；此前的质检保留原版本。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="189"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="200"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
@@ -2972,87 +2994,98 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>TrendsTab</name>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="74"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="59"/>
+        <source>MMM d</source>
+        <comment>a day on the trend&apos;s time axis, as a Qt date format (12月4日 in Chinese)</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/qa/trends.py" line="119"/>
         <source>All agents</source>
         <translation>全部坐席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="74"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="119"/>
         <source>By team</source>
         <translation>按团队</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="75"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="120"/>
         <source>By agent</source>
         <translation>按坐席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="76"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="121"/>
         <source>Per hour</source>
         <translation>每小时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="76"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="121"/>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/qa/trends.py" line="122"/>
         <source>Per day</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="77"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="122"/>
         <source>Per week</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="85"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="130"/>
         <source>Reload</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="86"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="131"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="87"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="132"/>
         <source>IQS over time (mean review score, %)</source>
         <translation>IQS 趋势（质检平均得分，%）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="88"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="133"/>
         <source>Mean score by category (%)</source>
         <translation>各类别平均得分（%）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="100"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="145"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="119"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="164"/>
         <source>IQS %1 over %2 reviews</source>
         <translation>IQS %1（共 %2 条质检）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="153"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="204"/>
         <source>Nothing to export yet.</source>
         <translation>暂无可导出的数据。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="155"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="206"/>
         <source>Export reviews</source>
         <translation>导出质检记录</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="156"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="207"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="171"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="222"/>
         <source>%1 reviews exported to %2</source>
         <translation>已导出 %1 条质检到 %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="172"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="223"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>

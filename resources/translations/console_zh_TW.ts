@@ -215,72 +215,94 @@
 <context>
     <name>CalibrationTab</name>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="85"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="86"/>
         <source>New session on the open interaction</source>
         <translation>以目前互動新建校準</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="86"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="87"/>
         <source>Reviewers:</source>
         <translation>品管員：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="87"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="88"/>
         <source>Score it myself</source>
         <translation>我來評分</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="88"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="89"/>
         <source>Agree on the median</source>
         <translation>以中位數作為共識</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="89"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="90"/>
         <source>Set the agreed score per category to the reviewers&apos; median</source>
         <translation>將每個類別的共識分設為各品管員評分的中位數</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="90"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="91"/>
         <source>Reload</source>
         <translation>重新整理</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="101"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="102"/>
         <source>Failed: %1</source>
         <translation>失敗：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="116"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="117"/>
         <source>Session %1 · interaction %2 · %3 reviewers</source>
         <translation>校準 %1 · 互動 %2 · %3 位品管員</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="146"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="147"/>
         <source>No calibration sessions yet.</source>
         <translation>尚無校準工作階段。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="152"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="153"/>
         <source>Spread</source>
         <translation>分歧</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="153"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="154"/>
         <source>Agreed</source>
         <translation>共識</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="155"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="157"/>
         <source>Distance from agreed</source>
         <translation>與共識的差距</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="174"/>
-        <source>Scores in % of each category&apos;s range. Agreed score %1; %2 reviewers still to score.</source>
-        <translation>分數為各類別滿分的百分比。共識得分 %1；尚有 %2 位品管員未評分。</translation>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="170"/>
+        <source>not agreed yet</source>
+        <translation>尚無共識</translation>
     </message>
     <message>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="170"/>
+        <source>N/A</source>
+        <translation>不適用</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="178"/>
+        <source>Not agreed yet: a supervisor sets the agreed score (Agree on the median).</source>
+        <translation>尚無共識：由主管設定共識分數（以中位數作為共識）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="180"/>
+        <source>Agreed score %1.</source>
+        <translation>共識分數 %1。</translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../console/ui/pages/qa/calibration.py" line="181"/>
+        <source>Scores in % of each category&apos;s range. %1 %n reviewer(s) still to score.</source>
+        <translation>
+            <numerusform>分數為各類別分值範圍的百分比。%1還有 %n 位品管員未評分。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="188"/>
         <source>Open an interaction in the Review tab first.</source>
         <translation>請先在「評核」頁開啟一個互動。</translation>
     </message>
@@ -1311,212 +1333,212 @@ If this keeps happening, send that file to your IT support.</source>
         <translation>內建示範伺服器已停止（結束代碼 %1）；顯示的是它最後的資料。重新啟動主控台即可再次啟動它。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="181"/>
+        <location filename="../../console/ui/main_window.py" line="189"/>
         <source>Supervisor Console</source>
         <translation>客服督導主控台</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="182"/>
+        <location filename="../../console/ui/main_window.py" line="190"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="183"/>
+        <location filename="../../console/ui/main_window.py" line="191"/>
         <source>&amp;Connections…</source>
         <translation>連線(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="184"/>
+        <location filename="../../console/ui/main_window.py" line="192"/>
         <source>&amp;Reconnect</source>
         <translation>重新連線(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="185"/>
+        <location filename="../../console/ui/main_window.py" line="193"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>鍵盤快速鍵(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="186"/>
+        <location filename="../../console/ui/main_window.py" line="194"/>
         <source>Pages</source>
         <translation>頁面</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="187"/>
+        <location filename="../../console/ui/main_window.py" line="195"/>
         <source>Stale data warning</source>
         <translation>資料過時警告</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="188"/>
+        <location filename="../../console/ui/main_window.py" line="196"/>
         <source>Connection state</source>
         <translation>連線狀態</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="189"/>
+        <location filename="../../console/ui/main_window.py" line="197"/>
         <source>Server time</source>
         <translation>伺服器時間</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="190"/>
+        <location filename="../../console/ui/main_window.py" line="198"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="191"/>
+        <location filename="../../console/ui/main_window.py" line="199"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="192"/>
+        <location filename="../../console/ui/main_window.py" line="200"/>
         <source>&amp;Overview</source>
         <translation>總覽(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="193"/>
+        <location filename="../../console/ui/main_window.py" line="201"/>
         <source>&amp;Dashboard</source>
         <translation>儀表板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="194"/>
+        <location filename="../../console/ui/main_window.py" line="202"/>
         <source>&amp;Quality review</source>
         <translation>評核(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="195"/>
+        <location filename="../../console/ui/main_window.py" line="203"/>
         <source>&amp;Rebalance</source>
         <translation>工作量調配(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="196"/>
+        <location filename="../../console/ui/main_window.py" line="204"/>
         <source>&amp;Wall display</source>
         <translation>大螢幕顯示(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="197"/>
+        <location filename="../../console/ui/main_window.py" line="205"/>
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="198"/>
+        <location filename="../../console/ui/main_window.py" line="206"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="199"/>
+        <location filename="../../console/ui/main_window.py" line="207"/>
         <source>&amp;About</source>
         <translation>關於(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="244"/>
+        <location filename="../../console/ui/main_window.py" line="254"/>
         <source>About Supervisor Console</source>
         <translation>關於客服督導主控台</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="245"/>
+        <location filename="../../console/ui/main_window.py" line="255"/>
         <source>Live queues, SLAs and agent load for contact-centre supervisors.</source>
         <translation>為客服中心督導即時呈現佇列、SLA 與客服人員負載。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="266"/>
+        <location filename="../../console/ui/main_window.py" line="276"/>
         <source>● Live</source>
         <translation>● 即時更新中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="270"/>
+        <location filename="../../console/ui/main_window.py" line="280"/>
         <source>▲ Reconnecting: %1</source>
         <translation>▲ 正在重新連線：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="273"/>
+        <location filename="../../console/ui/main_window.py" line="283"/>
         <source>▲ Server asked to wait %1, retrying at %2</source>
         <translation>▲ 伺服器要求等待%1，將於 %2 重試</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="275"/>
+        <location filename="../../console/ui/main_window.py" line="285"/>
         <source>▲ Reconnecting in %1: %2</source>
         <translation>▲ %1後重新連線：%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="279"/>
+        <location filename="../../console/ui/main_window.py" line="289"/>
         <source>■ Stopped: %1. Fix it, then File › Reconnect (Ctrl+R).</source>
         <translation>■ 已停止：%1。請先解決問題，再選擇「檔案 › 重新連線」（Ctrl+R）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="281"/>
+        <location filename="../../console/ui/main_window.py" line="291"/>
         <source>■ Not connected: %1</source>
         <translation>■ 未連線：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="282"/>
+        <location filename="../../console/ui/main_window.py" line="292"/>
         <source>Connecting…</source>
         <translation>連線中…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="305"/>
+        <location filename="../../console/ui/main_window.py" line="315"/>
         <source>as of %1 ago</source>
         <translation>%1前的資料</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="308"/>
+        <location filename="../../console/ui/main_window.py" line="318"/>
         <source>◷ Data is stale: last update %1 ago. %2</source>
         <translation>◷ 資料已過時：最後更新於%1前。%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="317"/>
+        <location filename="../../console/ui/main_window.py" line="327"/>
         <source>Server time %1 UTC</source>
         <translation>伺服器時間 %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="317"/>
+        <location filename="../../console/ui/main_window.py" line="327"/>
         <source>Last update %1 UTC</source>
         <translation>最後更新於 %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="353"/>
+        <location filename="../../console/ui/main_window.py" line="364"/>
         <source>Waiting tickets</source>
         <translation>等候中的案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="353"/>
+        <location filename="../../console/ui/main_window.py" line="364"/>
         <source>SLA breached tickets</source>
         <translation>SLA 逾時案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="354"/>
+        <location filename="../../console/ui/main_window.py" line="365"/>
         <source>Tickets at risk</source>
         <translation>有風險的案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="354"/>
+        <location filename="../../console/ui/main_window.py" line="365"/>
         <source>Unresolved tickets</source>
         <translation>未解決案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="356"/>
+        <location filename="../../console/ui/main_window.py" line="367"/>
         <source>Tickets of %1</source>
         <translation>%1 的案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="358"/>
+        <location filename="../../console/ui/main_window.py" line="369"/>
         <source>Tickets of team %1</source>
         <translation>團隊 %1 的案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="362"/>
+        <location filename="../../console/ui/main_window.py" line="373"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="367"/>
+        <location filename="../../console/ui/main_window.py" line="378"/>
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="368"/>
+        <location filename="../../console/ui/main_window.py" line="379"/>
         <source>%1 in %2 (%3)</source>
         <translation>%2 的%1（%3）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="368"/>
+        <location filename="../../console/ui/main_window.py" line="379"/>
         <source>%1 (%3)</source>
         <translation>%1（%3）</translation>
     </message>
@@ -1788,27 +1810,27 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>QaPage</name>
     <message>
-        <location filename="../../console/ui/pages/qa/page.py" line="55"/>
+        <location filename="../../console/ui/pages/qa/page.py" line="59"/>
         <source>Review</source>
         <translation>評核</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/page.py" line="55"/>
+        <location filename="../../console/ui/pages/qa/page.py" line="59"/>
         <source>Disputes</source>
         <translation>申訴</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/page.py" line="55"/>
+        <location filename="../../console/ui/pages/qa/page.py" line="59"/>
         <source>Calibration</source>
         <translation>校準</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/page.py" line="56"/>
+        <location filename="../../console/ui/pages/qa/page.py" line="60"/>
         <source>Trends</source>
         <translation>趨勢</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/page.py" line="56"/>
+        <location filename="../../console/ui/pages/qa/page.py" line="60"/>
         <source>Scorecards</source>
         <translation>評分表</translation>
     </message>
@@ -2260,368 +2282,368 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>ReviewWorkspace</name>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="240"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="247"/>
         <source>My review queue</source>
         <translation>我的評核佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="241"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="248"/>
         <source>All recent interactions</source>
         <translation>全部近期互動</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="242"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="249"/>
         <source>My drafts on this computer</source>
         <translation>本機上的我的草稿</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="246"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="253"/>
         <source>All channels</source>
         <translation>全部管道</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="252"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="259"/>
         <source>All teams</source>
         <translation>全部團隊</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="256"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="263"/>
         <source>Low CSAT</source>
         <translation>低滿意度</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="257"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="264"/>
         <source>Escalated</source>
         <translation>已升級</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="258"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="265"/>
         <source>Long handle time</source>
         <translation>處理時間過長</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="259"/>
-        <location filename="../../console/ui/pages/qa/review.py" line="593"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="266"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="609"/>
         <source>SLA breached</source>
         <translation>SLA 逾時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="260"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="267"/>
         <source>Sample per agent</source>
         <translation>依客服人員抽樣</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="261"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="268"/>
         <source>Assign…</source>
         <translation>指派…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="262"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="269"/>
         <source>Put the open interaction in a reviewer&apos;s queue</source>
         <translation>把目前互動放入某位品管員的佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="263"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="270"/>
         <source>Add this many random interactions per agent from the last day (with the filters above) to my queue</source>
         <translation>從最近一天（依上方篩選條件）為每位客服人員隨機抽取這麼多互動，加入我的佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="265"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="272"/>
         <source>Agent</source>
         <translation>客服人員</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="265"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="272"/>
         <source>Channel</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="265"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="272"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="266"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="273"/>
         <source>Duration</source>
         <translation>時長</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="266"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="273"/>
         <source>CSAT</source>
         <translation>滿意度</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="266"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="273"/>
         <source>Review</source>
         <translation>評核</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="267"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="274"/>
         <source>AutoQA suggestions</source>
         <translation>自動評核建議</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="268"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="275"/>
         <source>Nothing is scored until you take a suggestion: Enter on one here, A on a scorecard row, or Accept all</source>
         <translation>採用建議前不會自動評分：在此按 Enter、在評分列按 A，或按「全部採用」</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="270"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="277"/>
         <source>Accept all (Ctrl+Shift+A)</source>
         <translation>全部採用 (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="294"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="301"/>
         <source>Loading…</source>
         <translation>載入中…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="311"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="318"/>
         <source>Could not load: %1</source>
         <translation>無法載入：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="346"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="353"/>
         <source>Your review queue is empty; you have %1 drafts on this computer.</source>
         <translation>您的評核佇列是空的；本機上有 %1 份草稿。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="350"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="357"/>
         <source>Your review queue is empty: showing recent interactions. Use “Sample per agent” to fill the queue.</source>
         <translation>您的評核佇列是空的，正在顯示近期互動。可用「依客服人員抽樣」填入佇列。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="377"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="384"/>
         <source>Disputed</source>
         <translation>申訴中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="379"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="386"/>
         <source>Submitted %1</source>
         <translation>已提交 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="381"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="388"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="382"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="389"/>
         <source>To review</source>
         <translation>待評核</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="382"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="389"/>
         <source>Not reviewed</source>
         <translation>未評核</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="413"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="420"/>
         <source>%1 interactions</source>
         <translation>%1 筆互動</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="438"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="445"/>
         <source>%1 interactions added to your queue</source>
         <translation>已將 %1 筆互動加入您的佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="449"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="456"/>
         <source>Assign for review</source>
         <translation>指派評核</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="450"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="457"/>
         <source>Reviewer id for interaction %1:</source>
         <translation>互動 %1 的品管員識別碼：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="455"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="462"/>
         <source>Interaction %1 is in %2&apos;s queue.</source>
         <translation>互動 %1 已在 %2 的佇列中。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="516"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="523"/>
         <source>Opening…</source>
         <translation>正在開啟…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="563"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="579"/>
         <source>Disputed by %1: “%2”. Revise the scores and submit again if you agree.</source>
         <translation>%1 提出申訴：「%2」。如您同意，請修改評分後重新提交。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="567"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="583"/>
         <source>Already submitted (score %1); changes are submitted as a revision.</source>
         <translation>已提交（得分 %1）；修改將作為修訂提交。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="570"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="586"/>
         <source>Draft restored. The last submit failed: %1</source>
         <translation>已還原草稿。上次提交失敗：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="573"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="589"/>
         <source>Draft restored from this computer.</source>
         <translation>已從本機還原草稿。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="580"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="596"/>
         <source>Pick an interaction from the queue (Alt+Q, then Up/Down).</source>
         <translation>請從佇列中選擇一筆互動（Alt+Q，再按上/下鍵）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="584"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="600"/>
         <source>Interaction %1</source>
         <translation>互動 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="585"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="601"/>
         <source>ticket %1</source>
         <translation>工單 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="589"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="605"/>
         <source>CSAT %1</source>
         <translation>滿意度 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="591"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="607"/>
         <source>escalated</source>
         <translation>已升級</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="595"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="611"/>
         <source>Calibration session %1</source>
         <translation>校準工作階段 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="612"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="628"/>
         <source>Greeting found in turn %1: “%2”</source>
         <translation>第 %1 句有問候語：「%2」</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="613"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="629"/>
         <source>No greeting in the agent&apos;s first replies</source>
         <translation>客服人員開頭的回覆中沒有問候語</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="614"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="630"/>
         <source>Closing found in turn %1: “%2”</source>
         <translation>第 %1 句有結束語：「%2」</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="615"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="631"/>
         <source>No closing in the agent&apos;s last replies</source>
         <translation>客服人員最後的回覆中沒有結束語</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="616"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="632"/>
         <source>Apology or empathy in turn %1: “%2”</source>
         <translation>第 %1 句有致歉或同理：「%2」</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="617"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="633"/>
         <source>No apology or empathy phrase found</source>
         <translation>未發現致歉或同理用語</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="618"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="634"/>
         <source>First response after %3 (turn %1)</source>
         <translation>首次回應用時 %3（第 %1 句）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="619"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="635"/>
         <source>Slow first response: %3 (turn %1)</source>
         <translation>首次回應慢：%3（第 %1 句）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="620"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="636"/>
         <source>Longest customer wait %3 (from turn %1)</source>
         <translation>客戶最長等待 %3（自第 %1 句起）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="621"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="637"/>
         <source>Long customer wait: %3 (from turn %1)</source>
         <translation>客戶等待過長：%3（自第 %1 句起）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="630"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="646"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="630"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="646"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="631"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="647"/>
         <source>→ suggests %1 = %2</source>
         <translation>→ 建議 %1 = %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="648"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="664"/>
         <source>AutoQA: %1 (A to take it)</source>
         <translation>自動評核：%1（按 A 採用）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="684"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="700"/>
         <source>%1 of %2 rated</source>
         <translation>已評 %1/%2 項</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="686"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="702"/>
         <source>Score –  (%1)</source>
         <translation>得分 –  (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="690"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="706"/>
         <source>Score %1 %  (%2)</source>
         <translation>得分 %1 %  (%2)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="692"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="708"/>
         <source>critical below 50 %: %1</source>
         <translation>關鍵項低於 50 %：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="737"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="753"/>
         <source>Rate every category or mark it N/A first: %1</source>
         <translation>請先為每個類別評分或標為不適用：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="770"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="786"/>
         <source>Submitting…</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="775"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="791"/>
         <source>Submitting in %1 s: Undo submit (Alt+U) keeps it a draft.</source>
         <translation>%1 秒後提交：按「復原提交」（Alt+U）可保留為草稿。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="787"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="803"/>
         <source>Not submitted: the review is still a draft.</source>
         <translation>未提交：該評審仍是草稿。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="756"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="772"/>
         <source>Review submitted: score %1.</source>
         <translation>評核已提交：得分 %1。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="234"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="236"/>
         <source>&amp;Undo submit</source>
         <translation>復原提交(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="236"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="243"/>
         <source>Search the transcript</source>
         <translation>搜尋對話紀錄</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="764"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="780"/>
         <source>Not submitted: %1. Your draft is kept on this computer; submit again when the server is back.</source>
         <translation>未提交：%1。草稿已保存在本機；伺服器恢復後請再次提交。</translation>
     </message>
@@ -2689,52 +2711,52 @@ If this keeps happening, send that file to your IT support.</source>
         <translation>新增評分表…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="120"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="124"/>
         <source>version %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="136"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="140"/>
         <source>Yes/No</source>
         <translation>是/否</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="136"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="140"/>
         <source>%1 points</source>
         <translation>%1 分制</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="154"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="161"/>
         <source>Row %1: the id must be 1-64 of a-z, 0-9, - or _</source>
         <translation>第 %1 列：識別碼須為 1-64 個 a-z、0-9、- 或 _ 字元</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="157"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="164"/>
         <source>Row %1: the category needs a name</source>
         <translation>第 %1 列：類別需要名稱</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="162"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="171"/>
         <source>A scorecard needs at least one category</source>
         <translation>評分表至少需要一個類別</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="164"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="173"/>
         <source>Category ids must be different</source>
         <translation>類別識別碼不可重複</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="173"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="184"/>
         <source>The scorecard needs an id (a-z, 0-9, - or _) and a name</source>
         <translation>評分表需要識別碼（a-z、0-9、- 或 _）和名稱</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="182"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="193"/>
         <source>Saved %1 version %2; earlier reviews keep their version.</source>
         <translation>已儲存 %1 版本 %2；先前的評核保留原版本。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="189"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="200"/>
         <source>Not saved: %1</source>
         <translation>未儲存：%1</translation>
     </message>
@@ -2972,87 +2994,98 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>TrendsTab</name>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="74"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="59"/>
+        <source>MMM d</source>
+        <comment>a day on the trend&apos;s time axis, as a Qt date format (12月4日 in Chinese)</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/qa/trends.py" line="119"/>
         <source>All agents</source>
         <translation>全部客服人員</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="74"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="119"/>
         <source>By team</source>
         <translation>依團隊</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="75"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="120"/>
         <source>By agent</source>
         <translation>依客服人員</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="76"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="121"/>
         <source>Per hour</source>
         <translation>每小時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="76"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="121"/>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/qa/trends.py" line="122"/>
         <source>Per day</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="77"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="122"/>
         <source>Per week</source>
         <translation>每週</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="85"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="130"/>
         <source>Reload</source>
         <translation>重新整理</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="86"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="131"/>
         <source>Export CSV…</source>
         <translation>匯出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="87"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="132"/>
         <source>IQS over time (mean review score, %)</source>
         <translation>IQS 趨勢（評核平均得分，%）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="88"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="133"/>
         <source>Mean score by category (%)</source>
         <translation>各類別平均得分（%）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="100"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="145"/>
         <source>Loading…</source>
         <translation>正在載入…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="119"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="164"/>
         <source>IQS %1 over %2 reviews</source>
         <translation>IQS %1（共 %2 筆評核）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="153"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="204"/>
         <source>Nothing to export yet.</source>
         <translation>尚無可匯出的資料。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="155"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="206"/>
         <source>Export reviews</source>
         <translation>匯出評核紀錄</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="156"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="207"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 檔案 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="171"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="222"/>
         <source>%1 reviews exported to %2</source>
         <translation>已匯出 %1 筆評核到 %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="172"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="223"/>
         <source>Export failed: %1</source>
         <translation>匯出失敗：%1</translation>
     </message>

@@ -159,15 +159,15 @@ class DashboardPage(Retranslatable, QWidget):
                 legend.addItem(curve, name)
 
     # ---------------------------------------------------------------- filters
-    def set_choices(self, queues: list[tuple[str, str]], teams: list[str]) -> None:
-        """Fill the filter menus (queue ids with names, team names)."""
+    def set_choices(self, queues: list[tuple[str, str]], teams: list[tuple[str, str]]) -> None:
+        """Fill the filter menus (queue ids and teams with their names)."""
         key = (tuple(queues), tuple(teams))
         if key == self._choices_key:
             return
         self._choices_key = key
         self.filters.set_dimension("queues", self.tr("Queue"), queues)
         self.filters.set_dimension("channels", self.tr("Channel"), list(labels.channels().items()))
-        self.filters.set_dimension("teams", self.tr("Team"), [(t, t) for t in teams])
+        self.filters.set_dimension("teams", self.tr("Team"), teams)
         self.filters.set_dimension("priorities", self.tr("Priority"), list(labels.priorities().items()))
         self.filters.retranslate()
 

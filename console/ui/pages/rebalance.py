@@ -69,7 +69,7 @@ def board_rows(loads: list[AgentLoad], agents: dict[str, Agent], held: dict[str,
         agent = agents.get(a.agent_id)
         mine = sorted(held.get(a.agent_id, []))
         tickets = " ".join(f"#{i}" for i in mine[:TICKETS_SHOWN]) + (" …" if len(mine) > TICKETS_SHOWN else "")
-        rows.append(BoardRow(a.agent_id, a.name, a.team, a.state, states.get(a.state, a.state),
+        rows.append(BoardRow(a.agent_id, a.name, a.team_label, a.state, states.get(a.state, a.state),
                              fmt.duration(a.in_state_s), a.active, a.capacity,
                              ", ".join(agent.skills) if agent else "", tickets))
     rows.sort(key=lambda r: (r.state == "offline", r.team, r.name, r.agent_id))
