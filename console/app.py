@@ -165,7 +165,7 @@ def main(argv: list[str] | None = None) -> int:
         def connect() -> Backend:
             if credential:
                 return connect_backend(kind, url, None, credential=credential)
-            return connect_backend(kind, url, token)
+            return connect_backend(kind, url, token, **profiles.backend_options(profile))
 
     sync = SyncController(connect, cache=cache)
     tasks = TaskRunner(connect)
