@@ -140,6 +140,7 @@ class UdeskBackend(VendorBackend):
         self._token = token or ""
         self.poll_s = poll_s
         self.budget = Budget(calls, per_s)
+        kw.pop("retry", None)  # the HTTP layer never repeats a request: a repeat would reuse its nonce
         self.http = self._session(base_url.rstrip("/"), None, verify=verify,
                                   retry=Retry(total=0, raise_on_status=False), **kw)
         self._groups: dict[str, str] = {}  # group id -> name
@@ -163,7 +164,8 @@ class UdeskBackend(VendorBackend):
         """``path`` under ``/open_api_v1``, signed, within the budget; a 429 is waited out and sent again. An
         answer whose ``code`` is not 1000 is an error in Udesk's words."""
         params = dict(kw.pop("params", None) or {})
-        for attempt in range(RETRIES + 1):
+        refusals = 0
+        while True:
             try:
                 self.budget.take(self._closed)
             except InterruptedError:
@@ -172,14 +174,14 @@ class UdeskBackend(VendorBackend):
                 data, resp = super()._json(method, API + path, params={**params, **self._signed()}, **kw)
             except RateLimited as exc:
                 self.budget.refused(exc.retry_after)
-                if attempt == RETRIES:
+                refusals += 1
+                if refusals > RETRIES:
                     raise
                 continue
             code = data.get("code") if isinstance(data, dict) else None
             if code is not None and int(code) != OK:
                 raise _refusal(int(code), str(data.get("message") or data.get("msg") or "no details"))
             return data, resp
-        raise AssertionError("unreachable")  # pragma: no cover
 
     def _pages(self, path: str, key: str, params: dict[str, Any] | None = None) -> Iterator[dict[str, Any]]:
         """Every item of a list, 100 a page, by ``meta.total_pages``."""
@@ -309,7 +311,8 @@ class UdeskBackend(VendorBackend):
         """An internal reply (visible to agents only)."""
         self._json("POST", f"/tickets/{int(ticket_id)}/replies", body={"reply": {"content": text, "type": "internal"}})
 
-    def _update(self, ticket_id: int, version: int, fields: dict[str, Any], note: str = "") -> tuple[m.Ticket, m.Ticket]:
+    def _update(self, ticket_id: int, version: int, fields: dict[str, Any],
+                note: str = "") -> tuple[m.Ticket, m.Ticket]:
         """Read the ticket, refuse with Conflict (carrying it) when its ``updated_at`` moved past ``version``,
         else PUT ``fields``, then add ``note`` as an internal reply: (before, after)."""
         current = self.ticket(ticket_id)
@@ -389,8 +392,7 @@ class UdeskBackend(VendorBackend):
             text = str(r.get("content") or "").strip()
             if not text or MARKER in text:
                 continue
-            author = r.get("author") if isinstance(r.get("author"), dict) else {}
-            turns.append(m.Turn(speaker=SPEAKERS.get(str(author.get("user_type")), "agent"),
+            turns.append(m.Turn(speaker=SPEAKERS.get(str(_author(r).get("user_type")), "agent"),
                                 at=_at(r.get("created_at")) or t.created_at, text=text,
                                 internal=r.get("type") == "internal"))
         return m.Interaction(id=t.id, ticket_id=t.id, channel=t.channel, agent_id=t.assignee_id,
@@ -409,8 +411,7 @@ class UdeskBackend(VendorBackend):
         for r in self._replies(interaction_id):
             body = parse_note(str(r.get("content") or "")) if r.get("type") == "internal" else None
             if body is not None:
-                author = r.get("author") if isinstance(r.get("author"), dict) else {}
-                notes.append((int(r["id"]), interaction_id, str(author.get("id") or ""),
+                notes.append((int(r["id"]), interaction_id, str(_author(r).get("id") or ""),
                               _at(r.get("created_at")) or datetime.now(UTC), body))
         found = fold_notes(notes)
         return keyset_page((r for r in found if reviewer_id is None or r.reviewer_id == reviewer_id), before_id, limit)
@@ -424,7 +425,11 @@ class UdeskBackend(VendorBackend):
         raise NotAvailable("The audit log is not read from Udesk", capability=Capability.AUDIT)
 
 
+def _author(reply: dict[str, Any]) -> dict[str, Any]:
+    author = reply.get("author")
+    return author if isinstance(author, dict) else {}
+
+
 def _refusal(code: int, message: str) -> ApiError:
-    """An answer with HTTP 200 whose ``code`` is not 1000."""
-    text = f"Udesk: {message} (code {code})"
-    return InvalidRequest(text, code=f"udesk_{code}")
+    """An answer with HTTP 200 whose ``code`` is not 1000: a refusal in Udesk's words."""
+    return InvalidRequest(f"Udesk: {message} (code {code})", code=f"udesk_{code}")

@@ -185,8 +185,9 @@ class UdeskServer:
             retry = self._window[-self.calls - 1] + self.per_s - now
             return self._refuse(429, "请求过于频繁", **{"Retry-After": str(max(1, round(retry)))})
         q = request.query_params
-        email, ts, nonce, version = q.get("email", ""), q.get("timestamp", ""), q.get("nonce", ""), q.get("sign_version")
-        if version != "v2" or email != ADMIN or not nonce or q.get("sign") != sign(email, TOKEN, ts, nonce, "v2"):
+        email, ts, nonce = q.get("email", ""), q.get("timestamp", ""), q.get("nonce", "")
+        signed = q.get("sign_version") == "v2" and email == ADMIN and bool(nonce)
+        if not signed or q.get("sign") != sign(email, TOKEN, ts, nonce, "v2"):
             return self._refuse(401, "签名错误")
         if not ts.isdigit() or abs(time.time() - int(ts)) > SKEW_S:
             return self._refuse(401, "时间戳已过期")

@@ -18,7 +18,7 @@ from api_client.budget import BudgetState
 from api_client.errors import Conflict, InvalidRequest, NotFound, Unauthorized
 from api_client.models import CategoryScore, InteractionFilter, ReviewInput, TicketChange
 from api_client.registry import connect
-from api_client.vendors.common import MARKER, Rejected
+from api_client.vendors.common import MARKER
 from api_client.vendors.udesk import UdeskBackend, sign
 from console.core.store import LiveStore
 from console.infra import profiles, settings

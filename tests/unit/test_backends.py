@@ -12,7 +12,7 @@ from api_client.vendors.rt import RtBackend
 
 
 def test_registry_builds_each_kind() -> None:
-    assert set(BACKENDS) == {"native", "rt", "zendesk", "chatwoot", "zammad"}
+    assert set(BACKENDS) == {"native", "rt", "zendesk", "chatwoot", "zammad", "udesk"}
     assert isinstance(connect("rt", "http://127.0.0.1:9/", "1-2-abc"), RtBackend)
     assert isinstance(connect("chatwoot", "http://127.0.0.1:9/app/accounts/4", "t"), ChatwootBackend)
     with pytest.raises(KeyError, match="unknown backend 'otrs'"):
