@@ -70,6 +70,7 @@ class UdeskServer:
         self.refused: list[tuple[int, str]] = []  # (status, message) of every refusal
         self._window: deque[float] = deque()  # arrival times of the calls in the last per_s seconds
         self._nonces: dict[str, float] = {}
+        self.code_next: tuple[int, str] | None = None  # answer the next call HTTP 200 with this code and message
         self.agents = {
             1: agent(1, ADMIN, "陈超管", [11, 12, 13]),
             2: agent(2, "li.na@chrispresso.cn", "李娜", [11, 12], im_ability_value=6),
@@ -207,6 +208,9 @@ class UdeskServer:
                 refusal = self._check(request)
                 if refusal is not None:
                     return refusal
+                if self.code_next is not None:
+                    (code, message), self.code_next = self.code_next, None
+                    return JSONResponse({"code": code, "message": message})
                 return handler(request) if body is None else handler(request, body if isinstance(body, dict) else {})
 
         return run

@@ -188,6 +188,9 @@ def test_transcript_and_reviews_as_internal_replies(udesk: UdeskServer, backend:
     assert all(MARKER not in t.text for t in backend.interaction(tid).turns)
     with pytest.raises(NotFound, match=r"^Udesk: 工单不存在 \(HTTP 404\)$"):
         backend.ticket(999)
+    udesk.code_next = (2002, "工单已被锁定")  # a refusal inside an HTTP 200
+    with pytest.raises(InvalidRequest, match=r"^Udesk: 工单已被锁定 \(code 2002\)$"):
+        backend.ticket(tid)
 
 
 def test_a_burst_of_100_calls_stays_within_the_budget_and_says_it_waits() -> None:
