@@ -8,7 +8,17 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from api_client.feed import FeedState, FeedStatus
 from api_client.models import Agent
@@ -40,6 +50,7 @@ DEFAULT_SIZE = QSize(1280, 800)  # the first window at least, where the screen h
 SCREEN_SHARE = 0.92  # at most this share of the screen's free area (a window manager adds its frame)
 BIG_SCREEN_SHARE = 0.85  # on a big screen, this share of it
 CHART_REFRESH_S = 1.0  # charts and agent bars (redrawn from history)
+RESTART_RETRY_MS = 100  # Restart while the old feed worker is still winding down: try again this soon
 
 
 class MainWindow(Retranslatable, QMainWindow):
@@ -47,6 +58,8 @@ class MainWindow(Retranslatable, QMainWindow):
 
     language_requested = Signal(str)
     """The user picked a language code from the menu."""
+    demo_ended = Signal(int)
+    """The built-in demo server ended by itself, with this exit code (emit from any thread)."""
 
     def __init__(self, sync: SyncController | None, language: str = "en",
                  thresholds: dict[str, Threshold] | None = None, tasks: TaskRunner | None = None) -> None:
@@ -78,16 +91,41 @@ class MainWindow(Retranslatable, QMainWindow):
         self.banner.setObjectName("StaleBanner")
         self.banner.setWordWrap(True)
         self.banner.setVisible(False)
+        self.demo_down: int | None = None  # the exit code of the built-in demo server while it is stopped
+        self.demo_bar = QWidget()
+        self.demo_bar.setObjectName("StaleBanner")
+        self.demo_bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.demo_text = QLabel()
+        self.demo_text.setObjectName("DemoStopped")
+        self.demo_text.setWordWrap(True)
+        self.restart_button = QPushButton()
+        self.restart_button.clicked.connect(self.restart_demo)
+        bar = QHBoxLayout(self.demo_bar)
+        bar.setContentsMargins(0, 0, 8, 0)
+        bar.addWidget(self.demo_text, 1)
+        bar.addWidget(self.restart_button)
+        self.demo_bar.setVisible(False)
+        self.demo_ended.connect(self.demo_stopped)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        layout.addWidget(self.demo_bar)
         layout.addWidget(self.banner)
-        layout.addWidget(self.stack, 1)
+        # Narrower or lower than a page can lay itself out (under 1000 px wide): the page scrolls, nothing leaves
+        # the screen.
+        self.page_scroll = QScrollArea()
+        self.page_scroll.setObjectName("PageScroll")
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.page_scroll.setWidget(self.stack)
+        layout.addWidget(self.page_scroll, 1)
         self.setCentralWidget(central)
 
         self.connection = QLabel()
         self.connection.setObjectName("ConnectionLabel")
+        self.connection.setWordWrap(True)  # a long reason wraps: it never pushes the window wider than the screen
         self.clock = QLabel()
         self.statusBar().addWidget(self.connection, 1)
         self.statusBar().addPermanentWidget(self.clock)
@@ -197,6 +235,9 @@ class MainWindow(Retranslatable, QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About"))
+        self.restart_button.setText(self.tr("Restart the demo server (Ctrl+R)"))
+        self.restart_button.setToolTip(self.tr("Start the built-in demo server again on its database: the same "
+                                               "centre, where it stopped."))
 
     def on_language_change(self) -> None:
         self.retranslate()
@@ -251,10 +292,33 @@ class MainWindow(Retranslatable, QMainWindow):
         self.refresh()
 
     def reconnect(self) -> None:
-        """File > Reconnect: start following again after the feed stopped on an error."""
-        if self.sync is not None and self.status.state is FeedState.STOPPED:
+        """File > Reconnect: start following again after the feed stopped on an error (the demo: restart it)."""
+        if self.demo_down is not None:
+            self.restart_demo()
+        elif self.sync is not None and self.status.state is FeedState.STOPPED:
             self.on_status(FeedStatus(FeedState.CONNECTING, at=time.time()))
             self.sync.start()
+
+    def demo_stopped(self, code: int) -> None:
+        """The built-in demo server ended: stop following it (no retrying for ever), say so, offer a restart."""
+        self.demo_down = code
+        if self.sync is not None:
+            self.sync.stop()
+        self.demo_bar.show()
+        self.reconnect_action.setEnabled(True)
+        self.refresh()
+
+    def restart_demo(self) -> None:
+        """Restart the demo server and follow it again: connecting starts it on its own database and port."""
+        if self.sync is None or self.demo_down is None:
+            return
+        if not self.sync.start():  # the old worker is still winding down
+            QTimer.singleShot(RESTART_RETRY_MS, self.restart_demo)
+            return
+        self.demo_down = None
+        self.demo_bar.hide()
+        self.startup_message = self.tr("Restarting the built-in demo server…")
+        self.on_status(FeedStatus(FeedState.CONNECTING, at=time.time()))
 
     def _reason(self, status: FeedStatus) -> str:
         """Why the feed is down, in the user's language (the server's own words as a fallback)."""
@@ -262,6 +326,8 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def _connection_text(self) -> str:
         s = self.status
+        if self.demo_down is not None:
+            return self.tr("■ The built-in demo server stopped")
         if s.state is FeedState.LIVE:
             return self.tr("● Live")
         if s.state is FeedState.RECONNECTING:
@@ -296,14 +362,21 @@ class MainWindow(Retranslatable, QMainWindow):
         self.connection.setProperty("state", self.status.state.value)
         if self.sync is None:
             return
-        stale = self.is_stale()
+        stale = self.is_stale() or self.demo_down is not None
+        if self.demo_down is not None:
+            age = self.data_age()
+            self.demo_text.setText(self.tr("■ The built-in demo server stopped (exit code %1). The data shown is its "
+                                           "last%2. Restart it to go on where it stopped.")
+                                   .replace("%1", str(self.demo_down))
+                                   .replace("%2", "" if age is None else self.tr(", from %1 ago")
+                                            .replace("%1", fmt.duration(age))))
         summary = self.sync.metrics(frozen=stale)  # stale numbers stay as they were, never extrapolated
         self.sync.acknowledge()
         if summary is None:
             return
         age = self.data_age() or 0.0
         age_text = self.tr("as of %1 ago").replace("%1", fmt.duration(age))
-        self.banner.setVisible(stale)
+        self.banner.setVisible(stale and self.demo_down is None)  # the demo's bar says it already
         if stale:
             self.banner.setText(self.tr("◷ Data is stale: last update %1 ago. %2")
                                 .replace("%1", fmt.duration(age)).replace("%2", self._connection_text()))
