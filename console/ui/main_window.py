@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from api_client.feed import FeedState, FeedStatus
-from api_client.models import Agent
+from api_client.models import Agent, Ticket, User
 from console.core import staleness
 from console.core.charts import ChartData, chart_data, trend
 from console.core.metrics import AgentLoad, Filter
@@ -50,6 +50,7 @@ DEFAULT_SIZE = QSize(1280, 800)  # the first window at least, where the screen h
 SCREEN_SHARE = 0.92  # at most this share of the screen's free area (a window manager adds its frame)
 BIG_SCREEN_SHARE = 0.85  # on a big screen, this share of it
 CHART_REFRESH_S = 1.0  # charts and agent bars (redrawn from history)
+DRILL_RELOAD_MS = 1000  # after a move from the drill-down, its rows are read again this much later (the feed)
 RESTART_RETRY_MS = 100  # Restart while the old feed worker is still winding down: try again this soon
 
 
@@ -82,6 +83,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self._charts_at = 0.0
         self.wall: QWidget | None = None  # the wall display, while open
         self.drill: DrillDownDialog | None = None  # the drill-down window, made on the first drill-down
+        self._drilled: tuple[str, Filter] | None = None  # what it shows
         self._store_now: Callable[[], float] = time.time
         self.wall_layout: wall_layout.Layout | None = None  # its pages (None: the shipped playlist)
         self.app_settings: app_settings.Settings | None = None  # profiles and language (console.infra.settings)
@@ -416,9 +418,9 @@ class MainWindow(Retranslatable, QMainWindow):
         self.wall.show_on(screens[screen] if screen is not None else self.screen() or screens[0])
         return self.wall
 
-    def open_drill_down(self, kind: str, flt: Filter) -> DrillDownDialog:
+    def open_drill_down(self, kind: str, flt: Filter, again: bool = False) -> DrillDownDialog:
         """Show the tickets behind a number in the drill-down window (non-modal, one reused); its title names the
-        queues, channels, teams and priorities it covers."""
+        queues, channels, teams and priorities it covers. ``again``: the same drill-down read anew, where it is."""
         assert self.sync is not None
         tickets, queues, agents, self._store_now = self.sync.with_store(
             lambda s: (s.drill_down(kind, flt), dict(s.queues), dict(s.agents), s.now))
@@ -441,9 +443,47 @@ class MainWindow(Retranslatable, QMainWindow):
         title = (self.tr("%1 in %2 (%3)").replace("%2", where) if where else self.tr("%1 (%3)")) \
             .replace("%1", title).replace("%3", fmt.count(len(tickets)))
         if self.drill is None:
-            self.drill = DrillDownDialog(lambda: self._store_now(), self)  # the server's clock, of the current store
-        self.drill.show_tickets(title, tickets, queues, agents)
+            self.drill = self._make_drill_down()
+        self._drilled = (kind, flt)
+        self.drill.show_tickets(title, tickets, queues, agents, bring_to_front=not again)
         return self.drill
+
+    def _make_drill_down(self) -> DrillDownDialog:
+        """The one drill-down window; reassign, escalate and undo go to the rebalance page (one place for moves:
+        its warnings, reason, outcome and undo), on the tickets as the store has them now."""
+        drill = DrillDownDialog(lambda: self._store_now(), self)  # the server's clock, of the current store
+        page = self.rebalance
+
+        def current(tickets: list[Ticket]) -> list[Ticket]:
+            assert self.sync is not None
+            return self.sync.with_store(lambda s: [s.tickets[t.id] for t in tickets if t.id in s.tickets])
+
+        drill.reassign_requested.connect(lambda ts: page.reassign_from(current(ts), drill.table.view))
+        drill.escalate_requested.connect(lambda ts: page.escalate_from(current(ts), drill.table.view))
+        drill.undo_requested.connect(page.undo)
+        page.said.connect(self._drill_outcome)
+        page.refresh(force=True)  # its agents and their load, for the warnings before a move
+        if page.user is not None:
+            drill.set_role(page.user.role)
+        elif self.tasks is not None:
+            def signed_in(user: User) -> None:
+                page.set_user(user)
+                drill.set_role(user.role)
+
+            self.tasks.submit(lambda b: b.whoami(), on_done=signed_in, owner=drill)
+        return drill
+
+    def _drill_outcome(self, kind: str, text: str) -> None:
+        """The page's outcome in the drill-down too; after a change, its rows again as the store has them."""
+        if self.drill is None or not self.drill.isVisible():
+            return
+        self.drill.show_outcome(kind, text)
+        if kind in ("done", "partial"):
+            QTimer.singleShot(DRILL_RELOAD_MS, self._reload_drill_down)
+
+    def _reload_drill_down(self) -> None:
+        if self.drill is not None and self.drill.isVisible() and self._drilled is not None:
+            self.open_drill_down(*self._drilled, again=True)
 
     def _refresh_charts(self, force: bool = False) -> None:
         """Redraw charts and agent bars from the history, at most once a second unless ``force``."""

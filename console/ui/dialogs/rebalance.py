@@ -242,11 +242,11 @@ class PlanDialog(Retranslatable, QDialog):
         self.remove.clicked.connect(self._remove_selected)
         self.drop_warned = QPushButton()
         self.drop_warned.clicked.connect(self._drop_warned)
+        self.box = _buttons(self, "")
+        self.ok: QPushButton = self.box.button(QDialogButtonBox.StandardButton.Ok)
         self.reason = QLineEdit()
         self.reason.textChanged.connect(lambda _: self._enable())
         self.reason.returnPressed.connect(lambda: self.ok.click() if self.ok.isEnabled() else None)
-        self.box = _buttons(self, "")
-        self.ok = self.box.button(QDialogButtonBox.StandardButton.Ok)
         row = QHBoxLayout()
         row.addWidget(self.remove)
         row.addWidget(self.drop_warned)
@@ -296,6 +296,9 @@ class PlanDialog(Retranslatable, QDialog):
             return self.tr("on a break")
         return self.tr("lacks the skill")
 
+    def _who(self, agent_id: str | None, queue_word: str) -> str:
+        return self._names.get(agent_id, agent_id) if agent_id else queue_word
+
     def _show(self) -> None:
         why = {"over_capacity": self.tr("Agent over capacity"), "unskilled": self.tr("Agent lacks the skill"),
                "waiting": self.tr("Waiting in queue")}
@@ -304,14 +307,13 @@ class PlanDialog(Retranslatable, QDialog):
         moves = self.moves()
         self.warnings = self._check(moves)  # the warnings as the moves now stand (dropping one changes the loads)
         checks = {tid: "⚠ " + separator.join(self._warning_word(w) for w in ws) for tid, ws in self.warnings.items()}
-        self.model.set_rows([(f"#{m.ticket_id}", self._names.get(m.from_agent, m.from_agent) if m.from_agent
-                              else queue_word, self._names.get(m.to_agent, m.to_agent), why[m.why],
-                              checks.get(m.ticket_id, "")) for m in moves])
+        self.model.set_rows([(f"#{m.ticket_id}", self._who(m.from_agent, queue_word), self._who(m.to_agent, queue_word),
+                              why[m.why], checks.get(m.ticket_id, "")) for m in moves])
         p = self.plan
         text = self.tr("%n move(s), closest to breach first.", "", len(moves))
         if self.warnings:
             named = [self.tr("#%1 to %2 (%3)").replace("%1", str(m.ticket_id))
-                     .replace("%2", self._names.get(m.to_agent, m.to_agent) if m.to_agent else queue_word)
+                     .replace("%2", self._who(m.to_agent, queue_word))
                      .replace("%3", checks[m.ticket_id][2:]) for m in moves if m.ticket_id in self.warnings]
             more = len(named) - self.SHOWN_IN_SUMMARY
             listed = separator.join(named[:self.SHOWN_IN_SUMMARY]) + (self.tr(" and %n more", "", more) if more > 0

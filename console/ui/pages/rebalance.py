@@ -318,10 +318,11 @@ class RebalancePage(Retranslatable, QWidget):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         if self.role is None and self.tasks is not None:
-            self.tasks.submit(lambda b: b.whoami(), on_done=self._got_user, owner=self)
+            self.tasks.submit(lambda b: b.whoami(), on_done=self.set_user, owner=self)
         self.refresh(force=True)
 
-    def _got_user(self, user: User) -> None:
+    def set_user(self, user: User) -> None:
+        """Who the console is signed in as: their role decides what the page offers."""
         self.user = user
         self.role = user.role
         self.retranslate()  # the role decides the hints: a viewer is not told to drag
