@@ -37,7 +37,8 @@ from widgets.table_model import RowsTableModel
 
 
 class TextRows(RowsTableModel):
-    """Rows of text, left-aligned except the ``numbers`` columns (RowsTableModel right-aligns all but the first)."""
+    """Rows of text, left-aligned except the ``numbers`` columns (RowsTableModel right-aligns all but the first);
+    each cell's tooltip is its whole text."""
 
     def __init__(self, headers: list[str], numbers: frozenset[int] = frozenset()) -> None:
         super().__init__(headers)
@@ -47,6 +48,8 @@ class TextRows(RowsTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             side = Qt.AlignmentFlag.AlignRight if index.column() in self.numbers else Qt.AlignmentFlag.AlignLeft
             return int(side | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return super().data(index, Qt.ItemDataRole.DisplayRole) or None  # the whole text where a cell elides it
         return super().data(index, role)
 
 

@@ -788,13 +788,24 @@ class RebalancePage(Retranslatable, QWidget):
         self._say("done" if settled_ok else "failed" if not a.count("done") else "partial", " ".join(parts))
 
     def _update_buttons(self) -> None:
-        for b in self.action_buttons:
+        """What the role may not do is hidden (the banner says why); what cannot be done now says why."""
+        for b in (*self.action_buttons, self.select_all):
             b.setVisible(not self.read_only)
         self.table.view.setDragEnabled(not self.read_only)
         a = self.last_action
         self.conflicts_button.setEnabled(bool(a and a.count("conflict")))
+        self.conflicts_button.setToolTip(self.tr("Tickets someone else changed first: skip them or retry on their "
+                                                 "new version.") if self.conflicts_button.isEnabled()
+                                         else self.tr("No conflicts: the last action overwrote nothing."))
         self.retry_button.setEnabled(bool(a and a.kind != "escalate" and a.count("not_done")))
+        self.retry_button.setToolTip(self.tr("Send the moves the server did not take again.")
+                                     if self.retry_button.isEnabled() else self.tr("Every move of the last action "
+                                                                                   "was sent: nothing to retry."))
         self.undo_button.setEnabled(bool(self.undoable and self.undoable.can_undo()))
+        self.undo_button.setToolTip(self.tr("Undo the last move (where nobody changed the tickets since).")
+                                    if self.undo_button.isEnabled() else self.tr("Nothing to undo: moves can be "
+                                                                                 "undone for %1.").replace(
+                                        "%1", fmt.duration(actions.UNDO_WINDOW_S)))
 
     def stop(self) -> None:
         self._stopped = True
