@@ -20,8 +20,8 @@ from console.ui.main_window import MainWindow
 from tests.helpers.sim import START
 
 
-def test_a_killed_demo_server_is_reported_and_restarted_from_the_keyboard(qtbot: QtBot, tmp_path: Path,
-                                                                               caplog: pytest.LogCaptureFixture) -> None:
+def test_a_killed_demo_server_is_reported_and_restarted_from_the_keyboard(
+        qtbot: QtBot, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     window: MainWindow | None = None
     demo = DemoServer(DemoOptions(speed=0, agents=20, start=START), data_dir=tmp_path,
                       on_exit=lambda code: window.demo_ended.emit(code) if window is not None else None)
@@ -52,7 +52,8 @@ def test_a_killed_demo_server_is_reported_and_restarted_from_the_keyboard(qtbot:
         assert "cannot be reached" not in window.demo_text.text() + window.connection.text()
         assert not window.banner.isVisible()  # one message, not two
         assert not Path(f"/proc/{pid}").exists()  # reaped: no zombie
-        assert window.restart_button.isVisible() and window.reconnect_action.isEnabled()
+        assert window.restart_button.isVisible()
+        assert window.reconnect_action.isEnabled()
 
         window.activateWindow()
         qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)  # the keyboard: File > Reconnect
@@ -60,7 +61,8 @@ def test_a_killed_demo_server_is_reported_and_restarted_from_the_keyboard(qtbot:
         window.refresh()
         assert window.connection.text() == "● Live"
         assert not window.demo_bar.isVisible()
-        assert demo.process is not None and demo.process.pid != pid
+        assert demo.process is not None
+        assert demo.process.pid != pid
         assert (demo.url, demo.db) == (url, db)  # the same centre on the same address: every client works on
         assert tasks.submit(lambda b: b.whoami()).result(10).role == "supervisor"
         assert caplog.text.count("the demo simulator ended by itself (exit code -9)") == 1

@@ -59,12 +59,14 @@ def test_reassign_from_the_drill_down_warns_takes_a_reason_and_undoes_by_keyboar
         dialog = drill(qtbot, window, "team_lead")
         page = window.rebalance
         view = dialog.table.view
-        assert view.hasFocus() and view.currentIndex().row() == 0  # the keyboard is on the first ticket
+        assert view.hasFocus()
+        assert view.currentIndex().row() == 0
         ticket = dialog.selected()[0]
         skill = page.queues[ticket.queue_id].skill
         agent = next(a for a in sorted(page.agents.values(), key=lambda a: a.name)
                      if skill not in a.skills and a.state in ("available", "busy"))  # a move that must warn
-        assert dialog.reassign_button.isVisible() and dialog.reassign_button.isEnabled()
+        assert dialog.reassign_button.isVisible()
+        assert dialog.reassign_button.isEnabled()
 
         qtbot.keyClick(view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
         palette = page.command_palette
@@ -136,9 +138,11 @@ def test_read_only_roles_see_open_not_reassign_or_escalate(qtbot: QtBot, centre:
     window = open_window(qtbot, centre, role)
     try:
         dialog = drill(qtbot, window, role)
-        assert not dialog.reassign_button.isVisible() and not dialog.escalate_button.isVisible()
+        assert not dialog.reassign_button.isVisible()
+        assert not dialog.escalate_button.isVisible()
         assert dialog.open_button.isVisible()
-        assert dialog.role_note.isVisible() and role in dialog.role_note.text()
+        assert dialog.role_note.isVisible()
+        assert role in dialog.role_note.text()
         qtbot.keyClick(dialog.table.view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
         assert not window.rebalance.command_palette.isVisible()  # the key does nothing either
     finally:

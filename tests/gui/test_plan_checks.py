@@ -48,7 +48,8 @@ def test_a_move_that_became_over_capacity_asks_for_a_reason_at_apply_and_undoes(
     page = lead_page
     dialog = plan_dialog(qtbot, page)
     assert not dialog.warnings  # as planned, nobody goes past capacity: no reason asked
-    assert not dialog.reason.isVisible() and dialog.ok.isEnabled()
+    assert not dialog.reason.isVisible()
+    assert dialog.ok.isEnabled()
     moves = dialog.moves()
     target = moves[0].to_agent
     assert target is not None
@@ -70,7 +71,8 @@ def test_a_move_that_became_over_capacity_asks_for_a_reason_at_apply_and_undoes(
     qtbot.waitUntil(lambda: isinstance(page._dialog, OverrideDialog), timeout=15_000)
     warning = page._dialog
     assert isinstance(warning, OverrideDialog)
-    assert f"{agent.name} would be" in warning.text.text() and "over capacity" in warning.text.text()
+    assert f"{agent.name} would be" in warning.text.text()
+    assert "over capacity" in warning.text.text()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is warning.reason, timeout=5_000)
     qtbot.keyClicks(warning.reason, "she asked for more")
     qtbot.keyClick(warning.reason, Qt.Key.Key_Return)
@@ -104,19 +106,22 @@ def test_the_preview_names_the_moves_that_need_a_reason(qtbot: QtBot, lead_page:
     assert f"{warned} need" in dialog.summary.text()
     assert f"#{moves[0].ticket_id} to {page.agents[target].name} (over capacity by" in dialog.summary.text()
     assert dialog.model.row(0)[4].startswith("⚠ over capacity by")
-    assert dialog.reason.isVisible() and not dialog.ok.isEnabled()  # a reason first, as before a manual move
+    assert dialog.reason.isVisible()
+    assert not dialog.ok.isEnabled()
     assert "reason" in dialog.ok.toolTip()
     qtbot.keyClicks(dialog.reason, "peak")
     assert dialog.ok.isEnabled()
     with qtbot.waitSignal(dialog.confirmed) as got:
         dialog.ok.click()
     sent, reason, shown = got.args
-    assert reason == "peak" and len(sent) == len(moves)
+    assert reason == "peak"
+    assert len(sent) == len(moves)
     assert (moves[0].ticket_id, "over_capacity") in shown
 
     again = PlanDialog(plan, page._names(), lambda ms: actions.plan_warnings(ms, full), page)
     qtbot.addWidget(again)
     again.show()
     again.drop_warned.click()  # or leave them out
-    assert not again.warnings and again.ok.isEnabled()
+    assert not again.warnings
+    assert again.ok.isEnabled()
     assert len(again.moves()) == len(moves) - warned
