@@ -166,6 +166,7 @@ class ChatwootBackend(VendorBackend):
                                   language="en"),
             created_at=created, updated_at=updated, first_response_at=_at(conv.get("first_reply_created_at")),
             solved_at=updated if status == "solved" else None, sla_paused=status == "pending",
+            web_url=f"{self.http.base_url.rstrip('/')}/app/accounts/{self.account_id}/conversations/{int(conv['id'])}",
             version=int(float(conv.get("updated_at") or 0) * 1000))
 
     def _active(self) -> tuple[list[dict[str, Any]], requests.Response | None]:

@@ -155,7 +155,8 @@ class RtBackend(VendorBackend):
             created_at=created, updated_at=_time(item.get("LastUpdated")) or created,
             first_response_at=_time(item.get("Told")),
             solved_at=_time(item.get("Resolved")) if status in ("solved", "closed") else None,
-            resolution_due=_time(item.get("Due")), sla_paused=status == "pending", version=version)
+            resolution_due=_time(item.get("Due")), sla_paused=status == "pending",
+            web_url=f"{self.http.base_url.rstrip('/')}/Ticket/Display.html?id={int(item['id'])}", version=version)
 
     # ---------------------------------------------------------------- reads
     def whoami(self) -> m.User:

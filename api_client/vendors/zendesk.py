@@ -223,6 +223,7 @@ class ZendeskBackend(VendorBackend):
             solved_at=(_at(ms.get("solved_at")) or updated) if status in ("solved", "closed") else None,
             first_response_due=first_due, resolution_due=resolution_due, reopened=int(ms.get("reopens") or 0),
             sla_paused=t.get("status") in ("pending", "hold"), csat=CSAT.get(str(rating)),
+            web_url=f"{self.http.base_url.removesuffix(API)}/agent/tickets/{int(t['id'])}",
             version=int(updated.timestamp()))
 
     def _export(self, start: datetime | None) -> tuple[list[dict[str, Any]], requests.Response]:
