@@ -251,9 +251,10 @@ class RtBackend(VendorBackend):
         return agents
 
     def _read_activity(self, now: datetime) -> None:
-        """Who acted in RT within ``ACTIVE_S`` (their newest transaction), for the agents' states."""
+        """Who acted on tickets within ``ACTIVE_S`` (their newest transaction), for the agents' states."""
         since = _sql_time(now - timedelta(seconds=ACTIVE_S))
-        for txn in self._pages("/transactions", {"query": f"Created > '{since}'", "fields": "Creator,Created"}):
+        for txn in self._pages("/transactions", {"query": f"ObjectType = 'RT::Ticket' AND Created > '{since}'",
+                                                 "fields": "Creator,Created"}):
             self._saw_act(txn)
 
     def _saw_act(self, txn: dict[str, Any]) -> None:

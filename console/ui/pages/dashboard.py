@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import math
 
 from PySide6.QtCore import Signal
@@ -114,9 +115,8 @@ class DashboardPage(Retranslatable, QWidget):
                                  self.tr("Agents in the available state, out of those signed in.")),
             "csat": (self.tr("CSAT"), self.tr("Share of customer ratings of 4 or 5, over the last hour.")),
         }
-        for key, tip in self._meaning_here().items():
-            title = titles[key][0]
-            titles[key] = (title, tip)
+        for key, tip in self._meaning_here().items():  # long: rich text, which a tooltip wraps
+            titles[key] = (titles[key][0], "<p>" + html.escape(tip).replace("\n", "<br>") + "</p>")
         for key, (title, tip) in titles.items():
             self.tiles[key].title.setText(title)
             self.tiles[key].setToolTip(tip + ("\n" + self.tr("Click for the tickets.") if key in DRILLABLE else ""))
