@@ -194,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
         window.startup_message = QCoreApplication.translate("MainWindow", "Starting the simulated contact centre…")
     window.show_page(args.page)
     if not args.demo:
-        window.dashboard.set_capabilities(capabilities_of(args.backend))
+        window.dashboard.set_capabilities(capabilities_of(args.backend), args.backend)
         window.overview.set_capabilities(capabilities_of(args.backend))
     window.wall_layout = args.wall_layout
     front: QWidget = window  # the window shown (and saved by --screenshot)

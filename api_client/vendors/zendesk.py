@@ -96,8 +96,8 @@ class ZendeskBackend(VendorBackend):
 
     VENDOR = "Zendesk"
     NAME = "Zendesk"
-    capabilities = frozenset({Capability.SLA, Capability.CSAT, Capability.AGENT_STATES, Capability.TRANSCRIPTS,
-                              Capability.REVIEWS, Capability.MOVE_QUEUE, Capability.AUDIT})
+    capabilities = frozenset({Capability.SLA, Capability.SERVICE_LEVEL, Capability.CSAT, Capability.AGENT_STATES,
+                              Capability.TRANSCRIPTS, Capability.REVIEWS, Capability.MOVE_QUEUE, Capability.AUDIT})
 
     def __init__(self, base_url: str, token: str | None, *, poll_s: float = 10.0, verify: bool | str = True,
                  credential: OAuthCredential | None = None, **kw: Any) -> None:

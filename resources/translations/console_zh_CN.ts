@@ -743,284 +743,329 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="103"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="105"/>
         <source>Waiting</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="103"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="105"/>
         <source>Open tickets in a queue with no assignee.</source>
         <translation>队列中尚未分配给坐席的未解决工单。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="104"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="106"/>
         <source>Longest wait</source>
         <translation>最长等待</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="105"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="107"/>
         <source>Now minus the creation time of the oldest waiting ticket.</source>
         <translation>当前时间减去最早一张排队工单的创建时间。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="106"/>
-        <location filename="../../console/ui/pages/dashboard.py" line="141"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="108"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="145"/>
         <source>Service level</source>
         <translation>服务水平</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="107"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="109"/>
         <source>Live contacts (phone, chat) answered within their queue&apos;s threshold, out of those answered or abandoned, over the last hour.</source>
         <translation>过去一小时内，在所属队列时限内接起的实时联络（电话、在线聊天）占已接起与放弃联络的比例。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="109"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="111"/>
         <source>SLA breached</source>
         <translation>SLA 超时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="110"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="112"/>
         <source>Unresolved tickets with a due time passed without the event.</source>
         <translation>SLA 截止时间已过而目标事件仍未发生的未解决工单。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="111"/>
-        <location filename="../../console/ui/pages/dashboard.py" line="139"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="113"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="143"/>
         <source>At risk</source>
         <translation>有风险</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="111"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="113"/>
         <source>Unresolved tickets due within their queue&apos;s at-risk threshold.</source>
         <translation>距 SLA 截止时间已不足所属队列风险阈值的未解决工单。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="112"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="114"/>
         <source>Agents available</source>
         <translation>空闲坐席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="113"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="115"/>
         <source>Agents in the available state, out of those signed in.</source>
         <translation>处于空闲状态的坐席数，以及已签入的坐席总数。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="114"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="116"/>
         <source>CSAT</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="114"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="116"/>
         <source>Share of customer ratings of 4 or 5, over the last hour.</source>
         <translation>过去一小时内，客户评分为 4 或 5 分的比例。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="118"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="122"/>
         <source>Click for the tickets.</source>
         <translation>点击查看相关工单。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="120"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="124"/>
         <source>ASA</source>
         <translation>平均应答</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="120"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="124"/>
         <source>Average speed of answer: mean wait of live contacts answered in the last hour.</source>
         <translation>平均应答速度：过去一小时内已接起实时联络的平均等待时间。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="122"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="126"/>
         <source>FRT</source>
         <translation>首次响应</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="122"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="126"/>
         <source>First response time: mean time from creation to the first agent reply, all channels, last hour.</source>
         <translation>首次响应时间：过去一小时内（全部渠道）从创建到坐席首次回复的平均时间。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="124"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="128"/>
         <source>AHT</source>
         <translation>平均处理</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="124"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="128"/>
         <source>Average handle time of the tickets solved in the last hour.</source>
         <translation>过去一小时内已解决工单的平均处理时长。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="125"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="129"/>
         <source>Resolution</source>
         <translation>解决时长</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="125"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="129"/>
         <source>Mean time from creation to solved, last hour.</source>
         <translation>过去一小时内从创建到解决的平均时间。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="126"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="130"/>
         <source>Abandoned</source>
         <translation>放弃率</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="126"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="130"/>
         <source>Live contacts abandoned before an answer, out of those answered or abandoned, last hour.</source>
         <translation>过去一小时内，接起前即放弃的实时联络占已接起与放弃联络的比例。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="128"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="132"/>
         <source>FCR</source>
         <translation>首次解决率</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="128"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="132"/>
         <source>First-contact resolution: solved without reopening or escalation, last hour.</source>
         <translation>首次联络解决率：过去一小时内未重开、未升级即解决的比例。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="130"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="134"/>
         <source>Repeat</source>
         <translation>重复联络</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="130"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="134"/>
         <source>New tickets from a customer who had another in the last 7 days.</source>
         <translation>7 天内已有其他工单的客户新提交的工单。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="131"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="135"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="131"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="135"/>
         <source>Net promoter score: % of 9-10 ratings minus % of 0-6, last hour.</source>
         <translation>净推荐值：过去一小时内 9-10 分的比例减去 0-6 分的比例。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="135"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="139"/>
         <source>SLA breached and at risk</source>
         <translation>SLA 超时与有风险</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="136"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="140"/>
         <source>Service level, % (last hour)</source>
         <translation>服务水平，%（过去一小时）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="137"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="141"/>
         <source>Arrivals and handled, per hour</source>
         <translation>每小时进线量与处理量</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="138"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="142"/>
         <source>Agent load: active work and capacity</source>
         <translation>坐席负载：进行中工作与容量</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="139"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="143"/>
         <source>Breached</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="140"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="144"/>
         <source>Arrivals</source>
         <translation>进线</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="140"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="144"/>
         <source>Handled</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="146"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="150"/>
         <source>Last hour</source>
         <translation>最近 1 小时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="146"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="150"/>
         <source>Last 4 hours</source>
         <translation>最近 4 小时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="146"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="150"/>
         <source>Last 24 hours</source>
         <translation>最近 24 小时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="150"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="154"/>
         <source>Time range of the charts (history is kept for 24 hours).</source>
         <translation>图表的时间范围（历史数据保留 24 小时）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="168"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="172"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="169"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="173"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="170"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="174"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="171"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="175"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="214"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="218"/>
         <source>not available from this backend</source>
         <translation>此后端不提供该数据</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="227"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="233"/>
+        <source>Ticket systems have no live threshold: service level is the share of tickets whose first reply came by its first-reply due time, of those first replied in the last hour (tickets without a due time are not counted).</source>
+        <translation>工单系统没有实时接听阈值：服务水平是最近一小时内首次回复的工单中，首次回复在其首次回复截止时间之前完成的比例（没有截止时间的工单不计入）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/dashboard.py" line="239"/>
+        <source>Request Tracker: the first reply is the first correspondence by someone other than the requestor; its due time is the response deadline RT&apos;s SLA set (queues without SLA: not counted).</source>
+        <translation>Request Tracker：首次回复是请求人以外的人发出的第一封往来邮件；截止时间是 RT 的 SLA 设定的响应期限（未启用 SLA 的队列不计入）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/dashboard.py" line="243"/>
+        <source>Request Tracker has no presence: an enabled agent counts as available while they did something in RT within the last 15 minutes, else as offline.</source>
+        <translation>Request Tracker 没有在线状态：已启用的坐席在最近 15 分钟内在 RT 中有操作时算作可接待，否则算作离线。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/dashboard.py" line="245"/>
+        <source>Request Tracker keeps no satisfaction ratings: read from the ticket custom field CSAT (1-5) where your RT has one; &quot;–&quot; where no ticket carries a rating.</source>
+        <translation>Request Tracker 不保存满意度评分：若您的 RT 有工单自定义字段 CSAT（1–5），则从中读取；没有工单带评分时显示“–”。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/dashboard.py" line="250"/>
+        <source>Zendesk: the first reply time of the ticket metrics; its due time from the SLA policy Zendesk applied (or the first policy&apos;s first-reply target).</source>
+        <translation>Zendesk：首次回复时间取自工单指标；截止时间取自 Zendesk 应用的 SLA 策略（或第一个策略的首次回复目标）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/dashboard.py" line="252"/>
+        <source>Zendesk satisfaction ratings: good counts as 5, bad as 1; share of good, last hour.</source>
+        <translation>Zendesk 满意度评价：“好”计为 5，“差”计为 1；最近一小时“好”的比例。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/dashboard.py" line="257"/>
+        <source>Chatwoot: the conversation&apos;s first reply; its due time from the SLA applied to it (applied_sla, Chatwoot 3.x and later, Enterprise; policies on business hours only are not counted).</source>
+        <translation>Chatwoot：会话的首次回复；截止时间取自应用于该会话的 SLA（applied_sla，Chatwoot 3.x 及以上的企业版；仅按工作时间计时的策略不计入）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/dashboard.py" line="259"/>
+        <source>Chatwoot: agents whose availability is online, out of those not offline.</source>
+        <translation>Chatwoot：可用状态为在线的坐席，占非离线坐席的数量。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/dashboard.py" line="264"/>
+        <source>Zammad: the ticket&apos;s first response; its due time from the SLA Zammad escalates by (first_response_escalation_at).</source>
+        <translation>Zammad：工单的首次响应；其到期时间取自 Zammad 据以升级的 SLA（first_response_escalation_at）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/dashboard.py" line="272"/>
         <source>target %1</source>
         <translation>目标 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="226"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="271"/>
         <source>of %1 signed in</source>
         <translation>共 %1 名已签入</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="228"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="273"/>
         <source>last hour</source>
         <translation>过去一小时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="235"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="280"/>
         <source>%1 %2 pt</source>
         <translation>%1 %2 个百分点</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="237"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="282"/>
         <source>%1 %2 in 15 min</source>
         <translation>15 分钟内 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="247"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="292"/>
         <source>Waiting per queue</source>
         <translation>各队列排队数</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="259"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="304"/>
         <source>target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="279"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="324"/>
         <source>Over capacity</source>
         <translation>超出容量</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="277"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="322"/>
         <source>Active work; line: capacity</source>
         <translation>柱：进行中工作；横线：容量</translation>
     </message>

@@ -743,284 +743,329 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="103"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="105"/>
         <source>Waiting</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="103"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="105"/>
         <source>Open tickets in a queue with no assignee.</source>
         <translation>佇列中尚未指派給客服人員的未解決案件。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="104"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="106"/>
         <source>Longest wait</source>
         <translation>最長等候</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="105"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="107"/>
         <source>Now minus the creation time of the oldest waiting ticket.</source>
         <translation>目前時間減去最早一筆等候中案件的建立時間。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="106"/>
-        <location filename="../../console/ui/pages/dashboard.py" line="141"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="108"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="145"/>
         <source>Service level</source>
         <translation>服務水準</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="107"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="109"/>
         <source>Live contacts (phone, chat) answered within their queue&apos;s threshold, out of those answered or abandoned, over the last hour.</source>
         <translation>過去一小時內，在所屬佇列時限內接起的即時聯絡（電話、線上客服）占已接起與放棄聯絡的比例。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="109"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="111"/>
         <source>SLA breached</source>
         <translation>SLA 逾時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="110"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="112"/>
         <source>Unresolved tickets with a due time passed without the event.</source>
         <translation>SLA 期限已過但目標事件仍未發生的未解決案件。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="111"/>
-        <location filename="../../console/ui/pages/dashboard.py" line="139"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="113"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="143"/>
         <source>At risk</source>
         <translation>有風險</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="111"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="113"/>
         <source>Unresolved tickets due within their queue&apos;s at-risk threshold.</source>
         <translation>距 SLA 期限已少於所屬佇列風險門檻的未解決案件。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="112"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="114"/>
         <source>Agents available</source>
         <translation>可用客服人員</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="113"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="115"/>
         <source>Agents in the available state, out of those signed in.</source>
         <translation>處於可用狀態的客服人員數，以及已登入的客服人員總數。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="114"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="116"/>
         <source>CSAT</source>
         <translation>滿意度</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="114"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="116"/>
         <source>Share of customer ratings of 4 or 5, over the last hour.</source>
         <translation>過去一小時內，客戶評分為 4 或 5 分的比例。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="118"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="122"/>
         <source>Click for the tickets.</source>
         <translation>點選以檢視相關案件。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="120"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="124"/>
         <source>ASA</source>
         <translation>平均應答</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="120"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="124"/>
         <source>Average speed of answer: mean wait of live contacts answered in the last hour.</source>
         <translation>平均應答速度：過去一小時內已接起即時聯絡的平均等候時間。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="122"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="126"/>
         <source>FRT</source>
         <translation>首次回應</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="122"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="126"/>
         <source>First response time: mean time from creation to the first agent reply, all channels, last hour.</source>
         <translation>首次回應時間：過去一小時內（全部管道）從建立到客服人員首次回覆的平均時間。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="124"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="128"/>
         <source>AHT</source>
         <translation>平均處理</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="124"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="128"/>
         <source>Average handle time of the tickets solved in the last hour.</source>
         <translation>過去一小時內已解決案件的平均處理時間。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="125"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="129"/>
         <source>Resolution</source>
         <translation>解決時間</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="125"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="129"/>
         <source>Mean time from creation to solved, last hour.</source>
         <translation>過去一小時內從建立到解決的平均時間。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="126"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="130"/>
         <source>Abandoned</source>
         <translation>放棄率</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="126"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="130"/>
         <source>Live contacts abandoned before an answer, out of those answered or abandoned, last hour.</source>
         <translation>過去一小時內，接起前即放棄的即時聯絡占已接起與放棄聯絡的比例。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="128"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="132"/>
         <source>FCR</source>
         <translation>首次解決率</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="128"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="132"/>
         <source>First-contact resolution: solved without reopening or escalation, last hour.</source>
         <translation>首次聯絡解決率：過去一小時內未重開、未升級即解決的比例。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="130"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="134"/>
         <source>Repeat</source>
         <translation>重複聯絡</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="130"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="134"/>
         <source>New tickets from a customer who had another in the last 7 days.</source>
         <translation>7 天內已有其他案件的客戶新提交的案件。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="131"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="135"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="131"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="135"/>
         <source>Net promoter score: % of 9-10 ratings minus % of 0-6, last hour.</source>
         <translation>淨推薦值：過去一小時內 9-10 分的比例減去 0-6 分的比例。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="135"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="139"/>
         <source>SLA breached and at risk</source>
         <translation>SLA 逾時與有風險</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="136"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="140"/>
         <source>Service level, % (last hour)</source>
         <translation>服務水準，%（過去一小時）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="137"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="141"/>
         <source>Arrivals and handled, per hour</source>
         <translation>每小時進線量與處理量</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="138"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="142"/>
         <source>Agent load: active work and capacity</source>
         <translation>客服人員負載：處理中工作與容量</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="139"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="143"/>
         <source>Breached</source>
         <translation>已逾時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="140"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="144"/>
         <source>Arrivals</source>
         <translation>進線</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="140"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="144"/>
         <source>Handled</source>
         <translation>已處理</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="146"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="150"/>
         <source>Last hour</source>
         <translation>最近 1 小時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="146"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="150"/>
         <source>Last 4 hours</source>
         <translation>最近 4 小時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="146"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="150"/>
         <source>Last 24 hours</source>
         <translation>最近 24 小時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="150"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="154"/>
         <source>Time range of the charts (history is kept for 24 hours).</source>
         <translation>圖表的時間範圍（歷史資料保留 24 小時）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="168"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="172"/>
         <source>Queue</source>
         <translation>佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="169"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="173"/>
         <source>Channel</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="170"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="174"/>
         <source>Team</source>
         <translation>團隊</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="171"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="175"/>
         <source>Priority</source>
         <translation>優先順序</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="214"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="218"/>
         <source>not available from this backend</source>
         <translation>此後端不提供該資料</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="227"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="233"/>
+        <source>Ticket systems have no live threshold: service level is the share of tickets whose first reply came by its first-reply due time, of those first replied in the last hour (tickets without a due time are not counted).</source>
+        <translation>工單系統沒有即時接聽門檻：服務水準是最近一小時內首次回覆的工單中，首次回覆在其首次回覆截止時間之前完成的比例（沒有截止時間的工單不計入）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/dashboard.py" line="239"/>
+        <source>Request Tracker: the first reply is the first correspondence by someone other than the requestor; its due time is the response deadline RT&apos;s SLA set (queues without SLA: not counted).</source>
+        <translation>Request Tracker：首次回覆是請求人以外的人發出的第一封往來郵件；截止時間是 RT 的 SLA 設定的回應期限（未啟用 SLA 的佇列不計入）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/dashboard.py" line="243"/>
+        <source>Request Tracker has no presence: an enabled agent counts as available while they did something in RT within the last 15 minutes, else as offline.</source>
+        <translation>Request Tracker 沒有線上狀態：已啟用的客服人員在最近 15 分鐘內在 RT 中有操作時算作可接待，否則算作離線。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/dashboard.py" line="245"/>
+        <source>Request Tracker keeps no satisfaction ratings: read from the ticket custom field CSAT (1-5) where your RT has one; &quot;–&quot; where no ticket carries a rating.</source>
+        <translation>Request Tracker 不保存滿意度評分：若您的 RT 有工單自訂欄位 CSAT（1–5），則從中讀取；沒有工單帶評分時顯示「–」。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/dashboard.py" line="250"/>
+        <source>Zendesk: the first reply time of the ticket metrics; its due time from the SLA policy Zendesk applied (or the first policy&apos;s first-reply target).</source>
+        <translation>Zendesk：首次回覆時間取自工單指標；截止時間取自 Zendesk 套用的 SLA 政策（或第一個政策的首次回覆目標）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/dashboard.py" line="252"/>
+        <source>Zendesk satisfaction ratings: good counts as 5, bad as 1; share of good, last hour.</source>
+        <translation>Zendesk 滿意度評價：「好」計為 5，「差」計為 1；最近一小時「好」的比例。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/dashboard.py" line="257"/>
+        <source>Chatwoot: the conversation&apos;s first reply; its due time from the SLA applied to it (applied_sla, Chatwoot 3.x and later, Enterprise; policies on business hours only are not counted).</source>
+        <translation>Chatwoot：對話的首次回覆；截止時間取自套用於該對話的 SLA（applied_sla，Chatwoot 3.x 及以上的企業版；僅按上班時間計時的政策不計入）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/dashboard.py" line="259"/>
+        <source>Chatwoot: agents whose availability is online, out of those not offline.</source>
+        <translation>Chatwoot：可用狀態為線上的客服人員，佔非離線客服人員的數量。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/dashboard.py" line="264"/>
+        <source>Zammad: the ticket&apos;s first response; its due time from the SLA Zammad escalates by (first_response_escalation_at).</source>
+        <translation>Zammad：工單的首次回應；其到期時間取自 Zammad 據以升級的 SLA（first_response_escalation_at）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/dashboard.py" line="272"/>
         <source>target %1</source>
         <translation>目標 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="226"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="271"/>
         <source>of %1 signed in</source>
         <translation>共 %1 人已登入</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="228"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="273"/>
         <source>last hour</source>
         <translation>過去一小時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="235"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="280"/>
         <source>%1 %2 pt</source>
         <translation>%1 %2 個百分點</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="237"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="282"/>
         <source>%1 %2 in 15 min</source>
         <translation>15 分鐘內 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="247"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="292"/>
         <source>Waiting per queue</source>
         <translation>各佇列等候數</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="259"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="304"/>
         <source>target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="279"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="324"/>
         <source>Over capacity</source>
         <translation>超出容量</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="277"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="322"/>
         <source>Active work; line: capacity</source>
         <translation>長條：處理中工作；橫線：容量</translation>
     </message>
