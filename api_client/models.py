@@ -155,6 +155,7 @@ class Ticket(Struct, kw_only=True, gc=False):
     each event counts where it happened: arrival in the first, any later event in the one it had then.
     ``repeat_contact``: the requester had contacted the centre within the 7 days before (None where a backend
     cannot say).
+    ``web_url``: the ticket's page in its helpdesk's own web app, where the backend knows one.
     """
 
     id: int
@@ -182,6 +183,7 @@ class Ticket(Struct, kw_only=True, gc=False):
     nps: Annotated[int, Meta(ge=0, le=10)] | None = None
     route: tuple[Leg, ...] = ()
     repeat_contact: bool | None = None
+    web_url: str | None = None
     version: int
 
 

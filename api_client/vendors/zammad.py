@@ -123,7 +123,8 @@ class ZammadBackend(VendorBackend):
 
     VENDOR = "Zammad"
     NAME = "Zammad"
-    capabilities = frozenset({Capability.SLA, Capability.TRANSCRIPTS, Capability.REVIEWS, Capability.MOVE_QUEUE})
+    capabilities = frozenset({Capability.SLA, Capability.SERVICE_LEVEL, Capability.TRANSCRIPTS, Capability.REVIEWS,
+                              Capability.MOVE_QUEUE})
 
     def __init__(self, base_url: str, token: str | None, *, poll_s: float = 3.0, verify: bool | str = True,
                  **kw: Any) -> None:

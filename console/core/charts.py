@@ -15,8 +15,8 @@ from widgets.bar import Bar
 
 TREND_S = 900.0  # trend arrows compare with 15 minutes ago
 CHART_SPAN_S = 3600.0  # charts show the last hour by default
-# The history's fields behind metrics.service_level: (within, (answered, abandoned)), live contacts only.
-SERVICE_LEVEL_FIELDS = (H.WITHIN_LIVE, (H.ANSWERED_LIVE, H.ABANDONED_LIVE))
+# The history's fields behind metrics.service_level: (met, (counted,)).
+SERVICE_LEVEL_FIELDS = (H.SL_MET, (H.SL_COUNTED,))
 
 
 @dataclass(frozen=True)
@@ -79,11 +79,11 @@ def trend(store: LiveStore, flt: Filter) -> dict[str, float | None]:
         # A resync restarts the running totals: a negative difference is no data, as is nothing to divide.
         return math.nan if value is None or any(d[f] < 0 for f in fields) else float(value)
 
-    within, (answered, abandoned) = SERVICE_LEVEL_FIELDS
+    met, (counted,) = SERVICE_LEVEL_FIELDS
     return {
         "waiting": float(row[H.WAITING]),
         "breached": float(row[H.BREACHED]),
         "at_risk": float(row[H.AT_RISK]),
-        "service_level": known(service_level(d[within], d[answered], d[abandoned]), within, answered, abandoned),
+        "service_level": known(service_level(d[met], d[counted]), met, counted),
         "csat": known(ratio(d[H.RATED_GOOD], d[H.RATED]), H.RATED_GOOD, H.RATED),
     }

@@ -70,13 +70,14 @@ class SyncController(QObject):
     def has_data(self) -> bool:
         return self._has_data
 
-    def start(self) -> None:
-        """Start following (again, after the feed stopped); a no-op while the worker still runs."""
+    def start(self) -> bool:
+        """Start following (again, after the feed stopped); False, and nothing done, while the worker still runs."""
         if self._thread is not None and self._thread.is_alive():
-            return
+            return False
         self._stopping = False
         self._thread = threading.Thread(target=self._run, name="sync-worker", daemon=True)
         self._thread.start()
+        return True
 
     def stop(self) -> None:
         """Stop the worker: the call in flight is aborted (also while it is still connecting)."""
