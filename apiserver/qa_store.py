@@ -40,13 +40,13 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
     and_,
+    bindparam,
     cast,
     create_engine,
     event,
     func,
     or_,
     select,
-    true,
 )
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.engine.interfaces import DBAPIConnection
@@ -120,10 +120,13 @@ assignments = Table(
 )
 
 
+_ONE_INTERACTION = select(interactions.c.data).where(interactions.c.id == bindparam("id"))
+
+
 def connect(url: str, **kw: Any) -> Engine:
     """An engine for the store on ``url``. On SQLite: WAL, a 5 s wait for a busy file, and write transactions
     that take the file's write lock when they begin (BEGIN IMMEDIATE), so concurrent writers queue rather than
-    fail half-way; other transactions begin deferred."""
+    fail half-way; reads (one statement each) run without a transaction of their own."""
     engine = create_engine(url, **kw)
     if engine.dialect.name == "sqlite":
         @event.listens_for(engine, "connect")
@@ -136,7 +139,8 @@ def connect(url: str, **kw: Any) -> Engine:
 
         @event.listens_for(engine, "begin")
         def _begin(conn: Connection) -> None:
-            conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("writing") else "BEGIN")
+            if conn.get_execution_options().get("writing"):
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
     return engine
 
 
@@ -177,6 +181,39 @@ class SqlQaStore:
         self.owner = owner
         self._sqlite = engine.dialect.name == "sqlite"
         self._review_dec = msgspec.json.Decoder(m.Review)
+        self._listings: dict[tuple[str, ...], Select[Any]] = {}  # built once per table and filters given
+        c, field = interactions.c, self._field
+        # A listing's conditions by the name of the parameter each takes.
+        self._conditions: dict[str, dict[str, ColumnElement[bool]]] = {
+            "interactions": {
+                "ticket_id": c.ticket_id == bindparam("ticket_id"),
+                "agent_id": c.agent_id == bindparam("agent_id"),
+                "channel": field(interactions, "channel", Text()) == bindparam("channel"),
+                "team": field(interactions, "team", Text()) == bindparam("team"),
+                "csat_max": field(interactions, "csat", Float()) <= bindparam("csat_max"),
+                "escalated": field(interactions, "escalated", Boolean()) == bindparam("escalated", type_=Boolean()),
+                "sla_breached": field(interactions, "sla_breached", Boolean())
+                == bindparam("sla_breached", type_=Boolean()),
+                "min_handle_s": field(interactions, "handle_s", Float()) >= bindparam("min_handle_s"),
+                "since": field(interactions, "started_at", Text()) >= bindparam("since"),
+                "until": field(interactions, "started_at", Text()) < bindparam("until"),
+                "before_id": c.id < bindparam("before_id"),
+                "ids": c.id.in_(bindparam("ids", expanding=True)),
+            },
+            "reviews": {  # every submitted review and the user's own drafts
+                "user_id": or_(field(reviews, "status", Text()) == "submitted",
+                               reviews.c.reviewer_id == bindparam("user_id")),
+                "calibration_id": field(reviews, "calibration_id", Integer()) == bindparam("calibration_id"),
+                "interaction_id": reviews.c.interaction_id == bindparam("interaction_id"),
+                "reviewer_id": reviews.c.reviewer_id == bindparam("reviewer_id"),
+                "before_id": reviews.c.id < bindparam("before_id"),
+            },
+            "assignments": {
+                "reviewer_id": assignments.c.reviewer_id == bindparam("reviewer_id"),
+                "before_id": assignments.c.id < bindparam("before_id"),
+            },
+        }
+        self._tables = {"interactions": interactions, "reviews": reviews, "assignments": assignments}
 
     # ------------------------------------------------------------------ plumbing
     def _field(self, table: Table, key: str, type_: TypeEngine[Any]) -> ColumnElement[Any]:
@@ -185,11 +222,12 @@ class SqlQaStore:
             return func.json_extract(cast(table.c.data, Text), f"$.{key}", type_=type_)
         return cast(cast(table.c.data, JSONB)[key].astext, type_)
 
-    def _blobs(self, stmt: Select[Any], conn: Connection | None = None) -> list[bytes]:
+    def _blobs(self, stmt: Select[Any], conn: Connection | None = None, params: dict[str, Any] | None = None,
+               ) -> list[bytes]:
         if conn is not None:
-            return list(conn.execute(stmt).scalars())
+            return list(conn.execute(stmt, params).scalars())
         with self.engine.connect() as own:
-            return list(own.execute(stmt).scalars())
+            return list(own.execute(stmt, params).scalars())
 
     @contextmanager
     def _writing(self) -> Iterator[Connection]:
@@ -202,48 +240,35 @@ class SqlQaStore:
                     conn.execute(select(func.pg_advisory_xact_lock(_LOCK_KEY)))
                 yield conn
 
-    def _where(self, flt: m.InteractionFilter) -> list[ColumnElement[bool]]:
-        """The conditions on ``interactions`` that ``flt`` names."""
-        c = interactions.c
+    def _listing(self, table: str, given: dict[str, object], limit: int) -> bytes:
+        """The documents of ``table`` meeting the conditions named by ``given`` (parameters that are None are
+        not given), newest first, as a JSON array."""
+        params = {k: v for k, v in given.items() if v is not None}
+        key = (table, *params)
+        stmt = self._listings.get(key)
+        if stmt is None:
+            t, conditions = self._tables[table], self._conditions[table]
+            stmt = self._listings[key] = (select(t.c.data).where(*(conditions[k] for k in params))
+                                          .order_by(t.c.id.desc()).limit(bindparam("limit")))
+        with self.engine.connect() as conn:
+            return _json_array(conn.execute(stmt, {**params, "limit": limit}).scalars())
 
-        def field(key: str, type_: TypeEngine[Any]) -> ColumnElement[Any]:
-            return self._field(interactions, key, type_)
-
-        where: list[ColumnElement[bool]] = []
-        if flt.ticket_id is not None:
-            where.append(c.ticket_id == flt.ticket_id)
-        if flt.agent_id is not None:
-            where.append(c.agent_id == flt.agent_id)
-        for key, value in (("channel", flt.channel), ("team", flt.team)):
-            if value is not None:
-                where.append(field(key, Text()) == value)
-        if flt.low_csat:
-            where.append(field("csat", Float()) <= m.LOW_CSAT)
-        for key, flag in (("escalated", flt.escalated), ("sla_breached", flt.sla_breached)):
-            if flag:
-                where.append(field(key, Boolean()) == true())
-        if flt.min_handle_s is not None:
-            where.append(field("handle_s", Float()) >= flt.min_handle_s)
-        if flt.since is not None:
-            where.append(field("started_at", Text()) >= _iso(flt.since))
-        if flt.until is not None:
-            where.append(field("started_at", Text()) < _iso(flt.until))
-        return where
+    @staticmethod
+    def _filter(flt: m.InteractionFilter) -> dict[str, object]:
+        """The ``interactions`` conditions' parameters for ``flt``."""
+        return {"ticket_id": flt.ticket_id, "agent_id": flt.agent_id, "channel": flt.channel, "team": flt.team,
+                "csat_max": m.LOW_CSAT if flt.low_csat else None, "escalated": flt.escalated or None,
+                "sla_breached": flt.sla_breached or None, "min_handle_s": flt.min_handle_s,
+                "since": flt.since and _iso(flt.since), "until": flt.until and _iso(flt.until)}
 
     # ------------------------------------------------------------------ interactions
     def interactions(self, flt: m.InteractionFilter, limit: int, before_id: int | None = None,
                      ids: list[int] | None = None) -> bytes:
         """Matching interactions, newest first: only ids below ``before_id`` and, given ``ids``, only those."""
-        where = self._where(flt)
-        if before_id is not None:
-            where.append(interactions.c.id < before_id)
-        if ids is not None:
-            where.append(interactions.c.id.in_(ids))
-        stmt = select(interactions.c.data).where(*where).order_by(interactions.c.id.desc()).limit(limit)
-        return _json_array(self._blobs(stmt))
+        return self._listing("interactions", {**self._filter(flt), "before_id": before_id, "ids": ids}, limit)
 
     def _interaction(self, interaction_id: int, conn: Connection | None = None) -> m.Interaction | None:
-        rows = self._blobs(select(interactions.c.data).where(interactions.c.id == interaction_id), conn)
+        rows = self._blobs(_ONE_INTERACTION, conn, {"id": interaction_id})
         return msgspec.json.decode(rows[0], type=m.Interaction) if rows else None
 
     def interaction(self, interaction_id: int) -> m.Interaction:
@@ -324,17 +349,9 @@ class SqlQaStore:
     def reviews(self, user: m.User, interaction_id: int | None, reviewer_id: str | None, limit: int,
                 calibration_id: int | None = None, before_id: int | None = None) -> bytes:
         """Reviews, newest first: every submitted one and ``user``'s own drafts (drafts are private)."""
-        c = reviews.c
-        where = [or_(self._field(reviews, "status", Text()) == "submitted", c.reviewer_id == user.id)]
-        if calibration_id is not None:
-            where.append(self._field(reviews, "calibration_id", Integer()) == calibration_id)
-        if interaction_id is not None:
-            where.append(c.interaction_id == interaction_id)
-        if reviewer_id is not None:
-            where.append(c.reviewer_id == reviewer_id)
-        if before_id is not None:
-            where.append(c.id < before_id)
-        return _json_array(self._blobs(select(c.data).where(*where).order_by(c.id.desc()).limit(limit)))
+        return self._listing("reviews", {"user_id": user.id, "calibration_id": calibration_id,
+                                         "interaction_id": interaction_id, "reviewer_id": reviewer_id,
+                                         "before_id": before_id}, limit)
 
     def _review_fields(self, conn: Connection, req: m.ReviewInput, version: int | None = None,
                        ) -> tuple[m.Scorecard, m.Interaction, float | None]:
@@ -513,11 +530,12 @@ class SqlQaStore:
         flt = m.InteractionFilter(channel=req.channel, team=req.team, low_csat=req.low_csat, escalated=req.escalated,
                                   min_handle_s=req.min_handle_s, sla_breached=req.sla_breached,
                                   since=req.since, until=req.until)
-        c = interactions.c
-        stmt = select(c.id, c.agent_id).where(*self._where(flt), c.agent_id.is_not(None)).order_by(c.id)
+        c, params = interactions.c, {k: v for k, v in self._filter(flt).items() if v is not None}
+        conditions = self._conditions["interactions"]
+        stmt = select(c.id, c.agent_id).where(*(conditions[k] for k in params), c.agent_id.is_not(None)).order_by(c.id)
         by_agent: dict[str, list[int]] = {}
         with self.engine.connect() as conn:
-            for iid, agent in conn.execute(stmt):
+            for iid, agent in conn.execute(stmt, params):
                 by_agent.setdefault(agent, []).append(iid)
         rng = random.Random(req.seed)
         picked = [iid for agent in sorted(by_agent)
@@ -559,8 +577,4 @@ class SqlQaStore:
             raise Problem(422, "unknown_reviewer", f"No reviewer {reviewer_id!r}", field=field)
 
     def assignments(self, reviewer_id: str | None, limit: int, before_id: int | None = None) -> bytes:
-        c = assignments.c
-        where = [c.reviewer_id == reviewer_id] if reviewer_id else []
-        if before_id is not None:
-            where.append(c.id < before_id)
-        return _json_array(self._blobs(select(c.data).where(*where).order_by(c.id.desc()).limit(limit)))
+        return self._listing("assignments", {"reviewer_id": reviewer_id or None, "before_id": before_id}, limit)

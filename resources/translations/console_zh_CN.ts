@@ -276,11 +276,16 @@
     </message>
     <message>
         <location filename="../../console/ui/pages/qa/calibration.py" line="174"/>
+        <source>Scores in % of each category&apos;s range. Not agreed yet; %2 reviewers still to score.</source>
+        <translation>分数为各类别满分的百分比。尚未达成共识；还有 %2 位质检员未评分。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="176"/>
         <source>Scores in % of each category&apos;s range. Agreed score %1; %2 reviewers still to score.</source>
         <translation>分数为各类别满分的百分比。共识得分 %1；还有 %2 位质检员未评分。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="181"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="183"/>
         <source>Open an interaction in the Review tab first.</source>
         <translation>请先在“质检”页打开一个会话。</translation>
     </message>
@@ -3089,7 +3094,7 @@ If this keeps happening, send that file to your IT support.</source>
     </message>
     <message>
         <location filename="../../console/ui/wall/tiles.py" line="38"/>
-        <location filename="../../console/ui/wall/tiles.py" line="301"/>
+        <location filename="../../console/ui/wall/tiles.py" line="302"/>
         <source>Service level</source>
         <translation>服务水平</translation>
     </message>
@@ -3100,7 +3105,7 @@ If this keeps happening, send that file to your IT support.</source>
     </message>
     <message>
         <location filename="../../console/ui/wall/tiles.py" line="40"/>
-        <location filename="../../console/ui/wall/tiles.py" line="300"/>
+        <location filename="../../console/ui/wall/tiles.py" line="301"/>
         <source>At risk</source>
         <translation>有风险</translation>
     </message>
@@ -3175,73 +3180,73 @@ If this keeps happening, send that file to your IT support.</source>
         <translation>无此队列：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="290"/>
+        <location filename="../../console/ui/wall/tiles.py" line="291"/>
         <source>Agent load per team</source>
         <translation>各团队坐席负载</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="291"/>
+        <location filename="../../console/ui/wall/tiles.py" line="292"/>
         <source>Agent load</source>
         <translation>坐席负载</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="292"/>
+        <location filename="../../console/ui/wall/tiles.py" line="293"/>
         <source>SLA breached and at risk</source>
         <translation>SLA 超时与有风险</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="292"/>
+        <location filename="../../console/ui/wall/tiles.py" line="293"/>
         <source>Waiting per queue</source>
         <translation>各队列排队数</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="293"/>
+        <location filename="../../console/ui/wall/tiles.py" line="294"/>
         <source>Service level, %</source>
         <translation>服务水平（%）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="294"/>
+        <location filename="../../console/ui/wall/tiles.py" line="295"/>
         <source>Arrivals and handled, per hour</source>
         <translation>每小时进线量与处理量</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="300"/>
+        <location filename="../../console/ui/wall/tiles.py" line="301"/>
         <source>Breached</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="302"/>
+        <location filename="../../console/ui/wall/tiles.py" line="303"/>
         <source>Arrivals</source>
         <translation>进线</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="302"/>
+        <location filename="../../console/ui/wall/tiles.py" line="303"/>
         <source>Handled</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="317"/>
+        <location filename="../../console/ui/wall/tiles.py" line="318"/>
         <source>Collecting data…</source>
         <translation>正在收集数据…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="339"/>
+        <location filename="../../console/ui/wall/tiles.py" line="340"/>
         <source>target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="344"/>
+        <location filename="../../console/ui/wall/tiles.py" line="345"/>
         <source>No agents signed in.</source>
         <translation>没有坐席登录。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="350"/>
+        <location filename="../../console/ui/wall/tiles.py" line="351"/>
         <source>Active work; line: capacity</source>
         <translation>柱：进行中工作；横线：容量</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="350"/>
-        <location filename="../../console/ui/wall/tiles.py" line="352"/>
+        <location filename="../../console/ui/wall/tiles.py" line="351"/>
+        <location filename="../../console/ui/wall/tiles.py" line="353"/>
         <source>Over capacity</source>
         <translation>超出容量</translation>
     </message>
@@ -3398,13 +3403,12 @@ If this keeps happening, send that file to your IT support.</source>
         <translation>无法连接到服务器</translation>
     </message>
     <message>
-        <location filename="../../console/qt/errors.py" line="43"/>
+        <location filename="../../console/qt/errors.py" line="53"/>
         <source>the server&apos;s certificate could not be verified, so the console will not trust it</source>
         <translation>无法验证服务器的证书，控制台不会信任它</translation>
     </message>
     <message>
-        <location filename="../../console/qt/errors.py" line="48"/>
-        <location filename="../../console/qt/errors.py" line="62"/>
+        <location filename="../../console/qt/errors.py" line="45"/>
         <source>the server refused the request: %1</source>
         <translation>服务器拒绝了请求：%1</translation>
     </message>

@@ -276,11 +276,16 @@
     </message>
     <message>
         <location filename="../../console/ui/pages/qa/calibration.py" line="174"/>
+        <source>Scores in % of each category&apos;s range. Not agreed yet; %2 reviewers still to score.</source>
+        <translation>分數為各類別滿分的百分比。尚未達成共識；尚有 %2 位品管員未評分。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="176"/>
         <source>Scores in % of each category&apos;s range. Agreed score %1; %2 reviewers still to score.</source>
         <translation>分數為各類別滿分的百分比。共識得分 %1；尚有 %2 位品管員未評分。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="181"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="183"/>
         <source>Open an interaction in the Review tab first.</source>
         <translation>請先在「評核」頁開啟一個互動。</translation>
     </message>
@@ -3089,7 +3094,7 @@ If this keeps happening, send that file to your IT support.</source>
     </message>
     <message>
         <location filename="../../console/ui/wall/tiles.py" line="38"/>
-        <location filename="../../console/ui/wall/tiles.py" line="301"/>
+        <location filename="../../console/ui/wall/tiles.py" line="302"/>
         <source>Service level</source>
         <translation>服務水準</translation>
     </message>
@@ -3100,7 +3105,7 @@ If this keeps happening, send that file to your IT support.</source>
     </message>
     <message>
         <location filename="../../console/ui/wall/tiles.py" line="40"/>
-        <location filename="../../console/ui/wall/tiles.py" line="300"/>
+        <location filename="../../console/ui/wall/tiles.py" line="301"/>
         <source>At risk</source>
         <translation>有風險</translation>
     </message>
@@ -3175,73 +3180,73 @@ If this keeps happening, send that file to your IT support.</source>
         <translation>無此佇列：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="290"/>
+        <location filename="../../console/ui/wall/tiles.py" line="291"/>
         <source>Agent load per team</source>
         <translation>各團隊客服人員負載</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="291"/>
+        <location filename="../../console/ui/wall/tiles.py" line="292"/>
         <source>Agent load</source>
         <translation>客服人員負載</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="292"/>
+        <location filename="../../console/ui/wall/tiles.py" line="293"/>
         <source>SLA breached and at risk</source>
         <translation>SLA 逾時與有風險</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="292"/>
+        <location filename="../../console/ui/wall/tiles.py" line="293"/>
         <source>Waiting per queue</source>
         <translation>各佇列等候數</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="293"/>
+        <location filename="../../console/ui/wall/tiles.py" line="294"/>
         <source>Service level, %</source>
         <translation>服務水準（%）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="294"/>
+        <location filename="../../console/ui/wall/tiles.py" line="295"/>
         <source>Arrivals and handled, per hour</source>
         <translation>每小時進線量與處理量</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="300"/>
+        <location filename="../../console/ui/wall/tiles.py" line="301"/>
         <source>Breached</source>
         <translation>已逾時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="302"/>
+        <location filename="../../console/ui/wall/tiles.py" line="303"/>
         <source>Arrivals</source>
         <translation>進線</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="302"/>
+        <location filename="../../console/ui/wall/tiles.py" line="303"/>
         <source>Handled</source>
         <translation>已處理</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="317"/>
+        <location filename="../../console/ui/wall/tiles.py" line="318"/>
         <source>Collecting data…</source>
         <translation>正在收集資料…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="339"/>
+        <location filename="../../console/ui/wall/tiles.py" line="340"/>
         <source>target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="344"/>
+        <location filename="../../console/ui/wall/tiles.py" line="345"/>
         <source>No agents signed in.</source>
         <translation>沒有客服人員登入。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="350"/>
+        <location filename="../../console/ui/wall/tiles.py" line="351"/>
         <source>Active work; line: capacity</source>
         <translation>長條：處理中工作；橫線：容量</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="350"/>
-        <location filename="../../console/ui/wall/tiles.py" line="352"/>
+        <location filename="../../console/ui/wall/tiles.py" line="351"/>
+        <location filename="../../console/ui/wall/tiles.py" line="353"/>
         <source>Over capacity</source>
         <translation>超出容量</translation>
     </message>
@@ -3398,13 +3403,12 @@ If this keeps happening, send that file to your IT support.</source>
         <translation>無法連線到伺服器</translation>
     </message>
     <message>
-        <location filename="../../console/qt/errors.py" line="43"/>
+        <location filename="../../console/qt/errors.py" line="53"/>
         <source>the server&apos;s certificate could not be verified, so the console will not trust it</source>
         <translation>無法驗證伺服器的憑證，主控台不會信任它</translation>
     </message>
     <message>
-        <location filename="../../console/qt/errors.py" line="48"/>
-        <location filename="../../console/qt/errors.py" line="62"/>
+        <location filename="../../console/qt/errors.py" line="45"/>
         <source>the server refused the request: %1</source>
         <translation>伺服器拒絕了請求：%1</translation>
     </message>

@@ -170,9 +170,11 @@ class CalibrationTab(Retranslatable, QWidget):
             distance = stats.distance_from_agreed(card, r, s.agreed) if s.agreed else None
             self.table.setItem(last, col, QTableWidgetItem("–" if distance is None else f"{distance:.1f}"))
         waiting = len(set(s.reviewer_ids) - set(reviewers))
-        agreed = "–" if s.agreed_score is None else f"{s.agreed_score:.1f}"
-        self.message.setText(self.tr("Scores in % of each category's range. Agreed score %1; %2 reviewers "
-                                     "still to score.").replace("%1", agreed).replace("%2", str(waiting)))
+        if s.agreed_score is None:
+            text = self.tr("Scores in % of each category's range. Not agreed yet; %2 reviewers still to score.")
+        else:
+            text = self.tr("Scores in % of each category's range. Agreed score %1; %2 reviewers still to score.")
+        self.message.setText(text.replace("%1", f"{s.agreed_score or 0:.1f}").replace("%2", str(waiting)))
 
     # ---------------------------------------------------------------- actions
     def create_session(self) -> None:
