@@ -37,6 +37,21 @@ Reason = Annotated[str, Meta(max_length=2000)]
 RequiredReason = Annotated[str, Meta(min_length=1, max_length=2000)]
 Seconds = Annotated[int, Meta(ge=0)]
 RefId = Annotated[int, Meta(ge=1, le=2**53)]  # a reference to an existing record, as ids are issued
+LANGUAGES: tuple[str, ...] = ("en", "zh-CN", "zh-TW")  # the languages a server may label its catalog in
+# A catalog object's name per language (BCP 47 tag -> text), beside its ``name`` (the server's default).
+Names = Annotated[dict[Annotated[str, Meta(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")],
+                       Annotated[str, Meta(min_length=1, max_length=200)]], Meta(max_length=20)]
+
+
+def in_languages(en: str, zh_cn: str, zh_tw: str) -> dict[str, str]:
+    """A name in each of :data:`LANGUAGES` (the ``names`` of a catalog object)."""
+    return {"en": en, "zh-CN": zh_cn, "zh-TW": zh_tw}
+
+
+def label(name: str, names: dict[str, str], language: str) -> str:
+    """``name`` in ``language`` (a BCP 47 tag such as ``zh-TW``) where ``names`` has it, else ``name`` itself:
+    never another script's text (a Traditional reader gets the default, not the Simplified label)."""
+    return names.get(language) or name
 
 
 class User(Struct, kw_only=True):
@@ -83,10 +98,11 @@ class ServiceLevelTarget(Struct, kw_only=True):
 
 
 class Queue(Struct, kw_only=True):
-    """A queue with its SLA policy."""
+    """A queue with its SLA policy; ``names``: its name per language where the server offers them."""
 
     id: str
     name: str
+    names: Names = {}
     skill: str
     sla: list[SlaTarget]
     business_hours: BusinessHours | None = None
@@ -106,6 +122,13 @@ class Agent(Struct, kw_only=True, gc=False):
     skills: list[str]
     capacity: Annotated[int, Meta(ge=0)]
     version: int
+
+
+class Team(Struct, kw_only=True):
+    """A team as agents name it in ``team``, with its name per language where the server offers them."""
+
+    name: str
+    names: Names = {}
 
 
 class Requester(Struct, kw_only=True, gc=False):
@@ -132,6 +155,7 @@ class Ticket(Struct, kw_only=True, gc=False):
     each event counts where it happened: arrival in the first, any later event in the one it had then.
     ``repeat_contact``: the requester had contacted the centre within the 7 days before (None where a backend
     cannot say).
+    ``web_url``: the ticket's page in its helpdesk's own web app, where the backend knows one.
     """
 
     id: int
@@ -159,6 +183,7 @@ class Ticket(Struct, kw_only=True, gc=False):
     nps: Annotated[int, Meta(ge=0, le=10)] | None = None
     route: tuple[Leg, ...] = ()
     repeat_contact: bool | None = None
+    web_url: str | None = None
     version: int
 
 
@@ -190,6 +215,7 @@ class Snapshot(Struct, kw_only=True):
     queues: list[Queue]
     agents: list[Agent]
     tickets: list[Ticket]
+    teams: list[Team] = []
 
 
 class ChangesPage(Struct, kw_only=True):
@@ -230,20 +256,22 @@ class Interaction(Struct, kw_only=True):
 
 
 class Category(Struct, kw_only=True):
-    """A scorecard category: ``scale`` points from 0 to scale-1."""
+    """A scorecard category: ``scale`` points from 0 to scale-1; ``names``: its name per language."""
 
     id: str
     name: str
+    names: Names = {}
     weight: Annotated[float, Meta(gt=0, le=100)]  # finite and bounded: a weighted mean stays exact
     scale: Literal[2, 3, 4, 5]
     critical: bool = False
 
 
 class Scorecard(Struct, kw_only=True):
-    """A versioned QA scorecard."""
+    """A versioned QA scorecard; ``names``: its name per language."""
 
     id: str
     name: str
+    names: Names = {}
     version: int
     categories: list[Category]
 
@@ -253,6 +281,7 @@ class ScorecardInput(Struct, kw_only=True, forbid_unknown_fields=True):
 
     id: Annotated[str, Meta(pattern=r"^[a-z0-9_-]{1,64}$")]
     name: Annotated[str, Meta(min_length=1, max_length=200)]
+    names: Names = {}
     categories: Annotated[list[Category], Meta(min_length=1, max_length=50)]
 
 

@@ -4,17 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from api_client.models import Category, CategoryScore, Scorecard
+from api_client.models import Category, CategoryScore, Scorecard, in_languages
 
 SCORECARD = Scorecard(
-    id="standard", name="Standard support", version=1,
+    id="standard", name="Standard support", version=1, names=in_languages("Standard support", "标准客服", "標準客服"),
     categories=[
-        Category(id="greeting", name="Greeting", weight=1, scale=3),
-        Category(id="verification", name="Identity verification", weight=2, scale=2, critical=True),
-        Category(id="understanding", name="Understanding the issue", weight=3, scale=5),
-        Category(id="resolution", name="Correct resolution", weight=4, scale=5, critical=True),
-        Category(id="empathy", name="Tone and empathy", weight=2, scale=4),
-        Category(id="closing", name="Closing", weight=1, scale=3),
+        Category(id="greeting", name="Greeting", names=in_languages("Greeting", "问候", "問候"), weight=1, scale=3),
+        Category(id="verification", name="Identity verification", weight=2, scale=2, critical=True,
+                 names=in_languages("Identity verification", "身份核验", "身分核驗")),
+        Category(id="understanding", name="Understanding the issue", weight=3, scale=5,
+                 names=in_languages("Understanding the issue", "理解问题", "理解問題")),
+        Category(id="resolution", name="Correct resolution", weight=4, scale=5, critical=True,
+                 names=in_languages("Correct resolution", "正确解决", "正確解決")),
+        Category(id="empathy", name="Tone and empathy", weight=2, scale=4,
+                 names=in_languages("Tone and empathy", "语气与同理心", "語氣與同理心")),
+        Category(id="closing", name="Closing", names=in_languages("Closing", "结束语", "結語"), weight=1, scale=3),
     ],
 )
 """The built-in scorecard: the simulator's first version, and the one vendor backends review with."""

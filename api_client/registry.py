@@ -12,6 +12,7 @@ from api_client.backend import Backend, BackendClass, Capability
 from api_client.native import NativeBackend
 from api_client.vendors.chatwoot import ChatwootBackend
 from api_client.vendors.rt import RtBackend
+from api_client.vendors.zammad import ZammadBackend
 from api_client.vendors.zendesk import ZendeskBackend
 
 BACKENDS: dict[str, BackendClass] = {
@@ -19,6 +20,7 @@ BACKENDS: dict[str, BackendClass] = {
     "rt": RtBackend,
     "zendesk": ZendeskBackend,
     "chatwoot": ChatwootBackend,
+    "zammad": ZammadBackend,
 }
 
 

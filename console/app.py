@@ -49,7 +49,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                      "default one. Its token comes from the system keyring, else from $" + TOKEN_ENV)
     p.add_argument("--backend", choices=tuple(BACKENDS), default="native",
                    help="kind of ticketing system with --url: native (our API, a hub or the simulator), rt (Request "
-                   "Tracker 5), zendesk, chatwoot (default: native)")
+                   "Tracker 5), zendesk, chatwoot, zammad (default: native)")
     p.add_argument("--allow-insecure-http", action="store_true",
                    help="allow plain http:// to a host that is not loopback (tokens travel unencrypted)")
     p.add_argument("--page", choices=PAGES, default="dashboard", help="page to open on (default: dashboard)")
@@ -137,8 +137,8 @@ def main(argv: list[str] | None = None) -> int:
     cache: SnapshotCache | None = None
     disk = Tasks(io_workers=1, cpu_workers=0)  # settings and cache writes, in order, never behind a network call
     if args.demo:
-        def demo_ended(code: int) -> None:  # on the thread that reaped the child: on to the GUI thread
-            disk.run(lambda _token: code, on_done=demo_stopped)
+        def demo_ended(code: int) -> None:  # on the thread that reaped the child: a queued signal to the window
+            window.demo_ended.emit(code)
 
         demo = DemoServer(DemoOptions(seed=args.seed, speed=args.speed, scenario=args.scenario,
                                       agents=args.agents, start=args.start, role=args.role), on_exit=demo_ended)
@@ -192,15 +192,9 @@ def main(argv: list[str] | None = None) -> int:
     window.language_requested.connect(lambda code: disk.background(lambda: settings.remember(language=code)))
     if demo is not None:
         window.startup_message = QCoreApplication.translate("MainWindow", "Starting the simulated contact centre…")
-
-    def demo_stopped(code: int) -> None:
-        sync.stop()  # no retrying for ever a server that is gone
-        window.statusBar().showMessage(QCoreApplication.translate(
-            "MainWindow", "The built-in demo server stopped (exit code %1); the data shown is its last. Restart the "
-            "console to start it again.").replace("%1", str(code)))
     window.show_page(args.page)
     if not args.demo:
-        window.dashboard.set_capabilities(capabilities_of(args.backend))
+        window.dashboard.set_capabilities(capabilities_of(args.backend), args.backend)
         window.overview.set_capabilities(capabilities_of(args.backend))
     window.wall_layout = args.wall_layout
     front: QWidget = window  # the window shown (and saved by --screenshot)

@@ -9,7 +9,9 @@ from api_client.models import (
     Queue,
     ServiceLevelTarget,
     SlaTarget,
+    Team,
     Tier,
+    in_languages,
 )
 
 MIN = 60
@@ -30,21 +32,23 @@ def _sla(frt_urgent: int, frt_normal: int, res_urgent: int, res_normal: int) -> 
 OFFICE = BusinessHours(timezone="UTC", weekdays=[0, 1, 2, 3, 4], start="08:00", end="20:00")
 
 QUEUES: list[Queue] = [
-    Queue(id="billing", name="Billing", skill="billing", sla=_sla(2 * MIN, 15 * MIN, 4 * HOUR, 24 * HOUR),
+    Queue(id="billing", name="Billing", names=in_languages("Billing", "账单", "帳單"),
+          skill="billing", sla=_sla(2 * MIN, 15 * MIN, 4 * HOUR, 24 * HOUR),
           service_level=ServiceLevelTarget(percent=80, threshold_s=20), paused_statuses=["pending"],
           at_risk_s=5 * MIN),
-    Queue(id="technical", name="Technical support", skill="technical",
-          sla=_sla(5 * MIN, 30 * MIN, 8 * HOUR, 48 * HOUR),
+    Queue(id="technical", name="Technical support", names=in_languages("Technical support", "技术支持", "技術支援"),
+          skill="technical", sla=_sla(5 * MIN, 30 * MIN, 8 * HOUR, 48 * HOUR),
           service_level=ServiceLevelTarget(percent=80, threshold_s=30), paused_statuses=["pending"],
           at_risk_s=10 * MIN),
-    Queue(id="orders", name="Orders & logistics", skill="orders", sla=_sla(2 * MIN, 15 * MIN, 4 * HOUR, 24 * HOUR),
+    Queue(id="orders", name="Orders & logistics", names=in_languages("Orders & logistics", "订单与物流", "訂單與物流"),
+          skill="orders", sla=_sla(2 * MIN, 15 * MIN, 4 * HOUR, 24 * HOUR),
           service_level=ServiceLevelTarget(percent=80, threshold_s=20), paused_statuses=["pending"],
           at_risk_s=5 * MIN),
-    Queue(id="after_sales", name="After-sales", skill="after_sales",
+    Queue(id="after_sales", name="After-sales", names=in_languages("After-sales", "售后", "售後"), skill="after_sales",
           sla=_sla(10 * MIN, 1 * HOUR, 8 * HOUR, 24 * HOUR), business_hours=OFFICE,
           service_level=ServiceLevelTarget(percent=80, threshold_s=60), paused_statuses=["pending"],
           at_risk_s=15 * MIN),
-    Queue(id="complaints", name="Complaints", skill="complaints",
+    Queue(id="complaints", name="Complaints", names=in_languages("Complaints", "投诉", "投訴"), skill="complaints",
           sla=_sla(5 * MIN, 30 * MIN, 4 * HOUR, 24 * HOUR), business_hours=OFFICE,
           service_level=ServiceLevelTarget(percent=90, threshold_s=30), paused_statuses=["pending"],
           at_risk_s=10 * MIN),
@@ -88,6 +92,14 @@ TEAMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Team Summit", ("billing", "complaints", "after_sales")),
     ("Team Atlas", ("technical", "orders")),
 )
+# The teams' names in every language (agents carry the English one in ``team``, the key filters keep).
+TEAM_NAMES: list[Team] = [
+    Team(name="Team Phoenix", names=in_languages("Team Phoenix", "凤凰组", "鳳凰組")),
+    Team(name="Team Harbour", names=in_languages("Team Harbour", "海港组", "海港組")),
+    Team(name="Team Lotus", names=in_languages("Team Lotus", "莲花组", "蓮花組")),
+    Team(name="Team Summit", names=in_languages("Team Summit", "峰顶组", "峰頂組")),
+    Team(name="Team Atlas", names=in_languages("Team Atlas", "阿特拉斯组", "阿特拉斯組")),
+]
 # The rota: shifts of this many hours, started where the forecast needs them (simulator.engine.roster.rota);
 # never fewer than MIN_STAFF agents asked for in an hour (a quiet night still has someone on).
 SHIFT_HOURS = 8

@@ -17,6 +17,7 @@ from api_client.qa import SCORECARD, review_score
 from apiserver.qa_store import Owner, SqlQaStore, connect, metadata
 from simulator import catalog, speech
 from simulator.engine import Engine
+from simulator.transcripts import TRADITIONAL, traditional
 
 _ENC = msgspec.json.Encoder()
 HISTORY_SHARE = 0.3  # share of the warm-up's interactions reviewed before the demo starts
@@ -99,13 +100,14 @@ def history(engine: Engine, card: m.Scorecard) -> tuple[list[m.Review], list[m.C
 
 
 def _dispute(rng: random.Random, language: str, reviewed: datetime, now: datetime) -> m.Dispute | None:
-    """Now and then the team lead's objection to a review, in the conversation's language, a while after it."""
+    """Now and then the team lead's objection to a review, in the conversation's language (Traditional
+    characters for a Traditional one), a while after it."""
     room = (now - reviewed) / timedelta(minutes=1)
     if rng.random() >= DISPUTE_SHARE or room < 10:
         return None
-    comments = catalog.DISPUTE_COMMENTS["zh" if language == "zh" else "en"]
+    comment = rng.choice(catalog.DISPUTE_COMMENTS["en" if language == "en" else "zh"])
     return m.Dispute(opened_by="u-lead", opened_at=reviewed + timedelta(minutes=rng.uniform(10, min(60, room))),
-                     comment=rng.choice(comments))
+                     comment=traditional(comment) if language == TRADITIONAL else comment)
 
 
 def _calibration_reviews(rng: random.Random, card: m.Scorecard, base: m.Review, session: m.Calibration,

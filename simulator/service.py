@@ -113,7 +113,7 @@ class Service:
             e.flush()  # nothing in a snapshot the feed has not said (a resumed centre re-derives agents' states)
             snap = m.Snapshot(cursor=e.cursor, server_time=e.sim_datetime(), clock_rate=self.clock_rate,
                               queues=list(e.queues.values()), agents=list(e.agents.values()),
-                              tickets=list(e.snapshot_tickets()))
+                              tickets=list(e.snapshot_tickets()), teams=catalog.TEAM_NAMES)
             return _ENC.encode(snap)
 
     def ticket(self, ticket_id: int) -> m.Ticket:

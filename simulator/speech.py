@@ -72,7 +72,7 @@ def spoken(item: Interaction) -> np.ndarray | None:
     if exe is None:
         _warn_once("espeak-ng is not installed (Debian package espeak-ng): recordings are tones, not speech")
         return None
-    voices = _VOICES["zh" if item.language == "zh" else "en"]
+    voices = _VOICES["zh" if item.language.startswith("zh") else "en"]
     out = np.zeros(round(call_seconds(item) * RATE), dtype=np.int16)
     turns = [t for t in item.turns if not t.internal and t.speaker in voices]
     starts = [_sample(item, t) for t in turns] + [out.size]

@@ -1,4 +1,6 @@
-"""Generated conversations (Chinese and English) that vary by topic (queue) and channel.
+"""Generated conversations that vary by topic (queue) and channel, in the customer's language: English,
+Chinese ("zh", Simplified script) or Taiwan's Chinese ("zh-TW", Traditional script, converted from the
+Simplified lines by OpenCC with Taiwan's phrasing).
 
 Each turn is timed so that it can be spoken before the next one starts (see ``speaking_s``): a phone
 call's recording (simulator/speech.py) speaks every turn at its timestamp, so the transcript follows the
@@ -10,6 +12,8 @@ from __future__ import annotations
 import random
 from datetime import datetime, timedelta
 from typing import NamedTuple
+
+import opencc
 
 from api_client.models import Channel, Turn
 
@@ -119,6 +123,25 @@ _LINES = {
         "note": "内部备注：客户等级 {tier}，已核对账户记录。",
     },
 }
+TRADITIONAL = "zh-TW"  # a customer's language written in Traditional characters
+_S2TW = opencc.OpenCC("s2twp")  # Simplified to Traditional, with Taiwan's words (软件 -> 軟體)
+
+
+def traditional(text: str) -> str:
+    """``text`` (Simplified Chinese) in Traditional characters as written in Taiwan."""
+    return _S2TW.convert(text)
+
+
+def _traditional_all(texts: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(traditional(t) for t in texts)
+
+
+for _scenarios in _SCENARIOS.values():
+    for _scenario in _scenarios:
+        _scenario[TRADITIONAL] = _traditional_all(_scenario["zh"])  # type: ignore[assignment]
+for _words in _CHANNELS.values():
+    _words[TRADITIONAL] = _traditional_all(_words["zh"])  # type: ignore[assignment]
+_LINES[TRADITIONAL] = {key: traditional(text) for key, text in _LINES["zh"].items()}
 LIVE = frozenset({"phone", "chat"})  # the agent greets first and puts the customer on hold while checking
 _PAUSE_S = 0.8  # a breath between one turn and the next
 _HOLD_WEIGHT = 8.0  # the hold takes this many times an ordinary pause's share of the spare time
@@ -135,7 +158,7 @@ class _Line(NamedTuple):
 def speaking_s(text: str, language: str) -> float:
     """About how long espeak-ng takes to say ``text`` (generous, so the next turn does not cut it short)."""
     digits = sum(c.isdigit() for c in text)  # numbers are read digit by digit
-    return (len(text) - digits) / (3.2 if language == "zh" else 12.0) + digits * 0.45
+    return (len(text) - digits) / (3.2 if language.startswith("zh") else 12.0) + digits * 0.45
 
 
 def transcript(
@@ -143,13 +166,14 @@ def transcript(
     start: datetime, end: datetime,
 ) -> list[Turn]:
     """A conversation about a topic of ``queue_id`` on ``channel`` between ``start`` and ``end``, in
-    ``language`` ("zh" or "en"); the same ``rng`` state gives the same conversation."""
-    lang = "zh" if language == "zh" else "en"
+    ``language`` ("zh", "zh-TW" or "en"); the same ``rng`` state gives the same conversation."""
+    lang = language if language in _LINES else "en"
     lines = _LINES[lang]
     problem, detail, solution, question, answer = rng.choice(_SCENARIOS[queue_id])[lang]
     greet, close = _CHANNELS[channel][lang]
     live = channel in LIVE
-    opening = [_Line("agent", greet.format(agent=agent)), _Line("customer", problem)]
+    opening = [_Line("agent", greet.format(agent=traditional(agent) if lang == TRADITIONAL else agent)),
+               _Line("customer", problem)]
     script = [
         *(opening if live else opening[::-1]),
         _Line("agent", lines["verify"]),
@@ -161,7 +185,7 @@ def transcript(
         script.append(_Line("agent", lines["empathy"], optional=True))
     if live:
         script += [_Line("agent", lines["hold"], optional=True, hold=True),
-                   _Line("agent", f"{lines['back']}{'' if lang == 'zh' else ' '}{solution}")]
+                   _Line("agent", f"{lines['back']}{' ' if lang == 'en' else ''}{solution}")]
     else:
         script.append(_Line("agent", solution))
     if rng.random() < 0.5:

@@ -19,7 +19,16 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent, QMouseEvent, QPainter
+from PySide6.QtGui import (
+    QColor,
+    QDrag,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QMouseEvent,
+    QPainter,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -72,6 +81,13 @@ def decode_tickets(mime: QMimeData) -> list[int]:
     return [int(p) for p in raw.split(",") if p.strip().isdigit()]
 
 
+TEXT_COLUMNS = frozenset({0, 1, 2, 5, 6})  # team, agent, state, skills, tickets: a tooltip with the whole text
+SKILLS_COLUMN = 5
+IN_STATE_COLUMN = 3
+FIT_SAMPLE = 300  # rows measured when fitting the columns
+GIVE_WAY = (6, 5, 0, 1)  # tickets, skills, team, agent: the columns that narrow first in a narrow view
+
+
 class AgentBoardModel(QAbstractTableModel):
     """Rows of :class:`BoardRow`; replaced wholesale on refresh (cheap: no per-agent widgets)."""
 
@@ -93,8 +109,9 @@ class AgentBoardModel(QAbstractTableModel):
             return None
         r = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (r.team, r.name, r.state_text, r.in_state, f"{r.active}/{r.capacity}", r.skills,
-                    r.tickets)[index.column()]
+            return self.text(r, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in TEXT_COLUMNS:
+            return self.text(r, index.column()) or None  # the whole text where the cell elides it
         if role == Qt.ItemDataRole.UserRole:
             return r.agent_id
         if role == Qt.ItemDataRole.ForegroundRole and r.state == "offline":
@@ -104,6 +121,11 @@ class AgentBoardModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (3, 4):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    @staticmethod
+    def text(r: BoardRow, column: int) -> str:
+        """The text of ``r`` in ``column``."""
+        return (r.team, r.name, r.state_text, r.in_state, f"{r.active}/{r.capacity}", r.skills, r.tickets)[column]
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -184,10 +206,39 @@ class AgentBoard(QTableView):
         rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.horizontalHeader()
         header.setHighlightSections(False)
-        header.setStretchLastSection(True)
-        em = self.fontMetrics().horizontalAdvance("M")
-        for col, width in enumerate((8, 8, 6, 7, 8, 9)):
-            header.resizeSection(col, em * width)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.board.modelReset.connect(self.fit_columns)  # other agents
+        self.board.headerDataChanged.connect(self.fit_columns)  # another language
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Each column as wide as its header and its widest text (the first rows of a big board); where the view is
+        narrower, the tickets, skills, team and agent columns give way in that order down to a few letters (the
+        cell elides, its tooltip has it whole); where wider, the skills column takes the rest."""
+        header = self.horizontalHeader()
+        fm, head = self.fontMetrics(), header.fontMetrics()
+        em = fm.horizontalAdvance("M")
+        rows = self.board.rows[:FIT_SAMPLE]
+        need = []
+        for col in range(AgentBoardModel.COLUMNS):
+            widest = max((fm.horizontalAdvance(AgentBoardModel.text(r, col)) for r in rows), default=0)
+            floor = em * {LOAD_COLUMN: 8, IN_STATE_COLUMN: 7}.get(col, 3)  # a bar to read, a time that grows
+            need.append(max(floor, widest + em, head.horizontalAdvance(self.board.headers[col]) + 2 * em))
+        spare = self.viewport().width() - sum(need)
+        for col in GIVE_WAY:
+            if spare >= 0:
+                break
+            give = min(-spare, max(0, need[col] - em * 6))
+            need[col] -= give
+            spare += give
+        if spare > 0:
+            need[SKILLS_COLUMN] += spare
+        for col, width in enumerate(need):
+            header.resizeSection(col, width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.fit_columns()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if event.mimeData().hasFormat(TICKETS_MIME):

@@ -19,7 +19,7 @@ from __future__ import annotations
 import contextlib
 import re
 from collections.abc import Generator, Iterator, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import requests
@@ -96,12 +96,29 @@ def survey_rating(msg: dict[str, Any]) -> int | None:
     return int(rating) if isinstance(rating, int | float) and 1 <= rating <= 5 else None
 
 
+def sla_dues(conv: dict[str, Any]) -> tuple[datetime | None, datetime | None]:
+    """(first response due, resolution due) from the conversation's ``applied_sla`` (Chatwoot 3.x and later, where
+    an SLA policy applies): when it was applied plus the policy's thresholds in seconds. A policy that counts only
+    business hours gives none (Chatwoot's API does not say the inbox's hours), nor does a conversation without one."""
+    sla = conv.get("applied_sla") or {}
+    start = _at(sla.get("created_at")) if isinstance(sla, dict) else None
+    if start is None or sla.get("sla_only_during_business_hours"):
+        return None, None
+
+    def due(key: str) -> datetime | None:
+        seconds = sla.get(key)
+        return start + timedelta(seconds=float(seconds)) if isinstance(seconds, int | float) and seconds > 0 else None
+
+    return due("sla_first_response_time_threshold"), due("sla_resolution_time_threshold")
+
+
 class ChatwootBackend(VendorBackend):
     """Backend for Chatwoot; ``base_url`` names the account (see the module notes)."""
 
     VENDOR = "Chatwoot"
     NAME = "Chatwoot"
-    capabilities = frozenset({Capability.AGENT_STATES, Capability.TRANSCRIPTS, Capability.REVIEWS})
+    capabilities = frozenset({Capability.SLA, Capability.SERVICE_LEVEL, Capability.AGENT_STATES,
+                              Capability.TRANSCRIPTS, Capability.REVIEWS})
 
     def __init__(self, base_url: str, token: str | None, *, poll_s: float = 3.0, verify: bool | str = True,
                  **kw: Any) -> None:
@@ -157,6 +174,7 @@ class ChatwootBackend(VendorBackend):
         status = STATUS.get(str(conv.get("status")), "open")
         requester = str(sender.get("id") or "unknown")
         last = (conv.get("messages") or [{}])[-1]
+        first_due, resolution_due = sla_dues(conv)
         return m.Ticket(
             id=int(conv["id"]), subject=str(last.get("content") or "")[:200] if isinstance(last, dict) else "",
             channel=channel_of(str(inbox.get("channel_type") or "")), queue_id=str(int(conv.get("inbox_id") or 0)),
@@ -166,6 +184,8 @@ class ChatwootBackend(VendorBackend):
                                   language="en"),
             created_at=created, updated_at=updated, first_response_at=_at(conv.get("first_reply_created_at")),
             solved_at=updated if status == "solved" else None, sla_paused=status == "pending",
+            web_url=f"{self.http.base_url.rstrip('/')}/app/accounts/{self.account_id}/conversations/{int(conv['id'])}",
+            first_response_due=first_due, resolution_due=resolution_due,
             version=int(float(conv.get("updated_at") or 0) * 1000))
 
     def _active(self) -> tuple[list[dict[str, Any]], requests.Response | None]:

@@ -6,6 +6,13 @@ levels, ``stalled`` to pending, ``resolved`` to solved, ``Due`` to the resolutio
 to the first response). A ticket's version is its newest transaction id, which is exactly RT's
 ETag, so writes carry ``If-Match`` and a stale one gets 412 (:class:`Conflict`).
 
+First replies: the first correspondence by someone other than the requestor (RT's ``Told`` is the *last*
+time the requestor was told something); its target is the ``Due`` RT's SLA set before that reply (while a ticket
+waits on a reply, RT's SLA keeps ``Due`` at the response deadline), read from the ticket's history. Agent states:
+RT has no presence, only enabled or disabled users (disabled ones are not agents); an agent is ``available`` while
+they acted in RT (any transaction) within the last ``ACTIVE_S`` and ``offline`` otherwise. CSAT: RT has no
+satisfaction ratings; where a ticket custom field carries one (1-5, its name given as ``csat_field``) it is read.
+
 RT has no push channel: the change feed polls the transactions table (the cursor is the last
 transaction id seen) and re-reads the tickets they touched. RT answers some refused writes with
 HTTP 200 and a list of messages, and moving a ticket to a queue where its owner may not own tickets
@@ -46,7 +53,8 @@ from api_client.vendors.common import (
 API = "/REST/2.0"
 PAGE = 100  # RT caps per_page at 100
 NOT_SET = "1970-01-01T00:00:00Z"
-TICKET_FIELDS = "Subject,Status,Priority,Queue,Owner,Requestor,Created,LastUpdated,Due,Told,Resolved"
+TICKET_FIELDS = "Subject,Status,Priority,Queue,Owner,Requestor,Created,LastUpdated,Due,Told,Resolved,CustomFields"
+ACTIVE_S = 900.0  # an agent who acted in RT within this is "available" (RT has no presence)
 STATUS: dict[str, m.Status] = {"new": "new", "open": "open", "stalled": "pending", "resolved": "solved",
                                "rejected": "closed", "deleted": "closed"}
 PRIORITY_VALUE: dict[m.Priority, int] = {"low": 0, "normal": 50, "high": 75, "urgent": 100}
@@ -88,14 +96,19 @@ class RtBackend(VendorBackend):
 
     VENDOR = "RT"
     NAME = "Request Tracker"
-    capabilities = frozenset({Capability.SLA, Capability.REVIEWS, Capability.TRANSCRIPTS, Capability.MOVE_QUEUE,
-                              Capability.AUDIT, Capability.AUDIT_ACROSS_TICKETS})
+    capabilities = frozenset({Capability.SLA, Capability.SERVICE_LEVEL, Capability.AGENT_STATES, Capability.CSAT,
+                              Capability.REVIEWS, Capability.TRANSCRIPTS, Capability.MOVE_QUEUE, Capability.AUDIT,
+                              Capability.AUDIT_ACROSS_TICKETS})
 
     def __init__(self, base_url: str, token: str | None, *, poll_s: float = 2.0, verify: bool | str = True,
-                 **kw: Any) -> None:
+                 csat_field: str = "CSAT", **kw: Any) -> None:
         super().__init__()
         self.token = token or ""
         self.poll_s = poll_s
+        self.csat_field = csat_field
+        self._replies: dict[int, tuple[datetime, datetime | None]] = {}  # ticket id -> (first reply, its due time)
+        self._agents: dict[str, m.Agent] = {}  # the snapshot's agents, their states kept by the feed
+        self._acted: dict[str, datetime] = {}  # agent -> their newest transaction seen
         self.http = self._session(base_url, token, verify=verify, auth_header=("Authorization", "token "), **kw)
         self._queue_ids: dict[str, str] = {}  # queue name -> id (RT references queues by id or name)
         self._logged_in = False
@@ -144,6 +157,7 @@ class RtBackend(VendorBackend):
 
     def _ticket(self, item: dict[str, Any], version: int) -> m.Ticket:
         requester = _ref(item.get("Requestor")) or "unknown"
+        replied, reply_due = self._replies.get(int(item["id"]), (None, None))
         owner = _ref(item.get("Owner"))
         created = _time(item.get("Created")) or datetime.now(UTC)
         status = STATUS.get(str(item.get("Status")), "open")
@@ -153,9 +167,38 @@ class RtBackend(VendorBackend):
             assignee_id=None if owner in (None, NOBODY) else owner,
             requester=m.Requester(id=requester, name=requester, tier="standard", language="en"),
             created_at=created, updated_at=_time(item.get("LastUpdated")) or created,
-            first_response_at=_time(item.get("Told")),
+            first_response_at=replied, first_response_due=reply_due, csat=self._csat(item),
             solved_at=_time(item.get("Resolved")) if status in ("solved", "closed") else None,
-            resolution_due=_time(item.get("Due")), sla_paused=status == "pending", version=version)
+            resolution_due=_time(item.get("Due")), sla_paused=status == "pending",
+            web_url=f"{self.http.base_url.rstrip('/')}/Ticket/Display.html?id={int(item['id'])}", version=version)
+
+    def _csat(self, item: dict[str, Any]) -> int | None:
+        """The rating (1-5) in the custom field named ``csat_field``, or None."""
+        for cf in item.get("CustomFields") or []:
+            if isinstance(cf, dict) and cf.get("name") == self.csat_field:
+                value = str((cf.get("values") or [""])[0]).strip()
+                return int(value) if value.isdigit() and 1 <= int(value) <= 5 else None
+        return None
+
+    def _read_replies(self, items: list[dict[str, Any]]) -> None:
+        """Each ticket's first reply and its due time (see the module notes), from its history: one query per 40
+        tickets whose first reply is not known yet (it never changes once made)."""
+        todo = {int(i["id"]): _ref(i.get("Requestor")) for i in items if int(i["id"]) not in self._replies}
+        ids = sorted(todo)
+        for n in range(0, len(ids), 40):
+            chunk = ids[n:n + 40]
+            query = ("ObjectType = 'RT::Ticket' AND (Type = 'Correspond' OR (Type = 'Set' AND Field = 'Due')) AND ("
+                     + " OR ".join(f"ObjectId = {tid}" for tid in chunk) + ")")
+            due: dict[int, datetime | None] = {}
+            for txn in self._pages("/transactions", {"query": query, "orderby": "id",
+                                                     "fields": "ObjectId,Type,NewValue,Created,Creator"}):
+                tid = int(txn["ObjectId"])
+                if tid in self._replies:
+                    continue
+                if txn.get("Type") == "Set":
+                    due[tid] = _time(str(txn.get("NewValue") or "").replace(" ", "T") + "Z")
+                elif _ref(txn.get("Creator")) != todo[tid] and (at := _time(txn.get("Created"))) is not None:
+                    self._replies[tid] = (at, due.get(tid))
 
     # ---------------------------------------------------------------- reads
     def whoami(self) -> m.User:
@@ -200,10 +243,37 @@ class RtBackend(VendorBackend):
             if str(user.get("Privileged")) != "1" or str(user.get("Disabled")) == "1":
                 continue
             teams = sorted(self._group_name(str(g["id"]), group_names) for g in user.get("Memberships") or [])
-            agents.append(m.Agent(id=str(user.get("Name") or name), name=str(user.get("RealName") or name),
-                                  team=teams[0] if teams else "", state="available", state_since=now,
-                                  skills=skills, capacity=DEFAULT_CAPACITY, version=0))
+            agent_id = str(user.get("Name") or name)
+            acted = self._acted.get(agent_id)
+            agents.append(m.Agent(id=agent_id, name=str(user.get("RealName") or name),
+                                  team=teams[0] if teams else "", state=_activity(acted, now),
+                                  state_since=acted or now, skills=skills, capacity=DEFAULT_CAPACITY, version=0))
+        self._agents = {a.id: a for a in agents}
         return agents
+
+    def _read_activity(self, now: datetime) -> None:
+        """Who acted on tickets within ``ACTIVE_S`` (their newest transaction), for the agents' states."""
+        since = _sql_time(now - timedelta(seconds=ACTIVE_S))
+        for txn in self._pages("/transactions", {"query": f"ObjectType = 'RT::Ticket' AND Created > '{since}'",
+                                                 "fields": "Creator,Created"}):
+            self._saw_act(txn)
+
+    def _saw_act(self, txn: dict[str, Any]) -> None:
+        who, at = _ref(txn.get("Creator")), _time(txn.get("Created"))
+        if who and at and (who not in self._acted or self._acted[who] < at):
+            self._acted[who] = at
+
+    def _agent_changes(self, now: datetime, first_id: int) -> list[m.Change]:
+        """Agents whose state the activity seen so far changes at ``now`` (ids from ``first_id`` on)."""
+        changes: list[m.Change] = []
+        for agent in self._agents.values():
+            state = _activity(self._acted.get(agent.id), now)
+            if state != agent.state:
+                since = self._acted.get(agent.id, now) if state == "available" else now
+                agent = msgspec.structs.replace(agent, state=state, state_since=since, version=agent.version + 1)
+                self._agents[agent.id] = agent
+                changes.append(m.AgentChange(id=first_id + len(changes), at=now, agent=agent))
+        return changes
 
     def _group_name(self, group_id: str, known: dict[str, str]) -> str:
         if group_id not in known:
@@ -247,6 +317,7 @@ class RtBackend(VendorBackend):
 
     def _tickets(self, items: list[dict[str, Any]]) -> list[m.Ticket]:
         versions = self._versions(items)
+        self._read_replies(items)
         return [self._ticket(item, versions[int(item["id"])]) for item in items]
 
     def snapshot(self) -> m.Snapshot:
@@ -257,12 +328,14 @@ class RtBackend(VendorBackend):
         recent = _sql_time(now - timedelta(hours=1))
         tickets = self._tickets(self._search(f"Status = '__Active__' OR LastUpdated > '{recent}'"))
         owners = {t.assignee_id for t in tickets if t.assignee_id}
+        self._read_activity(now)
         agents = self.agents([q.skill for q in queues], now, owners)
         return m.Snapshot(cursor=cursor, server_time=now, clock_rate=1.0, queues=queues, agents=agents,
                           tickets=tickets)
 
     def ticket(self, ticket_id: int) -> m.Ticket:
         item, resp = self._json("GET", f"/ticket/{ticket_id}")
+        self._read_replies([item])
         return self._ticket(item, self._etag(resp))
 
     def tickets(self, *, queue_id: str | None = None, assignee_id: str | None = None, unresolved: bool = False,
@@ -281,15 +354,19 @@ class RtBackend(VendorBackend):
 
         def transactions() -> tuple[list[dict[str, Any]], requests.Response]:
             data, resp = self._json("GET", "/transactions", params={
-                "query": f"ObjectType = 'RT::Ticket' AND id > {int(cursor)}", "fields": "ObjectId",
+                "query": f"ObjectType = 'RT::Ticket' AND id > {int(cursor)}", "fields": "ObjectId,Creator,Created",
                 "orderby": "id", "per_page": PAGE})
             return data.get("items") or [], resp
 
         txns, resp = poll(transactions, lambda a: bool(a[0]), wait=wait, every=self.poll_s,
                           stop=self._closed) or ([], None)
         now = server_time(resp)
+        for txn in txns:
+            self._saw_act(txn)
+        # agent changes are numbered after the page's transactions (a cursor stays a transaction id)
+        agents = self._agent_changes(now, int(txns[-1]["id"]) + 1 if txns else cursor + 1)
         if not txns:
-            return m.ChangesPage(cursor=cursor, server_time=now, changes=[])
+            return m.ChangesPage(cursor=cursor, server_time=now, changes=agents)
         newest: dict[int, int] = {}
         for txn in txns:
             newest[int(txn["ObjectId"])] = int(txn["id"])
@@ -300,7 +377,7 @@ class RtBackend(VendorBackend):
             except (NotFound, Forbidden):
                 continue  # deleted, or moved where this user cannot see it
             changes.append(m.TicketChange(id=txn_id, at=ticket.updated_at, ticket=ticket))
-        return m.ChangesPage(cursor=int(txns[-1]["id"]), server_time=now, changes=changes)
+        return m.ChangesPage(cursor=int(txns[-1]["id"]), server_time=now, changes=changes + agents)
 
     def stream(self, cursor: int) -> Generator[m.ChangesPage, None, None]:
         """RT has no push: :func:`~api_client.vendors.common.heartbeat_stream` over :meth:`changes`."""
@@ -490,6 +567,11 @@ def _audit_entry(txn: dict[str, Any], field: str, user_name: Callable[[str], str
     if field == "Priority":
         return msgspec.structs.replace(base, from_priority=priority_of(old), to_priority=priority_of(new))
     return None
+
+
+def _activity(acted: datetime | None, now: datetime) -> m.AgentState:
+    """An RT agent's state: available while they acted within ``ACTIVE_S``, else offline (RT has no presence)."""
+    return "available" if acted is not None and (now - acted).total_seconds() <= ACTIVE_S else "offline"
 
 
 def _quote(value: str) -> str:

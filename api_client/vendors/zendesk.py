@@ -96,8 +96,8 @@ class ZendeskBackend(VendorBackend):
 
     VENDOR = "Zendesk"
     NAME = "Zendesk"
-    capabilities = frozenset({Capability.SLA, Capability.CSAT, Capability.AGENT_STATES, Capability.TRANSCRIPTS,
-                              Capability.REVIEWS, Capability.MOVE_QUEUE, Capability.AUDIT})
+    capabilities = frozenset({Capability.SLA, Capability.SERVICE_LEVEL, Capability.CSAT, Capability.AGENT_STATES,
+                              Capability.TRANSCRIPTS, Capability.REVIEWS, Capability.MOVE_QUEUE, Capability.AUDIT})
 
     def __init__(self, base_url: str, token: str | None, *, poll_s: float = 10.0, verify: bool | str = True,
                  credential: OAuthCredential | None = None, **kw: Any) -> None:
@@ -223,6 +223,7 @@ class ZendeskBackend(VendorBackend):
             solved_at=(_at(ms.get("solved_at")) or updated) if status in ("solved", "closed") else None,
             first_response_due=first_due, resolution_due=resolution_due, reopened=int(ms.get("reopens") or 0),
             sla_paused=t.get("status") in ("pending", "hold"), csat=CSAT.get(str(rating)),
+            web_url=f"{self.http.base_url.removesuffix(API)}/agent/tickets/{int(t['id'])}",
             version=int(updated.timestamp()))
 
     def _export(self, start: datetime | None) -> tuple[list[dict[str, Any]], requests.Response]:

@@ -13,12 +13,13 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from api_client.backend import Backend
 from api_client.errors import ApiError, Conflict, Forbidden, InvalidRequest, NotAvailable, NotFound, Unauthorized
 from api_client.models import Agent, BulkAssignItem, Priority, Queue, Ticket
 from console.core.balance_plan import Move
+from console.core.store import LiveStore
 
 BULK_CHUNK = 500  # tickets per bulk request (the server takes up to 1,000)
 UNDO_WINDOW_S = 60.0
@@ -228,3 +229,38 @@ def spread(tickets: list[Ticket], agents: list[Agent], active: Mapping[str, int]
         room[best.id] -= 1
         moves.append(Move(t.id, t.version, t.assignee_id, best.id))
     return moves
+
+
+class MoveContext(NamedTuple):
+    """What the warnings before a move are worked out from: agents, their active work, the tickets, queues."""
+
+    agents: Mapping[str, Agent]
+    active: Mapping[str, int]
+    tickets: Mapping[int, Ticket]
+    queues: Mapping[str, Queue]
+
+
+def move_context(store: LiveStore, ticket_ids: Iterable[int]) -> MoveContext:
+    """The store's :class:`MoveContext` now for these tickets (call under its lock: ``sync.with_store``)."""
+    return MoveContext(dict(store.agents), {a.agent_id: a.active for a in store.agent_loads()},
+                       {i: store.tickets[i] for i in ticket_ids if i in store.tickets}, dict(store.queues))
+
+
+def plan_warnings(moves: Iterable[Move], context: MoveContext) -> dict[int, list[MoveWarning]]:
+    """Each move's warnings (ticket id -> warnings, only moves that have some) as :func:`warnings_for` gives them
+    for a manual move of that ticket, the moves taken in order: each adds to its agent's load, takes from the
+    one it leaves."""
+    agents, load, queues = context.agents, dict(context.active), context.queues
+    out: dict[int, list[MoveWarning]] = {}
+    for mv in moves:
+        t = context.tickets.get(mv.ticket_id)
+        if mv.from_agent is not None:
+            load[mv.from_agent] = load.get(mv.from_agent, 0) - 1
+        agent = agents.get(mv.to_agent) if mv.to_agent is not None else None
+        if agent is None or t is None:
+            continue
+        found = warnings_for(agent, load.get(agent.id, 0), [t], queues)
+        load[agent.id] = load.get(agent.id, 0) + 1
+        if found:
+            out[mv.ticket_id] = found
+    return out

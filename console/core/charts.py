@@ -15,8 +15,8 @@ from widgets.bar import Bar
 
 TREND_S = 900.0  # trend arrows compare with 15 minutes ago
 CHART_SPAN_S = 3600.0  # charts show the last hour by default
-# The history's fields behind metrics.service_level: (within, (answered, abandoned)), live contacts only.
-SERVICE_LEVEL_FIELDS = (H.WITHIN_LIVE, (H.ANSWERED_LIVE, H.ABANDONED_LIVE))
+# The history's fields behind metrics.service_level: (met, (counted,)).
+SERVICE_LEVEL_FIELDS = (H.SL_MET, (H.SL_COUNTED,))
 
 
 @dataclass(frozen=True)
@@ -36,12 +36,12 @@ def agent_bars(agents: list[AgentLoad], by_team: bool) -> list[Bar]:
     if not by_team:
         return [Bar(f"agent:{a.agent_id}", a.name, a.active, a.capacity, a.state)
                 for a in sorted(agents, key=lambda a: (-a.load, a.name))]
-    teams: dict[str, list[float]] = {}
+    teams: dict[tuple[str, str], list[float]] = {}
     for a in agents:
-        row = teams.setdefault(a.team, [0.0, 0.0])
+        row = teams.setdefault((a.team_label, a.team), [0.0, 0.0])
         row[0] += a.active
         row[1] += a.capacity if a.state != "offline" else 0
-    return [Bar(f"team:{t}", t, act, cap, "busy") for t, (act, cap) in sorted(teams.items())]
+    return [Bar(f"team:{t}", name, act, cap, "busy") for (name, t), (act, cap) in sorted(teams.items())]
 
 
 def chart_data(store: LiveStore, flt: Filter, queue_ids: tuple[str, ...], span_s: float = CHART_SPAN_S) -> ChartData:
@@ -79,11 +79,11 @@ def trend(store: LiveStore, flt: Filter) -> dict[str, float | None]:
         # A resync restarts the running totals: a negative difference is no data, as is nothing to divide.
         return math.nan if value is None or any(d[f] < 0 for f in fields) else float(value)
 
-    within, (answered, abandoned) = SERVICE_LEVEL_FIELDS
+    met, (counted,) = SERVICE_LEVEL_FIELDS
     return {
         "waiting": float(row[H.WAITING]),
         "breached": float(row[H.BREACHED]),
         "at_risk": float(row[H.AT_RISK]),
-        "service_level": known(service_level(d[within], d[answered], d[abandoned]), within, answered, abandoned),
+        "service_level": known(service_level(d[met], d[counted]), met, counted),
         "csat": known(ratio(d[H.RATED_GOOD], d[H.RATED]), H.RATED_GOOD, H.RATED),
     }

@@ -25,11 +25,10 @@ class H(IntEnum):
     AT_RISK = 2
     ARRIVALS = 3  # cumulative from here on
     HANDLED = 4
-    ANSWERED_LIVE = 5  # live contacts (phone, chat) answered
-    WITHIN_LIVE = 6  # ... within their queue's service-level threshold
-    ABANDONED_LIVE = 7  # live contacts abandoned before an answer
-    RATED = 8
-    RATED_GOOD = 9
+    SL_COUNTED = 5  # contacts the service level counts (console.core.metrics.service_level)
+    SL_MET = 6  # ... whose first answer met its target
+    RATED = 7
+    RATED_GOOD = 8
 
 
 N_FIELDS = len(H)

@@ -16,8 +16,8 @@ class W(IntEnum):
 
     ARRIVALS = 0
     REPEATS = 1
-    ANSWERED_LIVE = 2  # live contacts (phone, chat) answered: the service-level denominator
-    WITHIN_LIVE = 3  # ... answered within their queue's service-level threshold
+    ANSWERED_LIVE = 2  # live contacts (phone, chat) answered: ASA, abandonment
+    SL_MET = 3  # contacts whose first answer met its target (service level: see service_level)
     WAIT_LIVE_S = 4  # sum of their waits: ASA
     ABANDONED_LIVE = 5  # live contacts abandoned before an answer (missed, for the service level)
     FIRST_RESPONSES = 6  # all channels: FRT
@@ -32,6 +32,7 @@ class W(IntEnum):
     NPS_N = 15
     PROMOTERS = 16  # 9-10
     DETRACTORS = 17  # 0-6
+    SL_COUNTED = 18  # contacts the service level counts (answered, abandoned or first-replied with a target)
 
 
 N_COUNTERS = len(W)
@@ -90,6 +91,12 @@ class AgentLoad:
     in_state_s: float
     active: int
     capacity: int
+    team_name: str = ""  # the team in the viewer's language ("": as ``team``)
+
+    @property
+    def team_label(self) -> str:
+        """The team as the viewer reads it."""
+        return self.team_name or self.team
 
     @property
     def load(self) -> float:
@@ -127,18 +134,20 @@ class Metrics:
     queues: tuple[QueueSummary, ...]
 
 
-def service_level(within: float, answered: float, abandoned: float) -> float | None:
-    """Live contacts (phone, chat) answered within their queue's threshold, out of the live contacts answered or
-    abandoned (an abandoned one counts as missed); None when there were none. The tile, each queue's row and the
-    wall use this; the chart and the trend apply it to the history's fields of the same counters."""
-    return ratio(within, answered + abandoned)
+def service_level(met: float, counted: float) -> float | None:
+    """Contacts whose first answer met its target, out of those counted, over the window (docs/metrics.md): in a
+    queue with a live threshold, live contacts (phone, chat) answered within it, an abandoned one counting as missed;
+    in a queue without one (ticket systems), tickets whose first reply came by its first-reply due time. None when
+    nothing was counted. The tile, each queue's row and the wall use this; the chart and the trend apply it to the
+    history's fields of the same counters."""
+    return ratio(met, counted)
 
 
 def from_counters(c: list[float]) -> dict[str, float | None]:
     """The windowed metrics from summed counters."""
     live_total = c[W.ANSWERED_LIVE] + c[W.ABANDONED_LIVE]
     return {
-        "service_level": service_level(c[W.WITHIN_LIVE], c[W.ANSWERED_LIVE], c[W.ABANDONED_LIVE]),
+        "service_level": service_level(c[W.SL_MET], c[W.SL_COUNTED]),
         "asa_s": ratio(c[W.WAIT_LIVE_S], c[W.ANSWERED_LIVE]),
         "frt_s": ratio(c[W.FRT_S], c[W.FIRST_RESPONSES]),
         "resolution_s": ratio(c[W.RESOLUTION_S], c[W.SOLVED]),

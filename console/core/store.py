@@ -16,6 +16,7 @@ import time
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
+import msgspec
 from sortedcontainers import SortedList
 
 from api_client.models import (
@@ -26,7 +27,9 @@ from api_client.models import (
     ChangesPage,
     Queue,
     Snapshot,
+    Team,
     Ticket,
+    label,
 )
 from api_client.sla import add_business_seconds
 from console.core.history import N_FIELDS, H, History
@@ -45,9 +48,8 @@ from console.core.metrics import (
 DEFAULT_WINDOW_S = 3600.0
 PRUNE_EVERY_S = 3600.0  # server time between sweeps of the requesters' last contacts
 # Window counters that the history also keeps as running totals.
-_CUMULATIVE: dict[int, H] = {W.ARRIVALS: H.ARRIVALS, W.SOLVED: H.HANDLED, W.ANSWERED_LIVE: H.ANSWERED_LIVE,
-                             W.WITHIN_LIVE: H.WITHIN_LIVE, W.ABANDONED_LIVE: H.ABANDONED_LIVE, W.CSAT_N: H.RATED,
-                             W.CSAT_GOOD: H.RATED_GOOD}
+_CUMULATIVE: dict[int, H] = {W.ARRIVALS: H.ARRIVALS, W.SOLVED: H.HANDLED, W.SL_COUNTED: H.SL_COUNTED,
+                             W.SL_MET: H.SL_MET, W.CSAT_N: H.RATED, W.CSAT_GOOD: H.RATED_GOOD}
 
 
 def is_waiting(t: Ticket) -> bool:
@@ -103,6 +105,18 @@ def deadline(t: Ticket, queue: Queue | None = None) -> float | None:
     return min(dues) if dues else None
 
 
+def service_level_met(t: Ticket, queue: Queue | None, answered_at: float, wait: float) -> bool | None:
+    """Whether ``t``'s first answer met its service-level target (docs/metrics.md), or None when the service level
+    does not count it. A queue with a live threshold counts live contacts (answered within the threshold); a queue
+    without one (a ticket system's) counts every ticket with a first-reply due time (answered by it)."""
+    if queue is None:
+        return None
+    if queue.service_level.threshold_s:
+        return wait <= queue.service_level.threshold_s if t.channel in LIVE_CHANNELS else None
+    due = due_times(t, queue)[0]
+    return None if due is None else answered_at <= due
+
+
 class _Cell:
     __slots__ = ("backlog", "counters", "deadlines", "totals", "waiting")
 
@@ -120,7 +134,10 @@ class LiveStore:
     def __init__(self, window_s: float = DEFAULT_WINDOW_S, history: History | None = None) -> None:
         self.window_s = window_s
         self.history = history or History()
-        self.queues: dict[str, Queue] = {}
+        self.language = "en"  # the viewer's language (BCP 47): catalog names show in it where the server has them
+        self.queues: dict[str, Queue] = {}  # named in ``language``
+        self.sent_queues: list[Queue] = []  # as the server sent them
+        self.teams: dict[str, Team] = {}  # the agents' ``team`` -> its names
         self.agents: dict[str, Agent] = {}
         self.tickets: dict[int, Ticket] = {}
         self.cursor = 0
@@ -140,7 +157,9 @@ class LiveStore:
     # ---------------------------------------------------------------- updates
     def load(self, snap: Snapshot) -> None:
         """Replace everything with a snapshot."""
-        self.queues = {q.id: q for q in snap.queues}
+        self.sent_queues = list(snap.queues)
+        self.teams = {t.name: t for t in snap.teams}
+        self.set_language(self.language)
         self.agents = {a.id: a for a in snap.agents}
         self.tickets = {}
         self._cells = {}
@@ -164,6 +183,17 @@ class LiveStore:
         self.applied += len(page.changes)
         self.cursor = page.cursor
         self._set_time(page.server_time.timestamp(), self._clock_rate)
+
+    def set_language(self, language: str) -> None:
+        """Name queues and teams in ``language`` (a BCP 47 tag) where the server offers it."""
+        self.language = language
+        self.queues = {q.id: msgspec.structs.replace(q, name=label(q.name, q.names, language))
+                       for q in self.sent_queues}
+
+    def team_name(self, team: str) -> str:
+        """``team`` (as agents carry it) in the viewer's language."""
+        t = self.teams.get(team)
+        return team if t is None else label(team, t.names, self.language)
 
     def _set_time(self, server_time: float, clock_rate: float) -> None:
         self._server_time = server_time
@@ -257,14 +287,19 @@ class LiveStore:
             key = cell_at(t, at)
             wait = max(0.0, at - created)
             deltas: list[tuple[int, float]] = [(W.FIRST_RESPONSES, 1), (W.FRT_S, wait)]
+            queue = self.queues.get(key[0])
             if live:
-                queue = self.queues.get(key[0])
-                within = queue is not None and wait <= queue.service_level.threshold_s
-                deltas += [(W.ANSWERED_LIVE, 1), (W.WITHIN_LIVE, float(within)), (W.WAIT_LIVE_S, wait)]
+                deltas += [(W.ANSWERED_LIVE, 1), (W.WAIT_LIVE_S, wait)]
+            met = service_level_met(t, queue, at, wait)
+            if met is not None:
+                deltas += [(W.SL_COUNTED, 1), (W.SL_MET, float(met))]
             self._record(at, key, tuple(deltas), horizon)
         if live and t.abandoned and (old is None or not old.abandoned):
             at = t.updated_at.timestamp()
-            self._record(at, cell_at(t, at), ((W.ABANDONED_LIVE, 1),), horizon)
+            key = cell_at(t, at)
+            queue = self.queues.get(key[0])
+            missed = ((W.SL_COUNTED, 1),) if queue is not None and queue.service_level.threshold_s else ()
+            self._record(at, key, ((W.ABANDONED_LIVE, 1), *missed), horizon)
         if t.solved_at is not None and (old is None or old.solved_at is None):
             at = t.solved_at.timestamp()
             deltas = [(W.SOLVED, 1), (W.RESOLUTION_S, at - created),
@@ -378,7 +413,8 @@ class LiveStore:
                 qid, [0, 0, 0, 0, None, [0.0] * N_COUNTERS])
             queues.append(QueueSummary(
                 qid, q.name, waiting, backlog, breached, at_risk, max(0.0, now - oldest) if oldest else 0.0,
-                free_by_skill[q.skill], from_counters(counters)["service_level"], q.service_level.percent / 100))
+                free_by_skill[q.skill], from_counters(counters)["service_level"],
+                q.service_level.percent / 100 if q.service_level.percent else None))
 
         states: Counter[str] = Counter(a.state for a in agents)
         working = states["available"] + states["busy"] + states["after_call_work"]
@@ -400,7 +436,7 @@ class LiveStore:
         """Each signed-in agent (or offline with work left): state, time in it, active work, capacity."""
         now = self.now() if now is None else now
         return [AgentLoad(a.id, a.name, a.team, a.state, max(0.0, now - a.state_since.timestamp()),
-                          self._active[a.id], a.capacity)
+                          self._active[a.id], a.capacity, self.team_name(a.team))
                 for a in self.agents.values() if flt.agent(a) and (a.state != "offline" or self._active[a.id])]
 
     def drill_down(self, kind: str, flt: Filter = Filter(), now: float | None = None) -> list[Ticket]:  # noqa: B008

@@ -2,7 +2,8 @@
 
 Each demo console has a database of its own: the first of ``demo.sqlite``, ``demo-2.sqlite``, ... that no other
 simulator has open (:mod:`simulator.dblock`), built afresh (``--reset``) only then; two demos at once each work.
-A child that ends by itself is reaped at once and reported to ``on_exit``.
+A child that ends by itself is reaped at once and reported to ``on_exit``; started again, it comes back on the same
+database and port, so clients made for the first one (their URL, their token) work on.
 """
 
 from __future__ import annotations
@@ -84,12 +85,14 @@ class DemoServer:
         raise RuntimeError("no free demo database")
 
     def _run(self, db: Path, reset: bool) -> int | None:
-        """Start the simulator on ``db``; None once it is ready, else its exit code."""
+        """Start the simulator on ``db`` (on the port it had before, if any); None once it is ready, else its exit
+        code."""
         o = self.options
+        port = self.url.rsplit(":", 1)[1] if self.url and not reset else "0"
         # A frozen (PyInstaller) app has no interpreter: its executable runs the simulator itself.
         simulator = [sys.executable, "--run-simulator"] if getattr(sys, "frozen", False) else [
             sys.executable, "-m", "simulator"]
-        cmd = [*simulator, "--host", "127.0.0.1", "--port", "0", *(["--reset"] if reset else []),
+        cmd = [*simulator, "--host", "127.0.0.1", "--port", port, *(["--reset"] if reset else []),
                "--ready-json", "--exit-with-parent", "--db", str(db), "--seed", str(o.seed), "--speed", str(o.speed),
                "--scenario", o.scenario, "--agents", str(o.agents)]
         if o.start:

@@ -2,13 +2,34 @@
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFontDatabase
 
+from api_client.models import label
 from console.infra.resources import RESOURCES
 
 TRANSLATIONS = RESOURCES / "translations"
 LANGUAGES: dict[str, str] = {"en": "English", "zh_CN": "简体中文", "zh_TW": "繁體中文"}
+_shown = ["en"]  # the language installed last
+
+
+def data_language() -> str:
+    """The installed language as a BCP 47 tag (``zh-TW``): the one to pick a server's names in."""
+    return _shown[0].replace("_", "-")
+
+
+class Named(Protocol):
+    """A catalog object: a default ``name`` and the server's ``names`` per language."""
+
+    name: str
+    names: dict[str, str]
+
+
+def shown_name(item: Named) -> str:
+    """``item``'s name in the installed language, where the server offers it."""
+    return label(item.name, item.names, data_language())
 
 
 def pick_language(requested: str | None, locale: QLocale | None = None) -> str:
@@ -46,7 +67,7 @@ class Translations:
         for tr in self._installed:
             app.removeTranslator(tr)
         self._installed.clear()
-        self.language = language
+        self.language = _shown[0] = language
         ours = QTranslator()
         if not ours.load(str(TRANSLATIONS / f"console_{language}.qm")):
             return language == "en"  # without its plural forms English reads "ticket(s)"

@@ -56,6 +56,7 @@ class SyncController(QObject):
         self._prefer_stream = prefer_stream
         self._lock = threading.Lock()
         self._store = LiveStore()
+        self._language = "en"  # the viewer's, for the catalog's names (BCP 47)
         self._has_data = False
         self._follower: FeedFollower | None = None
         self._thread: threading.Thread | None = None
@@ -69,13 +70,14 @@ class SyncController(QObject):
     def has_data(self) -> bool:
         return self._has_data
 
-    def start(self) -> None:
-        """Start following (again, after the feed stopped); a no-op while the worker still runs."""
+    def start(self) -> bool:
+        """Start following (again, after the feed stopped); False, and nothing done, while the worker still runs."""
         if self._thread is not None and self._thread.is_alive():
-            return
+            return False
         self._stopping = False
         self._thread = threading.Thread(target=self._run, name="sync-worker", daemon=True)
         self._thread.start()
+        return True
 
     def stop(self) -> None:
         """Stop the worker: the call in flight is aborted (also while it is still connecting)."""
@@ -113,6 +115,12 @@ class SyncController(QObject):
         with self._lock:
             return self._store.cursor
 
+    def set_language(self, language: str) -> None:
+        """Name queues and teams in ``language`` (a BCP 47 tag), in this store and the ones after it."""
+        self._language = language
+        with self._lock:
+            self._store.set_language(language)
+
     def with_store(self, fn: Callable[[LiveStore], T]) -> T:
         """Run ``fn`` on the store under the lock (keep it short: the worker waits)."""
         with self._lock:
@@ -143,11 +151,12 @@ class SyncController(QObject):
         with self._lock:
             s = self._store
             return Snapshot(cursor=s.cursor, server_time=datetime.fromtimestamp(s.server_time, UTC), clock_rate=1.0,
-                            queues=list(s.queues.values()), agents=list(s.agents.values()),
-                            tickets=list(s.tickets.values()))
+                            queues=s.sent_queues, agents=list(s.agents.values()),
+                            tickets=list(s.tickets.values()), teams=list(s.teams.values()))
 
     def _on_snapshot(self, snap: Snapshot, received_at: float | None = None) -> None:
         fresh = LiveStore(history=self._store.history)  # charts continue across a resync
+        fresh.language = self._language
         fresh.load(snap)  # the heavy part, outside the lock
         # The store's long-lived objects leave the collector's scans (no GIL-holding full passes). No collection
         # here: a collection on this thread could destroy Qt objects off the GUI thread and deadlock with it;

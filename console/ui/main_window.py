@@ -8,10 +8,20 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from api_client.feed import FeedState, FeedStatus
-from api_client.models import Agent
+from api_client.models import Agent, Ticket, User
 from console.core import staleness
 from console.core.charts import ChartData, chart_data, trend
 from console.core.metrics import AgentLoad, Filter
@@ -21,7 +31,7 @@ from console.infra import settings as app_settings
 from console.qt import labels
 from console.qt import text as fmt
 from console.qt.errors import explain_kind
-from console.qt.i18n import LANGUAGES
+from console.qt.i18n import LANGUAGES, data_language
 from console.qt.sync import SyncController
 from console.qt.tasks import TaskRunner
 from console.ui.dialogs.connection import ConnectionDialog
@@ -40,6 +50,8 @@ DEFAULT_SIZE = QSize(1280, 800)  # the first window at least, where the screen h
 SCREEN_SHARE = 0.92  # at most this share of the screen's free area (a window manager adds its frame)
 BIG_SCREEN_SHARE = 0.85  # on a big screen, this share of it
 CHART_REFRESH_S = 1.0  # charts and agent bars (redrawn from history)
+DRILL_RELOAD_MS = 1000  # after a move from the drill-down, its rows are read again this much later (the feed)
+RESTART_RETRY_MS = 100  # Restart while the old feed worker is still winding down: try again this soon
 
 
 class MainWindow(Retranslatable, QMainWindow):
@@ -47,12 +59,16 @@ class MainWindow(Retranslatable, QMainWindow):
 
     language_requested = Signal(str)
     """The user picked a language code from the menu."""
+    demo_ended = Signal(int)
+    """The built-in demo server ended by itself, with this exit code (emit from any thread)."""
 
     def __init__(self, sync: SyncController | None, language: str = "en",
                  thresholds: dict[str, Threshold] | None = None, tasks: TaskRunner | None = None) -> None:
         super().__init__()
         self.setObjectName("MainWindow")
         self.sync = sync
+        if sync is not None:
+            sync.set_language(data_language())
         self.tasks = tasks  # background backend calls for user actions (writes, reviews, audit)
         self.pages: dict[str, QWidget] = {}
         self.overview = OverviewPage(thresholds)
@@ -60,7 +76,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.stack = QStackedWidget()
         self._add_page(self.overview)
         self._add_page(self.dashboard)
-        self.qa = QaPage(tasks, agents=self._agents)
+        self.qa = QaPage(tasks, agents=self._agents, team_names=self._team_names)
         self._add_page(self.qa)
         self.rebalance = RebalancePage(tasks, sync)
         self._add_page(self.rebalance)
@@ -69,6 +85,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self._charts_at = 0.0
         self.wall: QWidget | None = None  # the wall display, while open
         self.drill: DrillDownDialog | None = None  # the drill-down window, made on the first drill-down
+        self._drilled: tuple[str, Filter] | None = None  # what it shows
         self._store_now: Callable[[], float] = time.time
         self.wall_layout: wall_layout.Layout | None = None  # its pages (None: the shipped playlist)
         self.app_settings: app_settings.Settings | None = None  # profiles and language (console.infra.settings)
@@ -78,16 +95,41 @@ class MainWindow(Retranslatable, QMainWindow):
         self.banner.setObjectName("StaleBanner")
         self.banner.setWordWrap(True)
         self.banner.setVisible(False)
+        self.demo_down: int | None = None  # the exit code of the built-in demo server while it is stopped
+        self.demo_bar = QWidget()
+        self.demo_bar.setObjectName("StaleBanner")
+        self.demo_bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.demo_text = QLabel()
+        self.demo_text.setObjectName("DemoStopped")
+        self.demo_text.setWordWrap(True)
+        self.restart_button = QPushButton()
+        self.restart_button.clicked.connect(self.restart_demo)
+        bar = QHBoxLayout(self.demo_bar)
+        bar.setContentsMargins(0, 0, 8, 0)
+        bar.addWidget(self.demo_text, 1)
+        bar.addWidget(self.restart_button)
+        self.demo_bar.setVisible(False)
+        self.demo_ended.connect(self.demo_stopped)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        layout.addWidget(self.demo_bar)
         layout.addWidget(self.banner)
-        layout.addWidget(self.stack, 1)
+        # Narrower or lower than a page can lay itself out (under 1000 px wide): the page scrolls, nothing leaves
+        # the screen.
+        self.page_scroll = QScrollArea()
+        self.page_scroll.setObjectName("PageScroll")
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.page_scroll.setWidget(self.stack)
+        layout.addWidget(self.page_scroll, 1)
         self.setCentralWidget(central)
 
         self.connection = QLabel()
         self.connection.setObjectName("ConnectionLabel")
+        self.connection.setWordWrap(True)  # a long reason wraps: it never pushes the window wider than the screen
         self.clock = QLabel()
         self.statusBar().addWidget(self.connection, 1)
         self.statusBar().addPermanentWidget(self.clock)
@@ -111,6 +153,12 @@ class MainWindow(Retranslatable, QMainWindow):
         if self.sync is None:
             return {}
         return self.sync.with_store(lambda s: dict(s.agents))
+
+    def _team_names(self) -> dict[str, str]:
+        """Each team in the live store (as agents carry it) -> its name in the viewer's language."""
+        if self.sync is None:
+            return {}
+        return self.sync.with_store(lambda s: {a.team: s.team_name(a.team) for a in s.agents.values()})
 
     def _add_page(self, page: QWidget) -> None:
         self.pages[page.name] = page  # type: ignore[attr-defined]
@@ -197,8 +245,13 @@ class MainWindow(Retranslatable, QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About"))
+        self.restart_button.setText(self.tr("Restart the demo server (Ctrl+R)"))
+        self.restart_button.setToolTip(self.tr("Start the built-in demo server again on its database: the same "
+                                               "centre, where it stopped."))
 
     def on_language_change(self) -> None:
+        if self.sync is not None:
+            self.sync.set_language(data_language())
         self.retranslate()
         self.refresh()
 
@@ -251,10 +304,33 @@ class MainWindow(Retranslatable, QMainWindow):
         self.refresh()
 
     def reconnect(self) -> None:
-        """File > Reconnect: start following again after the feed stopped on an error."""
-        if self.sync is not None and self.status.state is FeedState.STOPPED:
+        """File > Reconnect: start following again after the feed stopped on an error (the demo: restart it)."""
+        if self.demo_down is not None:
+            self.restart_demo()
+        elif self.sync is not None and self.status.state is FeedState.STOPPED:
             self.on_status(FeedStatus(FeedState.CONNECTING, at=time.time()))
             self.sync.start()
+
+    def demo_stopped(self, code: int) -> None:
+        """The built-in demo server ended: stop following it (no retrying for ever), say so, offer a restart."""
+        self.demo_down = code
+        if self.sync is not None:
+            self.sync.stop()
+        self.demo_bar.show()
+        self.reconnect_action.setEnabled(True)
+        self.refresh()
+
+    def restart_demo(self) -> None:
+        """Restart the demo server and follow it again: connecting starts it on its own database and port."""
+        if self.sync is None or self.demo_down is None:
+            return
+        if not self.sync.start():  # the old worker is still winding down
+            QTimer.singleShot(RESTART_RETRY_MS, self.restart_demo)
+            return
+        self.demo_down = None
+        self.demo_bar.hide()
+        self.startup_message = self.tr("Restarting the built-in demo server…")
+        self.on_status(FeedStatus(FeedState.CONNECTING, at=time.time()))
 
     def _reason(self, status: FeedStatus) -> str:
         """Why the feed is down, in the user's language (the server's own words as a fallback)."""
@@ -262,6 +338,8 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def _connection_text(self) -> str:
         s = self.status
+        if self.demo_down is not None:
+            return self.tr("■ The built-in demo server stopped")
         if s.state is FeedState.LIVE:
             return self.tr("● Live")
         if s.state is FeedState.RECONNECTING:
@@ -296,14 +374,21 @@ class MainWindow(Retranslatable, QMainWindow):
         self.connection.setProperty("state", self.status.state.value)
         if self.sync is None:
             return
-        stale = self.is_stale()
+        stale = self.is_stale() or self.demo_down is not None
+        if self.demo_down is not None:
+            age = self.data_age()
+            self.demo_text.setText(self.tr("■ The built-in demo server stopped (exit code %1). The data shown is its "
+                                           "last%2. Restart it to go on where it stopped.")
+                                   .replace("%1", str(self.demo_down))
+                                   .replace("%2", "" if age is None else self.tr(", from %1 ago")
+                                            .replace("%1", fmt.duration(age))))
         summary = self.sync.metrics(frozen=stale)  # stale numbers stay as they were, never extrapolated
         self.sync.acknowledge()
         if summary is None:
             return
         age = self.data_age() or 0.0
         age_text = self.tr("as of %1 ago").replace("%1", fmt.duration(age))
-        self.banner.setVisible(stale)
+        self.banner.setVisible(stale and self.demo_down is None)  # the demo's bar says it already
         if stale:
             self.banner.setText(self.tr("◷ Data is stale: last update %1 ago. %2")
                                 .replace("%1", fmt.duration(age)).replace("%2", self._connection_text()))
@@ -343,34 +428,73 @@ class MainWindow(Retranslatable, QMainWindow):
         self.wall.show_on(screens[screen] if screen is not None else self.screen() or screens[0])
         return self.wall
 
-    def open_drill_down(self, kind: str, flt: Filter) -> DrillDownDialog:
+    def open_drill_down(self, kind: str, flt: Filter, again: bool = False) -> DrillDownDialog:
         """Show the tickets behind a number in the drill-down window (non-modal, one reused); its title names the
-        queues, channels, teams and priorities it covers."""
+        queues, channels, teams and priorities it covers. ``again``: the same drill-down read anew, where it is."""
         assert self.sync is not None
-        tickets, queues, agents, self._store_now = self.sync.with_store(
-            lambda s: (s.drill_down(kind, flt), dict(s.queues), dict(s.agents), s.now))
+        tickets, queues, agents, teams, self._store_now = self.sync.with_store(
+            lambda s: (s.drill_down(kind, flt), dict(s.queues), dict(s.agents), {t: s.team_name(t) for t in s.teams},
+                       s.now))
         scope, _, name = kind.partition(":")
         titles = {"waiting": self.tr("Waiting tickets"), "breached": self.tr("SLA breached tickets"),
                   "at_risk": self.tr("Tickets at risk"), "backlog": self.tr("Unresolved tickets")}
         if scope == "agent":
             title = self.tr("Tickets of %1").replace("%1", agents[name].name if name in agents else name)
         elif scope == "team":
-            title = self.tr("Tickets of team %1").replace("%1", name)
+            title = self.tr("Tickets of team %1").replace("%1", teams.get(name, name))
         else:
             title = titles[kind]
         channels, priorities = labels.channels(), labels.priorities()
         separator = self.tr(", ")
         parts = [separator.join(sorted(queues[q].name if q in queues else q for q in flt.queues)),
-                 separator.join(sorted(flt.teams)),
+                 separator.join(sorted(teams.get(t, t) for t in flt.teams)),
                  separator.join(channels.get(c, c) for c in sorted(flt.channels)),
                  separator.join(priorities.get(p, p) for p in sorted(flt.priorities))]
         where = self.tr(" · ").join(p for p in parts if p)
         title = (self.tr("%1 in %2 (%3)").replace("%2", where) if where else self.tr("%1 (%3)")) \
             .replace("%1", title).replace("%3", fmt.count(len(tickets)))
         if self.drill is None:
-            self.drill = DrillDownDialog(lambda: self._store_now(), self)  # the server's clock, of the current store
-        self.drill.show_tickets(title, tickets, queues, agents)
+            self.drill = self._make_drill_down()
+        self._drilled = (kind, flt)
+        self.drill.show_tickets(title, tickets, queues, agents, bring_to_front=not again)
         return self.drill
+
+    def _make_drill_down(self) -> DrillDownDialog:
+        """The one drill-down window; reassign, escalate and undo go to the rebalance page (one place for moves:
+        its warnings, reason, outcome and undo), on the tickets as the store has them now."""
+        drill = DrillDownDialog(lambda: self._store_now(), self)  # the server's clock, of the current store
+        page = self.rebalance
+
+        def current(tickets: list[Ticket]) -> list[Ticket]:
+            assert self.sync is not None
+            return self.sync.with_store(lambda s: [s.tickets[t.id] for t in tickets if t.id in s.tickets])
+
+        drill.reassign_requested.connect(lambda ts: page.reassign_from(current(ts), drill.table.view))
+        drill.escalate_requested.connect(lambda ts: page.escalate_from(current(ts), drill.table.view))
+        drill.undo_requested.connect(page.undo)
+        page.said.connect(self._drill_outcome)
+        page.refresh(force=True)  # its agents and their load, for the warnings before a move
+        if page.user is not None:
+            drill.set_role(page.user.role)
+        elif self.tasks is not None:
+            def signed_in(user: User) -> None:
+                page.set_user(user)
+                drill.set_role(user.role)
+
+            self.tasks.submit(lambda b: b.whoami(), on_done=signed_in, owner=drill)
+        return drill
+
+    def _drill_outcome(self, kind: str, text: str) -> None:
+        """The page's outcome in the drill-down too; after a change, its rows again as the store has them."""
+        if self.drill is None or not self.drill.isVisible():
+            return
+        self.drill.show_outcome(kind, text)
+        if kind in ("done", "partial"):
+            QTimer.singleShot(DRILL_RELOAD_MS, self._reload_drill_down)
+
+    def _reload_drill_down(self) -> None:
+        if self.drill is not None and self.drill.isVisible() and self._drilled is not None:
+            self.open_drill_down(*self._drilled, again=True)
 
     def _refresh_charts(self, force: bool = False) -> None:
         """Redraw charts and agent bars from the history, at most once a second unless ``force``."""
@@ -381,9 +505,10 @@ class MainWindow(Retranslatable, QMainWindow):
         self._charts_at = time.monotonic()
         page, flt = self.dashboard, self.dashboard.filter
 
-        def collect(store: LiveStore) -> tuple[list[tuple[str, str]], list[str], ChartData, list[AgentLoad]]:
+        def collect(store: LiveStore) -> tuple[list[tuple[str, str]], list[tuple[str, str]], ChartData,
+                                               list[AgentLoad]]:
             queues = [(q.id, q.name) for q in store.queues.values()]
-            teams = sorted({a.team for a in store.agents.values()})
+            teams = sorted({(a.team, store.team_name(a.team)) for a in store.agents.values()}, key=lambda t: t[1])
             shown = tuple(q.id for q in store.shown_queues(flt))
             return queues, teams, chart_data(store, flt, shown, page.span_s), store.agent_loads(flt)
 

@@ -2,9 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>CalibrationTab</name>
+    <message numerus="yes">
+        <location filename="../../console/ui/pages/qa/calibration.py" line="181"/>
+        <source>Scores in % of each category&apos;s range. %1 %n reviewer(s) still to score.</source>
+        <translation>
+            <numerusform>Scores in % of each category&apos;s range. %1 %n reviewer still to score.</numerusform>
+            <numerusform>Scores in % of each category&apos;s range. %1 %n reviewers still to score.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message numerus="yes">
-        <location filename="../../console/ui/dialogs/rebalance.py" line="164"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="168"/>
         <source>%n ticket(s) changed since you saw them. Nothing was overwritten; choose for each.</source>
         <translation>
             <numerusform>%n ticket changed since you saw it. Nothing was overwritten; choose what to do.</numerusform>
@@ -15,7 +26,7 @@
 <context>
     <name>EscalateDialog</name>
     <message numerus="yes">
-        <location filename="../../console/ui/dialogs/rebalance.py" line="116"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="120"/>
         <source>Escalate %n ticket(s)</source>
         <translation>
             <numerusform>Escalate %n ticket</numerusform>
@@ -26,7 +37,7 @@
 <context>
     <name>OverrideDialog</name>
     <message numerus="yes">
-        <location filename="../../console/ui/dialogs/rebalance.py" line="75"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="79"/>
         <source>%1 would be %n ticket(s) over capacity.</source>
         <translation>
             <numerusform>%1 would be %n ticket over capacity.</numerusform>
@@ -34,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/dialogs/rebalance.py" line="81"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="85"/>
         <source>%1 lacks the skill for %n of these ticket(s).</source>
         <translation>
             <numerusform>%1 lacks the skill for %n ticket.</numerusform>
@@ -42,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/dialogs/rebalance.py" line="89"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="93"/>
         <source>Move %n ticket(s) anyway</source>
         <translation>
             <numerusform>Move %n ticket anyway</numerusform>
@@ -53,7 +64,15 @@
 <context>
     <name>PlanDialog</name>
     <message numerus="yes">
-        <location filename="../../console/ui/dialogs/rebalance.py" line="261"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="295"/>
+        <source>over capacity by %n</source>
+        <translation>
+            <numerusform>over capacity by %n</numerusform>
+            <numerusform>over capacity by %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/dialogs/rebalance.py" line="316"/>
         <source>%n move(s), closest to breach first.</source>
         <translation>
             <numerusform>%n move, closest to breach first.</numerusform>
@@ -61,7 +80,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/dialogs/rebalance.py" line="263"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="322"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/dialogs/rebalance.py" line="324"/>
+        <source>%n need(s) a reason: %1.</source>
+        <translation>
+            <numerusform>%n needs a reason: %1.</numerusform>
+            <numerusform>%n need a reason: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/dialogs/rebalance.py" line="326"/>
         <source>%n agent(s)</source>
         <translation>
             <numerusform>%n agent</numerusform>
@@ -69,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/dialogs/rebalance.py" line="264"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="327"/>
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n ticket</numerusform>
@@ -77,18 +112,26 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/dialogs/rebalance.py" line="265"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="328"/>
         <source>%n waiting ticket(s)</source>
         <translation>
             <numerusform>%n waiting ticket</numerusform>
             <numerusform>%n waiting tickets</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/dialogs/rebalance.py" line="332"/>
+        <source>Apply %n move(s)</source>
+        <translation>
+            <numerusform>Apply %n move</numerusform>
+            <numerusform>Apply %n moves</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RebalancePage</name>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="493"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="531"/>
         <source>Move %n ticket(s) to…</source>
         <translation>
             <numerusform>Move %n ticket to…</numerusform>
@@ -96,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="548"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="587"/>
         <source>Moving %n ticket(s)…</source>
         <translation>
             <numerusform>Moving %n ticket…</numerusform>
@@ -104,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="565"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="608"/>
         <source>Escalating %n ticket(s)…</source>
         <translation>
             <numerusform>Escalating %n ticket…</numerusform>
@@ -112,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="694"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="770"/>
         <source>Moved %1 of %n ticket(s).</source>
         <translation>
             <numerusform>Moved %1 of %n ticket.</numerusform>
@@ -120,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="695"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="771"/>
         <source>Undone %1 of %n ticket(s).</source>
         <translation>
             <numerusform>Undone %1 of %n ticket.</numerusform>
@@ -128,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="696"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="772"/>
         <source>Escalated %1 of %n ticket(s).</source>
         <translation>
             <numerusform>Escalated %1 of %n ticket.</numerusform>

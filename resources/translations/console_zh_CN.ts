@@ -215,77 +215,94 @@
 <context>
     <name>CalibrationTab</name>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="85"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="86"/>
         <source>New session on the open interaction</source>
         <translation>以当前会话新建校准</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="86"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="87"/>
         <source>Reviewers:</source>
         <translation>质检员：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="87"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="88"/>
         <source>Score it myself</source>
         <translation>我来评分</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="88"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="89"/>
         <source>Agree on the median</source>
         <translation>以中位数作为共识</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="89"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="90"/>
         <source>Set the agreed score per category to the reviewers&apos; median</source>
         <translation>将每个类别的共识分设为各质检员评分的中位数</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="90"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="91"/>
         <source>Reload</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="101"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="102"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="116"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="117"/>
         <source>Session %1 · interaction %2 · %3 reviewers</source>
         <translation>校准 %1 · 会话 %2 · %3 位质检员</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="146"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="147"/>
         <source>No calibration sessions yet.</source>
         <translation>还没有校准会话。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="152"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="153"/>
         <source>Spread</source>
         <translation>分歧</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="153"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="154"/>
         <source>Agreed</source>
         <translation>共识</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="155"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="157"/>
         <source>Distance from agreed</source>
         <translation>与共识的差距</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="174"/>
-        <source>Scores in % of each category&apos;s range. Not agreed yet; %2 reviewers still to score.</source>
-        <translation>分数为各类别满分的百分比。尚未达成共识；还有 %2 位质检员未评分。</translation>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="170"/>
+        <source>not agreed yet</source>
+        <translation>尚无共识</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="176"/>
-        <source>Scores in % of each category&apos;s range. Agreed score %1; %2 reviewers still to score.</source>
-        <translation>分数为各类别满分的百分比。共识得分 %1；还有 %2 位质检员未评分。</translation>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="170"/>
+        <source>N/A</source>
+        <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="183"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="178"/>
+        <source>Not agreed yet: a supervisor sets the agreed score (Agree on the median).</source>
+        <translation>尚无共识：由主管设定共识分数（以中位数作为共识）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="180"/>
+        <source>Agreed score %1.</source>
+        <translation>共识分数 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/pages/qa/calibration.py" line="181"/>
+        <source>Scores in % of each category&apos;s range. %1 %n reviewer(s) still to score.</source>
+        <translation>
+            <numerusform>分数为各类别分值范围的百分比。%1还有 %n 位质检员未评分。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="188"/>
         <source>Open an interaction in the Review tab first.</source>
         <translation>请先在“质检”页打开一个会话。</translation>
     </message>
@@ -367,69 +384,69 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="162"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="166"/>
         <source>Changed by someone else</source>
         <translation>已被他人改动</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/dialogs/rebalance.py" line="164"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="168"/>
         <source>%n ticket(s) changed since you saw them. Nothing was overwritten; choose for each.</source>
         <translation>
             <numerusform>有 %n 张工单在您查看后已被改动。未覆盖任何内容；请逐张选择。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="169"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="173"/>
         <source>Ticket</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="169"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="173"/>
         <source>Now with</source>
         <translation>当前处理人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="169"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="173"/>
         <source>You wanted</source>
         <translation>您要交给</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="170"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="174"/>
         <source>Choice</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="174"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="178"/>
         <source>the queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="182"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="186"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="182"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="186"/>
         <source>Retry on the new version</source>
         <translation>基于新版本重试</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="183"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="187"/>
         <source>Choice for ticket %1</source>
         <translation>工单 %1 的处理方式</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="188"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="192"/>
         <source>Retry &amp;all</source>
         <translation>全部重试(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="190"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="194"/>
         <source>&amp;Skip all</source>
         <translation>全部跳过(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="200"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="204"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
@@ -506,6 +523,11 @@
         <location filename="../../console/ui/dialogs/connection.py" line="189"/>
         <source>Chatwoot</source>
         <translation>Chatwoot</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/connection.py" line="189"/>
+        <source>Zammad</source>
+        <translation>Zammad</translation>
     </message>
     <message>
         <location filename="../../console/ui/dialogs/connection.py" line="192"/>
@@ -721,284 +743,329 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="103"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="105"/>
         <source>Waiting</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="103"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="105"/>
         <source>Open tickets in a queue with no assignee.</source>
         <translation>队列中尚未分配给坐席的未解决工单。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="104"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="106"/>
         <source>Longest wait</source>
         <translation>最长等待</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="105"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="107"/>
         <source>Now minus the creation time of the oldest waiting ticket.</source>
         <translation>当前时间减去最早一张排队工单的创建时间。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="106"/>
-        <location filename="../../console/ui/pages/dashboard.py" line="141"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="108"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="145"/>
         <source>Service level</source>
         <translation>服务水平</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="107"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="109"/>
         <source>Live contacts (phone, chat) answered within their queue&apos;s threshold, out of those answered or abandoned, over the last hour.</source>
         <translation>过去一小时内，在所属队列时限内接起的实时联络（电话、在线聊天）占已接起与放弃联络的比例。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="109"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="111"/>
         <source>SLA breached</source>
         <translation>SLA 超时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="110"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="112"/>
         <source>Unresolved tickets with a due time passed without the event.</source>
         <translation>SLA 截止时间已过而目标事件仍未发生的未解决工单。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="111"/>
-        <location filename="../../console/ui/pages/dashboard.py" line="139"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="113"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="143"/>
         <source>At risk</source>
         <translation>有风险</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="111"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="113"/>
         <source>Unresolved tickets due within their queue&apos;s at-risk threshold.</source>
         <translation>距 SLA 截止时间已不足所属队列风险阈值的未解决工单。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="112"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="114"/>
         <source>Agents available</source>
         <translation>空闲坐席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="113"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="115"/>
         <source>Agents in the available state, out of those signed in.</source>
         <translation>处于空闲状态的坐席数，以及已签入的坐席总数。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="114"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="116"/>
         <source>CSAT</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="114"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="116"/>
         <source>Share of customer ratings of 4 or 5, over the last hour.</source>
         <translation>过去一小时内，客户评分为 4 或 5 分的比例。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="118"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="122"/>
         <source>Click for the tickets.</source>
         <translation>点击查看相关工单。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="120"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="124"/>
         <source>ASA</source>
         <translation>平均应答</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="120"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="124"/>
         <source>Average speed of answer: mean wait of live contacts answered in the last hour.</source>
         <translation>平均应答速度：过去一小时内已接起实时联络的平均等待时间。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="122"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="126"/>
         <source>FRT</source>
         <translation>首次响应</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="122"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="126"/>
         <source>First response time: mean time from creation to the first agent reply, all channels, last hour.</source>
         <translation>首次响应时间：过去一小时内（全部渠道）从创建到坐席首次回复的平均时间。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="124"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="128"/>
         <source>AHT</source>
         <translation>平均处理</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="124"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="128"/>
         <source>Average handle time of the tickets solved in the last hour.</source>
         <translation>过去一小时内已解决工单的平均处理时长。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="125"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="129"/>
         <source>Resolution</source>
         <translation>解决时长</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="125"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="129"/>
         <source>Mean time from creation to solved, last hour.</source>
         <translation>过去一小时内从创建到解决的平均时间。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="126"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="130"/>
         <source>Abandoned</source>
         <translation>放弃率</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="126"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="130"/>
         <source>Live contacts abandoned before an answer, out of those answered or abandoned, last hour.</source>
         <translation>过去一小时内，接起前即放弃的实时联络占已接起与放弃联络的比例。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="128"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="132"/>
         <source>FCR</source>
         <translation>首次解决率</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="128"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="132"/>
         <source>First-contact resolution: solved without reopening or escalation, last hour.</source>
         <translation>首次联络解决率：过去一小时内未重开、未升级即解决的比例。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="130"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="134"/>
         <source>Repeat</source>
         <translation>重复联络</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="130"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="134"/>
         <source>New tickets from a customer who had another in the last 7 days.</source>
         <translation>7 天内已有其他工单的客户新提交的工单。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="131"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="135"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="131"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="135"/>
         <source>Net promoter score: % of 9-10 ratings minus % of 0-6, last hour.</source>
         <translation>净推荐值：过去一小时内 9-10 分的比例减去 0-6 分的比例。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="135"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="139"/>
         <source>SLA breached and at risk</source>
         <translation>SLA 超时与有风险</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="136"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="140"/>
         <source>Service level, % (last hour)</source>
         <translation>服务水平，%（过去一小时）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="137"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="141"/>
         <source>Arrivals and handled, per hour</source>
         <translation>每小时进线量与处理量</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="138"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="142"/>
         <source>Agent load: active work and capacity</source>
         <translation>坐席负载：进行中工作与容量</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="139"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="143"/>
         <source>Breached</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="140"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="144"/>
         <source>Arrivals</source>
         <translation>进线</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="140"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="144"/>
         <source>Handled</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="146"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="150"/>
         <source>Last hour</source>
         <translation>最近 1 小时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="146"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="150"/>
         <source>Last 4 hours</source>
         <translation>最近 4 小时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="146"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="150"/>
         <source>Last 24 hours</source>
         <translation>最近 24 小时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="150"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="154"/>
         <source>Time range of the charts (history is kept for 24 hours).</source>
         <translation>图表的时间范围（历史数据保留 24 小时）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="168"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="172"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="169"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="173"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="170"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="174"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="171"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="175"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="214"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="218"/>
         <source>not available from this backend</source>
         <translation>此后端不提供该数据</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="227"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="233"/>
+        <source>Ticket systems have no live threshold: service level is the share of tickets whose first reply came by its first-reply due time, of those first replied in the last hour (tickets without a due time are not counted).</source>
+        <translation>工单系统没有实时接听阈值：服务水平是最近一小时内首次回复的工单中，首次回复在其首次回复截止时间之前完成的比例（没有截止时间的工单不计入）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/dashboard.py" line="239"/>
+        <source>Request Tracker: the first reply is the first correspondence by someone other than the requestor; its due time is the response deadline RT&apos;s SLA set (queues without SLA: not counted).</source>
+        <translation>Request Tracker：首次回复是请求人以外的人发出的第一封往来邮件；截止时间是 RT 的 SLA 设定的响应期限（未启用 SLA 的队列不计入）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/dashboard.py" line="243"/>
+        <source>Request Tracker has no presence: an enabled agent counts as available while they did something in RT within the last 15 minutes, else as offline.</source>
+        <translation>Request Tracker 没有在线状态：已启用的坐席在最近 15 分钟内在 RT 中有操作时算作可接待，否则算作离线。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/dashboard.py" line="245"/>
+        <source>Request Tracker keeps no satisfaction ratings: read from the ticket custom field CSAT (1-5) where your RT has one; &quot;–&quot; where no ticket carries a rating.</source>
+        <translation>Request Tracker 不保存满意度评分：若您的 RT 有工单自定义字段 CSAT（1–5），则从中读取；没有工单带评分时显示“–”。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/dashboard.py" line="250"/>
+        <source>Zendesk: the first reply time of the ticket metrics; its due time from the SLA policy Zendesk applied (or the first policy&apos;s first-reply target).</source>
+        <translation>Zendesk：首次回复时间取自工单指标；截止时间取自 Zendesk 应用的 SLA 策略（或第一个策略的首次回复目标）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/dashboard.py" line="252"/>
+        <source>Zendesk satisfaction ratings: good counts as 5, bad as 1; share of good, last hour.</source>
+        <translation>Zendesk 满意度评价：“好”计为 5，“差”计为 1；最近一小时“好”的比例。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/dashboard.py" line="257"/>
+        <source>Chatwoot: the conversation&apos;s first reply; its due time from the SLA applied to it (applied_sla, Chatwoot 3.x and later, Enterprise; policies on business hours only are not counted).</source>
+        <translation>Chatwoot：会话的首次回复；截止时间取自应用于该会话的 SLA（applied_sla，Chatwoot 3.x 及以上的企业版；仅按工作时间计时的策略不计入）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/dashboard.py" line="259"/>
+        <source>Chatwoot: agents whose availability is online, out of those not offline.</source>
+        <translation>Chatwoot：可用状态为在线的坐席，占非离线坐席的数量。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/dashboard.py" line="264"/>
+        <source>Zammad: the ticket&apos;s first response; its due time from the SLA Zammad escalates by (first_response_escalation_at).</source>
+        <translation>Zammad：工单的首次响应；其到期时间取自 Zammad 据以升级的 SLA（first_response_escalation_at）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/dashboard.py" line="272"/>
         <source>target %1</source>
         <translation>目标 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="226"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="271"/>
         <source>of %1 signed in</source>
         <translation>共 %1 名已签入</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="228"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="273"/>
         <source>last hour</source>
         <translation>过去一小时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="235"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="280"/>
         <source>%1 %2 pt</source>
         <translation>%1 %2 个百分点</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="237"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="282"/>
         <source>%1 %2 in 15 min</source>
         <translation>15 分钟内 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="247"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="292"/>
         <source>Waiting per queue</source>
         <translation>各队列排队数</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="259"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="304"/>
         <source>target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="279"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="324"/>
         <source>Over capacity</source>
         <translation>超出容量</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="277"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="322"/>
         <source>Active work; line: capacity</source>
         <translation>柱：进行中工作；横线：容量</translation>
     </message>
@@ -1159,107 +1226,167 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>DrillDownDialog</name>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="27"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="95"/>
         <source>Ticket</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="28"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="96"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="29"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="97"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="30"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="98"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="31"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="99"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="32"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="100"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="33"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="101"/>
         <source>Assignee</source>
         <translation>处理坐席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="34"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="102"/>
         <source>Age</source>
         <translation>已创建时长</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="34"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="102"/>
         <source>Time since the ticket was created.</source>
         <translation>自工单创建以来经过的时间。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="35"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="103"/>
         <source>Time to breach</source>
         <translation>距超时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="36"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="104"/>
         <source>Until the earliest SLA due time still running; once passed, how long overdue.</source>
         <translation>距仍在计时的最早 SLA 截止时间还有多久；已过期则显示超时多久。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="109"/>
+        <source>&amp;Open in helpdesk (Ctrl+O)</source>
+        <translation>在工单系统中打开(&amp;O)（Ctrl+O）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="110"/>
+        <source>&amp;Reassign… (Ctrl+K)</source>
+        <translation>重新分配(&amp;R)…（Ctrl+K）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="111"/>
+        <source>&amp;Escalate… (Ctrl+E)</source>
+        <translation>升级(&amp;E)…（Ctrl+E）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="112"/>
+        <source>&amp;Undo the last move (Ctrl+Z)</source>
+        <translation>撤销上次移交(&amp;U)（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="116"/>
+        <source>Tickets: Enter or Ctrl+O opens one in its helpdesk, Ctrl+K reassigns, Ctrl+E escalates, the menu key lists these</source>
+        <translation>工单：Enter 或 Ctrl+O 在工单系统中打开，Ctrl+K 重新分配，Ctrl+E 升级，菜单键列出这些操作</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="148"/>
+        <source>Your role (%1) can open tickets here but not reassign or escalate them.</source>
+        <translation>您的角色（%1）可以在此打开工单，但不能重新分配或升级。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="156"/>
+        <source>Open %1 in a web browser.</source>
+        <translation>在网页浏览器中打开 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="158"/>
+        <source>Select one ticket to open it in its helpdesk.</source>
+        <translation>请选择一张工单，以在工单系统中打开。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="160"/>
+        <source>This helpdesk gives no web page for its tickets (the built-in demo has none).</source>
+        <translation>此工单系统不提供工单网页（内置演示没有）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="163"/>
+        <source>Select tickets first.</source>
+        <translation>请先选择工单。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="164"/>
+        <source>Give the selected tickets to an agent or a team: the same warnings, reason and undo as on the Rebalance page.</source>
+        <translation>将所选工单交给坐席或团队：警告、原因和撤销与“工作量调配”页面相同。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="166"/>
+        <source>Raise the priority or move to another queue, with a reason.</source>
+        <translation>提高优先级或转到其他队列，需填写原因。</translation>
     </message>
 </context>
 <context>
     <name>EscalateDialog</name>
     <message numerus="yes">
-        <location filename="../../console/ui/dialogs/rebalance.py" line="116"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="120"/>
         <source>Escalate %n ticket(s)</source>
         <translation>
             <numerusform>升级 %n 张工单</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="118"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="122"/>
         <source>Keep priority</source>
         <translation>保持优先级</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="124"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="128"/>
         <source>Keep queue</source>
         <translation>保持队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="128"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="132"/>
         <source>Reason (required; kept as an internal note on each ticket)</source>
         <translation>原因(必填;将作为内部备注记入每张工单)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="129"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="133"/>
         <source>Escalation reason</source>
         <translation>升级原因</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="132"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="136"/>
         <source>&amp;Priority:</source>
         <translation>优先级(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="133"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="137"/>
         <source>&amp;Queue:</source>
         <translation>队列(&amp;Q):</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="134"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="138"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="135"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="139"/>
         <source>Escalate</source>
         <translation>升级</translation>
     </message>
@@ -1306,217 +1433,242 @@ If this keeps happening, send that file to your IT support.</source>
         <translation>正在启动模拟客服中心…</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="198"/>
-        <source>The built-in demo server stopped (exit code %1); the data shown is its last. Restart the console to start it again.</source>
-        <translation>内置演示服务器已停止（退出代码 %1）；显示的是它最后的数据。重新启动控制台即可再次启动它。</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/main_window.py" line="181"/>
+        <location filename="../../console/ui/main_window.py" line="229"/>
         <source>Supervisor Console</source>
         <translation>客服主管控制台</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="182"/>
+        <location filename="../../console/ui/main_window.py" line="230"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="183"/>
+        <location filename="../../console/ui/main_window.py" line="231"/>
         <source>&amp;Connections…</source>
         <translation>连接(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="184"/>
+        <location filename="../../console/ui/main_window.py" line="232"/>
         <source>&amp;Reconnect</source>
         <translation>重新连接(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="185"/>
+        <location filename="../../console/ui/main_window.py" line="233"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>键盘快捷键(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="186"/>
+        <location filename="../../console/ui/main_window.py" line="234"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="187"/>
+        <location filename="../../console/ui/main_window.py" line="235"/>
         <source>Stale data warning</source>
         <translation>数据过时警告</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="188"/>
+        <location filename="../../console/ui/main_window.py" line="236"/>
         <source>Connection state</source>
         <translation>连接状态</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="189"/>
+        <location filename="../../console/ui/main_window.py" line="237"/>
         <source>Server time</source>
         <translation>服务器时间</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="190"/>
+        <location filename="../../console/ui/main_window.py" line="238"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="191"/>
+        <location filename="../../console/ui/main_window.py" line="239"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="192"/>
+        <location filename="../../console/ui/main_window.py" line="240"/>
         <source>&amp;Overview</source>
         <translation>概览(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="193"/>
+        <location filename="../../console/ui/main_window.py" line="241"/>
         <source>&amp;Dashboard</source>
         <translation>仪表板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="194"/>
+        <location filename="../../console/ui/main_window.py" line="242"/>
         <source>&amp;Quality review</source>
         <translation>质检(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="195"/>
+        <location filename="../../console/ui/main_window.py" line="243"/>
         <source>&amp;Rebalance</source>
         <translation>工作量调配(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="196"/>
+        <location filename="../../console/ui/main_window.py" line="244"/>
         <source>&amp;Wall display</source>
         <translation>大屏显示(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="197"/>
+        <location filename="../../console/ui/main_window.py" line="245"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="198"/>
+        <location filename="../../console/ui/main_window.py" line="246"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="199"/>
+        <location filename="../../console/ui/main_window.py" line="247"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="244"/>
+        <location filename="../../console/ui/main_window.py" line="248"/>
+        <source>Restart the demo server (Ctrl+R)</source>
+        <translation>重新启动演示服务器（Ctrl+R）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="249"/>
+        <source>Start the built-in demo server again on its database: the same centre, where it stopped.</source>
+        <translation>在原数据库上重新启动内置演示服务器：同一个中心，从停止处继续。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="297"/>
         <source>About Supervisor Console</source>
         <translation>关于客服主管控制台</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="245"/>
+        <location filename="../../console/ui/main_window.py" line="298"/>
         <source>Live queues, SLAs and agent load for contact-centre supervisors.</source>
         <translation>为客服中心主管实时呈现队列、SLA 和坐席负荷。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="266"/>
+        <location filename="../../console/ui/main_window.py" line="332"/>
+        <source>Restarting the built-in demo server…</source>
+        <translation>正在重新启动内置演示服务器…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="342"/>
+        <source>■ The built-in demo server stopped</source>
+        <translation>■ 内置演示服务器已停止</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="344"/>
         <source>● Live</source>
         <translation>● 实时更新中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="270"/>
+        <location filename="../../console/ui/main_window.py" line="348"/>
         <source>▲ Reconnecting: %1</source>
         <translation>▲ 正在重新连接：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="273"/>
+        <location filename="../../console/ui/main_window.py" line="351"/>
         <source>▲ Server asked to wait %1, retrying at %2</source>
         <translation>▲ 服务器要求等待%1，将于 %2 重试</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="275"/>
+        <location filename="../../console/ui/main_window.py" line="353"/>
         <source>▲ Reconnecting in %1: %2</source>
         <translation>▲ %1后重新连接：%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="279"/>
+        <location filename="../../console/ui/main_window.py" line="357"/>
         <source>■ Stopped: %1. Fix it, then File › Reconnect (Ctrl+R).</source>
         <translation>■ 已停止：%1。请先解决问题，再选择“文件 › 重新连接”（Ctrl+R）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="281"/>
+        <location filename="../../console/ui/main_window.py" line="359"/>
         <source>■ Not connected: %1</source>
         <translation>■ 未连接：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="282"/>
+        <location filename="../../console/ui/main_window.py" line="360"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="305"/>
+        <location filename="../../console/ui/main_window.py" line="380"/>
+        <source>■ The built-in demo server stopped (exit code %1). The data shown is its last%2. Restart it to go on where it stopped.</source>
+        <translation>■ 内置演示服务器已停止（退出代码 %1）。显示的是它最后的数据%2。重新启动即可从停止处继续。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="383"/>
+        <source>, from %1 ago</source>
+        <translation>（%1 前）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="390"/>
         <source>as of %1 ago</source>
         <translation>%1前的数据</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="308"/>
+        <location filename="../../console/ui/main_window.py" line="393"/>
         <source>◷ Data is stale: last update %1 ago. %2</source>
         <translation>◷ 数据已过时：最后更新于%1前。%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="317"/>
+        <location filename="../../console/ui/main_window.py" line="402"/>
         <source>Server time %1 UTC</source>
         <translation>服务器时间 %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="317"/>
+        <location filename="../../console/ui/main_window.py" line="402"/>
         <source>Last update %1 UTC</source>
         <translation>最后更新于 %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="353"/>
+        <location filename="../../console/ui/main_window.py" line="439"/>
         <source>Waiting tickets</source>
         <translation>排队中的工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="353"/>
+        <location filename="../../console/ui/main_window.py" line="439"/>
         <source>SLA breached tickets</source>
         <translation>SLA 超时工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="354"/>
+        <location filename="../../console/ui/main_window.py" line="440"/>
         <source>Tickets at risk</source>
         <translation>有风险的工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="354"/>
+        <location filename="../../console/ui/main_window.py" line="440"/>
         <source>Unresolved tickets</source>
         <translation>未解决工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="356"/>
+        <location filename="../../console/ui/main_window.py" line="442"/>
         <source>Tickets of %1</source>
         <translation>%1 的工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="358"/>
+        <location filename="../../console/ui/main_window.py" line="444"/>
         <source>Tickets of team %1</source>
         <translation>团队 %1 的工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="362"/>
+        <location filename="../../console/ui/main_window.py" line="448"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="367"/>
+        <location filename="../../console/ui/main_window.py" line="453"/>
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="368"/>
+        <location filename="../../console/ui/main_window.py" line="454"/>
         <source>%1 in %2 (%3)</source>
         <translation>%2 的%1（%3）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="368"/>
+        <location filename="../../console/ui/main_window.py" line="454"/>
         <source>%1 (%3)</source>
         <translation>%1（%3）</translation>
     </message>
@@ -1524,48 +1676,48 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="70"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="74"/>
         <source>Check before moving</source>
         <translation>移交前请确认</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/dialogs/rebalance.py" line="75"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="79"/>
         <source>%1 would be %n ticket(s) over capacity.</source>
         <translation>
             <numerusform>%1 将超出容量 %n 张。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="77"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="81"/>
         <source>%1 is offline.</source>
         <translation>%1 已离线。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="79"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="83"/>
         <source>%1 is on a break.</source>
         <translation>%1 正在休息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/dialogs/rebalance.py" line="81"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="85"/>
         <source>%1 lacks the skill for %n of these ticket(s).</source>
         <translation>
             <numerusform>%1 不具备其中 %n 张工单所需的技能。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/dialogs/rebalance.py" line="89"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="93"/>
         <source>Move %n ticket(s) anyway</source>
         <translation>
             <numerusform>仍然移交 %n 张</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="87"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="91"/>
         <source>Why move them anyway? (kept in the audit log)</source>
         <translation>为什么仍要移交?(记入审计日志)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="88"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="92"/>
         <source>Override reason</source>
         <translation>强制执行原因</translation>
     </message>
@@ -1674,92 +1826,165 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="221"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="269"/>
         <source>Balance plan</source>
         <translation>均衡方案</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="226"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="270"/>
         <source>Ticket</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="226"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="270"/>
         <source>From</source>
         <translation>原处理人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="226"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="270"/>
         <source>To</source>
         <translation>移交给</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="226"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="270"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="232"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="270"/>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="271"/>
         <source>&amp;Remove selected moves</source>
         <translation>移除选中的移交(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="234"/>
-        <source>Apply plan</source>
-        <translation>执行方案</translation>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="272"/>
+        <source>&amp;Drop the moves that need a reason</source>
+        <translation>去掉需要原因的移交(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="253"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="273"/>
+        <source>Why apply the moves with warnings? (kept in the audit log)</source>
+        <translation>为什么仍要执行有警告的移交？（记入审计日志）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="274"/>
+        <source>Reason for the moves with warnings</source>
+        <translation>有警告的移交的原因</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/dialogs/rebalance.py" line="295"/>
+        <source>over capacity by %n</source>
+        <translation>
+            <numerusform>超出容量 %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="297"/>
+        <source>offline</source>
+        <translation>已离线</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="299"/>
+        <source>on a break</source>
+        <translation>正在休息</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="300"/>
+        <source>lacks the skill</source>
+        <translation>缺少技能</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="306"/>
         <source>Agent over capacity</source>
         <translation>坐席超出容量</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="253"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="306"/>
         <source>Agent lacks the skill</source>
         <translation>坐席缺少技能</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="254"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="307"/>
         <source>Waiting in queue</source>
         <translation>在队列中等待</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="255"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="308"/>
         <source>queue</source>
         <translation>队列</translation>
     </message>
+    <message>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="309"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../console/ui/dialogs/rebalance.py" line="261"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="316"/>
         <source>%n move(s), closest to breach first.</source>
         <translation>
             <numerusform>共 %n 次移交，最接近超时的优先。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="262"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="318"/>
+        <source>#%1 to %2 (%3)</source>
+        <translation>#%1 交给 %2（%3）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/dialogs/rebalance.py" line="322"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform>，另有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/dialogs/rebalance.py" line="324"/>
+        <source>%n need(s) a reason: %1.</source>
+        <translation>
+            <numerusform>%n 个需要原因：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="325"/>
         <source>After it: %1 over capacity, %2 with an agent lacking the skill, %3 no skilled agent has room for.</source>
         <translation>执行后：%1仍超出容量，%2的处理人缺少技能，%3没有具备技能且有余量的坐席。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/dialogs/rebalance.py" line="263"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="326"/>
         <source>%n agent(s)</source>
         <translation>
             <numerusform> %n 位坐席</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/dialogs/rebalance.py" line="264"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="327"/>
         <source>%n ticket(s)</source>
         <translation>
             <numerusform> %n 张工单</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/dialogs/rebalance.py" line="265"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="328"/>
         <source>%n waiting ticket(s)</source>
         <translation>
             <numerusform> %n 张等待中的工单</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/dialogs/rebalance.py" line="332"/>
+        <source>Apply %n move(s)</source>
+        <translation>
+            <numerusform>执行 %n 个移交</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="339"/>
+        <source>Give a reason for the moves with warnings, or drop them.</source>
+        <translation>请为有警告的移交填写原因，或去掉它们。</translation>
     </message>
 </context>
 <context>
@@ -1788,27 +2013,27 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>QaPage</name>
     <message>
-        <location filename="../../console/ui/pages/qa/page.py" line="55"/>
+        <location filename="../../console/ui/pages/qa/page.py" line="59"/>
         <source>Review</source>
         <translation>质检</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/page.py" line="55"/>
+        <location filename="../../console/ui/pages/qa/page.py" line="59"/>
         <source>Disputes</source>
         <translation>申诉</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/page.py" line="55"/>
+        <location filename="../../console/ui/pages/qa/page.py" line="59"/>
         <source>Calibration</source>
         <translation>校准</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/page.py" line="56"/>
+        <location filename="../../console/ui/pages/qa/page.py" line="60"/>
         <source>Trends</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/page.py" line="56"/>
+        <location filename="../../console/ui/pages/qa/page.py" line="60"/>
         <source>Scorecards</source>
         <translation>评分表</translation>
     </message>
@@ -1816,812 +2041,857 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>RebalancePage</name>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="231"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="248"/>
         <source>Ticket</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="232"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="249"/>
         <source>Time to breach</source>
         <translation>距超时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="233"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="250"/>
         <source>Until the earliest SLA due time still running; once passed, how long overdue.</source>
         <translation>距最早一个仍在计时的 SLA 截止时间还有多久;超过后显示已超时多久。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="234"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="251"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="235"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="252"/>
         <source>Sorted by severity: urgent, high, normal, low.</source>
         <translation>按严重程度排序：紧急、高、普通、低。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="237"/>
-        <location filename="../../console/ui/pages/rebalance.py" line="273"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="254"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="290"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="238"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="255"/>
         <source>Assignee</source>
         <translation>处理人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="239"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="256"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="240"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="257"/>
         <source>Created (UTC)</source>
         <translation>创建时间(UTC)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="251"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="268"/>
         <source>&amp;Move to… (Ctrl+K)</source>
         <translation>移交给(&amp;M)…(Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="252"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="269"/>
         <source>Give the selected tickets to an agent or a team: type a name.</source>
         <translation>把选中的工单交给某位坐席或某个团队:输入名字即可。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="253"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="270"/>
         <source>Back to &amp;queue</source>
         <translation>退回队列(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="254"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="271"/>
         <source>&amp;Escalate… (Ctrl+E)</source>
         <translation>升级(&amp;E)…(Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="255"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="272"/>
         <source>&amp;Undo (Ctrl+Z)</source>
         <translation>撤销(&amp;U)(Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="256"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="273"/>
         <source>&amp;Conflicts…</source>
         <translation>冲突(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="257"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="274"/>
         <source>&amp;Retry not done</source>
         <translation>重试未完成项(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="258"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="275"/>
         <source>Balance &amp;plan… (Ctrl+B)</source>
         <translation>均衡方案(&amp;P)…(Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="259"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="276"/>
         <source>&amp;Audit log…</source>
         <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="261"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="278"/>
         <source>Move the selected tickets to an agent, a team or the queue</source>
         <translation>把选中的工单移交给坐席、团队或退回队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="262"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="279"/>
         <source>Escalate the selected tickets</source>
         <translation>升级选中的工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="262"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="279"/>
         <source>Undo the last move</source>
         <translation>撤销上一次移交</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="263"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="280"/>
         <source>Propose a balance plan</source>
         <translation>生成均衡方案</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="263"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="280"/>
         <source>Selected tickets back to their queue</source>
         <translation>把选中的工单退回其队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="265"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="282"/>
         <source>Agents</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="266"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="283"/>
         <source>Find agent, team or skill…</source>
         <translation>查找坐席、团队或技能…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="267"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="284"/>
         <source>Find agent</source>
         <translation>查找坐席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="268"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="285"/>
         <source>Agent load board</source>
         <translation>坐席负载看板</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="269"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="286"/>
         <source>Agent load board: drop tickets on an agent</source>
         <translation>坐席负载看板:把工单拖到某位坐席上</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="270"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="287"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="270"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="287"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="270"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="287"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="270"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="287"/>
         <source>In state</source>
         <translation>持续时间</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="271"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="288"/>
         <source>Load</source>
         <translation>负载</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="271"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="288"/>
         <source>Skills</source>
         <translation>技能</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="271"/>
-        <location filename="../../console/ui/pages/rebalance.py" line="287"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="288"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="304"/>
         <source>Tickets</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="423"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="441"/>
         <source>Queues and staffing now</source>
         <translation>队列与当前人力</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="273"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="290"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="273"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="290"/>
         <source>Longest wait</source>
         <translation>最长等待</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="274"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="291"/>
         <source>Working</source>
         <translation>在岗</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="274"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="291"/>
         <source>Needed</source>
         <translation>所需</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="278"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="295"/>
         <source>Agents working with the queue&apos;s skill, each split evenly among their skills, so that every agent counts once.</source>
         <translation>具备该队列技能的在岗坐席，每人按其技能数平均分摊，因此每位坐席只计一次。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="280"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="297"/>
         <source>Agents needed per channel at the last hour&apos;s arrivals and handle time: phone by Erlang C (Erlang A where callers abandon), chat by Erlang C with the agents&apos; concurrency, email, social and app by workload at 85 % occupancy within their first-reply target.</source>
         <translation>按过去一小时的来量和处理时长计算各渠道所需坐席：电话用 Erlang C（有放弃时用 Erlang A），在线聊天用考虑坐席并发数的 Erlang C，邮件、社交和应用按工作量在 85% 占用率下于首次回复目标内完成。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="410"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="428"/>
         <source>needs %1 more: %2</source>
         <translation>还需 %1 人：%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="412"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="430"/>
         <source>enough (%1: %2)</source>
         <translation>充足（%1：%2）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="425"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="443"/>
         <source>Queues and staffing now: %1 agents needed, %2 working</source>
         <translation>当前队列与人力：需要 %1 名坐席，在岗 %2 名</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="493"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="531"/>
         <source>Move %n ticket(s) to…</source>
         <translation>
             <numerusform>将 %n 张工单移交给…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="548"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="587"/>
         <source>Moving %n ticket(s)…</source>
         <translation>
             <numerusform>正在移交 %n 张工单…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="565"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="608"/>
         <source>Escalating %n ticket(s)…</source>
         <translation>
             <numerusform>正在升级 %n 张工单…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="694"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="770"/>
         <source>Moved %1 of %n ticket(s).</source>
         <translation>
             <numerusform>已移交 %1/%n 张工单。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="695"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="771"/>
         <source>Undone %1 of %n ticket(s).</source>
         <translation>
             <numerusform>已撤销 %1/%n 张工单。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="696"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="772"/>
         <source>Escalated %1 of %n ticket(s).</source>
         <translation>
             <numerusform>已升级 %1/%n 张工单。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="275"/>
-        <location filename="../../console/ui/pages/rebalance.py" line="276"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="292"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="293"/>
         <source>Open tickets with no assignee.</source>
         <translation>未分配处理人的未结工单。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="277"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="294"/>
         <source>The oldest waiting ticket&apos;s wait.</source>
         <translation>等待最久的工单已等待的时间。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="284"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="301"/>
         <source>All &amp;waiting</source>
         <translation>全部等待中(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="285"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="302"/>
         <source>&amp;Select all</source>
         <translation>全选(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="288"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="305"/>
         <source>Tickets: select, then drag to an agent or press Ctrl+K</source>
         <translation>工单:选中后拖到坐席上,或按 Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="319"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="337"/>
         <source>Your role (%1) can see the board but not move or escalate tickets.</source>
         <translation>您的角色(%1)可以查看看板,但不能移交或升级工单。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="395"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="413"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="395"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="413"/>
         <source>chat</source>
         <translation>聊天</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="395"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="413"/>
         <source>email</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="396"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="414"/>
         <source>social</source>
         <translation>社交</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="396"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="414"/>
         <source>app</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="406"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="424"/>
         <source>no traffic</source>
         <translation>无来量</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="408"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="426"/>
         <source>no handle time yet</source>
         <translation>尚无处理时长数据</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="454"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="472"/>
         <source>Waiting in %1</source>
         <translation>%1 中等待的工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="457"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="475"/>
         <source>Tickets of %1</source>
         <translation>%1 的工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="459"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="477"/>
         <source>Tickets of team %1</source>
         <translation>团队 %1 的工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="461"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="479"/>
         <source>All waiting tickets</source>
         <translation>全部等待中的工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="473"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="491"/>
         <source>Your role (%1) may not move or escalate tickets.</source>
         <translation>您的角色(%1)无权移交或升级工单。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="482"/>
-        <location filename="../../console/ui/pages/rebalance.py" line="557"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="515"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="600"/>
         <source>Select tickets first (click, Shift/Ctrl-click, or Select all).</source>
         <translation>请先选择工单(单击、Shift/Ctrl 单击,或全选)。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="485"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="519"/>
+        <source>The agents are still loading: try again in a moment.</source>
+        <translation>坐席仍在加载：请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/rebalance.py" line="523"/>
         <source>%1 · %2 · %3/%4 · %5</source>
         <translation>%1 · %2 · %3/%4 · %5</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="490"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="528"/>
         <source>Team %1</source>
         <translation>团队 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="490"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="528"/>
         <source>the member with the most room</source>
         <translation>交给余量最多的成员</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="492"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="530"/>
         <source>Back to the queue</source>
         <translation>退回队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="492"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="530"/>
         <source>unassign</source>
         <translation>取消分配</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="494"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="532"/>
         <source>Type a name…</source>
         <translation>输入名字…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="576"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="619"/>
         <source>Nothing to undo (moves can be undone for %1).</source>
         <translation>没有可撤销的操作(移交后 %1 内可撤销)。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="616"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="661"/>
         <source>Working out a balance plan…</source>
         <translation>正在计算均衡方案…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="670"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="688"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/rebalance.py" line="692"/>
+        <source>Checking the plan&apos;s moves…</source>
+        <translation>正在检查方案的移交…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/rebalance.py" line="745"/>
         <source>The action could not be completed: %1</source>
         <translation>操作未能完成:%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="687"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="763"/>
         <source>Select tickets, then drag them onto an agent or press Ctrl+K and type a name. Warnings come before the move; every ticket&apos;s outcome is shown.</source>
         <translation>选择工单,拖到坐席上,或按 Ctrl+K 输入名字。移交前会先给出提醒;每张工单的结果都会显示。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="691"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="767"/>
         <source>The server refused: your role may not change tickets (403). Nothing was changed.</source>
         <translation>服务器拒绝:您的角色无权修改工单(403)。没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="699"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="775"/>
         <source>%1 changed by someone else first: nothing overwritten, choose under Conflicts.</source>
         <translation>%1 张已被他人先改动:未覆盖任何内容,请在“冲突”中逐一选择。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="703"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="779"/>
         <source>%1 failed (%2).</source>
         <translation>%1 张失败(%2)。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="705"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="781"/>
         <source>%1 unknown: the server stopped answering; checking each ticket again when it is back.</source>
         <translation>%1 张结果未知:服务器无响应;恢复后将逐张重新核对。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="708"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="784"/>
         <source>%1 not done: Retry sends them again.</source>
         <translation>%1 张未完成:点“重试”重新发送。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/rebalance.py" line="797"/>
+        <source>Tickets someone else changed first: skip them or retry on their new version.</source>
+        <translation>他人先改动的工单：跳过，或基于新版本重试。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/rebalance.py" line="799"/>
+        <source>No conflicts: the last action overwrote nothing.</source>
+        <translation>没有冲突：上次操作没有覆盖任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/rebalance.py" line="801"/>
+        <source>Send the moves the server did not take again.</source>
+        <translation>重新发送服务器未接受的移交。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/rebalance.py" line="802"/>
+        <source>Every move of the last action was sent: nothing to retry.</source>
+        <translation>上次操作的移交均已发送：无需重试。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/rebalance.py" line="805"/>
+        <source>Undo the last move (where nobody changed the tickets since).</source>
+        <translation>撤销上次移交（仅限之后无人改动的工单）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/rebalance.py" line="806"/>
+        <source>Nothing to undo: moves can be undone for %1.</source>
+        <translation>没有可撤销的操作：移交后 %1 内可撤销。</translation>
     </message>
 </context>
 <context>
     <name>ReviewWorkspace</name>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="240"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="247"/>
         <source>My review queue</source>
         <translation>我的质检队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="241"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="248"/>
         <source>All recent interactions</source>
         <translation>全部近期会话</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="242"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="249"/>
         <source>My drafts on this computer</source>
         <translation>本机上的我的草稿</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="246"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="253"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="252"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="259"/>
         <source>All teams</source>
         <translation>全部团队</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="256"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="263"/>
         <source>Low CSAT</source>
         <translation>低满意度</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="257"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="264"/>
         <source>Escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="258"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="265"/>
         <source>Long handle time</source>
         <translation>处理时长过长</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="259"/>
-        <location filename="../../console/ui/pages/qa/review.py" line="593"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="266"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="609"/>
         <source>SLA breached</source>
         <translation>SLA 超时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="260"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="267"/>
         <source>Sample per agent</source>
         <translation>按坐席抽样</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="261"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="268"/>
         <source>Assign…</source>
         <translation>分配…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="262"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="269"/>
         <source>Put the open interaction in a reviewer&apos;s queue</source>
         <translation>把当前会话放入某位质检员的队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="263"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="270"/>
         <source>Add this many random interactions per agent from the last day (with the filters above) to my queue</source>
         <translation>从最近一天（按上方筛选条件）为每位坐席随机抽取这么多会话，加入我的队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="265"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="272"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="265"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="272"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="265"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="272"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="266"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="273"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="266"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="273"/>
         <source>CSAT</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="266"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="273"/>
         <source>Review</source>
         <translation>质检</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="267"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="274"/>
         <source>AutoQA suggestions</source>
         <translation>智能质检建议</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="268"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="275"/>
         <source>Nothing is scored until you take a suggestion: Enter on one here, A on a scorecard row, or Accept all</source>
         <translation>采纳建议前不会自动评分：在此处按 Enter、在评分行按 A，或点“全部采纳”</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="270"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="277"/>
         <source>Accept all (Ctrl+Shift+A)</source>
         <translation>全部采纳 (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="294"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="301"/>
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="311"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="318"/>
         <source>Could not load: %1</source>
         <translation>加载失败：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="346"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="353"/>
         <source>Your review queue is empty; you have %1 drafts on this computer.</source>
         <translation>您的质检队列为空；本机上有 %1 份草稿。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="350"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="357"/>
         <source>Your review queue is empty: showing recent interactions. Use “Sample per agent” to fill the queue.</source>
         <translation>您的质检队列为空，正在显示近期会话。可用“按坐席抽样”填充队列。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="377"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="384"/>
         <source>Disputed</source>
         <translation>申诉中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="379"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="386"/>
         <source>Submitted %1</source>
         <translation>已提交 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="381"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="388"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="382"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="389"/>
         <source>To review</source>
         <translation>待质检</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="382"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="389"/>
         <source>Not reviewed</source>
         <translation>未质检</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="413"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="420"/>
         <source>%1 interactions</source>
         <translation>%1 条会话</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="438"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="445"/>
         <source>%1 interactions added to your queue</source>
         <translation>已将 %1 条会话加入您的队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="449"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="456"/>
         <source>Assign for review</source>
         <translation>分配质检</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="450"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="457"/>
         <source>Reviewer id for interaction %1:</source>
         <translation>会话 %1 的质检员标识：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="455"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="462"/>
         <source>Interaction %1 is in %2&apos;s queue.</source>
         <translation>会话 %1 已在 %2 的队列中。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="516"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="523"/>
         <source>Opening…</source>
         <translation>正在打开…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="563"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="579"/>
         <source>Disputed by %1: “%2”. Revise the scores and submit again if you agree.</source>
         <translation>%1 提出申诉：“%2”。如您同意，请修改评分后重新提交。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="567"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="583"/>
         <source>Already submitted (score %1); changes are submitted as a revision.</source>
         <translation>已提交（得分 %1）；修改将作为修订提交。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="570"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="586"/>
         <source>Draft restored. The last submit failed: %1</source>
         <translation>已恢复草稿。上次提交失败：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="573"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="589"/>
         <source>Draft restored from this computer.</source>
         <translation>已从本机恢复草稿。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="580"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="596"/>
         <source>Pick an interaction from the queue (Alt+Q, then Up/Down).</source>
         <translation>请从队列中选择一条会话（Alt+Q，再按上/下键）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="584"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="600"/>
         <source>Interaction %1</source>
         <translation>会话 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="585"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="601"/>
         <source>ticket %1</source>
         <translation>工单 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="589"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="605"/>
         <source>CSAT %1</source>
         <translation>满意度 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="591"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="607"/>
         <source>escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="595"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="611"/>
         <source>Calibration session %1</source>
         <translation>校准会话 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="612"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="628"/>
         <source>Greeting found in turn %1: “%2”</source>
         <translation>第 %1 句有问候语：“%2”</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="613"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="629"/>
         <source>No greeting in the agent&apos;s first replies</source>
         <translation>坐席开头的回复中没有问候语</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="614"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="630"/>
         <source>Closing found in turn %1: “%2”</source>
         <translation>第 %1 句有结束语：“%2”</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="615"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="631"/>
         <source>No closing in the agent&apos;s last replies</source>
         <translation>坐席最后的回复中没有结束语</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="616"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="632"/>
         <source>Apology or empathy in turn %1: “%2”</source>
         <translation>第 %1 句有致歉或共情：“%2”</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="617"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="633"/>
         <source>No apology or empathy phrase found</source>
         <translation>未发现致歉或共情用语</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="618"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="634"/>
         <source>First response after %3 (turn %1)</source>
         <translation>首次响应用时 %3（第 %1 句）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="619"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="635"/>
         <source>Slow first response: %3 (turn %1)</source>
         <translation>首次响应慢：%3（第 %1 句）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="620"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="636"/>
         <source>Longest customer wait %3 (from turn %1)</source>
         <translation>客户最长等待 %3（自第 %1 句起）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="621"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="637"/>
         <source>Long customer wait: %3 (from turn %1)</source>
         <translation>客户等待过长：%3（自第 %1 句起）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="630"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="646"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="630"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="646"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="631"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="647"/>
         <source>→ suggests %1 = %2</source>
         <translation>→ 建议 %1 = %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="648"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="664"/>
         <source>AutoQA: %1 (A to take it)</source>
         <translation>智能质检：%1（按 A 采纳）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="684"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="700"/>
         <source>%1 of %2 rated</source>
         <translation>已评 %1/%2 项</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="686"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="702"/>
         <source>Score –  (%1)</source>
         <translation>得分 –  (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="690"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="706"/>
         <source>Score %1 %  (%2)</source>
         <translation>得分 %1 %  (%2)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="692"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="708"/>
         <source>critical below 50 %: %1</source>
         <translation>关键项低于 50 %：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="737"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="753"/>
         <source>Rate every category or mark it N/A first: %1</source>
         <translation>请先为每个类别评分或标记为不适用：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="770"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="786"/>
         <source>Submitting…</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="775"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="791"/>
         <source>Submitting in %1 s: Undo submit (Alt+U) keeps it a draft.</source>
         <translation>%1 秒后提交：按“撤销提交”（Alt+U）可保留为草稿。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="787"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="803"/>
         <source>Not submitted: the review is still a draft.</source>
         <translation>未提交：该评审仍是草稿。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="756"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="772"/>
         <source>Review submitted: score %1.</source>
         <translation>质检已提交：得分 %1。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="234"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="236"/>
         <source>&amp;Undo submit</source>
         <translation>撤销提交(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="236"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="243"/>
         <source>Search the transcript</source>
         <translation>搜索对话记录</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="764"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="780"/>
         <source>Not submitted: %1. Your draft is kept on this computer; submit again when the server is back.</source>
         <translation>未提交：%1。草稿已保存在本机；服务器恢复后请再次提交。</translation>
     </message>
@@ -2689,52 +2959,52 @@ If this keeps happening, send that file to your IT support.</source>
         <translation>新建评分表…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="120"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="124"/>
         <source>version %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="136"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="140"/>
         <source>Yes/No</source>
         <translation>是/否</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="136"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="140"/>
         <source>%1 points</source>
         <translation>%1 分制</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="154"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="161"/>
         <source>Row %1: the id must be 1-64 of a-z, 0-9, - or _</source>
         <translation>第 %1 行：标识须为 1-64 个 a-z、0-9、- 或 _ 字符</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="157"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="164"/>
         <source>Row %1: the category needs a name</source>
         <translation>第 %1 行：类别需要名称</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="162"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="171"/>
         <source>A scorecard needs at least one category</source>
         <translation>评分表至少需要一个类别</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="164"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="173"/>
         <source>Category ids must be different</source>
         <translation>类别标识不能重复</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="173"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="184"/>
         <source>The scorecard needs an id (a-z, 0-9, - or _) and a name</source>
         <translation>评分表需要标识（a-z、0-9、- 或 _）和名称</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="182"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="193"/>
         <source>Saved %1 version %2; earlier reviews keep their version.</source>
         <translation>已保存 %1 版本 %2；此前的质检保留原版本。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="189"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="200"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
@@ -2972,87 +3242,98 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>TrendsTab</name>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="74"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="59"/>
+        <source>MMM d</source>
+        <comment>a day on the trend&apos;s time axis, as a Qt date format (12月4日 in Chinese)</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/qa/trends.py" line="119"/>
         <source>All agents</source>
         <translation>全部坐席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="74"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="119"/>
         <source>By team</source>
         <translation>按团队</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="75"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="120"/>
         <source>By agent</source>
         <translation>按坐席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="76"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="121"/>
         <source>Per hour</source>
         <translation>每小时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="76"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="121"/>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/qa/trends.py" line="122"/>
         <source>Per day</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="77"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="122"/>
         <source>Per week</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="85"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="130"/>
         <source>Reload</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="86"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="131"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="87"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="132"/>
         <source>IQS over time (mean review score, %)</source>
         <translation>IQS 趋势（质检平均得分，%）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="88"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="133"/>
         <source>Mean score by category (%)</source>
         <translation>各类别平均得分（%）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="100"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="145"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="119"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="164"/>
         <source>IQS %1 over %2 reviews</source>
         <translation>IQS %1（共 %2 条质检）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="153"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="204"/>
         <source>Nothing to export yet.</source>
         <translation>暂无可导出的数据。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="155"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="206"/>
         <source>Export reviews</source>
         <translation>导出质检记录</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="156"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="207"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="171"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="222"/>
         <source>%1 reviews exported to %2</source>
         <translation>已导出 %1 条质检到 %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="172"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="223"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>

@@ -215,77 +215,94 @@
 <context>
     <name>CalibrationTab</name>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="85"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="86"/>
         <source>New session on the open interaction</source>
         <translation>以目前互動新建校準</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="86"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="87"/>
         <source>Reviewers:</source>
         <translation>品管員：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="87"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="88"/>
         <source>Score it myself</source>
         <translation>我來評分</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="88"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="89"/>
         <source>Agree on the median</source>
         <translation>以中位數作為共識</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="89"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="90"/>
         <source>Set the agreed score per category to the reviewers&apos; median</source>
         <translation>將每個類別的共識分設為各品管員評分的中位數</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="90"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="91"/>
         <source>Reload</source>
         <translation>重新整理</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="101"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="102"/>
         <source>Failed: %1</source>
         <translation>失敗：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="116"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="117"/>
         <source>Session %1 · interaction %2 · %3 reviewers</source>
         <translation>校準 %1 · 互動 %2 · %3 位品管員</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="146"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="147"/>
         <source>No calibration sessions yet.</source>
         <translation>尚無校準工作階段。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="152"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="153"/>
         <source>Spread</source>
         <translation>分歧</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="153"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="154"/>
         <source>Agreed</source>
         <translation>共識</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="155"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="157"/>
         <source>Distance from agreed</source>
         <translation>與共識的差距</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="174"/>
-        <source>Scores in % of each category&apos;s range. Not agreed yet; %2 reviewers still to score.</source>
-        <translation>分數為各類別滿分的百分比。尚未達成共識；尚有 %2 位品管員未評分。</translation>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="170"/>
+        <source>not agreed yet</source>
+        <translation>尚無共識</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="176"/>
-        <source>Scores in % of each category&apos;s range. Agreed score %1; %2 reviewers still to score.</source>
-        <translation>分數為各類別滿分的百分比。共識得分 %1；尚有 %2 位品管員未評分。</translation>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="170"/>
+        <source>N/A</source>
+        <translation>不適用</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="183"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="178"/>
+        <source>Not agreed yet: a supervisor sets the agreed score (Agree on the median).</source>
+        <translation>尚無共識：由主管設定共識分數（以中位數作為共識）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="180"/>
+        <source>Agreed score %1.</source>
+        <translation>共識分數 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/pages/qa/calibration.py" line="181"/>
+        <source>Scores in % of each category&apos;s range. %1 %n reviewer(s) still to score.</source>
+        <translation>
+            <numerusform>分數為各類別分值範圍的百分比。%1還有 %n 位品管員未評分。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="188"/>
         <source>Open an interaction in the Review tab first.</source>
         <translation>請先在「評核」頁開啟一個互動。</translation>
     </message>
@@ -367,69 +384,69 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="162"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="166"/>
         <source>Changed by someone else</source>
         <translation>已被他人變更</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/dialogs/rebalance.py" line="164"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="168"/>
         <source>%n ticket(s) changed since you saw them. Nothing was overwritten; choose for each.</source>
         <translation>
             <numerusform>有 %n 張工單在您檢視後已被變更。未覆寫任何內容；請逐張選擇。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="169"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="173"/>
         <source>Ticket</source>
         <translation>工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="169"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="173"/>
         <source>Now with</source>
         <translation>目前處理人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="169"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="173"/>
         <source>You wanted</source>
         <translation>您要交給</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="170"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="174"/>
         <source>Choice</source>
         <translation>處理方式</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="174"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="178"/>
         <source>the queue</source>
         <translation>佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="182"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="186"/>
         <source>Skip</source>
         <translation>略過</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="182"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="186"/>
         <source>Retry on the new version</source>
         <translation>以新版本重試</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="183"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="187"/>
         <source>Choice for ticket %1</source>
         <translation>工單 %1 的處理方式</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="188"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="192"/>
         <source>Retry &amp;all</source>
         <translation>全部重試(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="190"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="194"/>
         <source>&amp;Skip all</source>
         <translation>全部略過(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="200"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="204"/>
         <source>Apply</source>
         <translation>套用</translation>
     </message>
@@ -506,6 +523,11 @@
         <location filename="../../console/ui/dialogs/connection.py" line="189"/>
         <source>Chatwoot</source>
         <translation>Chatwoot</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/connection.py" line="189"/>
+        <source>Zammad</source>
+        <translation>Zammad</translation>
     </message>
     <message>
         <location filename="../../console/ui/dialogs/connection.py" line="192"/>
@@ -721,284 +743,329 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="103"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="105"/>
         <source>Waiting</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="103"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="105"/>
         <source>Open tickets in a queue with no assignee.</source>
         <translation>佇列中尚未指派給客服人員的未解決案件。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="104"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="106"/>
         <source>Longest wait</source>
         <translation>最長等候</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="105"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="107"/>
         <source>Now minus the creation time of the oldest waiting ticket.</source>
         <translation>目前時間減去最早一筆等候中案件的建立時間。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="106"/>
-        <location filename="../../console/ui/pages/dashboard.py" line="141"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="108"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="145"/>
         <source>Service level</source>
         <translation>服務水準</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="107"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="109"/>
         <source>Live contacts (phone, chat) answered within their queue&apos;s threshold, out of those answered or abandoned, over the last hour.</source>
         <translation>過去一小時內，在所屬佇列時限內接起的即時聯絡（電話、線上客服）占已接起與放棄聯絡的比例。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="109"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="111"/>
         <source>SLA breached</source>
         <translation>SLA 逾時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="110"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="112"/>
         <source>Unresolved tickets with a due time passed without the event.</source>
         <translation>SLA 期限已過但目標事件仍未發生的未解決案件。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="111"/>
-        <location filename="../../console/ui/pages/dashboard.py" line="139"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="113"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="143"/>
         <source>At risk</source>
         <translation>有風險</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="111"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="113"/>
         <source>Unresolved tickets due within their queue&apos;s at-risk threshold.</source>
         <translation>距 SLA 期限已少於所屬佇列風險門檻的未解決案件。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="112"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="114"/>
         <source>Agents available</source>
         <translation>可用客服人員</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="113"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="115"/>
         <source>Agents in the available state, out of those signed in.</source>
         <translation>處於可用狀態的客服人員數，以及已登入的客服人員總數。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="114"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="116"/>
         <source>CSAT</source>
         <translation>滿意度</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="114"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="116"/>
         <source>Share of customer ratings of 4 or 5, over the last hour.</source>
         <translation>過去一小時內，客戶評分為 4 或 5 分的比例。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="118"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="122"/>
         <source>Click for the tickets.</source>
         <translation>點選以檢視相關案件。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="120"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="124"/>
         <source>ASA</source>
         <translation>平均應答</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="120"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="124"/>
         <source>Average speed of answer: mean wait of live contacts answered in the last hour.</source>
         <translation>平均應答速度：過去一小時內已接起即時聯絡的平均等候時間。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="122"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="126"/>
         <source>FRT</source>
         <translation>首次回應</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="122"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="126"/>
         <source>First response time: mean time from creation to the first agent reply, all channels, last hour.</source>
         <translation>首次回應時間：過去一小時內（全部管道）從建立到客服人員首次回覆的平均時間。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="124"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="128"/>
         <source>AHT</source>
         <translation>平均處理</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="124"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="128"/>
         <source>Average handle time of the tickets solved in the last hour.</source>
         <translation>過去一小時內已解決案件的平均處理時間。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="125"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="129"/>
         <source>Resolution</source>
         <translation>解決時間</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="125"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="129"/>
         <source>Mean time from creation to solved, last hour.</source>
         <translation>過去一小時內從建立到解決的平均時間。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="126"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="130"/>
         <source>Abandoned</source>
         <translation>放棄率</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="126"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="130"/>
         <source>Live contacts abandoned before an answer, out of those answered or abandoned, last hour.</source>
         <translation>過去一小時內，接起前即放棄的即時聯絡占已接起與放棄聯絡的比例。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="128"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="132"/>
         <source>FCR</source>
         <translation>首次解決率</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="128"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="132"/>
         <source>First-contact resolution: solved without reopening or escalation, last hour.</source>
         <translation>首次聯絡解決率：過去一小時內未重開、未升級即解決的比例。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="130"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="134"/>
         <source>Repeat</source>
         <translation>重複聯絡</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="130"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="134"/>
         <source>New tickets from a customer who had another in the last 7 days.</source>
         <translation>7 天內已有其他案件的客戶新提交的案件。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="131"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="135"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="131"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="135"/>
         <source>Net promoter score: % of 9-10 ratings minus % of 0-6, last hour.</source>
         <translation>淨推薦值：過去一小時內 9-10 分的比例減去 0-6 分的比例。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="135"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="139"/>
         <source>SLA breached and at risk</source>
         <translation>SLA 逾時與有風險</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="136"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="140"/>
         <source>Service level, % (last hour)</source>
         <translation>服務水準，%（過去一小時）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="137"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="141"/>
         <source>Arrivals and handled, per hour</source>
         <translation>每小時進線量與處理量</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="138"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="142"/>
         <source>Agent load: active work and capacity</source>
         <translation>客服人員負載：處理中工作與容量</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="139"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="143"/>
         <source>Breached</source>
         <translation>已逾時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="140"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="144"/>
         <source>Arrivals</source>
         <translation>進線</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="140"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="144"/>
         <source>Handled</source>
         <translation>已處理</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="146"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="150"/>
         <source>Last hour</source>
         <translation>最近 1 小時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="146"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="150"/>
         <source>Last 4 hours</source>
         <translation>最近 4 小時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="146"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="150"/>
         <source>Last 24 hours</source>
         <translation>最近 24 小時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="150"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="154"/>
         <source>Time range of the charts (history is kept for 24 hours).</source>
         <translation>圖表的時間範圍（歷史資料保留 24 小時）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="168"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="172"/>
         <source>Queue</source>
         <translation>佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="169"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="173"/>
         <source>Channel</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="170"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="174"/>
         <source>Team</source>
         <translation>團隊</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="171"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="175"/>
         <source>Priority</source>
         <translation>優先順序</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="214"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="218"/>
         <source>not available from this backend</source>
         <translation>此後端不提供該資料</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="227"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="233"/>
+        <source>Ticket systems have no live threshold: service level is the share of tickets whose first reply came by its first-reply due time, of those first replied in the last hour (tickets without a due time are not counted).</source>
+        <translation>工單系統沒有即時接聽門檻：服務水準是最近一小時內首次回覆的工單中，首次回覆在其首次回覆截止時間之前完成的比例（沒有截止時間的工單不計入）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/dashboard.py" line="239"/>
+        <source>Request Tracker: the first reply is the first correspondence by someone other than the requestor; its due time is the response deadline RT&apos;s SLA set (queues without SLA: not counted).</source>
+        <translation>Request Tracker：首次回覆是請求人以外的人發出的第一封往來郵件；截止時間是 RT 的 SLA 設定的回應期限（未啟用 SLA 的佇列不計入）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/dashboard.py" line="243"/>
+        <source>Request Tracker has no presence: an enabled agent counts as available while they did something in RT within the last 15 minutes, else as offline.</source>
+        <translation>Request Tracker 沒有線上狀態：已啟用的客服人員在最近 15 分鐘內在 RT 中有操作時算作可接待，否則算作離線。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/dashboard.py" line="245"/>
+        <source>Request Tracker keeps no satisfaction ratings: read from the ticket custom field CSAT (1-5) where your RT has one; &quot;–&quot; where no ticket carries a rating.</source>
+        <translation>Request Tracker 不保存滿意度評分：若您的 RT 有工單自訂欄位 CSAT（1–5），則從中讀取；沒有工單帶評分時顯示「–」。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/dashboard.py" line="250"/>
+        <source>Zendesk: the first reply time of the ticket metrics; its due time from the SLA policy Zendesk applied (or the first policy&apos;s first-reply target).</source>
+        <translation>Zendesk：首次回覆時間取自工單指標；截止時間取自 Zendesk 套用的 SLA 政策（或第一個政策的首次回覆目標）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/dashboard.py" line="252"/>
+        <source>Zendesk satisfaction ratings: good counts as 5, bad as 1; share of good, last hour.</source>
+        <translation>Zendesk 滿意度評價：「好」計為 5，「差」計為 1；最近一小時「好」的比例。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/dashboard.py" line="257"/>
+        <source>Chatwoot: the conversation&apos;s first reply; its due time from the SLA applied to it (applied_sla, Chatwoot 3.x and later, Enterprise; policies on business hours only are not counted).</source>
+        <translation>Chatwoot：對話的首次回覆；截止時間取自套用於該對話的 SLA（applied_sla，Chatwoot 3.x 及以上的企業版；僅按上班時間計時的政策不計入）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/dashboard.py" line="259"/>
+        <source>Chatwoot: agents whose availability is online, out of those not offline.</source>
+        <translation>Chatwoot：可用狀態為線上的客服人員，佔非離線客服人員的數量。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/dashboard.py" line="264"/>
+        <source>Zammad: the ticket&apos;s first response; its due time from the SLA Zammad escalates by (first_response_escalation_at).</source>
+        <translation>Zammad：工單的首次回應；其到期時間取自 Zammad 據以升級的 SLA（first_response_escalation_at）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/dashboard.py" line="272"/>
         <source>target %1</source>
         <translation>目標 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="226"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="271"/>
         <source>of %1 signed in</source>
         <translation>共 %1 人已登入</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="228"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="273"/>
         <source>last hour</source>
         <translation>過去一小時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="235"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="280"/>
         <source>%1 %2 pt</source>
         <translation>%1 %2 個百分點</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="237"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="282"/>
         <source>%1 %2 in 15 min</source>
         <translation>15 分鐘內 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="247"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="292"/>
         <source>Waiting per queue</source>
         <translation>各佇列等候數</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="259"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="304"/>
         <source>target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="279"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="324"/>
         <source>Over capacity</source>
         <translation>超出容量</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/dashboard.py" line="277"/>
+        <location filename="../../console/ui/pages/dashboard.py" line="322"/>
         <source>Active work; line: capacity</source>
         <translation>長條：處理中工作；橫線：容量</translation>
     </message>
@@ -1159,107 +1226,167 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>DrillDownDialog</name>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="27"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="95"/>
         <source>Ticket</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="28"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="96"/>
         <source>Subject</source>
         <translation>主旨</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="29"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="97"/>
         <source>Queue</source>
         <translation>佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="30"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="98"/>
         <source>Channel</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="31"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="99"/>
         <source>Priority</source>
         <translation>優先順序</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="32"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="100"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="33"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="101"/>
         <source>Assignee</source>
         <translation>負責客服</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="34"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="102"/>
         <source>Age</source>
         <translation>建立至今</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="34"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="102"/>
         <source>Time since the ticket was created.</source>
         <translation>自案件建立以來經過的時間。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="35"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="103"/>
         <source>Time to breach</source>
         <translation>距逾時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="36"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="104"/>
         <source>Until the earliest SLA due time still running; once passed, how long overdue.</source>
         <translation>距仍在計時的最早 SLA 期限還有多久；已過期則顯示逾時多久。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="109"/>
+        <source>&amp;Open in helpdesk (Ctrl+O)</source>
+        <translation>在工單系統中開啟(&amp;O)（Ctrl+O）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="110"/>
+        <source>&amp;Reassign… (Ctrl+K)</source>
+        <translation>重新指派(&amp;R)…（Ctrl+K）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="111"/>
+        <source>&amp;Escalate… (Ctrl+E)</source>
+        <translation>升級(&amp;E)…（Ctrl+E）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="112"/>
+        <source>&amp;Undo the last move (Ctrl+Z)</source>
+        <translation>復原上次移交(&amp;U)（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="116"/>
+        <source>Tickets: Enter or Ctrl+O opens one in its helpdesk, Ctrl+K reassigns, Ctrl+E escalates, the menu key lists these</source>
+        <translation>工單：Enter 或 Ctrl+O 在工單系統中開啟，Ctrl+K 重新指派，Ctrl+E 升級，選單鍵列出這些操作</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="148"/>
+        <source>Your role (%1) can open tickets here but not reassign or escalate them.</source>
+        <translation>您的角色（%1）可以在此開啟工單，但不能重新指派或升級。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="156"/>
+        <source>Open %1 in a web browser.</source>
+        <translation>在網頁瀏覽器中開啟 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="158"/>
+        <source>Select one ticket to open it in its helpdesk.</source>
+        <translation>請選取一張工單，以在工單系統中開啟。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="160"/>
+        <source>This helpdesk gives no web page for its tickets (the built-in demo has none).</source>
+        <translation>此工單系統不提供工單網頁（內建示範沒有）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="163"/>
+        <source>Select tickets first.</source>
+        <translation>請先選取工單。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="164"/>
+        <source>Give the selected tickets to an agent or a team: the same warnings, reason and undo as on the Rebalance page.</source>
+        <translation>將所選工單交給客服或團隊：警告、原因和復原與「工作量調配」頁面相同。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="166"/>
+        <source>Raise the priority or move to another queue, with a reason.</source>
+        <translation>提高優先順序或轉到其他佇列，需填寫原因。</translation>
     </message>
 </context>
 <context>
     <name>EscalateDialog</name>
     <message numerus="yes">
-        <location filename="../../console/ui/dialogs/rebalance.py" line="116"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="120"/>
         <source>Escalate %n ticket(s)</source>
         <translation>
             <numerusform>升級 %n 張工單</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="118"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="122"/>
         <source>Keep priority</source>
         <translation>維持優先級</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="124"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="128"/>
         <source>Keep queue</source>
         <translation>維持佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="128"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="132"/>
         <source>Reason (required; kept as an internal note on each ticket)</source>
         <translation>原因(必填;將作為內部備註記入每張工單)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="129"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="133"/>
         <source>Escalation reason</source>
         <translation>升級原因</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="132"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="136"/>
         <source>&amp;Priority:</source>
         <translation>優先級(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="133"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="137"/>
         <source>&amp;Queue:</source>
         <translation>佇列(&amp;Q):</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="134"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="138"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="135"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="139"/>
         <source>Escalate</source>
         <translation>升級</translation>
     </message>
@@ -1306,217 +1433,242 @@ If this keeps happening, send that file to your IT support.</source>
         <translation>正在啟動模擬客服中心…</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="198"/>
-        <source>The built-in demo server stopped (exit code %1); the data shown is its last. Restart the console to start it again.</source>
-        <translation>內建示範伺服器已停止（結束代碼 %1）；顯示的是它最後的資料。重新啟動主控台即可再次啟動它。</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/main_window.py" line="181"/>
+        <location filename="../../console/ui/main_window.py" line="229"/>
         <source>Supervisor Console</source>
         <translation>客服督導主控台</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="182"/>
+        <location filename="../../console/ui/main_window.py" line="230"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="183"/>
+        <location filename="../../console/ui/main_window.py" line="231"/>
         <source>&amp;Connections…</source>
         <translation>連線(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="184"/>
+        <location filename="../../console/ui/main_window.py" line="232"/>
         <source>&amp;Reconnect</source>
         <translation>重新連線(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="185"/>
+        <location filename="../../console/ui/main_window.py" line="233"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>鍵盤快速鍵(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="186"/>
+        <location filename="../../console/ui/main_window.py" line="234"/>
         <source>Pages</source>
         <translation>頁面</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="187"/>
+        <location filename="../../console/ui/main_window.py" line="235"/>
         <source>Stale data warning</source>
         <translation>資料過時警告</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="188"/>
+        <location filename="../../console/ui/main_window.py" line="236"/>
         <source>Connection state</source>
         <translation>連線狀態</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="189"/>
+        <location filename="../../console/ui/main_window.py" line="237"/>
         <source>Server time</source>
         <translation>伺服器時間</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="190"/>
+        <location filename="../../console/ui/main_window.py" line="238"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="191"/>
+        <location filename="../../console/ui/main_window.py" line="239"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="192"/>
+        <location filename="../../console/ui/main_window.py" line="240"/>
         <source>&amp;Overview</source>
         <translation>總覽(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="193"/>
+        <location filename="../../console/ui/main_window.py" line="241"/>
         <source>&amp;Dashboard</source>
         <translation>儀表板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="194"/>
+        <location filename="../../console/ui/main_window.py" line="242"/>
         <source>&amp;Quality review</source>
         <translation>評核(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="195"/>
+        <location filename="../../console/ui/main_window.py" line="243"/>
         <source>&amp;Rebalance</source>
         <translation>工作量調配(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="196"/>
+        <location filename="../../console/ui/main_window.py" line="244"/>
         <source>&amp;Wall display</source>
         <translation>大螢幕顯示(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="197"/>
+        <location filename="../../console/ui/main_window.py" line="245"/>
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="198"/>
+        <location filename="../../console/ui/main_window.py" line="246"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="199"/>
+        <location filename="../../console/ui/main_window.py" line="247"/>
         <source>&amp;About</source>
         <translation>關於(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="244"/>
+        <location filename="../../console/ui/main_window.py" line="248"/>
+        <source>Restart the demo server (Ctrl+R)</source>
+        <translation>重新啟動示範伺服器（Ctrl+R）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="249"/>
+        <source>Start the built-in demo server again on its database: the same centre, where it stopped.</source>
+        <translation>在原資料庫上重新啟動內建示範伺服器：同一個中心，從停止處繼續。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="297"/>
         <source>About Supervisor Console</source>
         <translation>關於客服督導主控台</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="245"/>
+        <location filename="../../console/ui/main_window.py" line="298"/>
         <source>Live queues, SLAs and agent load for contact-centre supervisors.</source>
         <translation>為客服中心督導即時呈現佇列、SLA 與客服人員負載。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="266"/>
+        <location filename="../../console/ui/main_window.py" line="332"/>
+        <source>Restarting the built-in demo server…</source>
+        <translation>正在重新啟動內建示範伺服器…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="342"/>
+        <source>■ The built-in demo server stopped</source>
+        <translation>■ 內建示範伺服器已停止</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="344"/>
         <source>● Live</source>
         <translation>● 即時更新中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="270"/>
+        <location filename="../../console/ui/main_window.py" line="348"/>
         <source>▲ Reconnecting: %1</source>
         <translation>▲ 正在重新連線：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="273"/>
+        <location filename="../../console/ui/main_window.py" line="351"/>
         <source>▲ Server asked to wait %1, retrying at %2</source>
         <translation>▲ 伺服器要求等待%1，將於 %2 重試</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="275"/>
+        <location filename="../../console/ui/main_window.py" line="353"/>
         <source>▲ Reconnecting in %1: %2</source>
         <translation>▲ %1後重新連線：%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="279"/>
+        <location filename="../../console/ui/main_window.py" line="357"/>
         <source>■ Stopped: %1. Fix it, then File › Reconnect (Ctrl+R).</source>
         <translation>■ 已停止：%1。請先解決問題，再選擇「檔案 › 重新連線」（Ctrl+R）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="281"/>
+        <location filename="../../console/ui/main_window.py" line="359"/>
         <source>■ Not connected: %1</source>
         <translation>■ 未連線：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="282"/>
+        <location filename="../../console/ui/main_window.py" line="360"/>
         <source>Connecting…</source>
         <translation>連線中…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="305"/>
+        <location filename="../../console/ui/main_window.py" line="380"/>
+        <source>■ The built-in demo server stopped (exit code %1). The data shown is its last%2. Restart it to go on where it stopped.</source>
+        <translation>■ 內建示範伺服器已停止（結束代碼 %1）。顯示的是它最後的資料%2。重新啟動即可從停止處繼續。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="383"/>
+        <source>, from %1 ago</source>
+        <translation>（%1 前）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="390"/>
         <source>as of %1 ago</source>
         <translation>%1前的資料</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="308"/>
+        <location filename="../../console/ui/main_window.py" line="393"/>
         <source>◷ Data is stale: last update %1 ago. %2</source>
         <translation>◷ 資料已過時：最後更新於%1前。%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="317"/>
+        <location filename="../../console/ui/main_window.py" line="402"/>
         <source>Server time %1 UTC</source>
         <translation>伺服器時間 %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="317"/>
+        <location filename="../../console/ui/main_window.py" line="402"/>
         <source>Last update %1 UTC</source>
         <translation>最後更新於 %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="353"/>
+        <location filename="../../console/ui/main_window.py" line="439"/>
         <source>Waiting tickets</source>
         <translation>等候中的案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="353"/>
+        <location filename="../../console/ui/main_window.py" line="439"/>
         <source>SLA breached tickets</source>
         <translation>SLA 逾時案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="354"/>
+        <location filename="../../console/ui/main_window.py" line="440"/>
         <source>Tickets at risk</source>
         <translation>有風險的案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="354"/>
+        <location filename="../../console/ui/main_window.py" line="440"/>
         <source>Unresolved tickets</source>
         <translation>未解決案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="356"/>
+        <location filename="../../console/ui/main_window.py" line="442"/>
         <source>Tickets of %1</source>
         <translation>%1 的案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="358"/>
+        <location filename="../../console/ui/main_window.py" line="444"/>
         <source>Tickets of team %1</source>
         <translation>團隊 %1 的案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="362"/>
+        <location filename="../../console/ui/main_window.py" line="448"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="367"/>
+        <location filename="../../console/ui/main_window.py" line="453"/>
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="368"/>
+        <location filename="../../console/ui/main_window.py" line="454"/>
         <source>%1 in %2 (%3)</source>
         <translation>%2 的%1（%3）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="368"/>
+        <location filename="../../console/ui/main_window.py" line="454"/>
         <source>%1 (%3)</source>
         <translation>%1（%3）</translation>
     </message>
@@ -1524,48 +1676,48 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="70"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="74"/>
         <source>Check before moving</source>
         <translation>移交前請確認</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/dialogs/rebalance.py" line="75"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="79"/>
         <source>%1 would be %n ticket(s) over capacity.</source>
         <translation>
             <numerusform>%1 將超出容量 %n 張。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="77"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="81"/>
         <source>%1 is offline.</source>
         <translation>%1 已離線。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="79"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="83"/>
         <source>%1 is on a break.</source>
         <translation>%1 正在休息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/dialogs/rebalance.py" line="81"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="85"/>
         <source>%1 lacks the skill for %n of these ticket(s).</source>
         <translation>
             <numerusform>%1 不具備其中 %n 張工單所需的技能。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/dialogs/rebalance.py" line="89"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="93"/>
         <source>Move %n ticket(s) anyway</source>
         <translation>
             <numerusform>仍然移交 %n 張</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="87"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="91"/>
         <source>Why move them anyway? (kept in the audit log)</source>
         <translation>為什麼仍要移交?(記入稽核日誌)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="88"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="92"/>
         <source>Override reason</source>
         <translation>強制執行原因</translation>
     </message>
@@ -1674,92 +1826,165 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="221"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="269"/>
         <source>Balance plan</source>
         <translation>均衡方案</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="226"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="270"/>
         <source>Ticket</source>
         <translation>工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="226"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="270"/>
         <source>From</source>
         <translation>原處理人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="226"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="270"/>
         <source>To</source>
         <translation>移交給</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="226"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="270"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="232"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="270"/>
+        <source>Check</source>
+        <translation>檢查</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="271"/>
         <source>&amp;Remove selected moves</source>
         <translation>移除選取的移交(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="234"/>
-        <source>Apply plan</source>
-        <translation>執行方案</translation>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="272"/>
+        <source>&amp;Drop the moves that need a reason</source>
+        <translation>去掉需要原因的移交(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="253"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="273"/>
+        <source>Why apply the moves with warnings? (kept in the audit log)</source>
+        <translation>為什麼仍要執行有警告的移交？（記入稽核日誌）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="274"/>
+        <source>Reason for the moves with warnings</source>
+        <translation>有警告的移交的原因</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/dialogs/rebalance.py" line="295"/>
+        <source>over capacity by %n</source>
+        <translation>
+            <numerusform>超出容量 %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="297"/>
+        <source>offline</source>
+        <translation>已離線</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="299"/>
+        <source>on a break</source>
+        <translation>正在休息</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="300"/>
+        <source>lacks the skill</source>
+        <translation>缺少技能</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="306"/>
         <source>Agent over capacity</source>
         <translation>客服超出容量</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="253"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="306"/>
         <source>Agent lacks the skill</source>
         <translation>客服缺少技能</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="254"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="307"/>
         <source>Waiting in queue</source>
         <translation>在佇列中等待</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="255"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="308"/>
         <source>queue</source>
         <translation>佇列</translation>
     </message>
+    <message>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="309"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../console/ui/dialogs/rebalance.py" line="261"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="316"/>
         <source>%n move(s), closest to breach first.</source>
         <translation>
             <numerusform>共 %n 次移交，最接近逾時的優先。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="262"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="318"/>
+        <source>#%1 to %2 (%3)</source>
+        <translation>#%1 交給 %2（%3）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/dialogs/rebalance.py" line="322"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform>，另有 %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/dialogs/rebalance.py" line="324"/>
+        <source>%n need(s) a reason: %1.</source>
+        <translation>
+            <numerusform>%n 個需要原因：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="325"/>
         <source>After it: %1 over capacity, %2 with an agent lacking the skill, %3 no skilled agent has room for.</source>
         <translation>執行後：%1仍超出容量，%2的處理人缺少技能，%3沒有具備技能且有餘量的客服。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/dialogs/rebalance.py" line="263"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="326"/>
         <source>%n agent(s)</source>
         <translation>
             <numerusform> %n 位客服</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/dialogs/rebalance.py" line="264"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="327"/>
         <source>%n ticket(s)</source>
         <translation>
             <numerusform> %n 張工單</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/dialogs/rebalance.py" line="265"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="328"/>
         <source>%n waiting ticket(s)</source>
         <translation>
             <numerusform> %n 張等待中的工單</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/dialogs/rebalance.py" line="332"/>
+        <source>Apply %n move(s)</source>
+        <translation>
+            <numerusform>執行 %n 個移交</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="339"/>
+        <source>Give a reason for the moves with warnings, or drop them.</source>
+        <translation>請為有警告的移交填寫原因，或去掉它們。</translation>
     </message>
 </context>
 <context>
@@ -1788,27 +2013,27 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>QaPage</name>
     <message>
-        <location filename="../../console/ui/pages/qa/page.py" line="55"/>
+        <location filename="../../console/ui/pages/qa/page.py" line="59"/>
         <source>Review</source>
         <translation>評核</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/page.py" line="55"/>
+        <location filename="../../console/ui/pages/qa/page.py" line="59"/>
         <source>Disputes</source>
         <translation>申訴</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/page.py" line="55"/>
+        <location filename="../../console/ui/pages/qa/page.py" line="59"/>
         <source>Calibration</source>
         <translation>校準</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/page.py" line="56"/>
+        <location filename="../../console/ui/pages/qa/page.py" line="60"/>
         <source>Trends</source>
         <translation>趨勢</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/page.py" line="56"/>
+        <location filename="../../console/ui/pages/qa/page.py" line="60"/>
         <source>Scorecards</source>
         <translation>評分表</translation>
     </message>
@@ -1816,812 +2041,857 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>RebalancePage</name>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="231"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="248"/>
         <source>Ticket</source>
         <translation>工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="232"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="249"/>
         <source>Time to breach</source>
         <translation>距逾時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="233"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="250"/>
         <source>Until the earliest SLA due time still running; once passed, how long overdue.</source>
         <translation>距最早一個仍在計時的 SLA 截止時間還有多久;超過後顯示已逾時多久。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="234"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="251"/>
         <source>Priority</source>
         <translation>優先級</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="235"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="252"/>
         <source>Sorted by severity: urgent, high, normal, low.</source>
         <translation>依嚴重程度排序：緊急、高、一般、低。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="237"/>
-        <location filename="../../console/ui/pages/rebalance.py" line="273"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="254"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="290"/>
         <source>Queue</source>
         <translation>佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="238"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="255"/>
         <source>Assignee</source>
         <translation>處理人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="239"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="256"/>
         <source>Subject</source>
         <translation>主旨</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="240"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="257"/>
         <source>Created (UTC)</source>
         <translation>建立時間(UTC)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="251"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="268"/>
         <source>&amp;Move to… (Ctrl+K)</source>
         <translation>移交給(&amp;M)…(Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="252"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="269"/>
         <source>Give the selected tickets to an agent or a team: type a name.</source>
         <translation>把選取的工單交給某位客服或某個團隊:輸入名字即可。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="253"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="270"/>
         <source>Back to &amp;queue</source>
         <translation>退回佇列(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="254"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="271"/>
         <source>&amp;Escalate… (Ctrl+E)</source>
         <translation>升級(&amp;E)…(Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="255"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="272"/>
         <source>&amp;Undo (Ctrl+Z)</source>
         <translation>復原(&amp;U)(Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="256"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="273"/>
         <source>&amp;Conflicts…</source>
         <translation>衝突(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="257"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="274"/>
         <source>&amp;Retry not done</source>
         <translation>重試未完成項(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="258"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="275"/>
         <source>Balance &amp;plan… (Ctrl+B)</source>
         <translation>均衡方案(&amp;P)…(Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="259"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="276"/>
         <source>&amp;Audit log…</source>
         <translation>稽核日誌(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="261"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="278"/>
         <source>Move the selected tickets to an agent, a team or the queue</source>
         <translation>把選取的工單移交給客服、團隊或退回佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="262"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="279"/>
         <source>Escalate the selected tickets</source>
         <translation>升級選取的工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="262"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="279"/>
         <source>Undo the last move</source>
         <translation>復原上一次移交</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="263"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="280"/>
         <source>Propose a balance plan</source>
         <translation>產生均衡方案</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="263"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="280"/>
         <source>Selected tickets back to their queue</source>
         <translation>把選取的工單退回其佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="265"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="282"/>
         <source>Agents</source>
         <translation>客服人員</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="266"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="283"/>
         <source>Find agent, team or skill…</source>
         <translation>搜尋客服、團隊或技能…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="267"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="284"/>
         <source>Find agent</source>
         <translation>搜尋客服</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="268"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="285"/>
         <source>Agent load board</source>
         <translation>客服負載看板</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="269"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="286"/>
         <source>Agent load board: drop tickets on an agent</source>
         <translation>客服負載看板:把工單拖到某位客服上</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="270"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="287"/>
         <source>Team</source>
         <translation>團隊</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="270"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="287"/>
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="270"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="287"/>
         <source>State</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="270"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="287"/>
         <source>In state</source>
         <translation>持續時間</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="271"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="288"/>
         <source>Load</source>
         <translation>負載</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="271"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="288"/>
         <source>Skills</source>
         <translation>技能</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="271"/>
-        <location filename="../../console/ui/pages/rebalance.py" line="287"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="288"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="304"/>
         <source>Tickets</source>
         <translation>工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="423"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="441"/>
         <source>Queues and staffing now</source>
         <translation>佇列與目前人力</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="273"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="290"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="273"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="290"/>
         <source>Longest wait</source>
         <translation>最長等待</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="274"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="291"/>
         <source>Working</source>
         <translation>在線</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="274"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="291"/>
         <source>Needed</source>
         <translation>所需</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="278"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="295"/>
         <source>Agents working with the queue&apos;s skill, each split evenly among their skills, so that every agent counts once.</source>
         <translation>具備該佇列技能的在崗客服，每人按其技能數平均分攤，因此每位客服只計一次。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="280"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="297"/>
         <source>Agents needed per channel at the last hour&apos;s arrivals and handle time: phone by Erlang C (Erlang A where callers abandon), chat by Erlang C with the agents&apos; concurrency, email, social and app by workload at 85 % occupancy within their first-reply target.</source>
         <translation>按過去一小時的來量和處理時長計算各管道所需客服：電話用 Erlang C（有放棄時用 Erlang A），線上聊天用考慮客服並行數的 Erlang C，郵件、社群和應用程式按工作量在 85% 占用率下於首次回覆目標內完成。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="410"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="428"/>
         <source>needs %1 more: %2</source>
         <translation>還需 %1 人：%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="412"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="430"/>
         <source>enough (%1: %2)</source>
         <translation>充足（%1：%2）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="425"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="443"/>
         <source>Queues and staffing now: %1 agents needed, %2 working</source>
         <translation>目前佇列與人力：需要 %1 名客服，在崗 %2 名</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="493"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="531"/>
         <source>Move %n ticket(s) to…</source>
         <translation>
             <numerusform>將 %n 張工單移交給…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="548"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="587"/>
         <source>Moving %n ticket(s)…</source>
         <translation>
             <numerusform>正在移交 %n 張工單…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="565"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="608"/>
         <source>Escalating %n ticket(s)…</source>
         <translation>
             <numerusform>正在升級 %n 張工單…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="694"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="770"/>
         <source>Moved %1 of %n ticket(s).</source>
         <translation>
             <numerusform>已移交 %1/%n 張工單。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="695"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="771"/>
         <source>Undone %1 of %n ticket(s).</source>
         <translation>
             <numerusform>已復原 %1/%n 張工單。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="696"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="772"/>
         <source>Escalated %1 of %n ticket(s).</source>
         <translation>
             <numerusform>已升級 %1/%n 張工單。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="275"/>
-        <location filename="../../console/ui/pages/rebalance.py" line="276"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="292"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="293"/>
         <source>Open tickets with no assignee.</source>
         <translation>未指派處理人的未結工單。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="277"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="294"/>
         <source>The oldest waiting ticket&apos;s wait.</source>
         <translation>等待最久的工單已等待的時間。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="284"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="301"/>
         <source>All &amp;waiting</source>
         <translation>全部等待中(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="285"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="302"/>
         <source>&amp;Select all</source>
         <translation>全選(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="288"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="305"/>
         <source>Tickets: select, then drag to an agent or press Ctrl+K</source>
         <translation>工單:選取後拖到客服上,或按 Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="319"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="337"/>
         <source>Your role (%1) can see the board but not move or escalate tickets.</source>
         <translation>您的角色(%1)可以檢視看板,但不能移交或升級工單。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="395"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="413"/>
         <source>phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="395"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="413"/>
         <source>chat</source>
         <translation>聊天</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="395"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="413"/>
         <source>email</source>
         <translation>郵件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="396"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="414"/>
         <source>social</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="396"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="414"/>
         <source>app</source>
         <translation>應用程式</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="406"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="424"/>
         <source>no traffic</source>
         <translation>無來量</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="408"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="426"/>
         <source>no handle time yet</source>
         <translation>尚無處理時長資料</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="454"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="472"/>
         <source>Waiting in %1</source>
         <translation>%1 中等待的工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="457"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="475"/>
         <source>Tickets of %1</source>
         <translation>%1 的工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="459"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="477"/>
         <source>Tickets of team %1</source>
         <translation>團隊 %1 的工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="461"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="479"/>
         <source>All waiting tickets</source>
         <translation>全部等待中的工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="473"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="491"/>
         <source>Your role (%1) may not move or escalate tickets.</source>
         <translation>您的角色(%1)無權移交或升級工單。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="482"/>
-        <location filename="../../console/ui/pages/rebalance.py" line="557"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="515"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="600"/>
         <source>Select tickets first (click, Shift/Ctrl-click, or Select all).</source>
         <translation>請先選取工單(點選、Shift/Ctrl 點選,或全選)。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="485"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="519"/>
+        <source>The agents are still loading: try again in a moment.</source>
+        <translation>客服仍在載入：請稍後再試。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/rebalance.py" line="523"/>
         <source>%1 · %2 · %3/%4 · %5</source>
         <translation>%1 · %2 · %3/%4 · %5</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="490"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="528"/>
         <source>Team %1</source>
         <translation>團隊 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="490"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="528"/>
         <source>the member with the most room</source>
         <translation>交給餘量最多的成員</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="492"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="530"/>
         <source>Back to the queue</source>
         <translation>退回佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="492"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="530"/>
         <source>unassign</source>
         <translation>取消指派</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="494"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="532"/>
         <source>Type a name…</source>
         <translation>輸入名字…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="576"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="619"/>
         <source>Nothing to undo (moves can be undone for %1).</source>
         <translation>沒有可復原的操作(移交後 %1 內可復原)。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="616"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="661"/>
         <source>Working out a balance plan…</source>
         <translation>正在計算均衡方案…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="670"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="688"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/rebalance.py" line="692"/>
+        <source>Checking the plan&apos;s moves…</source>
+        <translation>正在檢查方案的移交…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/rebalance.py" line="745"/>
         <source>The action could not be completed: %1</source>
         <translation>操作未能完成:%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="687"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="763"/>
         <source>Select tickets, then drag them onto an agent or press Ctrl+K and type a name. Warnings come before the move; every ticket&apos;s outcome is shown.</source>
         <translation>選取工單,拖到客服上,或按 Ctrl+K 輸入名字。移交前會先提出警示;每張工單的結果都會顯示。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="691"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="767"/>
         <source>The server refused: your role may not change tickets (403). Nothing was changed.</source>
         <translation>伺服器拒絕:您的角色無權修改工單(403)。沒有任何變更。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="699"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="775"/>
         <source>%1 changed by someone else first: nothing overwritten, choose under Conflicts.</source>
         <translation>%1 張已被他人先變更:未覆寫任何內容,請在「衝突」中逐一選擇。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="703"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="779"/>
         <source>%1 failed (%2).</source>
         <translation>%1 張失敗(%2)。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="705"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="781"/>
         <source>%1 unknown: the server stopped answering; checking each ticket again when it is back.</source>
         <translation>%1 張結果未知:伺服器無回應;恢復後將逐張重新核對。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="708"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="784"/>
         <source>%1 not done: Retry sends them again.</source>
         <translation>%1 張未完成:按「重試」重新送出。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/rebalance.py" line="797"/>
+        <source>Tickets someone else changed first: skip them or retry on their new version.</source>
+        <translation>他人先改動的工單：略過，或基於新版本重試。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/rebalance.py" line="799"/>
+        <source>No conflicts: the last action overwrote nothing.</source>
+        <translation>沒有衝突：上次操作沒有覆寫任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/rebalance.py" line="801"/>
+        <source>Send the moves the server did not take again.</source>
+        <translation>重新傳送伺服器未接受的移交。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/rebalance.py" line="802"/>
+        <source>Every move of the last action was sent: nothing to retry.</source>
+        <translation>上次操作的移交均已傳送：無需重試。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/rebalance.py" line="805"/>
+        <source>Undo the last move (where nobody changed the tickets since).</source>
+        <translation>復原上次移交（僅限之後無人改動的工單）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/rebalance.py" line="806"/>
+        <source>Nothing to undo: moves can be undone for %1.</source>
+        <translation>沒有可復原的操作：移交後 %1 內可復原。</translation>
     </message>
 </context>
 <context>
     <name>ReviewWorkspace</name>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="240"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="247"/>
         <source>My review queue</source>
         <translation>我的評核佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="241"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="248"/>
         <source>All recent interactions</source>
         <translation>全部近期互動</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="242"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="249"/>
         <source>My drafts on this computer</source>
         <translation>本機上的我的草稿</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="246"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="253"/>
         <source>All channels</source>
         <translation>全部管道</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="252"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="259"/>
         <source>All teams</source>
         <translation>全部團隊</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="256"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="263"/>
         <source>Low CSAT</source>
         <translation>低滿意度</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="257"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="264"/>
         <source>Escalated</source>
         <translation>已升級</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="258"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="265"/>
         <source>Long handle time</source>
         <translation>處理時間過長</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="259"/>
-        <location filename="../../console/ui/pages/qa/review.py" line="593"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="266"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="609"/>
         <source>SLA breached</source>
         <translation>SLA 逾時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="260"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="267"/>
         <source>Sample per agent</source>
         <translation>依客服人員抽樣</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="261"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="268"/>
         <source>Assign…</source>
         <translation>指派…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="262"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="269"/>
         <source>Put the open interaction in a reviewer&apos;s queue</source>
         <translation>把目前互動放入某位品管員的佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="263"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="270"/>
         <source>Add this many random interactions per agent from the last day (with the filters above) to my queue</source>
         <translation>從最近一天（依上方篩選條件）為每位客服人員隨機抽取這麼多互動，加入我的佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="265"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="272"/>
         <source>Agent</source>
         <translation>客服人員</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="265"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="272"/>
         <source>Channel</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="265"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="272"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="266"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="273"/>
         <source>Duration</source>
         <translation>時長</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="266"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="273"/>
         <source>CSAT</source>
         <translation>滿意度</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="266"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="273"/>
         <source>Review</source>
         <translation>評核</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="267"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="274"/>
         <source>AutoQA suggestions</source>
         <translation>自動評核建議</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="268"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="275"/>
         <source>Nothing is scored until you take a suggestion: Enter on one here, A on a scorecard row, or Accept all</source>
         <translation>採用建議前不會自動評分：在此按 Enter、在評分列按 A，或按「全部採用」</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="270"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="277"/>
         <source>Accept all (Ctrl+Shift+A)</source>
         <translation>全部採用 (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="294"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="301"/>
         <source>Loading…</source>
         <translation>載入中…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="311"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="318"/>
         <source>Could not load: %1</source>
         <translation>無法載入：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="346"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="353"/>
         <source>Your review queue is empty; you have %1 drafts on this computer.</source>
         <translation>您的評核佇列是空的；本機上有 %1 份草稿。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="350"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="357"/>
         <source>Your review queue is empty: showing recent interactions. Use “Sample per agent” to fill the queue.</source>
         <translation>您的評核佇列是空的，正在顯示近期互動。可用「依客服人員抽樣」填入佇列。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="377"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="384"/>
         <source>Disputed</source>
         <translation>申訴中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="379"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="386"/>
         <source>Submitted %1</source>
         <translation>已提交 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="381"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="388"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="382"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="389"/>
         <source>To review</source>
         <translation>待評核</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="382"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="389"/>
         <source>Not reviewed</source>
         <translation>未評核</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="413"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="420"/>
         <source>%1 interactions</source>
         <translation>%1 筆互動</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="438"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="445"/>
         <source>%1 interactions added to your queue</source>
         <translation>已將 %1 筆互動加入您的佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="449"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="456"/>
         <source>Assign for review</source>
         <translation>指派評核</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="450"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="457"/>
         <source>Reviewer id for interaction %1:</source>
         <translation>互動 %1 的品管員識別碼：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="455"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="462"/>
         <source>Interaction %1 is in %2&apos;s queue.</source>
         <translation>互動 %1 已在 %2 的佇列中。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="516"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="523"/>
         <source>Opening…</source>
         <translation>正在開啟…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="563"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="579"/>
         <source>Disputed by %1: “%2”. Revise the scores and submit again if you agree.</source>
         <translation>%1 提出申訴：「%2」。如您同意，請修改評分後重新提交。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="567"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="583"/>
         <source>Already submitted (score %1); changes are submitted as a revision.</source>
         <translation>已提交（得分 %1）；修改將作為修訂提交。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="570"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="586"/>
         <source>Draft restored. The last submit failed: %1</source>
         <translation>已還原草稿。上次提交失敗：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="573"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="589"/>
         <source>Draft restored from this computer.</source>
         <translation>已從本機還原草稿。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="580"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="596"/>
         <source>Pick an interaction from the queue (Alt+Q, then Up/Down).</source>
         <translation>請從佇列中選擇一筆互動（Alt+Q，再按上/下鍵）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="584"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="600"/>
         <source>Interaction %1</source>
         <translation>互動 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="585"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="601"/>
         <source>ticket %1</source>
         <translation>工單 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="589"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="605"/>
         <source>CSAT %1</source>
         <translation>滿意度 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="591"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="607"/>
         <source>escalated</source>
         <translation>已升級</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="595"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="611"/>
         <source>Calibration session %1</source>
         <translation>校準工作階段 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="612"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="628"/>
         <source>Greeting found in turn %1: “%2”</source>
         <translation>第 %1 句有問候語：「%2」</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="613"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="629"/>
         <source>No greeting in the agent&apos;s first replies</source>
         <translation>客服人員開頭的回覆中沒有問候語</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="614"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="630"/>
         <source>Closing found in turn %1: “%2”</source>
         <translation>第 %1 句有結束語：「%2」</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="615"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="631"/>
         <source>No closing in the agent&apos;s last replies</source>
         <translation>客服人員最後的回覆中沒有結束語</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="616"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="632"/>
         <source>Apology or empathy in turn %1: “%2”</source>
         <translation>第 %1 句有致歉或同理：「%2」</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="617"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="633"/>
         <source>No apology or empathy phrase found</source>
         <translation>未發現致歉或同理用語</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="618"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="634"/>
         <source>First response after %3 (turn %1)</source>
         <translation>首次回應用時 %3（第 %1 句）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="619"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="635"/>
         <source>Slow first response: %3 (turn %1)</source>
         <translation>首次回應慢：%3（第 %1 句）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="620"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="636"/>
         <source>Longest customer wait %3 (from turn %1)</source>
         <translation>客戶最長等待 %3（自第 %1 句起）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="621"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="637"/>
         <source>Long customer wait: %3 (from turn %1)</source>
         <translation>客戶等待過長：%3（自第 %1 句起）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="630"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="646"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="630"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="646"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="631"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="647"/>
         <source>→ suggests %1 = %2</source>
         <translation>→ 建議 %1 = %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="648"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="664"/>
         <source>AutoQA: %1 (A to take it)</source>
         <translation>自動評核：%1（按 A 採用）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="684"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="700"/>
         <source>%1 of %2 rated</source>
         <translation>已評 %1/%2 項</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="686"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="702"/>
         <source>Score –  (%1)</source>
         <translation>得分 –  (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="690"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="706"/>
         <source>Score %1 %  (%2)</source>
         <translation>得分 %1 %  (%2)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="692"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="708"/>
         <source>critical below 50 %: %1</source>
         <translation>關鍵項低於 50 %：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="737"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="753"/>
         <source>Rate every category or mark it N/A first: %1</source>
         <translation>請先為每個類別評分或標為不適用：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="770"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="786"/>
         <source>Submitting…</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="775"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="791"/>
         <source>Submitting in %1 s: Undo submit (Alt+U) keeps it a draft.</source>
         <translation>%1 秒後提交：按「復原提交」（Alt+U）可保留為草稿。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="787"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="803"/>
         <source>Not submitted: the review is still a draft.</source>
         <translation>未提交：該評審仍是草稿。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="756"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="772"/>
         <source>Review submitted: score %1.</source>
         <translation>評核已提交：得分 %1。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="234"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="236"/>
         <source>&amp;Undo submit</source>
         <translation>復原提交(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="236"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="243"/>
         <source>Search the transcript</source>
         <translation>搜尋對話紀錄</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="764"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="780"/>
         <source>Not submitted: %1. Your draft is kept on this computer; submit again when the server is back.</source>
         <translation>未提交：%1。草稿已保存在本機；伺服器恢復後請再次提交。</translation>
     </message>
@@ -2689,52 +2959,52 @@ If this keeps happening, send that file to your IT support.</source>
         <translation>新增評分表…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="120"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="124"/>
         <source>version %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="136"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="140"/>
         <source>Yes/No</source>
         <translation>是/否</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="136"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="140"/>
         <source>%1 points</source>
         <translation>%1 分制</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="154"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="161"/>
         <source>Row %1: the id must be 1-64 of a-z, 0-9, - or _</source>
         <translation>第 %1 列：識別碼須為 1-64 個 a-z、0-9、- 或 _ 字元</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="157"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="164"/>
         <source>Row %1: the category needs a name</source>
         <translation>第 %1 列：類別需要名稱</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="162"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="171"/>
         <source>A scorecard needs at least one category</source>
         <translation>評分表至少需要一個類別</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="164"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="173"/>
         <source>Category ids must be different</source>
         <translation>類別識別碼不可重複</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="173"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="184"/>
         <source>The scorecard needs an id (a-z, 0-9, - or _) and a name</source>
         <translation>評分表需要識別碼（a-z、0-9、- 或 _）和名稱</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="182"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="193"/>
         <source>Saved %1 version %2; earlier reviews keep their version.</source>
         <translation>已儲存 %1 版本 %2；先前的評核保留原版本。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="189"/>
+        <location filename="../../console/ui/pages/qa/scorecard_editor.py" line="200"/>
         <source>Not saved: %1</source>
         <translation>未儲存：%1</translation>
     </message>
@@ -2972,87 +3242,98 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>TrendsTab</name>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="74"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="59"/>
+        <source>MMM d</source>
+        <comment>a day on the trend&apos;s time axis, as a Qt date format (12月4日 in Chinese)</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/qa/trends.py" line="119"/>
         <source>All agents</source>
         <translation>全部客服人員</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="74"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="119"/>
         <source>By team</source>
         <translation>依團隊</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="75"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="120"/>
         <source>By agent</source>
         <translation>依客服人員</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="76"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="121"/>
         <source>Per hour</source>
         <translation>每小時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="76"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="121"/>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/qa/trends.py" line="122"/>
         <source>Per day</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="77"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="122"/>
         <source>Per week</source>
         <translation>每週</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="85"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="130"/>
         <source>Reload</source>
         <translation>重新整理</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="86"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="131"/>
         <source>Export CSV…</source>
         <translation>匯出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="87"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="132"/>
         <source>IQS over time (mean review score, %)</source>
         <translation>IQS 趨勢（評核平均得分，%）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="88"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="133"/>
         <source>Mean score by category (%)</source>
         <translation>各類別平均得分（%）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="100"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="145"/>
         <source>Loading…</source>
         <translation>正在載入…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="119"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="164"/>
         <source>IQS %1 over %2 reviews</source>
         <translation>IQS %1（共 %2 筆評核）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="153"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="204"/>
         <source>Nothing to export yet.</source>
         <translation>尚無可匯出的資料。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="155"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="206"/>
         <source>Export reviews</source>
         <translation>匯出評核紀錄</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="156"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="207"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 檔案 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="171"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="222"/>
         <source>%1 reviews exported to %2</source>
         <translation>已匯出 %1 筆評核到 %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="172"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="223"/>
         <source>Export failed: %1</source>
         <translation>匯出失敗：%1</translation>
     </message>

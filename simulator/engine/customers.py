@@ -6,14 +6,17 @@ import random
 
 from api_client.models import PRIORITIES, REPEAT_WINDOW_S, Priority, Requester
 from simulator import catalog
+from simulator.transcripts import TRADITIONAL, traditional
 
 RETURNING_SHARE = 0.08  # share of contacts from someone who contacted the centre recently
+TRADITIONAL_EVERY = 4  # one Chinese-speaking customer in this many writes Traditional (Taiwan, Hong Kong)
 _SUBJECTS = {
     "en": {"billing": "Billing question", "technical": "App problem", "orders": "Where is my order",
            "after_sales": "Return or repair", "complaints": "Complaint"},
     "zh": {"billing": "账单问题", "technical": "应用故障", "orders": "订单查询", "after_sales": "退换维修",
            "complaints": "投诉"},
 }
+_SUBJECTS[TRADITIONAL] = {queue: traditional(text) for queue, text in _SUBJECTS["zh"].items()}
 
 
 class Customers:
@@ -44,7 +47,10 @@ class Customers:
         name = (rng.choice(catalog.FAMILY_ZH) + rng.choice(catalog.GIVEN_ZH) if zh
                 else f"{rng.choice(catalog.GIVEN_EN)} {rng.choice(catalog.FAMILY_EN)}")
         tier = rng.choices(list(catalog.TIER_WEIGHTS), list(catalog.TIER_WEIGHTS.values()))[0]
-        r = Requester(id=f"c{rng.randrange(10**8):08d}", name=name, tier=tier, language="zh" if zh else "en")
+        number = rng.randrange(10**8)
+        language = "en" if not zh else TRADITIONAL if number % TRADITIONAL_EVERY == 0 else "zh"  # no extra draw
+        r = Requester(id=f"c{number:08d}", name=traditional(name) if language == TRADITIONAL else name, tier=tier,
+                      language=language)
         self.recent.append(r)
         if len(self.recent) > 5000:
             for gone in self.recent[:1000]:  # they will not come back
@@ -54,4 +60,5 @@ class Customers:
 
 
 def subject(queue_id: str, language: str, ticket_id: int) -> str:
-    return f"{_SUBJECTS['zh' if language == 'zh' else 'en'][queue_id]} #{ticket_id}"
+    """A ticket's subject in its customer's language."""
+    return f"{_SUBJECTS.get(language, _SUBJECTS['en'])[queue_id]} #{ticket_id}"

@@ -10,13 +10,14 @@ adapter must say when the server does not show the change.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from api_client.errors import InvalidRequest
 from api_client.models import BulkAssignItem, CategoryScore, InteractionFilter, ReviewInput
-from api_client.vendors.chatwoot import ChatwootBackend, channel_of, split_account_url, survey_rating
+from api_client.vendors.chatwoot import ChatwootBackend, channel_of, sla_dues, split_account_url, survey_rating
 from api_client.vendors.common import Rejected
 from tests.helpers.prism_mock import PrismMock, spec_path, unavailable_reason
 
@@ -123,3 +124,15 @@ def test_csat_comes_from_the_answered_survey_message() -> None:
     assert survey_rating(answered) == 2
     assert survey_rating({"content_type": "input_csat", "content_attributes": {}}) is None  # not answered yet
     assert survey_rating({"content_type": "text", "content": "thanks"}) is None
+
+
+def test_sla_due_times_come_from_the_applied_sla() -> None:
+    """Chatwoot's applied_sla as its own front end reads it (SLAHelper: thresholds in seconds, created_at epoch)."""
+    applied = {"id": 1, "sla_id": 20, "sla_name": "SLA name", "sla_status": "active", "created_at": 1704066600,
+               "sla_first_response_time_threshold": 600, "sla_next_response_time_threshold": 1200,
+               "sla_resolution_time_threshold": 1800, "sla_only_during_business_hours": False}
+    start = datetime.fromtimestamp(1704066600, UTC)
+    assert sla_dues({"applied_sla": applied}) == (start + timedelta(seconds=600), start + timedelta(seconds=1800))
+    assert sla_dues({"applied_sla": {**applied, "sla_resolution_time_threshold": None}})[1] is None
+    assert sla_dues({"applied_sla": {**applied, "sla_only_during_business_hours": True}}) == (None, None)
+    assert sla_dues({"applied_sla": {}}) == sla_dues({}) == (None, None)  # no SLA (community edition)

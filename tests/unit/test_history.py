@@ -12,7 +12,7 @@ A, B = ("billing", "phone", "normal"), ("orders", "chat", "high")
 
 def row(waiting: float = 0, arrivals: float = 0, answered: float = 0, within: float = 0) -> list[float]:
     v = [0.0] * N_FIELDS
-    v[H.WAITING], v[H.ARRIVALS], v[H.ANSWERED_LIVE], v[H.WITHIN_LIVE] = waiting, arrivals, answered, within
+    v[H.WAITING], v[H.ARRIVALS], v[H.SL_COUNTED], v[H.SL_MET] = waiting, arrivals, answered, within
     return v
 
 
@@ -49,7 +49,7 @@ def test_rolling_service_level_and_rates() -> None:
     # Cumulative: every minute 2 live contacts answered, 1 within target; 3 arrivals.
     for m in range(0, 121):
         h.sample(m * 60, {A: row(arrivals=3 * m, answered=2 * m, within=m)})
-    sl = h.rolling_ratio([A], H.WITHIN_LIVE, [H.ANSWERED_LIVE], window_s=3600)
+    sl = h.rolling_ratio([A], H.SL_MET, [H.SL_COUNTED], window_s=3600)
     assert np.isnan(sl[0])  # nothing yet
     assert sl[-1] == pytest.approx(0.5)
     rate = h.rate_per_hour([A], H.ARRIVALS, window_s=900)
@@ -61,12 +61,12 @@ def test_young_history_counts_the_events_the_snapshot_brought() -> None:
     # Connected at t=0 with 10 answered (6 within) already in the last hour; then 2 a minute, 1 within.
     for m in range(0, 11):
         h.sample(m * 60, {A: row(answered=10 + 2 * m, within=6 + m)})
-    sl = h.rolling_ratio([A], H.WITHIN_LIVE, [H.ANSWERED_LIVE], window_s=3600)
+    sl = h.rolling_ratio([A], H.SL_MET, [H.SL_COUNTED], window_s=3600)
     assert sl[0] == pytest.approx(0.6)  # what the tile shows at connect time
     assert sl[-1] == pytest.approx(16 / 30)
-    rate = h.rate_per_hour([A], H.ANSWERED_LIVE, window_s=900)
+    rate = h.rate_per_hour([A], H.SL_COUNTED, window_s=900)
     assert np.isnan(rate[:15]).all()  # younger than the window and nothing preloaded: no rate
-    known = h.rate_per_hour([A], H.ANSWERED_LIVE, window_s=900, preload_s=3600)
+    known = h.rate_per_hour([A], H.SL_COUNTED, window_s=900, preload_s=3600)
     assert known[0] == pytest.approx(10)  # 10 answered in the hour before connecting
     assert known[-1] == pytest.approx(30 / 70 * 60)  # 30 in the 70 minutes known
 
@@ -77,7 +77,7 @@ def test_a_resync_is_no_data_not_a_negative_rate() -> None:
         h.sample(m * 60, {A: row(arrivals=3 * m, answered=2 * m, within=m)})
     h.sample(100 * 60, {A: row(arrivals=2, answered=1, within=1)})  # totals restarted after a new snapshot
     assert np.isnan(h.rate_per_hour([A], H.ARRIVALS)[-1])
-    assert np.isnan(h.rolling_ratio([A], H.WITHIN_LIVE, [H.ANSWERED_LIVE], 3600)[-1])
+    assert np.isnan(h.rolling_ratio([A], H.SL_MET, [H.SL_COUNTED], 3600)[-1])
 
 
 def test_sums_at_reads_one_row() -> None:
@@ -85,7 +85,7 @@ def test_sums_at_reads_one_row() -> None:
     for m in range(0, 10):
         h.sample(m * 60, {A: row(waiting=m, answered=2 * m), B: row(waiting=1)})
     assert h.sums_at([A, B], 300)[H.WAITING] == 6  # 5 + 1
-    assert h.sums_at([A], 290)[H.ANSWERED_LIVE] == 10  # the first sample at or after 290 s
+    assert h.sums_at([A], 290)[H.SL_COUNTED] == 10  # the first sample at or after 290 s
     assert h.sums_at([A], -1) is None
     assert h.sums_at([("x", "y", "z")], 300).tolist() == [0.0] * N_FIELDS
 
@@ -102,8 +102,8 @@ def test_since_gives_the_tail_of_the_full_answer(minutes: int) -> None:
     tail = len(h.times(since))
     assert tail == 20
     assert h.series([A], H.WAITING, since).tolist() == h.series([A], H.WAITING)[-tail:].tolist()
-    np.testing.assert_array_equal(h.rolling_ratio([A], H.WITHIN_LIVE, [H.ANSWERED_LIVE], 3600, since),
-                                  h.rolling_ratio([A], H.WITHIN_LIVE, [H.ANSWERED_LIVE], 3600)[-tail:])
+    np.testing.assert_array_equal(h.rolling_ratio([A], H.SL_MET, [H.SL_COUNTED], 3600, since),
+                                  h.rolling_ratio([A], H.SL_MET, [H.SL_COUNTED], 3600)[-tail:])
     for preload in (0.0, 3600.0):
         np.testing.assert_array_equal(h.rate_per_hour([A], H.ARRIVALS, 900, preload, since),
                                       h.rate_per_hour([A], H.ARRIVALS, 900, preload)[-tail:])

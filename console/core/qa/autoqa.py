@@ -11,12 +11,16 @@ from dataclasses import dataclass
 
 from api_client.models import Interaction, Scorecard, Turn
 
+# Chinese phrases in Simplified, then Traditional characters (tests check the second are OpenCC's conversion)
 GREETINGS = ("hello", "good morning", "good afternoon", "thank you for contacting", "thanks for calling",
-             "您好", "你好", "感谢您的来电", "欢迎致电", "很高兴为您服务")
+             "您好", "你好", "感谢您的来电", "欢迎致电", "很高兴为您服务",
+             "感謝您的來電", "歡迎致電", "很高興為您服務")
 CLOSINGS = ("anything else", "have a nice day", "have a great day", "goodbye", "bye", "thank you for your patience",
-            "还有其他", "祝您生活愉快", "再见", "感谢您的耐心", "欢迎再次")
+            "还有其他", "祝您生活愉快", "再见", "感谢您的耐心", "欢迎再次",
+            "還有其他", "再見", "感謝您的耐心", "歡迎再次")
 EMPATHY = ("sorry", "apologi", "i understand", "frustrating", "i appreciate",
-           "抱歉", "对不起", "理解您", "给您添麻烦", "不好意思", "感谢您的理解")
+           "抱歉", "对不起", "理解您", "给您添麻烦", "不好意思", "感谢您的理解",
+           "對不起", "給您添麻煩", "感謝您的理解")
 LONG_WAIT_S = 120.0  # a customer waiting longer than this for an answer is worth a look
 
 

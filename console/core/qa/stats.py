@@ -53,6 +53,21 @@ def iqs(reviews: list[Review]) -> float | None:
     return round(statistics.fmean(scores), 1) if scores else None
 
 
+HOUR_S, DAY_S, WEEK_S = 3600.0, 86400.0, 7 * 86400.0
+MONDAY = 4 * DAY_S  # 1970-01-05 00:00 UTC, a Monday: weeks start on it
+
+
+def bucket_for_span(span_s: float) -> float:
+    """The trend's bucket for reviews spread over ``span_s``: hours within three days, days within three months,
+    weeks beyond (a chart of a few to a hundred points)."""
+    return HOUR_S if span_s <= 3 * DAY_S else DAY_S if span_s <= 92 * DAY_S else WEEK_S
+
+
+def bucket_start(t: float, bucket_s: float) -> float:
+    """The start of the bucket holding epoch second ``t`` (weeks start on Monday, UTC)."""
+    return t - (t - MONDAY) % bucket_s
+
+
 def iqs_series(reviews: list[Review], group: dict[str, str] | None,
                bucket_s: float) -> dict[str, list[tuple[float, float]]]:
     """IQS per time bucket (epoch seconds of its start) for each group of agents (``group``: agent id -> name of
@@ -63,7 +78,7 @@ def iqs_series(reviews: list[Review], group: dict[str, str] | None,
             continue
         name = "IQS" if group is None else group.get(r.agent_id or "", r.agent_id or "–")
         t = r.updated_at.timestamp()
-        buckets[name][t - t % bucket_s].append(r)
+        buckets[name][bucket_start(t, bucket_s)].append(r)
     return {name: sorted((t, iqs(rs) or 0.0) for t, rs in times.items()) for name, times in buckets.items()}
 
 

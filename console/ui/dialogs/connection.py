@@ -186,7 +186,7 @@ class ConnectionDialog(Retranslatable, QDialog):
                                              self.tr("&Token or password:")), strict=True):
             label.setText(text)
         names = {"native": self.tr("Supervisor Console API"), "rt": self.tr("Request Tracker 5"),
-                 "zendesk": self.tr("Zendesk"), "chatwoot": self.tr("Chatwoot")}
+                 "zendesk": self.tr("Zendesk"), "chatwoot": self.tr("Chatwoot"), "zammad": self.tr("Zammad")}
         for i in range(self.backend.count()):
             self.backend.setItemText(i, names.get(self.backend.itemData(i), self.backend.itemData(i)))
         self.insecure.setText(self.tr("Allow unencrypted http:// to this server "

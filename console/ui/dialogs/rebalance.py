@@ -5,7 +5,7 @@ Each is non-modal and says what it wants through a signal; the page does the wri
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -29,14 +30,15 @@ from PySide6.QtWidgets import (
 
 from api_client.models import PRIORITIES, Queue
 from console.core.actions import Action, MoveWarning
-from console.core.balance_plan import Plan
+from console.core.balance_plan import Move, Plan
 from console.qt import labels
 from widgets.retranslatable import Retranslatable
 from widgets.table_model import RowsTableModel
 
 
 class TextRows(RowsTableModel):
-    """Rows of text, left-aligned except the ``numbers`` columns (RowsTableModel right-aligns all but the first)."""
+    """Rows of text, left-aligned except the ``numbers`` columns (RowsTableModel right-aligns all but the first);
+    each cell's tooltip is its whole text."""
 
     def __init__(self, headers: list[str], numbers: frozenset[int] = frozenset()) -> None:
         super().__init__(headers)
@@ -46,6 +48,8 @@ class TextRows(RowsTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             side = Qt.AlignmentFlag.AlignRight if index.column() in self.numbers else Qt.AlignmentFlag.AlignLeft
             return int(side | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return super().data(index, Qt.ItemDataRole.DisplayRole) or None  # the whole text where a cell elides it
         return super().data(index, role)
 
 
@@ -210,60 +214,129 @@ class ConflictDialog(QDialog):
 
 
 class PlanDialog(Retranslatable, QDialog):
-    """The proposed balance plan: its moves (drop any), its quality; Apply sends what is left."""
+    """The proposed balance plan: its moves (drop any), each with the warnings a manual move would show, and its
+    quality; moves with warnings need a reason, as a manual move does. Apply sends what is left."""
 
-    confirmed = Signal(list)
-    """The moves to apply."""
+    confirmed = Signal(list, str, object)
+    """(the moves to apply, the reason for those with warnings, the warnings shown: a set of (ticket id, kind))."""
 
-    def __init__(self, plan: Plan, names: Mapping[str, str], parent: QWidget | None = None) -> None:
+    SHOWN_IN_SUMMARY = 3  # moves needing a reason named in the summary line
+
+    def __init__(self, plan: Plan, names: Mapping[str, str],
+                 check: Callable[[list[Move]], dict[int, list[MoveWarning]]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("PlanDialog")
-        self.setWindowTitle(self.tr("Balance plan"))
-        self.plan, self._names = plan, names
+        self.plan, self._names, self._check = plan, names, check
         self.dropped: set[int] = set()
+        self.warnings: dict[int, list[MoveWarning]] = {}
         self.summary = QLabel()
+        self.summary.setObjectName("PlanSummary")
         self.summary.setWordWrap(True)
-        self.model = TextRows([self.tr("Ticket"), self.tr("From"), self.tr("To"), self.tr("Why")])
+        self.model = TextRows([""] * 5)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.remove = QPushButton(self.tr("&Remove selected moves"))
+        self.remove = QPushButton()
         self.remove.clicked.connect(self._remove_selected)
-        self.box = _buttons(self, self.tr("Apply plan"))
+        self.drop_warned = QPushButton()
+        self.drop_warned.clicked.connect(self._drop_warned)
+        self.box = _buttons(self, "")
+        self.ok: QPushButton = self.box.button(QDialogButtonBox.StandardButton.Ok)
+        self.reason = QLineEdit()
+        self.reason.textChanged.connect(lambda _: self._enable())
+        self.reason.returnPressed.connect(lambda: self.ok.click() if self.ok.isEnabled() else None)
+        row = QHBoxLayout()
+        row.addWidget(self.remove)
+        row.addWidget(self.drop_warned)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(row)
+        layout.addWidget(self.reason)
         layout.addWidget(self.box)
-        self.accepted.connect(lambda: self.confirmed.emit(self.moves()))
-        self._show()
-        self.resize(720, 520)
+        self.accepted.connect(lambda: self.confirmed.emit(self.moves(), self.reason.text().strip(), self.shown()))
+        self.retranslate()
+        self.table.setFocus()
+        self.resize(820, 520)
 
-    def moves(self) -> list:
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Balance plan"))
+        self.model.set_headers([self.tr("Ticket"), self.tr("From"), self.tr("To"), self.tr("Why"), self.tr("Check")])
+        self.remove.setText(self.tr("&Remove selected moves"))
+        self.drop_warned.setText(self.tr("&Drop the moves that need a reason"))
+        self.reason.setPlaceholderText(self.tr("Why apply the moves with warnings? (kept in the audit log)"))
+        self.reason.setAccessibleName(self.tr("Reason for the moves with warnings"))
+        self._show()
+
+    def moves(self) -> list[Move]:
         return self.plan.without(self.dropped)
+
+    def shown(self) -> set[tuple[int, str]]:
+        """The warnings the lead saw and gave a reason for: (ticket id, kind)."""
+        return {(tid, w.kind) for tid, ws in self.warnings.items() for w in ws}
 
     def _remove_selected(self) -> None:
         moves = self.moves()
         self.dropped |= {moves[i.row()].ticket_id for i in self.table.selectionModel().selectedRows()}
         self._show()
 
+    def _drop_warned(self) -> None:
+        self.dropped |= set(self.warnings)
+        self._show()
+
+    def _warning_word(self, w: MoveWarning) -> str:
+        if w.kind == "over_capacity":
+            return self.tr("over capacity by %n", "", w.count)
+        if w.kind == "offline":
+            return self.tr("offline")
+        if w.kind == "break":
+            return self.tr("on a break")
+        return self.tr("lacks the skill")
+
+    def _who(self, agent_id: str | None, queue_word: str) -> str:
+        return self._names.get(agent_id, agent_id) if agent_id else queue_word
+
     def _show(self) -> None:
         why = {"over_capacity": self.tr("Agent over capacity"), "unskilled": self.tr("Agent lacks the skill"),
                "waiting": self.tr("Waiting in queue")}
         queue_word = self.tr("queue")
+        separator = self.tr(", ")
         moves = self.moves()
-        self.model.set_rows([(f"#{m.ticket_id}", self._names.get(m.from_agent, m.from_agent) if m.from_agent
-                              else queue_word, self._names.get(m.to_agent, m.to_agent), why[m.why]) for m in moves])
+        self.warnings = self._check(moves)  # the warnings as the moves now stand (dropping one changes the loads)
+        checks = {tid: "⚠ " + separator.join(self._warning_word(w) for w in ws) for tid, ws in self.warnings.items()}
+        self.model.set_rows([(f"#{m.ticket_id}", self._who(m.from_agent, queue_word), self._who(m.to_agent, queue_word),
+                              why[m.why], checks.get(m.ticket_id, "")) for m in moves])
         p = self.plan
-        self.summary.setText(
-            self.tr("%n move(s), closest to breach first.", "", len(moves)) + " "
-            + self.tr("After it: %1 over capacity, %2 with an agent lacking the skill, %3 no skilled agent has room "
-                      "for.").replace("%1", self.tr("%n agent(s)", "", p.over_capacity))
-            .replace("%2", self.tr("%n ticket(s)", "", p.unskilled))
-            .replace("%3", self.tr("%n waiting ticket(s)", "", p.unplaced)))
-        self.box.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(moves))
+        text = self.tr("%n move(s), closest to breach first.", "", len(moves))
+        if self.warnings:
+            named = [self.tr("#%1 to %2 (%3)").replace("%1", str(m.ticket_id))
+                     .replace("%2", self._who(m.to_agent, queue_word))
+                     .replace("%3", checks[m.ticket_id][2:]) for m in moves if m.ticket_id in self.warnings]
+            more = len(named) - self.SHOWN_IN_SUMMARY
+            listed = separator.join(named[:self.SHOWN_IN_SUMMARY]) + (self.tr(" and %n more", "", more) if more > 0
+                                                                      else "")
+            text += " " + self.tr("%n need(s) a reason: %1.", "", len(named)).replace("%1", listed)
+        text += " " + (self.tr("After it: %1 over capacity, %2 with an agent lacking the skill, %3 no skilled agent "
+                               "has room for.").replace("%1", self.tr("%n agent(s)", "", p.over_capacity))
+                       .replace("%2", self.tr("%n ticket(s)", "", p.unskilled))
+                       .replace("%3", self.tr("%n waiting ticket(s)", "", p.unplaced)))
+        self.summary.setText(text)
+        self.reason.setVisible(bool(self.warnings))
+        self.drop_warned.setVisible(bool(self.warnings))
+        self.ok.setText(self.tr("Apply %n move(s)", "", len(moves)))
+        self._enable()
+
+    def _enable(self) -> None:
+        """Apply needs moves, and a reason when any has a warning."""
+        self.ok.setEnabled(bool(self.moves()) and (not self.warnings or bool(self.reason.text().strip())))
+        self.ok.setToolTip("" if self.ok.isEnabled() or not self.warnings
+                           else self.tr("Give a reason for the moves with warnings, or drop them."))
 
     def on_language_change(self) -> None:
-        self._show()
+        self.retranslate()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import math
 
 from PySide6.QtCore import Signal
@@ -43,6 +44,7 @@ class DashboardPage(Retranslatable, QWidget):
         super().__init__(parent)
         self.thresholds = thresholds or dict(DEFAULTS)
         self.unavailable: frozenset[str] = frozenset()  # tiles the backend cannot fill
+        self.backend = "native"  # the kind of ticketing system: what some tiles mean there (their tooltips)
         self.filter = Filter()
         self.filters = FilterBar()
         self.filters.changed.connect(self._on_filter)
@@ -113,6 +115,8 @@ class DashboardPage(Retranslatable, QWidget):
                                  self.tr("Agents in the available state, out of those signed in.")),
             "csat": (self.tr("CSAT"), self.tr("Share of customer ratings of 4 or 5, over the last hour.")),
         }
+        for key, tip in self._meaning_here().items():  # long: rich text, which a tooltip wraps
+            titles[key] = (titles[key][0], "<p>" + html.escape(tip).replace("\n", "<br>") + "</p>")
         for key, (title, tip) in titles.items():
             self.tiles[key].title.setText(title)
             self.tiles[key].setToolTip(tip + ("\n" + self.tr("Click for the tickets.") if key in DRILLABLE else ""))
@@ -159,15 +163,15 @@ class DashboardPage(Retranslatable, QWidget):
                 legend.addItem(curve, name)
 
     # ---------------------------------------------------------------- filters
-    def set_choices(self, queues: list[tuple[str, str]], teams: list[str]) -> None:
-        """Fill the filter menus (queue ids with names, team names)."""
+    def set_choices(self, queues: list[tuple[str, str]], teams: list[tuple[str, str]]) -> None:
+        """Fill the filter menus (queue ids and teams with their names)."""
         key = (tuple(queues), tuple(teams))
         if key == self._choices_key:
             return
         self._choices_key = key
         self.filters.set_dimension("queues", self.tr("Queue"), queues)
         self.filters.set_dimension("channels", self.tr("Channel"), list(labels.channels().items()))
-        self.filters.set_dimension("teams", self.tr("Team"), [(t, t) for t in teams])
+        self.filters.set_dimension("teams", self.tr("Team"), teams)
         self.filters.set_dimension("priorities", self.tr("Priority"), list(labels.priorities().items()))
         self.filters.retranslate()
 
@@ -217,9 +221,50 @@ class DashboardPage(Retranslatable, QWidget):
             caption = age_text if stale else self._caption(key, m, raw, before.get(key))
             self.tiles[key].set_value(text, sev, caption)
 
-    def set_capabilities(self, capabilities: frozenset[Capability]) -> None:
-        """Tiles whose data the backend does not provide say so instead of showing a wrong zero."""
+    def set_capabilities(self, capabilities: frozenset[Capability], backend: str = "native") -> None:
+        """Tiles whose data the backend does not provide say so instead of showing a wrong zero; tooltips say what a
+        number means on ``backend`` (a kind from api_client.registry)."""
         self.unavailable = frozenset(key for key, need in NEEDS.items() if need not in capabilities)
+        self.backend = backend
+        self.retranslate()
+
+    def _meaning_here(self) -> dict[str, str]:
+        """Tooltips of the tiles whose meaning depends on the ticketing system (docs/backends.md)."""
+        first_reply = self.tr("Ticket systems have no live threshold: service level is the share of tickets whose "
+                              "first reply came by its first-reply due time, of those first replied in the last hour "
+                              "(tickets without a due time are not counted).")
+        return {
+            "rt": {
+                "service_level": first_reply + "\n" + self.tr(
+                    "Request Tracker: the first reply is the first correspondence by someone other than the "
+                    "requestor; its due time is the response deadline RT's SLA set (queues without SLA: not "
+                    "counted)."),
+                "agents_available": self.tr(
+                    "Request Tracker has no presence: an enabled agent counts as available while they did "
+                    "something in RT within the last 15 minutes, else as offline."),
+                "csat": self.tr("Request Tracker keeps no satisfaction ratings: read from the ticket custom field "
+                                "CSAT (1-5) where your RT has one; \"–\" where no ticket carries a rating."),
+            },
+            "zendesk": {
+                "service_level": first_reply + "\n" + self.tr(
+                    "Zendesk: the first reply time of the ticket metrics; its due time from the SLA policy Zendesk "
+                    "applied (or the first policy's first-reply target)."),
+                "csat": self.tr("Zendesk satisfaction ratings: good counts as 5, bad as 1; share of good, last "
+                                "hour."),
+            },
+            "chatwoot": {
+                "service_level": first_reply + "\n" + self.tr(
+                    "Chatwoot: the conversation's first reply; its due time from the SLA applied to it (applied_sla, "
+                    "Chatwoot 3.x and later, Enterprise; policies on business hours only are not counted)."),
+                "agents_available": self.tr("Chatwoot: agents whose availability is online, out of those not "
+                                            "offline."),
+            },
+            "zammad": {
+                "service_level": first_reply + "\n" + self.tr(
+                    "Zammad: the ticket's first response; its due time from the SLA Zammad escalates by "
+                    "(first_response_escalation_at)."),
+            },
+        }.get(self.backend, {})
 
     def _caption(self, key: str, m: Metrics, now: float | None, before: float | None) -> str:
         if key == "agents_available":

@@ -12,7 +12,7 @@ import time
 from datetime import UTC, datetime
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -69,17 +69,32 @@ def board_rows(loads: list[AgentLoad], agents: dict[str, Agent], held: dict[str,
         agent = agents.get(a.agent_id)
         mine = sorted(held.get(a.agent_id, []))
         tickets = " ".join(f"#{i}" for i in mine[:TICKETS_SHOWN]) + (" …" if len(mine) > TICKETS_SHOWN else "")
-        rows.append(BoardRow(a.agent_id, a.name, a.team, a.state, states.get(a.state, a.state),
+        rows.append(BoardRow(a.agent_id, a.name, a.team_label, a.state, states.get(a.state, a.state),
                              fmt.duration(a.in_state_s), a.active, a.capacity,
                              ", ".join(agent.skills) if agent else "", tickets))
     rows.sort(key=lambda r: (r.state == "offline", r.team, r.name, r.agent_id))
     return rows
 
 
+def merge_warnings(warnings: list[actions.MoveWarning]) -> list[actions.MoveWarning]:
+    """One warning per agent and kind (moves one by one warn each alone): the most over capacity, the sum of
+    tickets outside the skills."""
+    merged: dict[tuple[str, str], actions.MoveWarning] = {}
+    for w in warnings:
+        old = merged.get((w.agent_id, w.kind))
+        if old is not None:
+            w = actions.MoveWarning(w.kind, w.agent_id, max(old.count, w.count) if w.kind == "over_capacity"
+                                    else old.count + w.count)
+        merged[(w.agent_id, w.kind)] = w
+    return list(merged.values())
+
+
 class RebalancePage(Retranslatable, QWidget):
     """The rebalance page; the main window calls :meth:`refresh` from its timer while the page is shown."""
 
     name = "rebalance"
+    said = Signal(str, str)
+    """An outcome or hint was shown: (kind: hint, busy, done, partial or failed; text). The drill-down shows it too."""
 
     def __init__(self, tasks: TaskRunner | None, sync: SyncController | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,6 +112,8 @@ class RebalancePage(Retranslatable, QWidget):
         self.now = time.time()
         self._refreshed_at = 0.0
         self._dialog: QDialog | None = None
+        self._pending: list[Ticket] = []  # the tickets the palette is choosing an agent for
+        self._return_to: QWidget | None = None  # where the keyboard goes after a dialog (None: the ticket list)
         self._collecting: Task | None = None  # a worker is reading the store
         self._stopped = False  # the window closed: no more background reads
         self._again = False  # refresh once more when it is back
@@ -301,10 +318,11 @@ class RebalancePage(Retranslatable, QWidget):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         if self.role is None and self.tasks is not None:
-            self.tasks.submit(lambda b: b.whoami(), on_done=self._got_user, owner=self)
+            self.tasks.submit(lambda b: b.whoami(), on_done=self.set_user, owner=self)
         self.refresh(force=True)
 
-    def _got_user(self, user: User) -> None:
+    def set_user(self, user: User) -> None:
+        """Who the console is signed in as: their role decides what the page offers."""
         self.user = user
         self.role = user.role
         self.retranslate()  # the role decides the hints: a viewer is not told to drag
@@ -476,11 +494,31 @@ class RebalancePage(Retranslatable, QWidget):
 
     def open_palette(self) -> None:
         """Ctrl+K: type an agent's or team's name to give them the selected tickets."""
+        self._return_to = None
+        self._palette(self.selected())
+
+    def reassign_from(self, tickets: list[Ticket], host: QWidget) -> None:
+        """Choose an agent or team for ``tickets`` from another window (the drill-down): the same palette,
+        warnings, reason and undo as on the page; the keyboard goes back to ``host`` afterwards."""
+        self._return_to = host
+        self._palette(tickets)
+
+    def escalate_from(self, tickets: list[Ticket], host: QWidget) -> None:
+        """Escalate ``tickets`` from another window (the drill-down), as :meth:`open_escalate` does."""
+        self._return_to = host
+        self._escalate(tickets)
+
+    def _palette(self, tickets: list[Ticket]) -> None:
         if self._refuse_if_read_only():
             return
-        if not self.selected():
+        if not tickets:
             self._say("hint", self.tr("Select tickets first (click, Shift/Ctrl-click, or Select all)."))
             return
+        if not self.agents:
+            self.refresh(force=True)
+            self._say("hint", self.tr("The agents are still loading: try again in a moment."))
+            return
+        self._pending = list(tickets)
         states = labels.agent_states()
         entries = [Entry(f"agent:{a.id}", a.name, self.tr("%1 · %2 · %3/%4 · %5").replace("%1", a.team)
                          .replace("%2", states.get(a.state, a.state)).replace("%3", str(self.active.get(a.id, 0)))
@@ -490,18 +528,19 @@ class RebalancePage(Retranslatable, QWidget):
         entries += [Entry(f"team:{t}", self.tr("Team %1").replace("%1", t), self.tr("the member with the most room"))
                     for t in teams]
         entries.append(Entry("queue:", self.tr("Back to the queue"), self.tr("unassign")))
-        self.command_palette.open_with(self.tr("Move %n ticket(s) to…", "", len(self.selected())), entries,
+        self.command_palette.open_with(self.tr("Move %n ticket(s) to…", "", len(tickets)), entries,
                                self.tr("Type a name…"))
 
     def _palette_chosen(self, key: str) -> None:
         kind, _, value = key.partition(":")
         dialog = self._dialog
+        tickets = self._pending
         if kind == "agent":
-            self.move_selected(value)
+            self.move_tickets(tickets, value)
         elif kind == "team":
-            self.move_to_team(value)
+            self.move_to_team(tickets, value)
         else:
-            self.move_selected(None)
+            self.move_tickets(tickets, None)
         if self._dialog is dialog:  # no warning to answer: straight back to the tickets
             self._focus_tickets()
 
@@ -520,15 +559,15 @@ class RebalancePage(Retranslatable, QWidget):
         warnings = actions.warnings_for(agent, self.active.get(agent.id, 0), tickets, self.queues) if agent else []
         self._confirm_then_run(moves, warnings)
 
-    def move_to_team(self, team: str) -> None:
-        tickets = self.selected()
+    def move_to_team(self, tickets: list[Ticket], team: str) -> None:
         members = [a for a in self.agents.values() if a.team == team]
         if self._refuse_if_read_only() or not tickets or not members:
             return
         moves = actions.spread(tickets, members, self.active, self.queues)
+        by_id = {t.id: t for t in tickets}
         by_agent: dict[str, list[Ticket]] = {}
         for mv in moves:
-            by_agent.setdefault(mv.to_agent, []).append(self.tickets[mv.ticket_id])  # type: ignore[arg-type]
+            by_agent.setdefault(mv.to_agent, []).append(by_id[mv.ticket_id])  # type: ignore[arg-type]
         warnings = [w for aid, ts in by_agent.items()
                     for w in actions.warnings_for(self.agents[aid], self.active.get(aid, 0), ts, self.queues)]
         self._confirm_then_run(moves, warnings)
@@ -550,7 +589,11 @@ class RebalancePage(Retranslatable, QWidget):
                           on_done=self._done, on_error=self._crashed, owner=self)
 
     def open_escalate(self) -> None:
-        tickets = self.selected()
+        """Ctrl+E: escalate the selected tickets (priority and/or queue, with a reason)."""
+        self._return_to = None
+        self._escalate(self.selected())
+
+    def _escalate(self, tickets: list[Ticket]) -> None:
         if self._refuse_if_read_only():
             return
         if not tickets:
@@ -609,18 +652,45 @@ class RebalancePage(Retranslatable, QWidget):
         if sync is None or self.tasks is None or self._refuse_if_read_only():
             return
 
-        def plan(_backend: object) -> balance_plan.Plan:
+        def plan(_backend: object) -> tuple[balance_plan.Plan, actions.MoveContext]:
             agents, tickets = sync.with_store(balance_plan.inputs)
-            return balance_plan.make_plan(agents, tickets)
+            made = balance_plan.make_plan(agents, tickets)
+            return made, sync.with_store(lambda s: actions.move_context(s, (mv.ticket_id for mv in made.moves)))
 
+        self._return_to = None
         self._say("busy", self.tr("Working out a balance plan…"))
         self.tasks.submit(plan, on_done=self._show_plan, on_error=self._crashed, owner=self)
 
-    def _show_plan(self, plan: balance_plan.Plan) -> None:
+    def _show_plan(self, made: tuple[balance_plan.Plan, actions.MoveContext]) -> None:
+        plan, context = made
         self._show_outcome()
-        dialog = PlanDialog(plan, self._names(), self)
-        dialog.confirmed.connect(lambda moves: self.run(moves, "balance plan"))
+        dialog = PlanDialog(plan, self._names(), lambda moves: actions.plan_warnings(moves, context), self)
+        dialog.confirmed.connect(self._apply_plan)
         self._open(dialog)
+
+    def _apply_plan(self, moves: list[Move], reason: str, shown: set[tuple[int, str]]) -> None:
+        """Check the plan's moves again as things are now (the preview may have stayed open a while): a warning
+        the lead has not seen comes first, as before a manual move, with its reason; then the moves go."""
+        sync = self.sync
+        if sync is None or self.tasks is None or not moves:
+            return
+
+        def check(_backend: object) -> dict[int, list[actions.MoveWarning]]:
+            context = sync.with_store(lambda s: actions.move_context(s, (mv.ticket_id for mv in moves)))
+            return actions.plan_warnings(moves, context)
+
+        def go(now: dict[int, list[actions.MoveWarning]]) -> None:
+            new = [w for tid, ws in now.items() for w in ws if (tid, w.kind) not in shown]
+            if not new:
+                self.run(moves, "balance plan", reason)
+                return
+            dialog = OverrideDialog(merge_warnings(new), self._names(), len(moves), self)
+            dialog.confirmed.connect(lambda more: self.run(moves, "balance plan", self.tr("; ").join(
+                r for r in (reason, more) if r)))
+            self._open(dialog)
+
+        self._say("busy", self.tr("Checking the plan's moves…"))
+        self.tasks.submit(check, on_done=go, on_error=self._crashed, owner=self)
 
     def open_audit(self) -> None:
         def names() -> dict[str, str]:
@@ -642,8 +712,13 @@ class RebalancePage(Retranslatable, QWidget):
         dialog.activateWindow()
 
     def _focus_tickets(self) -> None:
-        """The keyboard on the ticket list again, so that the page's shortcuts (Ctrl+Z, Ctrl+K) work at once."""
-        if self.isVisible():
+        """The keyboard on the ticket list again (or on the window the action came from), so that its shortcuts
+        (Ctrl+Z, Ctrl+K) work at once."""
+        host = self._return_to
+        if host is not None and host.isVisible():
+            host.window().activateWindow()
+            host.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif self.isVisible():
             self.window().activateWindow()
             self.table.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -679,6 +754,7 @@ class RebalancePage(Retranslatable, QWidget):
         self.outcome.setVisible(bool(text))
         if kind in ("done", "partial", "failed"):
             self.outcome.setAccessibleDescription(text)  # screen readers hear the outcome, not just see it
+        self.said.emit(kind, self.outcome.text() if text else "")
 
     def _show_outcome(self) -> None:
         a = self.last_action
@@ -712,13 +788,24 @@ class RebalancePage(Retranslatable, QWidget):
         self._say("done" if settled_ok else "failed" if not a.count("done") else "partial", " ".join(parts))
 
     def _update_buttons(self) -> None:
-        for b in self.action_buttons:
+        """What the role may not do is hidden (the banner says why); what cannot be done now says why."""
+        for b in (*self.action_buttons, self.select_all):
             b.setVisible(not self.read_only)
         self.table.view.setDragEnabled(not self.read_only)
         a = self.last_action
         self.conflicts_button.setEnabled(bool(a and a.count("conflict")))
+        self.conflicts_button.setToolTip(self.tr("Tickets someone else changed first: skip them or retry on their "
+                                                 "new version.") if self.conflicts_button.isEnabled()
+                                         else self.tr("No conflicts: the last action overwrote nothing."))
         self.retry_button.setEnabled(bool(a and a.kind != "escalate" and a.count("not_done")))
+        self.retry_button.setToolTip(self.tr("Send the moves the server did not take again.")
+                                     if self.retry_button.isEnabled() else self.tr("Every move of the last action "
+                                                                                   "was sent: nothing to retry."))
         self.undo_button.setEnabled(bool(self.undoable and self.undoable.can_undo()))
+        self.undo_button.setToolTip(self.tr("Undo the last move (where nobody changed the tickets since).")
+                                    if self.undo_button.isEnabled() else self.tr("Nothing to undo: moves can be "
+                                                                                 "undone for %1.").replace(
+                                        "%1", fmt.duration(actions.UNDO_WINDOW_S)))
 
     def stop(self) -> None:
         self._stopped = True

@@ -43,10 +43,15 @@ for my $spec (['Tier 1', 'agent1', 'agent2'], ['Tier 2', 'agent3']) {
     }
 }
 
+# A satisfaction rating (1-5) as a ticket custom field on Support, as a centre that surveys its customers keeps it.
+my $csat = RT::CustomField->new($system);
+ok($csat->Create(Name => 'CSAT', Type => 'FreeformSingle', LookupType => 'RT::Queue-RT::Ticket'));
+ok($csat->AddToObject($queue{Support}));
+
 my $privileged = RT::Group->new($system);
 ok($privileged->LoadSystemInternalGroup('Privileged'));
 my @work = qw(SeeQueue ShowTicket CreateTicket ModifyTicket ReplyToTicket CommentOnTicket ShowTicketComments
-              ShowOutgoingEmail Watch SeeCustomField);
+              ShowOutgoingEmail Watch SeeCustomField ModifyCustomField);
 for my $name (keys %queue) {
     my @rights = @work;
     push @rights, qw(OwnTicket TakeTicket StealTicket) unless $name eq 'Escalations';

@@ -26,6 +26,7 @@ from api_client.backend import Backend
 from console.core.people import display_names, people, person_id
 from console.core.qa import stats
 from console.qt.errors import explain
+from console.qt.i18n import shown_name
 from console.qt.tasks import TaskRunner
 from widgets.retranslatable import Retranslatable
 
@@ -152,7 +153,8 @@ class CalibrationTab(Retranslatable, QWidget):
         self.table.setHorizontalHeaderLabels([*(self.people.get(rid, rid) for rid in reviewers), self.tr("Spread"),
                                               self.tr("Agreed")])
         self.table.setRowCount(len(card.categories) + 1)
-        self.table.setVerticalHeaderLabels([*(c.name for c in card.categories), self.tr("Distance from agreed")])
+        self.table.setVerticalHeaderLabels([*(shown_name(c) for c in card.categories),
+                                            self.tr("Distance from agreed")])
 
         def pct(v: float | None) -> str:
             return "–" if v is None else f"{v:.0f}"
@@ -164,17 +166,20 @@ class CalibrationTab(Retranslatable, QWidget):
             if spread.spread is not None and spread.spread >= WIDE_SPREAD:
                 wide.setBackground(QColor("#ffd7d2"))
             self.table.setItem(row, len(reviewers), wide)
-            self.table.setItem(row, len(reviewers) + 1, QTableWidgetItem(pct(spread.agreed)))
+            self.table.setItem(row, len(reviewers) + 1, QTableWidgetItem(
+                self.tr("not agreed yet") if not s.agreed else self.tr("N/A") if spread.agreed is None
+                else pct(spread.agreed)))
         last = len(card.categories)
         for col, r in enumerate(reviews):
             distance = stats.distance_from_agreed(card, r, s.agreed) if s.agreed else None
             self.table.setItem(last, col, QTableWidgetItem("–" if distance is None else f"{distance:.1f}"))
         waiting = len(set(s.reviewer_ids) - set(reviewers))
         if s.agreed_score is None:
-            text = self.tr("Scores in % of each category's range. Not agreed yet; %2 reviewers still to score.")
+            agreed = self.tr("Not agreed yet: a supervisor sets the agreed score (Agree on the median).")
         else:
-            text = self.tr("Scores in % of each category's range. Agreed score %1; %2 reviewers still to score.")
-        self.message.setText(text.replace("%1", f"{s.agreed_score or 0:.1f}").replace("%2", str(waiting)))
+            agreed = self.tr("Agreed score %1.").replace("%1", f"{s.agreed_score:.1f}")
+        self.message.setText(self.tr("Scores in % of each category's range. %1 %n reviewer(s) still to score.", "",
+                                     waiting).replace("%1", agreed))
 
     # ---------------------------------------------------------------- actions
     def create_session(self) -> None:

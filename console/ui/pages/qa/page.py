@@ -24,22 +24,26 @@ class QaPage(Retranslatable, QWidget):
     name = "qa"
 
     def __init__(self, tasks: TaskRunner | None, agents: Callable[[], dict[str, Agent]] | None = None,
-                 drafts: DraftStore | None = None, parent: QWidget | None = None) -> None:
+                 drafts: DraftStore | None = None, parent: QWidget | None = None, *,
+                 team_names: Callable[[], dict[str, str]] | None = None) -> None:
         super().__init__(parent)
         self.agents = agents or dict
+        self.team_names = team_names or dict  # team (as agents carry it) -> its name in the viewer's language
 
         def names() -> dict[str, str]:
             return {aid: a.name for aid, a in self.agents().items()}
 
-        def teams() -> list[str]:
-            return sorted({a.team for a in self.agents().values() if a.team})
+        def teams() -> list[tuple[str, str]]:
+            named = self.team_names()
+            return sorted(((t, named.get(t, t)) for t in {a.team for a in self.agents().values() if a.team}),
+                          key=lambda t: t[1])
 
         self.review = ReviewWorkspace(tasks, drafts, names, teams=teams)
         self.disputes = DisputesTab(tasks, names)
         self.disputes.open_requested.connect(self._open_review)
         self.calibration = CalibrationTab(tasks, self._open_interaction)
         self.calibration.score_requested.connect(self._score_calibration)
-        self.trends = TrendsTab(tasks, self.agents)
+        self.trends = TrendsTab(tasks, self.agents, team_names=self.team_names)
         self.editor = ScorecardEditor(tasks)
         self.tabs = QTabWidget()
         for tab in (self.review, self.disputes, self.calibration, self.trends, self.editor):

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
+import msgspec
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -44,6 +45,7 @@ from console.infra.drafts import Draft, DraftStore
 from console.qt import labels
 from console.qt import text as fmt
 from console.qt.errors import explain
+from console.qt.i18n import shown_name
 from console.qt.tasks import CancelToken, Task, TaskRunner, Tasks
 from widgets.audio_player import AudioPlayer
 from widgets.retranslatable import Retranslatable
@@ -61,12 +63,12 @@ class ReviewWorkspace(Retranslatable, QWidget):
 
     def __init__(self, tasks: TaskRunner | None, drafts: DraftStore | None = None,
                  agent_names: Callable[[], dict[str, str]] | None = None, parent: QWidget | None = None, *,
-                 teams: Callable[[], list[str]] | None = None) -> None:
+                 teams: Callable[[], list[tuple[str, str]]] | None = None) -> None:
         super().__init__(parent)
         self.tasks = tasks
         self.drafts = drafts or DraftStore()
         self.agent_names = agent_names or dict
-        self.teams = teams or list  # the team names to filter by (from the live store)
+        self.teams = teams or list  # the teams to filter by, with their names (from the live store)
         self._queue_task: Task | None = None
         self._disk = Tasks(self, io_workers=1, cpu_workers=0)  # draft files, in order
         self._recordings = tempfile.TemporaryDirectory(prefix="supervisor-console-recordings-")
@@ -232,6 +234,11 @@ class ReviewWorkspace(Retranslatable, QWidget):
 
     def retranslate(self) -> None:
         self.undo_submit.setText(self.tr("&Undo submit"))
+        if self.card is not None and len(self.form.rows) == len(self.card.categories):
+            self.form.header.setText(f"<b>{self._card_title(self.card)}</b>")
+            for row, c in zip(self.form.rows, self._categories(self.card), strict=True):
+                row.category = c  # type: ignore[assignment]
+                row.retranslate()
         for find in self.find_shortcuts:
             find.setWhatsThis(self.tr("Search the transcript"))
         keep = self.source.blockSignals(True), self.channel.blockSignals(True), self.team.blockSignals(True)
@@ -356,8 +363,8 @@ class ReviewWorkspace(Retranslatable, QWidget):
         chosen = self.team.currentData()
         while self.team.count() > 1:
             self.team.removeItem(1)
-        for t in self.teams():
-            self.team.addItem(t, t)
+        for t, name in self.teams():
+            self.team.addItem(name, t)
         self.team.setCurrentIndex(max(self.team.findData(chosen), 0))
         self.team.blockSignals(keep)
         self._fill_queue()
@@ -521,6 +528,15 @@ class ReviewWorkspace(Retranslatable, QWidget):
 
         self._disk.run(lambda _token: drafts.load(iid), on_done=then_fetch, on_error=self._failed, owner=self)
 
+    @staticmethod
+    def _card_title(card: m.Scorecard) -> str:
+        return f"{shown_name(card)} · v{card.version}"
+
+    @staticmethod
+    def _categories(card: m.Scorecard) -> list[m.Category]:
+        """The card's categories named in the viewer's language."""
+        return [msgspec.structs.replace(c, name=shown_name(c)) for c in card.categories]
+
     def _opened(self, item: QueueItem, interaction: m.Interaction, card: m.Scorecard, audio: Path | None,
                 local: Draft | None) -> None:
         if item is not self.current:
@@ -541,7 +557,7 @@ class ReviewWorkspace(Retranslatable, QWidget):
             self.player.clear()
             self.player.setVisible(audio is not None)
         self._loading = True
-        self.form.set_categories(f"{card.name} · v{card.version}", card.categories)  # type: ignore[arg-type]
+        self.form.set_categories(self._card_title(card), self._categories(card))  # type: ignore[arg-type]
         review = item.review
         if local is not None and local.scorecard_version == card.version \
                 and local.calibration_id == self.calibration_id:
@@ -628,7 +644,7 @@ class ReviewWorkspace(Retranslatable, QWidget):
             return ""
         cat = next(c for c in self.card.categories if c.id == s.category_id)
         shown = (self.tr("Yes") if s.value else self.tr("No")) if cat.scale == 2 else str(s.value + 1)
-        return self.tr("→ suggests %1 = %2").replace("%1", cat.name).replace("%2", shown)
+        return self.tr("→ suggests %1 = %2").replace("%1", shown_name(cat)).replace("%2", shown)
 
     def _show_suggestions(self) -> None:
         self.autoqa.clear()
@@ -685,7 +701,7 @@ class ReviewWorkspace(Retranslatable, QWidget):
         if score is None:
             self.form.score_label.setText(self.tr("Score –  (%1)").replace("%1", progress))
             return
-        failed = [c.name for c in self.card.categories for s in scores
+        failed = [shown_name(c) for c in self.card.categories for s in scores
                   if s.category_id == c.id and c.critical and s.value is not None and s.value / (c.scale - 1) < 0.5]
         text = self.tr("Score %1 %  (%2)").replace("%1", f"{score:.1f}").replace("%2", progress)
         if failed:
@@ -733,7 +749,7 @@ class ReviewWorkspace(Retranslatable, QWidget):
             return
         missing = [r for r in self.form.rows if not r.is_rated]
         if missing:
-            names = ", ".join(r.category.name for r in missing)
+            names = ", ".join(r.category.name for r in missing)  # the form's categories carry the shown names
             self.set_message(self.tr("Rate every category or mark it N/A first: %1").replace("%1", names), error=True)
             missing[0].setFocus()
             return

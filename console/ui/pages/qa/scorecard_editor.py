@@ -111,8 +111,12 @@ class ScorecardEditor(Retranslatable, QWidget):
         self.card_box.blockSignals(keep)
         self._show_card()
 
+    def _card(self) -> m.Scorecard | None:
+        """The scorecard being edited (None for a new one)."""
+        return next((c for c in self.cards if c.id == self.card_box.currentData()), None)
+
     def _show_card(self) -> None:
-        card = next((c for c in self.cards if c.id == self.card_box.currentData()), None)
+        card = self._card()
         self.table.setRowCount(0)
         self.card_id.setReadOnly(card is not None)
         self.card_id.setText(card.id if card else "")
@@ -146,7 +150,10 @@ class ScorecardEditor(Retranslatable, QWidget):
         return item.text().strip() if item is not None else ""
 
     def categories(self) -> list[m.Category]:
-        """The table as categories (ValueError naming the problem)."""
+        """The table as categories (ValueError naming the problem); a category keeps its names in other languages
+        while its name is unchanged."""
+        card = self._card()
+        before = {c.id: c for c in card.categories} if card else {}
         out = []
         for row in range(self.table.rowCount()):
             cid, name = (self._cell_text(row, 0), self._cell_text(row, 1))
@@ -155,7 +162,9 @@ class ScorecardEditor(Retranslatable, QWidget):
                     "%1", str(row + 1)))
             if not name:
                 raise ValueError(self.tr("Row %1: the category needs a name").replace("%1", str(row + 1)))
-            out.append(m.Category(id=cid, name=name, weight=self.table.cellWidget(row, 2).value(),  # type: ignore[attr-defined]
+            old = before.get(cid)
+            out.append(m.Category(id=cid, name=name, names=old.names if old and old.name == name else {},
+                                  weight=self.table.cellWidget(row, 2).value(),  # type: ignore[attr-defined]
                                   scale=self.table.cellWidget(row, 3).currentData(),  # type: ignore[attr-defined]
                                   critical=self.table.cellWidget(row, 4).isChecked()))  # type: ignore[attr-defined]
         if not out:
@@ -167,7 +176,9 @@ class ScorecardEditor(Retranslatable, QWidget):
     def save(self) -> None:
         new = self.card_box.currentData() == NEW
         try:
-            body = m.ScorecardInput(id=self.card_id.text().strip(), name=self.card_name.text().strip(),
+            card, name = self._card(), self.card_name.text().strip()
+            body = m.ScorecardInput(id=self.card_id.text().strip(), name=name,
+                                    names=card.names if card and card.name == name else {},
                                     categories=self.categories())
             if not _ID_RE.match(body.id) or not body.name:
                 raise ValueError(self.tr("The scorecard needs an id (a-z, 0-9, - or _) and a name"))

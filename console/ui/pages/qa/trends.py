@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from api_client import models as m
@@ -15,21 +18,62 @@ from console.core.qa import stats
 from console.core.qa.export import reviews_csv
 from console.core.qa.queue import all_reviews
 from console.qt.errors import explain
+from console.qt.i18n import data_language, shown_name
 from console.qt.tasks import CancelToken, Task, TaskRunner
 from widgets.retranslatable import Retranslatable
 
 COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf")
 TOP_AGENTS = 8  # lines drawn when grouping by agent (the most reviewed)
+MAX_TICKS = 8  # labels on the time axis at most
+HOUR_STEPS = (1, 2, 3, 4, 6, 12, 24)  # hours between labels: divisors of a day, so labels fall on the same hours
+
+
+class BucketAxis(pg.AxisItem):
+    """A time axis (UTC, the server's clock) labelled on the trend's buckets: hours, days or weeks (from Monday),
+    at most :data:`MAX_TICKS` labels, dates in the viewer's language ("Dec 4", "12月4日")."""
+
+    def __init__(self) -> None:
+        super().__init__("bottom")
+        self.bucket_s = stats.HOUR_S
+
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, list[float]]]:  # noqa: N802,N803
+        if not maxVal > minVal:
+            return []
+        step = max(1, math.ceil((maxVal - minVal) / self.bucket_s / MAX_TICKS))
+        if self.bucket_s == stats.HOUR_S:
+            step = next((h for h in HOUR_STEPS if h >= step), math.ceil(step / 24) * 24)
+        spacing = self.bucket_s * step
+        first = stats.bucket_start(minVal, spacing if spacing <= stats.DAY_S else self.bucket_s)
+        if first < minVal:
+            first += spacing if spacing <= stats.DAY_S else self.bucket_s
+        return [(spacing, [first + i * spacing for i in range(int((maxVal - first) // spacing) + 1)])]
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802
+        return [self.text(v, i == 0) for i, v in enumerate(values)]
+
+    def text(self, t: float, first: bool = False) -> str:
+        """The label at epoch second ``t``: the hour (with the date at midnight and on the first label), else the
+        date."""
+        when = QDateTime.fromSecsSinceEpoch(int(t), QTimeZone.utc())
+        locale = QLocale(data_language().replace("-", "_"))
+        date = locale.toString(when.date(), QCoreApplication.translate(
+            "TrendsTab", "MMM d", "a day on the trend's time axis, as a Qt date format (12月4日 in Chinese)"))
+        if self.bucket_s >= stats.DAY_S:
+            return date
+        hour = when.toString("HH:mm")
+        midnight = datetime.fromtimestamp(t, UTC).hour == 0
+        return f"{date} {hour}" if first or midnight else hour
 
 
 class TrendsTab(Retranslatable, QWidget):
     """Charts from the submitted reviews; the numbers come from ``console.core.qa.stats``."""
 
     def __init__(self, tasks: TaskRunner | None, agents: Callable[[], dict[str, m.Agent]],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, team_names: Callable[[], dict[str, str]] | None = None) -> None:
         super().__init__(parent)
         self.tasks = tasks
         self.agents = agents
+        self.team_names = team_names or dict  # team -> its name in the viewer's language
         self.reviews: list[m.Review] = []
         self.cards: list[m.Scorecard] = []
         self.page = PAGE  # reviews per request
@@ -44,7 +88,8 @@ class TrendsTab(Retranslatable, QWidget):
         self.reload_button.clicked.connect(self.reload)
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self.export)
-        self.over_time = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
+        self.time_axis = BucketAxis()
+        self.over_time = pg.PlotWidget(axisItems={"bottom": self.time_axis})
         self.over_time.setBackground(None)
         self.over_time.setYRange(0, 100)
         self.over_time.showGrid(y=True, alpha=0.2)
@@ -73,8 +118,8 @@ class TrendsTab(Retranslatable, QWidget):
     def retranslate(self) -> None:
         for combo, items in ((self.group, ((self.tr("All agents"), "all"), (self.tr("By team"), "team"),
                                            (self.tr("By agent"), "agent"))),
-                             (self.bucket, ((self.tr("Per hour"), 3600), (self.tr("Per day"), 86400),
-                                            (self.tr("Per week"), 7 * 86400)))):
+                             (self.bucket, ((self.tr("Automatic"), 0), (self.tr("Per hour"), 3600),
+                                            (self.tr("Per day"), 86400), (self.tr("Per week"), 7 * 86400)))):
             keep = combo.blockSignals(True)
             index = combo.currentIndex()
             combo.clear()
@@ -124,7 +169,8 @@ class TrendsTab(Retranslatable, QWidget):
         mode = self.group.currentData()
         group: dict[str, str] | None = None
         if mode == "team":
-            group = {aid: a.team for aid, a in agents.items()}
+            names = self.team_names()
+            group = {aid: names.get(a.team, a.team) for aid, a in agents.items()}
         elif mode == "agent":
             counts: dict[str, int] = {}
             for r in submitted:
@@ -132,20 +178,25 @@ class TrendsTab(Retranslatable, QWidget):
             top = sorted(counts, key=lambda k: -counts[k])[:TOP_AGENTS]
             group = {aid: agents[aid].name if aid in agents else aid for aid in top}
             submitted = [r for r in submitted if (r.agent_id or "") in group]
-        series = stats.iqs_series(submitted, group, float(self.bucket.currentData()))
+        times = [r.updated_at.timestamp() for r in submitted]
+        bucket = float(self.bucket.currentData() or stats.bucket_for_span(max(times) - min(times)))
+        self.time_axis.bucket_s = bucket
+        series = stats.iqs_series(submitted, group, bucket)
         for i, (name, points) in enumerate(sorted(series.items())):
             xs, ys = [p[0] for p in points], [p[1] for p in points]
             colour = COLOURS[i % len(COLOURS)]
             self.over_time.plot(xs, ys, pen=pg.mkPen(colour, width=2), symbol="o", symbolSize=6,
                                 symbolBrush=colour, name=name)
+        start, end = stats.bucket_start(min(times), bucket), stats.bucket_start(max(times), bucket)
+        self.over_time.setXRange(start - bucket / 2, end + bucket / 2, padding=0)
         if self.cards:
             card = self.cards[0]
             means = stats.by_category(card, self.reviews)
             xs = list(range(len(card.categories)))
             heights = [means.get(c.id, 0.0) for c in card.categories]
             self.categories.addItem(pg.BarGraphItem(x=xs, height=heights, width=0.6, brush="#5b8def"))
-            self.categories.getAxis("bottom").setTicks([[(x, c.name) for x, c in zip(xs, card.categories,
-                                                                                     strict=True)]])
+            self.categories.getAxis("bottom").setTicks([[(x, shown_name(c)) for x, c in zip(xs, card.categories,
+                                                                                          strict=True)]])
 
     def export(self) -> None:
         """Write the loaded reviews to a CSV file the user picks (written off the GUI thread)."""
