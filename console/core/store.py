@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 
 from sortedcontainers import SortedList
 
+from api_client.history import cell_at
 from api_client.models import (
     REPEAT_WINDOW_S,
     UNRESOLVED,
@@ -28,7 +29,7 @@ from api_client.models import (
     Snapshot,
     Ticket,
 )
-from api_client.sla import add_business_seconds
+from api_client.sla import due_times
 from console.core.history import N_FIELDS, H, History
 from console.core.metrics import (
     LIVE_CHANNELS,
@@ -58,36 +59,6 @@ def is_waiting(t: Ticket) -> bool:
 def is_active(t: Ticket) -> bool:
     """Work an agent is handling now (counts toward their load)."""
     return t.assignee_id is not None and t.status in ("new", "open")
-
-
-def cell_at(t: Ticket, at: float | None) -> CellKey:
-    """The cell an event of ``t`` at ``at`` (epoch seconds) belongs to: the queue and priority the ticket had
-    then, from its route (DESIGN.md: events belong to the queue where they happened). ``at`` None: where it
-    arrived."""
-    for leg in t.route:
-        if at is None or at < leg.until.timestamp():
-            return (leg.queue_id, t.channel, leg.priority)
-    return (t.queue_id, t.channel, t.priority)
-
-
-def due_times(t: Ticket, queue: Queue | None) -> tuple[float | None, float | None]:
-    """(first response due, resolution due) as epoch seconds.
-
-    The server's due times win; where a backend sends none, they are computed from the queue's
-    SLA policy on its business-hours calendar, the resolution clock extended by the time it was paused
-    (``paused_s``). A paused clock (waiting on the customer) has no resolution due time.
-    """
-    frt = t.first_response_due.timestamp() if t.first_response_due else None
-    res = t.resolution_due.timestamp() if t.resolution_due else None
-    if queue is not None and (frt is None or res is None) and not (t.sla_paused and frt is not None):
-        target = next((s for s in queue.sla if s.priority == t.priority), None)
-        if target is not None:
-            if frt is None:
-                frt = add_business_seconds(t.created_at, target.first_response_s, queue.business_hours).timestamp()
-            if res is None and not t.sla_paused:
-                res = add_business_seconds(t.created_at, target.resolution_s + t.paused_s,
-                                           queue.business_hours).timestamp()
-    return frt, res
 
 
 def deadline(t: Ticket, queue: Queue | None = None) -> float | None:
