@@ -62,7 +62,8 @@ def points(since: float, until: float, step: int) -> list[float]:
 
 def _legs(t: Ticket) -> list[tuple[float, float, CellKey]]:
     """[start, end) of each queue and priority the ticket had, oldest first, covering all time."""
-    legs, start = [], -math.inf
+    legs: list[tuple[float, float, CellKey]] = []
+    start = -math.inf
     for leg in t.route:
         end = leg.until.timestamp()
         legs.append((start, end, (leg.queue_id, t.channel, leg.priority)))
@@ -192,7 +193,7 @@ def compute(tickets: Iterable[Ticket], queues: Mapping[str, Queue], since: float
 
 def arrays(series: HistorySeries) -> dict[CellKey, np.ndarray]:
     """Each cell's points x fields, the event counts turned into running totals from the first point."""
-    out = {}
+    out: dict[CellKey, np.ndarray] = {}
     for c in series.cells:
         rows = np.array([getattr(c, name) for name in FIELDS], dtype=np.float64).T
         rows[:, LEVELS:] = np.cumsum(rows[:, LEVELS:], axis=0)

@@ -16,6 +16,7 @@ import time
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
+import numpy as np
 from sortedcontainers import SortedList
 
 from api_client.history import cell_at
@@ -104,7 +105,10 @@ class LiveStore:
         self._last_contact: dict[str, float] = {}  # requester id -> last ticket creation
         self._resolved: list[tuple[float, int]] = []  # heap of (updated_at of a resolved version, id): see _evict
         self._pruned_at = 0.0
+        self.loaded_at: float | None = None  # the snapshot's server time
+        self._loaded_totals: dict[CellKey, np.ndarray] | None = None  # each cell's running totals then (until seeded)
         self._server_time = 0.0
+        self._sampled_at = -np.inf  # the last history sample's time (in this store)
         self._clock_rate = 1.0
         self._received = time.monotonic()
 
@@ -124,6 +128,28 @@ class LiveStore:
             self._upsert(t)
         self.cursor = snap.cursor
         self.applied = 0
+        self.loaded_at = self._server_time
+        self._loaded_totals = {k: np.array(c.totals) for k, c in self._cells.items()}
+
+    def seed_history(self, times: np.ndarray, cells: dict[CellKey, np.ndarray]) -> bool:
+        """Put the server's history up to the snapshot's moment before the live samples (see
+        :meth:`History.seed`): ``cells`` are running totals (:func:`api_client.history.arrays`) and ``times``
+        must end at :attr:`loaded_at`; False (nothing done) if they do not, as after a newer snapshot, or if the
+        history was seeded since the load already."""
+        loaded = self._loaded_totals
+        if loaded is None or not times.size or times[-1] != self.loaded_at:
+            return False
+        zero = np.zeros(N_FIELDS)
+        offsets = {}
+        for key in {*cells, *loaded}:
+            seeded = cells[key][-1] if key in cells else zero
+            offsets[key] = seeded - loaded.get(key, zero)
+            cell = self._cells.get(key) or self._cells.setdefault(key, _Cell())
+            for f in _CUMULATIVE.values():
+                cell.totals[f] += offsets[key][f]
+        self._loaded_totals = None
+        self.history.seed(times, cells, times[-1], offsets)
+        return True
 
     def apply(self, page: ChangesPage) -> None:
         """Apply one page of changes (an empty page just refreshes the server clock)."""
@@ -256,11 +282,14 @@ class LiveStore:
         if at <= horizon:  # the window is (now - window_s, now]: see _expire
             return
         cell = self._cells.get(key) or self._cells.setdefault(key, _Cell())
+        late = at <= self._sampled_at
         for i, v in deltas:
             cell.counters[i] += v
             total = _CUMULATIVE.get(i)
             if total is not None:
                 cell.totals[total] += v
+                if late:
+                    self.history.add_late(key, at, total, v)
         heapq.heappush(self._events, (at, next(self._seq), key, deltas))
 
     def _expire(self, now: float) -> None:
@@ -290,6 +319,7 @@ class LiveStore:
                 len(cell.waiting), breached, at_risk)
             cells[key] = cell.totals
         self.history.sample(now, cells)
+        self._sampled_at = now
 
     # ---------------------------------------------------------------- reads
     def cell_keys(self, flt: Filter) -> list[CellKey]:
