@@ -13,6 +13,7 @@ from typing import Any
 import msgspec
 
 from api_client import models as m
+from api_client.history import MAX_POINTS, STEPS
 
 API_PREFIX = "/api/v1"
 DOCUMENT_PATH = Path(__file__).with_name("openapi.json")
@@ -226,6 +227,18 @@ def _paths() -> dict[str, dict[str, Any]]:
                        errors=(401, 404), params=[ticket_id])
         },
         "/snapshot": {"get": _op("Snapshot", _ref(m.Snapshot), errors=(401,))},
+        "/history": {
+            "get": _op(
+                "Centre history", _ref(m.HistorySeries), errors=(400, 401, 422),
+                params=[
+                    _query("since", _TIME, "First moment (default: 24 h before until)"),
+                    _query("until", _TIME, "Last moment (default and latest: the server's time)"),
+                    _query("step", {"type": "integer", "enum": list(STEPS)}, "Seconds between points (default 60)"),
+                ],
+                rules=f"At most {MAX_POINTS} steps between since and until (422 beyond: ask for a longer step). "
+                "Series per queue, channel and priority with the live store's definitions (docs/metrics.md).",
+            )
+        },
         "/changes": {
             "get": _op(
                 "Changes since cursor", _ref(m.ChangesPage), errors=(400, 401, 410),

@@ -31,6 +31,7 @@ UNRESOLVED: frozenset[Status] = frozenset({"new", "open", "pending"})
 AGENT_STATES: tuple[AgentState, ...] = ("available", "busy", "after_call_work", "break", "offline")
 LOW_CSAT = 2  # "low CSAT": a rating of 1 or 2
 REPEAT_WINDOW_S = 7 * 86400  # a contact from the same requester within 7 days of their last is a repeat
+LIVE_CHANNELS: frozenset[Channel] = frozenset({"phone", "chat"})  # answered live: the service level's contacts
 
 Id = Annotated[str, Meta(min_length=1, max_length=64)]
 Reason = Annotated[str, Meta(max_length=2000)]
@@ -224,6 +225,43 @@ class ChangesPage(Struct, kw_only=True):
     cursor: int
     server_time: datetime
     changes: list[Change]
+
+
+Counts = list[Annotated[int, Meta(ge=0)]]
+
+
+class HistoryCell(Struct, kw_only=True):
+    """One (queue, channel, priority) cell of ``GET /history``: one value per point of ``HistorySeries.times``.
+
+    Levels at the point: ``waiting``, ``breached``, ``at_risk``. Counts of the events in the step that ends at
+    the point, each in the queue and priority the ticket had when it happened (docs/metrics.md): ``arrivals``,
+    ``handled`` (solved), ``sl_counted`` (contacts the service level counts: live contacts answered or abandoned
+    in a queue with a live threshold, else tickets first replied with a first-reply due time), ``sl_met`` (...
+    whose first answer met its target), ``rated`` (CSAT ratings), ``rated_good`` (ratings of 4 or 5).
+    """
+
+    queue_id: str
+    channel: Channel
+    priority: Priority
+    waiting: Counts
+    breached: Counts
+    at_risk: Counts
+    arrivals: Counts
+    handled: Counts
+    sl_counted: Counts
+    sl_met: Counts
+    rated: Counts
+    rated_good: Counts
+
+
+class HistorySeries(Struct, kw_only=True):
+    """``GET /history``: the centre's series at ``step`` seconds. ``times`` (Unix seconds) are the multiples of
+    ``step`` from ``since`` to ``until``, and ``until`` itself; a step's events are those after the point
+    before (one step before the first point) up to and including its own. Cells with nothing are left out."""
+
+    step: int
+    times: list[float]
+    cells: list[HistoryCell]
 
 
 class Turn(Struct, kw_only=True):
@@ -565,7 +603,7 @@ class ErrorBody(Struct, kw_only=True):
 
 
 SCHEMA_TYPES: tuple[type, ...] = (
-    User, Person, Queue, Agent, Ticket, TicketChange, AgentChange, Snapshot, ChangesPage,
+    User, Person, Queue, Agent, Ticket, TicketChange, AgentChange, Snapshot, ChangesPage, HistorySeries,
     Interaction, Scorecard, ScorecardInput, Review, ReviewInput, Dispute, DisputeRequest, DisputeResolution,
     Calibration, CalibrationInput, AgreedScores, SampleRequest, AssignmentInput, Assignment, AuditEntry, Note,
     AssignRequest,

@@ -167,8 +167,8 @@ def main(argv: list[str] | None = None) -> int:
                 return connect_backend(kind, url, None, credential=credential)
             return connect_backend(kind, url, token, **profiles.backend_options(profile))
 
-    sync = SyncController(connect, cache=cache)
     tasks = TaskRunner(connect)
+    sync = SyncController(connect, cache=cache, tasks=tasks)
     limits, problem = thresholds.load()
     window = MainWindow(sync, language, limits, tasks=tasks)
     window.app_settings = prefs

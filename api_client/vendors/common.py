@@ -43,6 +43,7 @@ from api_client.models import (
     CalibrationInput,
     CategoryScore,
     ChangesPage,
+    HistorySeries,
     Interaction,
     InteractionFilter,
     Person,
@@ -345,6 +346,9 @@ class VendorBackend:
 
     def users(self) -> list[Person]:
         raise self._lacks(Capability.USERS, "A list of users")
+
+    def history(self, since: datetime, until: datetime, step: int) -> HistorySeries:
+        raise self._lacks(Capability.HISTORY, "The centre's history")
 
     def calibrations(self, limit: int = 100) -> list[Calibration]:
         return []

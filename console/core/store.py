@@ -17,8 +17,10 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 import msgspec
+import numpy as np
 from sortedcontainers import SortedList
 
+from api_client.history import cell_at
 from api_client.models import (
     REPEAT_WINDOW_S,
     UNRESOLVED,
@@ -31,7 +33,7 @@ from api_client.models import (
     Ticket,
     label,
 )
-from api_client.sla import add_business_seconds
+from api_client.sla import due_times, service_level_met
 from console.core.history import N_FIELDS, H, History
 from console.core.metrics import (
     LIVE_CHANNELS,
@@ -62,36 +64,6 @@ def is_active(t: Ticket) -> bool:
     return t.assignee_id is not None and t.status in ("new", "open")
 
 
-def cell_at(t: Ticket, at: float | None) -> CellKey:
-    """The cell an event of ``t`` at ``at`` (epoch seconds) belongs to: the queue and priority the ticket had
-    then, from its route (DESIGN.md: events belong to the queue where they happened). ``at`` None: where it
-    arrived."""
-    for leg in t.route:
-        if at is None or at < leg.until.timestamp():
-            return (leg.queue_id, t.channel, leg.priority)
-    return (t.queue_id, t.channel, t.priority)
-
-
-def due_times(t: Ticket, queue: Queue | None) -> tuple[float | None, float | None]:
-    """(first response due, resolution due) as epoch seconds.
-
-    The server's due times win; where a backend sends none, they are computed from the queue's
-    SLA policy on its business-hours calendar, the resolution clock extended by the time it was paused
-    (``paused_s``). A paused clock (waiting on the customer) has no resolution due time.
-    """
-    frt = t.first_response_due.timestamp() if t.first_response_due else None
-    res = t.resolution_due.timestamp() if t.resolution_due else None
-    if queue is not None and (frt is None or res is None) and not (t.sla_paused and frt is not None):
-        target = next((s for s in queue.sla if s.priority == t.priority), None)
-        if target is not None:
-            if frt is None:
-                frt = add_business_seconds(t.created_at, target.first_response_s, queue.business_hours).timestamp()
-            if res is None and not t.sla_paused:
-                res = add_business_seconds(t.created_at, target.resolution_s + t.paused_s,
-                                           queue.business_hours).timestamp()
-    return frt, res
-
-
 def deadline(t: Ticket, queue: Queue | None = None) -> float | None:
     """The earliest SLA due time still running for ``t`` (epoch seconds), or None."""
     if t.status not in UNRESOLVED:
@@ -103,18 +75,6 @@ def deadline(t: Ticket, queue: Queue | None = None) -> float | None:
     if not t.sla_paused and res is not None:
         dues.append(res)
     return min(dues) if dues else None
-
-
-def service_level_met(t: Ticket, queue: Queue | None, answered_at: float, wait: float) -> bool | None:
-    """Whether ``t``'s first answer met its service-level target (docs/metrics.md), or None when the service level
-    does not count it. A queue with a live threshold counts live contacts (answered within the threshold); a queue
-    without one (a ticket system's) counts every ticket with a first-reply due time (answered by it)."""
-    if queue is None:
-        return None
-    if queue.service_level.threshold_s:
-        return wait <= queue.service_level.threshold_s if t.channel in LIVE_CHANNELS else None
-    due = due_times(t, queue)[0]
-    return None if due is None else answered_at <= due
 
 
 class _Cell:
@@ -150,7 +110,10 @@ class LiveStore:
         self._last_contact: dict[str, float] = {}  # requester id -> last ticket creation
         self._resolved: list[tuple[float, int]] = []  # heap of (updated_at of a resolved version, id): see _evict
         self._pruned_at = 0.0
+        self.loaded_at: float | None = None  # the snapshot's server time
+        self._loaded_totals: dict[CellKey, np.ndarray] | None = None  # each cell's running totals then (until seeded)
         self._server_time = 0.0
+        self._sampled_at = -np.inf  # the last history sample's time (in this store)
         self._clock_rate = 1.0
         self._received = time.monotonic()
 
@@ -172,6 +135,28 @@ class LiveStore:
             self._upsert(t)
         self.cursor = snap.cursor
         self.applied = 0
+        self.loaded_at = self._server_time
+        self._loaded_totals = {k: np.array(c.totals) for k, c in self._cells.items()}
+
+    def seed_history(self, times: np.ndarray, cells: dict[CellKey, np.ndarray]) -> bool:
+        """Put the server's history up to the snapshot's moment before the live samples (see
+        :meth:`History.seed`): ``cells`` are running totals (:func:`api_client.history.arrays`) and ``times``
+        must end at :attr:`loaded_at`; False (nothing done) if they do not, as after a newer snapshot, or if the
+        history was seeded since the load already."""
+        loaded = self._loaded_totals
+        if loaded is None or not times.size or times[-1] != self.loaded_at:
+            return False
+        zero = np.zeros(N_FIELDS)
+        offsets = {}
+        for key in {*cells, *loaded}:
+            seeded = cells[key][-1] if key in cells else zero
+            offsets[key] = seeded - loaded.get(key, zero)
+            cell = self._cells.get(key) or self._cells.setdefault(key, _Cell())
+            for f in _CUMULATIVE.values():
+                cell.totals[f] += offsets[key][f]
+        self._loaded_totals = None
+        self.history.seed(times, cells, times[-1], offsets)
+        return True
 
     def apply(self, page: ChangesPage) -> None:
         """Apply one page of changes (an empty page just refreshes the server clock)."""
@@ -320,11 +305,14 @@ class LiveStore:
         if at <= horizon:  # the window is (now - window_s, now]: see _expire
             return
         cell = self._cells.get(key) or self._cells.setdefault(key, _Cell())
+        late = at <= self._sampled_at
         for i, v in deltas:
             cell.counters[i] += v
             total = _CUMULATIVE.get(i)
             if total is not None:
                 cell.totals[total] += v
+                if late:
+                    self.history.add_late(key, at, total, v)
         heapq.heappush(self._events, (at, next(self._seq), key, deltas))
 
     def _expire(self, now: float) -> None:
@@ -354,6 +342,7 @@ class LiveStore:
                 len(cell.waiting), breached, at_risk)
             cells[key] = cell.totals
         self.history.sample(now, cells)
+        self._sampled_at = now
 
     # ---------------------------------------------------------------- reads
     def cell_keys(self, flt: Filter) -> list[CellKey]:

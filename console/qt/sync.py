@@ -12,24 +12,29 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import TypeVar
 
+import numpy as np
 from PySide6.QtCore import QObject, Signal, SignalInstance
 
-from api_client.backend import Backend
+from api_client import history
+from api_client.backend import Backend, Capability
 from api_client.errors import ApiError
 from api_client.feed import Backoff, FeedFollower, FeedState, FeedStatus
-from api_client.models import ChangesPage, Snapshot
+from api_client.models import ChangesPage, HistorySeries, Snapshot
 from console.core.metrics import Filter, Metrics
 from console.core.store import LiveStore
 from console.infra.snapshot_cache import SnapshotCache
+from console.qt.tasks import CancelToken, Task, TaskRunner
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 APPLY_CHUNK = 200  # changes applied per lock hold, so the GUI thread never waits long
 GUI_LOCK_WAIT_S = 0.002  # the GUI thread waits at most this for the store, else shows the last result
 CACHED_FILTERS = 8  # metrics kept per (filter, frozen) for when the store is busy: the dashboard asks for two
+HISTORY_SPAN = timedelta(hours=25)  # the longest chart (24 h) and the rolling hour before its first point
+HISTORY_STEP_S = 60
 
 
 class SyncController(QObject):
@@ -46,10 +51,15 @@ class SyncController(QObject):
     data_arrived = Signal()
     """Emitted (queued, coalesced) when new data was applied to the store."""
 
+    _loaded = Signal(object)  # a snapshot from the server is in the store: fetch its history (GUI thread)
+
     def __init__(self, connect: Callable[[], Backend], parent: QObject | None = None, *,
                  prefer_stream: bool = True, cache: SnapshotCache | None = None,
-                 backoff: Backoff | None = None) -> None:
+                 backoff: Backoff | None = None, tasks: TaskRunner | None = None) -> None:
         super().__init__(parent)
+        self._tasks = tasks  # fetches the charts' history after each snapshot (None: charts start at the load)
+        self._history_task: Task | None = None
+        self._loaded.connect(self._fetch_history)
         self._backoff = backoff  # the reconnect delays (the follower's default unless given)
         self._connect = connect
         self._cache = cache  # the last snapshot on disk: shown (stale) before connecting, saved now and then
@@ -82,6 +92,8 @@ class SyncController(QObject):
     def stop(self) -> None:
         """Stop the worker: the call in flight is aborted (also while it is still connecting)."""
         self._stopping = True
+        if self._history_task is not None:
+            self._history_task.cancel()
         if self._follower is not None:
             self._follower.stop()
         if self._cache is not None and self._has_data:
@@ -166,6 +178,8 @@ class SyncController(QObject):
             fresh.sample_history()  # the history is the one the GUI reads: write it under the lock
             self._store = fresh
         self._has_data = True
+        if received_at is None and self._tasks is not None:
+            self._safe_emit(self._loaded, snap)
         log.info("snapshot loaded: %d tickets, %d agents, cursor %d", len(snap.tickets), len(snap.agents),
                  snap.cursor)
         self._data_applied(received_at)
@@ -185,11 +199,45 @@ class SyncController(QObject):
         if self._cache is not None:
             self._cache.save_in_background(self._current_snapshot)
 
-    def _data_applied(self, at: float | None = None) -> None:
-        self.last_data_at = at or time.time()
+    def _fetch_history(self, snap: Snapshot) -> None:
+        """On the IO worker: the history up to the snapshot's moment, from the server (or, where the backend has
+        no history, computed from the snapshot's tickets), seeded into the store before its live samples."""
+        if self._history_task is not None:
+            self._history_task.cancel()
+        until = snap.server_time
+        since = until - HISTORY_SPAN
+
+        def fetch(backend: Backend, token: CancelToken) -> bool:
+            series: HistorySeries
+            if Capability.HISTORY in backend.capabilities:
+                series = backend.history(since, until, HISTORY_STEP_S)
+            else:
+                series = history.compute(snap.tickets, {q.id: q for q in snap.queues}, since.timestamp(),
+                                         until.timestamp(), HISTORY_STEP_S)
+            if token.cancelled:
+                return False
+            times, cells = np.array(series.times), history.arrays(series)
+            return self.with_store(lambda store: store.seed_history(times, cells))
+
+        def seeded(done: bool) -> None:
+            if done:
+                self._notify()
+
+        def failed(exc: Exception) -> None:
+            log.warning("no history for the charts: %s", exc)  # they start at the snapshot, as before
+
+        assert self._tasks is not None
+        self._history_task = self._tasks.submit_cancellable(
+            fetch, on_done=seeded, on_error=failed, owner=self)
+
+    def _notify(self) -> None:
         if not self._notify_pending.is_set():
             self._notify_pending.set()
             self._safe_emit(self.data_arrived)
+
+    def _data_applied(self, at: float | None = None) -> None:
+        self.last_data_at = at or time.time()
+        self._notify()
 
     def _emit_status(self, status: FeedStatus) -> None:
         self.status = status
