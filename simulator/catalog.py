@@ -73,6 +73,7 @@ INTRADAY: tuple[float, ...] = (
 )
 SCENARIO_ARRIVAL_FACTOR: dict[str, float] = {"normal": 1.0, "peak": 2.5, "agent-outage": 1.0}
 OUTAGE_SHARE = 0.4  # share of agents knocked offline by the agent-outage scenario
+STRESS_HOURS = 2.0  # a peak or outage lasts this long from when it is set, then the centre is back to normal
 
 PRIORITY_WEIGHTS: dict[Priority, float] = {"low": 0.2, "normal": 0.55, "high": 0.2, "urgent": 0.05}
 TIER_WEIGHTS: dict[Tier, float] = {"standard": 0.8, "gold": 0.15, "vip": 0.05}

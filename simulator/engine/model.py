@@ -230,7 +230,7 @@ class Model:
                 self._on_shift_change(item.target)
             elif item.kind == "scenario_end":
                 if self.scenario != "normal" and self.now >= self.stress_until:
-                    self.set_scenario("normal")
+                    Model.set_scenario(self, "normal")  # the persistence layer writes at the end of the step
             else:  # acw_end, break_due, break_end: the agent's state may change
                 self._refresh_state(item.target)
             return
@@ -611,11 +611,19 @@ class Model:
         self._refresh_state(agent_id)
 
     def set_scenario(self, name: str) -> None:
+        """Switch scenario now. A stress (``peak``, ``agent-outage``) lasts ``catalog.STRESS_HOURS``; then the
+        centre is back to normal: arrivals at their usual rate, the agents who were out back on their shifts."""
         self.scenario = name
+        self.stress_until = 0.0 if name == "normal" else self.now + catalog.STRESS_HOURS * HOUR
+        self._plan_stress_end()
         for index, (agent_id, rt) in enumerate(self.runtime.items()):
             rt.outage = name == "agent-outage" and roster.in_outage(index)
             self._apply_shift(agent_id)
         self.draw_arrivals()
+
+    def _plan_stress_end(self) -> None:
+        if self.scenario != "normal":
+            self._plan_agent("", "scenario_end", self.stress_until)
 
     def audit(self, actor: str, **fields: object) -> AuditEntry:
         entry = AuditEntry(id=self.next_audit_id, at=to_dt(self.now), actor_id=actor, **fields)  # type: ignore[arg-type]
