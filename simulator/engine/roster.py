@@ -127,17 +127,23 @@ def _team_of(index: int) -> tuple[str, ...]:
 
 def _to_teams(starts: list[int]) -> tuple[tuple[int, int], ...]:
     """Give the shift starts to the agents (agent i is in team i mod the number of teams): the hardest hours to
-    cover first, each shift to the team whose skills are missing most over its hours."""
+    cover first, each shift to the team whose skills are missing most over its hours, else to the team with
+    the fewest agents on over those hours (each team spread over the day)."""
+    teams = range(len(catalog.TEAMS))
     missing = {(h, q.skill) for h in range(24) for q in catalog.QUEUES if open_at(q.id, h)}
-    free = {team: [i for i in range(len(starts)) if i % len(catalog.TEAMS) == team] for team in range(len(catalog.TEAMS))}
+    free = {team: [i for i in range(len(starts)) if i % len(catalog.TEAMS) == team] for team in teams}
+    team_on = [[0] * 24 for _ in teams]
     shifts: list[tuple[int, int]] = [(0, 0)] * len(starts)
     on = [sum(1 for s in starts if (h - s) % 24 < catalog.SHIFT_HOURS) for h in range(24)]
     for start in sorted(starts, key=lambda s: (min(on[(s + k) % 24] for k in range(catalog.SHIFT_HOURS)), s)):
         hours = [(start + k) % 24 for k in range(catalog.SHIFT_HOURS)]
-        team = max((t for t in free if free[t]), key=lambda t: (
-            sum((h, skill) in missing for h in hours for skill in _team_of(t)), len(free[t]), -t))
+        team = max((t for t in teams if free[t]), key=lambda t: (
+            sum((h, skill) in missing for h in hours for skill in _team_of(t)),
+            -sum(team_on[t][h] for h in hours), len(free[t]), -t))
         shifts[free[team].pop(0)] = (start, start + catalog.SHIFT_HOURS)
         missing -= {(h, skill) for h in hours for skill in _team_of(team)}
+        for h in hours:
+            team_on[team][h] += 1
     return tuple(shifts)
 
 
