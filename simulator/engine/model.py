@@ -467,8 +467,10 @@ class Model:
         t.resolution_due = (add_business_seconds(to_dt(self.now), remaining, hours) if remaining >= 0
                             else to_dt(self.now + remaining))
         t.reopened += 1
-        agent_id = t.assignee_id  # the reply goes back to the agent who asked, if they can take it now
-        if agent_id is not None and self.runtime[agent_id].on_shift:
+        # The reply goes back to the agent who has the ticket, as a ticket system reopens it on its assignee (past
+        # their capacity if need be: it is their work), unless they are off shift or on a call.
+        agent_id = t.assignee_id
+        if agent_id is not None and self.runtime[agent_id].on_shift and "phone" not in self.runtime[agent_id].work.values():
             self._assign(t, agent_id)
         else:
             self._enqueue(t)

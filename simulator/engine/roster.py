@@ -121,7 +121,8 @@ def rota(agents: int) -> tuple[tuple[int, int], ...]:
     return _to_teams(fixed + starts)
 
 
-def _team_of(index: int) -> tuple[str, ...]:
+def team_skills(index: int) -> tuple[str, ...]:
+    """The skills of the ``index``-th agent hired (their team's)."""
     return catalog.TEAMS[index % len(catalog.TEAMS)][1]
 
 
@@ -138,10 +139,10 @@ def _to_teams(starts: list[int]) -> tuple[tuple[int, int], ...]:
     for start in sorted(starts, key=lambda s: (min(on[(s + k) % 24] for k in range(catalog.SHIFT_HOURS)), s)):
         hours = [(start + k) % 24 for k in range(catalog.SHIFT_HOURS)]
         team = max((t for t in teams if free[t]), key=lambda t: (
-            sum((h, skill) in missing for h in hours for skill in _team_of(t)),
+            sum((h, skill) in missing for h in hours for skill in team_skills(t)),
             -sum(team_on[t][h] for h in hours), len(free[t]), -t))
         shifts[free[team].pop(0)] = (start, start + catalog.SHIFT_HOURS)
-        missing -= {(h, skill) for h in hours for skill in _team_of(team)}
+        missing -= {(h, skill) for h in hours for skill in team_skills(team)}
         for h in hours:
             team_on[team][h] += 1
     return tuple(shifts)
@@ -161,7 +162,7 @@ def uncovered(shifts: tuple[tuple[int, int], ...], weekday: int = 0,
     gaps = []
     for h in range(24):
         skills = {skill for i, s in enumerate(shifts) if (present is None or i in present)
-                  and in_shift(s, h * HOUR) for skill in _team_of(i)}
+                  and in_shift(s, h * HOUR) for skill in team_skills(i)}
         gaps += [(h, q.skill) for q in catalog.QUEUES if open_at(q.id, h, weekday) and q.skill not in skills]
     return gaps
 
