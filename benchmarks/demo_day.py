@@ -25,6 +25,7 @@ import os
 import subprocess
 import sys
 import tempfile
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -41,7 +42,18 @@ BASELINE = "36ca6f0"  # the last commit with the old routing (every contact up t
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def run_day(scenario: str, agents: int, seed: int) -> dict[str, object]:
+@dataclass
+class Day:
+    """One scenario's day as measured."""
+
+    hours: list[dict[str, float]]  # hour, sl, longest_s, available, on_shift, waiting
+    per_queue: dict[str, float]  # longest wait (s) over OPEN
+    available_share: float  # minutes over OPEN with anyone available
+    sl_9_18: float
+    recovery_min: float | None = None  # a stress: minutes from its end until recovered (None: not that day)
+
+
+def run_day(scenario: str, agents: int, seed: int) -> Day:
     """One day of ``scenario``: hourly rows, longest wait per queue, available share, recovery (minutes)."""
     m = Model(seed)
     t0 = DAY_START.timestamp()
@@ -100,44 +112,43 @@ def run_day(scenario: str, agents: int, seed: int) -> dict[str, object]:
             if sl(b, b + 1) >= 0.8 and all(max(r[1].values(), default=0.0) < 600 for r in quarter):
                 recovery = (b * BIN_S - STRESS[1] * 3600) / 60
                 break
-    return {"hours": hours, "per_queue": per_queue, "recovery_min": recovery,
-            "available_share": sum(r[2] > 0 for r in open_rows) / len(open_rows),
-            "sl_9_18": sl(SL_HOURS[0] * per_hour, SL_HOURS[1] * per_hour)}
+    return Day(hours, per_queue, sum(r[2] > 0 for r in open_rows) / len(open_rows),
+               sl(SL_HOURS[0] * per_hour, SL_HOURS[1] * per_hour), recovery)
 
 
-def figures(days: dict[str, dict[str, object]]) -> dict[str, float]:
+def figures(days: dict[str, Day]) -> dict[str, float]:
     """The summary's figures of each scenario's day."""
     out: dict[str, float] = {}
     for scenario, day in days.items():
         key = scenario.replace("-", "_")
-        hours = [h for h in day["hours"] if SL_HOURS[0] <= h["hour"] < SL_HOURS[1]]  # type: ignore[attr-defined]
+        out[f"{key}_max_wait_min"] = round(max(day.per_queue.values()) / 60, 1)
         if scenario == "normal":
-            out[f"{key}_sl_9_18"] = round(day["sl_9_18"], 3)  # type: ignore[arg-type]
+            hours = [h for h in day.hours if SL_HOURS[0] <= h["hour"] < SL_HOURS[1]]
+            out[f"{key}_sl_9_18"] = round(day.sl_9_18, 3)
             out[f"{key}_sl_min_hour"] = round(min(h["sl"] for h in hours), 3)
-            out[f"{key}_max_wait_min"] = round(max(day["per_queue"].values()) / 60, 1)  # type: ignore[attr-defined]
-            out[f"{key}_available_share"] = round(day["available_share"], 3)  # type: ignore[arg-type]
+            out[f"{key}_available_share"] = round(day.available_share, 3)
         else:
-            recovery = day["recovery_min"]
-            out[f"{key}_recovery_min"] = -1 if recovery is None else recovery  # type: ignore[assignment]
-            out[f"{key}_max_wait_min"] = round(max(day["per_queue"].values()) / 60, 1)  # type: ignore[attr-defined]
+            out[f"{key}_recovery_min"] = -1 if day.recovery_min is None else day.recovery_min
     return out
 
 
-def report(label: str, days: dict[str, dict[str, object]], agents: int, seed: int) -> None:
+def report(label: str, days: dict[str, Day], agents: int, seed: int) -> None:
     for scenario, day in days.items():
         stress = f", {scenario} {STRESS[0]:02d}:00-{STRESS[1]:02d}:00" if scenario != "normal" else ""
         print(f"\n{label}: {scenario} ({agents} agents, seed {seed}{stress})")
         print(" hour   SL %  longest wait  available  on shift  waiting")
-        for r in day["hours"]:  # type: ignore[attr-defined]
-            print(f"  {r['hour']:02d}  {r['sl'] * 100:5.1f}  {r['longest_s'] / 60:8.1f} min  {r['available']:9.1f}"
+        for r in day.hours:
+            print(f"  {r['hour']:02.0f}  {r['sl'] * 100:5.1f}  {r['longest_s'] / 60:8.1f} min  {r['available']:9.1f}"
                   f"  {r['on_shift']:8.1f}  {r['waiting']:7.0f}")
-        waits = "  ".join(f"{q} {s / 60:.1f}" for q, s in day["per_queue"].items())  # type: ignore[attr-defined]
-        print(f" longest wait 08-20 (min): {waits}")
-        print(f" minutes 08-20 with someone available: {day['available_share']:.1%}"
-              + (f"; recovered {day['recovery_min']} min after the stress ended" if scenario != "normal" else ""))
+        waits = "  ".join(f"{q} {s / 60:.1f}" for q, s in day.per_queue.items())
+        print(f" longest wait {OPEN[0]:02d}-{OPEN[1]:02d} (min): {waits}")
+        recovery = "" if scenario == "normal" else (
+            "; not recovered that day" if day.recovery_min is None
+            else f"; recovered {day.recovery_min:.0f} min after the stress ended")
+        print(f" minutes {OPEN[0]:02d}-{OPEN[1]:02d} with someone available: {day.available_share:.1%}{recovery}")
 
 
-def baseline(ref: str, argv: list[str]) -> dict[str, dict[str, object]]:
+def baseline(ref: str, argv: list[str]) -> dict[str, Day]:
     """This benchmark's days against the simulator of ``ref``, in a temporary worktree and a child process."""
     with tempfile.TemporaryDirectory(prefix="demo-day-") as tmp:
         tree = Path(tmp) / "tree"
@@ -149,7 +160,7 @@ def baseline(ref: str, argv: list[str]) -> dict[str, dict[str, object]]:
         finally:
             subprocess.run(["git", "worktree", "remove", "--force", str(tree)], cwd=ROOT, check=True,
                            capture_output=True)
-    return json.loads(out.stdout)  # type: ignore[no-any-return]
+    return {scenario: Day(**day) for scenario, day in json.loads(out.stdout).items()}
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -163,7 +174,7 @@ def main(argv: list[str] | None = None) -> None:
     args = p.parse_args(argv)
     days = {s: run_day(s, args.agents, args.seed) for s in args.scenarios.split(",")}
     if args.json:
-        print(json.dumps(days))
+        print(json.dumps({scenario: asdict(day) for scenario, day in days.items()}))
         return
     own = ["--agents", str(args.agents), "--seed", str(args.seed), "--scenarios", args.scenarios]
     base = {} if args.no_baseline else baseline(args.baseline, own)

@@ -470,7 +470,8 @@ class Model:
         # The reply goes back to the agent who has the ticket, as a ticket system reopens it on its assignee (past
         # their capacity if need be: it is their work), unless they are off shift or on a call.
         agent_id = t.assignee_id
-        if agent_id is not None and self.runtime[agent_id].on_shift and "phone" not in self.runtime[agent_id].work.values():
+        rt = self.runtime.get(agent_id or "")
+        if agent_id is not None and rt is not None and rt.on_shift and "phone" not in rt.work.values():
             self._assign(t, agent_id)
         else:
             self._enqueue(t)

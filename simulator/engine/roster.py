@@ -98,8 +98,8 @@ def rota(agents: int) -> tuple[tuple[int, int], ...]:
     """Shifts of ``catalog.SHIFT_HOURS``, one per agent (in the order of ``hire``), following the forecast.
 
     ``catalog.MIN_ON_SHIFT`` agents work around the clock; each of the others in turn starts where the need not
-    yet covered over the shift is largest (the need scaled to the head count). The shifts then go to the teams so that every hour has someone with
-    each skill its open queues need (:func:`uncovered`)."""
+    yet covered over the shift is largest (the need scaled to the head count). The shifts then go to the teams
+    so that every hour has someone with each skill its open queues need (:func:`uncovered`)."""
     n, hours = catalog.SHIFT_HOURS, range(24)
     need = [forecast_need(h, agents) for h in hours]
     target = [x * agents * n / sum(need) for x in need]  # more or fewer agents than asked: spread in proportion
