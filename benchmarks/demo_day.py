@@ -6,9 +6,10 @@ simulator ends a stress after ``catalog.STRESS_HOURS`` by itself; the benchmark 
 code runs the same day). Per scenario it prints, hour by hour: live service level (phone and chat contacts
 that arrived that hour, answered within their queue's threshold over answered plus abandoned), the longest
 wait (as the console shows it: now minus the creation of the oldest waiting ticket), agents available and on
-shift (means), waiting at the hour's end; then the longest wait per queue and the share of minutes with
-anyone available, both over 08-20 (when every queue is open), and for a stress the recovery: minutes from its
-end to the first quarter-hour whose contacts meet 80 % and whose longest wait stays under 10 minutes.
+shift (means), waiting at the hour's end; then over 08-20 (every queue open) the longest wait per queue, the
+share of minutes with anyone available and of those with a wait of 10 minutes or more; for a stress, the
+recovery: minutes from its end to the first quarter-hour whose contacts meet 80 % and whose longest wait
+stays under 10 minutes.
 
 Baseline, in the same run: the same file run against the simulator of ``--baseline`` (default: the last commit
 with the old routing), checked out in a temporary git worktree and run in a child process.
@@ -49,6 +50,7 @@ class Day:
     hours: list[dict[str, float]]  # hour, sl, longest_s, available, on_shift, waiting
     per_queue: dict[str, float]  # longest wait (s) over OPEN
     available_share: float  # minutes over OPEN with anyone available
+    long_wait_share: float  # minutes over OPEN whose longest wait is 10 minutes or more
     sl_9_18: float
     recovery_min: float | None = None  # a stress: minutes from its end until recovered (None: not that day)
 
@@ -113,6 +115,7 @@ def run_day(scenario: str, agents: int, seed: int) -> Day:
                 recovery = (b * BIN_S - STRESS[1] * 3600) / 60
                 break
     return Day(hours, per_queue, sum(r[2] > 0 for r in open_rows) / len(open_rows),
+               sum(max(r[1].values(), default=0.0) >= 600 for r in open_rows) / len(open_rows),
                sl(SL_HOURS[0] * per_hour, SL_HOURS[1] * per_hour), recovery)
 
 
@@ -127,6 +130,7 @@ def figures(days: dict[str, Day]) -> dict[str, float]:
             out[f"{key}_sl_9_18"] = round(day.sl_9_18, 3)
             out[f"{key}_sl_min_hour"] = round(min(h["sl"] for h in hours), 3)
             out[f"{key}_available_share"] = round(day.available_share, 3)
+            out[f"{key}_wait_10min_share"] = round(day.long_wait_share, 3)
         else:
             out[f"{key}_recovery_min"] = -1 if day.recovery_min is None else day.recovery_min
     return out
@@ -141,7 +145,8 @@ def report(label: str, days: dict[str, Day], agents: int, seed: int) -> None:
             print(f"  {r['hour']:02.0f}  {r['sl'] * 100:5.1f}  {r['longest_s'] / 60:8.1f} min  {r['available']:9.1f}"
                   f"  {r['on_shift']:8.1f}  {r['waiting']:7.0f}")
         waits = "  ".join(f"{q} {s / 60:.1f}" for q, s in day.per_queue.items())
-        print(f" longest wait {OPEN[0]:02d}-{OPEN[1]:02d} (min): {waits}")
+        print(f" longest wait {OPEN[0]:02d}-{OPEN[1]:02d} (min): {waits}; minutes with one of 10 min or more:"
+              f" {day.long_wait_share:.1%}")
         recovery = "" if scenario == "normal" else (
             "; not recovered that day" if day.recovery_min is None
             else f"; recovered {day.recovery_min:.0f} min after the stress ended")

@@ -12,7 +12,8 @@ Everything else (email, social, app, and any ticket after its first answer) is d
 takes up to their capacity when they hold no live contact, while enough agents stay free for the live
 contacts expected shortly (a blending reserve). Waiting work is taken by the time it should be answered: its
 creation plus its target (live: the queue's service-level threshold, shortened for higher priority; deferred:
-the first-response target of its priority). Age brings every ticket forward, so none starves.
+the first-response target of its priority; a ticket answered before, at once). Age brings every ticket
+forward, so none starves.
 
 An agent is ``available`` when signed in, on shift, not on a break or in after-call work and holding no
 contact: free for any contact, a call included.
@@ -300,7 +301,10 @@ class Model:
 
     def _answer_by(self, t: Ticket) -> float:
         """When waiting ``t`` should be taken: its creation plus its target (live: the queue's service-level
-        threshold scaled by priority; deferred: the first-response target of its priority, calendar time)."""
+        threshold scaled by priority; deferred: the first-response target of its priority, calendar time); a
+        ticket answered before (a customer's reply, an escalation) at once."""
+        if t.first_response_at is not None:
+            return self.now
         if work_kind(t) == "deferred":
             target = self._target(t)[0]
         else:
