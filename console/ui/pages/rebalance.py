@@ -679,6 +679,7 @@ class RebalancePage(Retranslatable, QWidget):
         def plan(_backend: object) -> tuple[balance_plan.Plan, actions.MoveContext]:
             agents, tickets = sync.with_store(balance_plan.inputs)
             made = balance_plan.make_plan(agents, tickets)
+            made.nominal = sync.with_store(lambda s: balance_plan.nominal_agents(s.agents.values()))
             return made, sync.with_store(lambda s: actions.move_context(s, (mv.ticket_id for mv in made.moves)))
 
         self._return_to = None
