@@ -62,6 +62,7 @@ class FakeZendesk:
         self.refuse_updates = 0  # answer this many update_many calls with 429 Retry-After: update_retry_after
         self.update_retry_after = "1"
         self.update_calls = 0  # update_many calls answered (refused ones included)
+        self.rules = True  # the account has capacity rules (else 404: no omnichannel routing)
         self.channels = False  # Agent Availabilities with channels carrying max_capacity (omnichannel routing)
         self.exports = 0
         self.lock = threading.Lock()
@@ -103,6 +104,8 @@ class FakeZendesk:
                     {"id": "agent_availabilities|235323|channels|support", "type": "channels", "attributes": {
                         "max_capacity": 5, "name": "support", "status": "online", "work_item_count": 2}}]
             return 200, data, {}
+        if path == "/api/v2/capacity/rules" and not self.rules:
+            return 404, {"error": "InvalidEndpoint", "description": "Not found"}, {}
         if path == "/api/v2/capacity/rules":  # List Capacity Rules' example: a bare list (stand-in: not in the OAS)
             return 200, [
                 {"assignees": {"agents_sample": [{"id": 235323, "name": "johnny@example.com"}], "count": 1},
