@@ -12,6 +12,7 @@ from api_client.backend import Backend, BackendClass, Capability
 from api_client.native import NativeBackend
 from api_client.vendors.chatwoot import ChatwootBackend
 from api_client.vendors.rt import RtBackend
+from api_client.vendors.udesk import UdeskBackend
 from api_client.vendors.zammad import ZammadBackend
 from api_client.vendors.zendesk import ZendeskBackend
 
@@ -21,6 +22,7 @@ BACKENDS: dict[str, BackendClass] = {
     "zendesk": ZendeskBackend,
     "chatwoot": ChatwootBackend,
     "zammad": ZammadBackend,
+    "udesk": UdeskBackend,
 }
 
 

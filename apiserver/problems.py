@@ -1,7 +1,7 @@
 """The native API's errors and what raises them: problems, request bodies, If-Match, permissions.
 
 A leaf module: the HTTP surface (:mod:`apiserver.http`) and the operations behind it
-(:mod:`simulator.service`, :mod:`simulator.qa`) both raise :class:`Problem`, and nothing here imports them.
+(:mod:`simulator.service`, :mod:`apiserver.qa_store`) both raise :class:`Problem`, and nothing here imports them.
 """
 
 from __future__ import annotations

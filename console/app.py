@@ -49,7 +49,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                      "default one. Its token comes from the system keyring, else from $" + TOKEN_ENV)
     p.add_argument("--backend", choices=tuple(BACKENDS), default="native",
                    help="kind of ticketing system with --url: native (our API, a hub or the simulator), rt (Request "
-                   "Tracker 5), zendesk, chatwoot, zammad (default: native)")
+                   "Tracker 5), zendesk, chatwoot, zammad, udesk (default: native)")
     p.add_argument("--allow-insecure-http", action="store_true",
                    help="allow plain http:// to a host that is not loopback (tokens travel unencrypted)")
     p.add_argument("--page", choices=PAGES, default="dashboard", help="page to open on (default: dashboard)")
@@ -165,7 +165,7 @@ def main(argv: list[str] | None = None) -> int:
         def connect() -> Backend:
             if credential:
                 return connect_backend(kind, url, None, credential=credential)
-            return connect_backend(kind, url, token)
+            return connect_backend(kind, url, token, **profiles.backend_options(profile))
 
     sync = SyncController(connect, cache=cache)
     tasks = TaskRunner(connect)

@@ -110,6 +110,19 @@ FIRST_REPLY_DELAY_S, FIRST_REPLY_SIGMA = 240.0, 0.7  # a ticket's first reply af
 
 # Reviewers whose reviews the demo's history holds; they have no console login.
 HISTORY_REVIEWERS: tuple[tuple[str, str], ...] = (("u-qa-li", "Li Na 李娜"), ("u-qa-chen", "Chen Jie 陈杰"))
+# What the team lead writes when disputing one of the history's reviews, in the conversation's language.
+DISPUTE_COMMENTS: dict[str, tuple[str, ...]] = {
+    "en": ("The customer confirmed the fix; please look again.",
+           "The agent followed the refund policy as written; the compliance score seems too low.",
+           "The hold was agreed with the customer first, so empathy should not lose points.",
+           "The call was transferred to us late; the greeting was not the agent's to give.",
+           "The customer asked to close the chat early; the summary was not skipped."),
+    "zh": ("客户已确认问题解决，请重新评估。",
+           "坐席按退款政策操作，合规项的分数似乎偏低。",
+           "等待前已征得客户同意，同理心一项不应扣分。",
+           "通话转接过来时已经开始，开场问候不该算在坐席头上。",
+           "客户要求提前结束对话，并非坐席漏做总结。"),
+}
 MIDDLE_INITIALS = "ABCDEFGHJKLMNPRSTVW"
 GIVEN_EN = ("Alex", "Sam", "Jordan", "Taylor", "Morgan", "Casey", "Riley", "Jamie", "Avery", "Quinn",
             "Drew", "Robin", "Kai", "Noah", "Emma", "Liam", "Olivia", "Mia", "Lucas", "Ella")

@@ -25,7 +25,7 @@ from apiserver.http import build_app
 from apiserver.http.auth import Throttle
 from simulator.dblock import EXIT_IN_USE, DatabaseLock
 from simulator.engine import Config, Engine
-from simulator.qa import Qa
+from simulator.qa import open_store
 from simulator.service import Service
 
 log = logging.getLogger("simulator")
@@ -159,7 +159,7 @@ def _serve(args: argparse.Namespace, sock: socket.socket, db_path: Path, tokens_
     started = time.perf_counter()
     engine = Engine.open(db_path, config, reset=args.reset)
     service = Service(engine, clock_rate=args.speed)
-    qa = Qa(engine)
+    qa = open_store(engine)
     tokens = service.issue_tokens(tokens_file)
     with engine.lock:
         if args.scenario != engine.scenario:
@@ -198,6 +198,7 @@ def _serve(args: argparse.Namespace, sock: socket.socket, db_path: Path, tokens_
         with engine.lock:
             engine.flush()
             engine.db.close()
+        qa.engine.dispose()
     return 0
 
 

@@ -1,7 +1,8 @@
 """What the contract's HTTP surface serves from: the live centre and the QA store behind it.
 
-The simulator implements both (:class:`simulator.service.Service`, :class:`simulator.qa.Qa`); another
-server of the same contract (a hub following a helpdesk) would implement them over its own store.
+The simulator implements the centre (:class:`simulator.service.Service`); the QA store has one
+implementation, :class:`apiserver.qa_store.SqlQaStore`, which the simulator opens on its SQLite file
+(:func:`simulator.qa.open_store`) and a hub on its own database.
 The surface authenticates, checks roles, parses queries and decodes bodies before calling these;
 they raise :class:`apiserver.problems.Problem` for what only the store can judge (404, 409, 412, 422).
 Listings return the JSON array ready to send; methods may block (the surface calls them off the loop).

@@ -189,6 +189,11 @@ class KeyringTokenStore:
             secure_store().delete_password(SERVICE, self.key)
 
 
+def backend_options(profile: Profile | None) -> dict[str, str]:
+    """What a profile adds to its token when connecting: Udesk signs with the administrator's email (``user``)."""
+    return {"email": profile.user} if profile is not None and profile.backend == "udesk" and profile.user else {}
+
+
 def zendesk_credential(profile: Profile, verify: bool | str = True) -> OAuthCredential:
     """The one credential of this Zendesk profile in this process (a new one if its address or client changed)."""
     url = profile.url.rstrip("/")

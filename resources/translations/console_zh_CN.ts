@@ -455,7 +455,7 @@
     <name>ConnectionDialog</name>
     <message>
         <location filename="../../console/ui/dialogs/connection.py" line="180"/>
-        <location filename="../../console/ui/dialogs/connection.py" line="202"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="203"/>
         <source>Connections</source>
         <translation>连接</translation>
     </message>
@@ -491,6 +491,7 @@
     </message>
     <message>
         <location filename="../../console/ui/dialogs/connection.py" line="185"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="277"/>
         <source>&amp;User:</source>
         <translation>用户(&amp;U)：</translation>
     </message>
@@ -530,102 +531,118 @@
         <translation>Zammad</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="192"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="190"/>
+        <source>Udesk</source>
+        <translation>Udesk</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/connection.py" line="193"/>
         <source>Allow unencrypted http:// to this server (the token can be read on the network)</source>
         <translation>允许对此服务器使用未加密的 http://（令牌可能在网络上被窃取）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="194"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="195"/>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="195"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="196"/>
         <source>Sign &amp;in with Zendesk</source>
         <translation>使用 Zendesk 登录(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="196"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="197"/>
         <source>The OAuth client&apos;s unique identifier (Zendesk Admin Center)</source>
         <translation>OAuth 客户端的唯一标识符（Zendesk 管理中心）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="197"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="198"/>
         <source>Zendesk OAuth client</source>
         <translation>Zendesk OAuth 客户端</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="199"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="200"/>
         <source>Zendesk API tokens (email/token:KEY) stop working on 30 April 2027, and no new ones can be created since 27 October 2026. Enter your OAuth client and sign in with Zendesk instead.</source>
         <translation>Zendesk API 令牌（email/token:KEY）将于 2027 年 4 月 30 日停止工作，自 2026 年 10 月 27 日起已无法创建新令牌。请填写 OAuth 客户端，改用 Zendesk 登录。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="201"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="202"/>
         <source>Sa&amp;ve</source>
         <translation>保存(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="203"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="204"/>
         <source>Connection name</source>
         <translation>连接名称</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="204"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="205"/>
         <source>Kind of ticketing system</source>
         <translation>工单系统类型</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="205"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="206"/>
         <source>Server address</source>
         <translation>服务器地址</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="206"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="207"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="207"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="208"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="278"/>
         <source>Token or password</source>
         <translation>令牌或密码</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="408"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="277"/>
+        <source>Administrator &amp;email:</source>
+        <translation>管理员邮箱(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/connection.py" line="278"/>
+        <source>Open API token</source>
+        <translation>开放接口令牌</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/connection.py" line="412"/>
         <source>Signed in. You can close this tab and go back to Supervisor Console.</source>
         <translation>已登录。您可以关闭此标签页，返回 Supervisor Console。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="409"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="413"/>
         <source>Sign-in did not finish. Go back to Supervisor Console to see why.</source>
         <translation>登录未完成。请返回 Supervisor Console 查看原因。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="412"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="416"/>
         <source>Opening the browser…</source>
         <translation>正在打开浏览器…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="424"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="428"/>
         <source>Finish signing in in your browser; the console is waiting for it.</source>
         <translation>请在浏览器中完成登录；控制台正在等待。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="425"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="429"/>
         <source>No browser opened? Open the Zendesk sign-in page</source>
         <translation>浏览器没有打开？打开 Zendesk 登录页面</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="446"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="450"/>
         <source>✓ Signed in to Zendesk as %1 (%2).</source>
         <translation>✓ 已登录 Zendesk，身份为 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="448"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="452"/>
         <source>This computer has no keyring, so sign in again after the console restarts.</source>
         <translation>这台计算机没有密钥环，控制台重启后需要重新登录。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="454"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="458"/>
         <source>✗ Not signed in: %1</source>
         <translation>✗ 未登录：%1</translation>
     </message>
@@ -640,67 +657,67 @@
         <translation>仅用于测试；无法在此电脑上保存</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="217"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="218"/>
         <source>%1 (default)</source>
         <translation>%1（默认）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="264"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="265"/>
         <source>Give the connection a name.</source>
         <translation>请为此连接命名。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="266"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="267"/>
         <source>There is already a connection called %1.</source>
         <translation>已有名为 %1 的连接。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="288"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="291"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="316"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="319"/>
         <source>Saved; the token is in the system keyring.</source>
         <translation>已保存；令牌已存入系统密钥环。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="317"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="320"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="322"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="325"/>
         <source>The connection was saved without its token. %1</source>
         <translation>连接已保存，但未保存令牌。%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="326"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="329"/>
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="355"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="358"/>
         <source>Removed, but Zendesk could not be told to end the sign-in (%1). An admin can revoke it in Admin Center: Apps and integrations &gt; APIs &gt; OAuth clients.</source>
         <translation>已删除，但未能通知 Zendesk 结束此次登录（%1）。管理员可在管理中心撤销：应用和整合 &gt; API &gt; OAuth 客户端。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="358"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="361"/>
         <source>Removed; the Zendesk sign-in was revoked.</source>
         <translation>已删除；Zendesk 登录已撤销。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="378"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="381"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="394"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="398"/>
         <source>✓ Connected as %1 (%2).</source>
         <translation>✓ 已连接，身份为 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="399"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="403"/>
         <source>✗ Not connected: %1</source>
         <translation>✗ 未连接：%1</translation>
     </message>

@@ -455,7 +455,7 @@
     <name>ConnectionDialog</name>
     <message>
         <location filename="../../console/ui/dialogs/connection.py" line="180"/>
-        <location filename="../../console/ui/dialogs/connection.py" line="202"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="203"/>
         <source>Connections</source>
         <translation>連線</translation>
     </message>
@@ -491,6 +491,7 @@
     </message>
     <message>
         <location filename="../../console/ui/dialogs/connection.py" line="185"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="277"/>
         <source>&amp;User:</source>
         <translation>使用者(&amp;U)：</translation>
     </message>
@@ -530,102 +531,118 @@
         <translation>Zammad</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="192"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="190"/>
+        <source>Udesk</source>
+        <translation>Udesk</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/connection.py" line="193"/>
         <source>Allow unencrypted http:// to this server (the token can be read on the network)</source>
         <translation>允許對此伺服器使用未加密的 http://（權杖可能在網路上被竊取）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="194"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="195"/>
         <source>&amp;Test connection</source>
         <translation>測試連線(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="195"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="196"/>
         <source>Sign &amp;in with Zendesk</source>
         <translation>使用 Zendesk 登入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="196"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="197"/>
         <source>The OAuth client&apos;s unique identifier (Zendesk Admin Center)</source>
         <translation>OAuth 用戶端的唯一識別碼（Zendesk 管理中心）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="197"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="198"/>
         <source>Zendesk OAuth client</source>
         <translation>Zendesk OAuth 用戶端</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="199"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="200"/>
         <source>Zendesk API tokens (email/token:KEY) stop working on 30 April 2027, and no new ones can be created since 27 October 2026. Enter your OAuth client and sign in with Zendesk instead.</source>
         <translation>Zendesk API 權杖（email/token:KEY）將於 2027 年 4 月 30 日停止運作，自 2026 年 10 月 27 日起已無法建立新權杖。請填寫 OAuth 用戶端，改用 Zendesk 登入。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="201"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="202"/>
         <source>Sa&amp;ve</source>
         <translation>儲存(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="203"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="204"/>
         <source>Connection name</source>
         <translation>連線名稱</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="204"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="205"/>
         <source>Kind of ticketing system</source>
         <translation>工單系統類型</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="205"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="206"/>
         <source>Server address</source>
         <translation>伺服器位址</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="206"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="207"/>
         <source>User name</source>
         <translation>使用者名稱</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="207"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="208"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="278"/>
         <source>Token or password</source>
         <translation>權杖或密碼</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="408"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="277"/>
+        <source>Administrator &amp;email:</source>
+        <translation>管理員電子郵件(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/connection.py" line="278"/>
+        <source>Open API token</source>
+        <translation>開放介面權杖</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/connection.py" line="412"/>
         <source>Signed in. You can close this tab and go back to Supervisor Console.</source>
         <translation>已登入。您可以關閉此分頁，返回 Supervisor Console。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="409"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="413"/>
         <source>Sign-in did not finish. Go back to Supervisor Console to see why.</source>
         <translation>登入未完成。請返回 Supervisor Console 查看原因。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="412"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="416"/>
         <source>Opening the browser…</source>
         <translation>正在開啟瀏覽器…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="424"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="428"/>
         <source>Finish signing in in your browser; the console is waiting for it.</source>
         <translation>請在瀏覽器中完成登入；主控台正在等待。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="425"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="429"/>
         <source>No browser opened? Open the Zendesk sign-in page</source>
         <translation>瀏覽器沒有開啟？開啟 Zendesk 登入頁面</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="446"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="450"/>
         <source>✓ Signed in to Zendesk as %1 (%2).</source>
         <translation>✓ 已登入 Zendesk，身分為 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="448"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="452"/>
         <source>This computer has no keyring, so sign in again after the console restarts.</source>
         <translation>這台電腦沒有金鑰圈，主控台重新啟動後需要重新登入。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="454"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="458"/>
         <source>✗ Not signed in: %1</source>
         <translation>✗ 未登入：%1</translation>
     </message>
@@ -640,67 +657,67 @@
         <translation>僅用於測試；無法在此電腦上儲存</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="217"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="218"/>
         <source>%1 (default)</source>
         <translation>%1（預設）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="264"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="265"/>
         <source>Give the connection a name.</source>
         <translation>請為此連線命名。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="266"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="267"/>
         <source>There is already a connection called %1.</source>
         <translation>已有名為 %1 的連線。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="288"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="291"/>
         <source>Saving…</source>
         <translation>正在儲存…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="316"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="319"/>
         <source>Saved; the token is in the system keyring.</source>
         <translation>已儲存；權杖已存入系統金鑰圈。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="317"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="320"/>
         <source>Saved.</source>
         <translation>已儲存。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="322"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="325"/>
         <source>The connection was saved without its token. %1</source>
         <translation>連線已儲存，但未儲存權杖。%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="326"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="329"/>
         <source>Could not save: %1</source>
         <translation>無法儲存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="355"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="358"/>
         <source>Removed, but Zendesk could not be told to end the sign-in (%1). An admin can revoke it in Admin Center: Apps and integrations &gt; APIs &gt; OAuth clients.</source>
         <translation>已刪除，但未能通知 Zendesk 結束此次登入（%1）。管理員可在管理中心撤銷：應用程式和整合 &gt; API &gt; OAuth 用戶端。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="358"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="361"/>
         <source>Removed; the Zendesk sign-in was revoked.</source>
         <translation>已刪除；Zendesk 登入已撤銷。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="378"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="381"/>
         <source>Testing…</source>
         <translation>正在測試…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="394"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="398"/>
         <source>✓ Connected as %1 (%2).</source>
         <translation>✓ 已連線，身分為 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="399"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="403"/>
         <source>✗ Not connected: %1</source>
         <translation>✗ 未連線：%1</translation>
     </message>

@@ -16,7 +16,6 @@ from pathlib import Path
 import msgspec
 
 from api_client.models import UNRESOLVED, Agent, AgentChange, Ticket, TicketChange
-from api_client.qa import SCORECARD
 from simulator.engine.model import SNAPSHOT_SOLVED_WINDOW, Model, to_dt
 from simulator.engine.storage import Database
 
@@ -78,8 +77,6 @@ class Engine(Model):
         self.db.writer.execute("BEGIN")
         self.db.writer.executemany("INSERT INTO queues VALUES (?, ?)",
                                    [(q.id, _ENC.encode(q)) for q in self.queues.values()])
-        self.db.writer.execute("INSERT INTO scorecards VALUES (?, ?)",
-                               (SCORECARD.id, _ENC.encode(SCORECARD)))
         self.db.put_tickets(_ticket_row(t) for t in self.tickets.values())
         self.db.put_agents((a.id, _ENC.encode(a)) for a in self.agents.values())
         self._put_records()

@@ -1,4 +1,5 @@
-"""The simulator's SQLite file: tickets, agents, the change log, interactions, reviews, audit.
+"""The simulator's SQLite file: tickets, agents, the change log, interactions, audit (the QA store,
+:mod:`simulator.qa`, adds its tables).
 
 Rows keep the full object as msgspec-encoded JSON in ``data`` beside the columns
 that queries filter on, so reads can hand JSON straight to the HTTP layer.
@@ -27,9 +28,6 @@ CREATE TABLE IF NOT EXISTS interactions (id INTEGER PRIMARY KEY, ticket_id INTEG
     data BLOB NOT NULL);
 CREATE INDEX IF NOT EXISTS interactions_ticket ON interactions (ticket_id);
 CREATE INDEX IF NOT EXISTS interactions_agent ON interactions (agent_id);
-CREATE TABLE IF NOT EXISTS scorecards (id TEXT PRIMARY KEY, data BLOB NOT NULL);
-CREATE TABLE IF NOT EXISTS reviews (id INTEGER PRIMARY KEY, interaction_id INTEGER NOT NULL,
-    reviewer_id TEXT NOT NULL, data BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS audit (id INTEGER PRIMARY KEY, ticket_id INTEGER, actor_id TEXT NOT NULL,
     action TEXT NOT NULL, data BLOB NOT NULL);
 CREATE INDEX IF NOT EXISTS audit_ticket ON audit (ticket_id);

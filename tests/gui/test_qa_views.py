@@ -175,10 +175,17 @@ def test_calibration_tab_shows_spread_and_sets_the_median(qtbot: QtBot, own_sim:
     assert seeded is not None
     assert tab.table.columnCount() == 4  # two colleagues' scores, spread, agreed
     assert tab.agree_button.isVisibleTo(tab)
+    assert "Not agreed yet" in tab.message.text()  # the open session
+    assert "2 reviewer" in tab.message.text()  # the demo accounts, invited, have not scored
     tab.agree_on_median()
     qtbot.waitUntil(lambda: tab.session().agreed is not None, timeout=15_000)  # type: ignore[union-attr]
     assert own_sim.client().calibration(seeded.id).agreed_score is not None
     assert tab.table.item(tab.table.rowCount() - 1, 0).text() != "–"  # distances now shown
+    assert "Agreed score" in tab.message.text()
+    tab.session_box.setCurrentIndex(tab.session_box.count() - 1)  # the history's finished session
+    qtbot.waitUntil(lambda: "Agreed score" in tab.message.text() and " 0 reviewer" in tab.message.text(),
+                    timeout=15_000)
+    assert tab.table.item(0, 3).text() != "–"  # its agreed scores
 
     viewer = CalibrationTab(tasks_for("qa_reviewer"), lambda: None)
     qtbot.addWidget(viewer)

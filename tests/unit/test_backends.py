@@ -12,7 +12,7 @@ from api_client.vendors.rt import RtBackend
 
 
 def test_registry_builds_each_kind() -> None:
-    assert set(BACKENDS) == {"native", "rt", "zendesk", "chatwoot", "zammad"}
+    assert set(BACKENDS) == {"native", "rt", "zendesk", "chatwoot", "zammad", "udesk"}
     assert isinstance(connect("rt", "http://127.0.0.1:9/", "1-2-abc"), RtBackend)
     assert isinstance(connect("chatwoot", "http://127.0.0.1:9/app/accounts/4", "t"), ChatwootBackend)
     with pytest.raises(KeyError, match="unknown backend 'otrs'"):
@@ -22,7 +22,8 @@ def test_registry_builds_each_kind() -> None:
 def test_capabilities_say_what_is_missing() -> None:
     assert NativeBackend.capabilities == ALL_CAPABILITIES
     assert "push" not in capabilities_of("rt")
-    assert "sla" not in capabilities_of("chatwoot")
+    assert "sla" in capabilities_of("chatwoot")  # applied_sla (Chatwoot 3.x and later)
+    assert "audit" not in capabilities_of("chatwoot")
     assert "sla" in capabilities_of("zendesk")
     assert "csat" in capabilities_of("zendesk")
     for kind in BACKENDS:

@@ -165,3 +165,23 @@ def test_supervisor_assigns_one_interaction_to_a_reviewer(own_sim: SimServer) ->
         sup.assign_review(iid, "u-qa")  # already in the queue (409)
     with pytest.raises(ApiError):
         sup.assign_review(iid, "u-lead")  # not a reviewer (422)
+
+
+def test_demo_history_is_in_the_past_with_varied_disputes_and_a_finished_calibration(sim: SimServer) -> None:
+    sup = sim.client("supervisor")
+    now = sup.sim_status().sim_time
+    history = [r for r in sup.reviews(limit=5000) if r.reviewer_id in ("u-qa-li", "u-qa-chen")]
+    assert len(history) > 50
+    assert max(r.updated_at for r in history) <= now
+    disputes = [r.dispute for r in history if r.dispute is not None]
+    assert disputes
+    assert all(r.created_at < d.opened_at <= now for r in history if (d := r.dispute) is not None)
+    assert len({d.comment for d in disputes}) > 1  # not one comment copied onto every dispute
+    finished, open_ = sorted(sup.calibrations(), key=lambda c: c.id)[:2]
+    assert finished.agreed is not None
+    assert finished.agreed_score is not None
+    assert finished.agreed_score > 0
+    scored = {r.reviewer_id for r in sup.reviews(calibration_id=finished.id)}
+    assert scored == set(finished.reviewer_ids)  # finished: everyone invited has scored
+    assert open_.agreed is None
+    assert {"u-qa", "u-sup"} <= set(open_.reviewer_ids) - {r.reviewer_id for r in sup.reviews(calibration_id=open_.id)}

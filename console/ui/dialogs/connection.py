@@ -186,7 +186,8 @@ class ConnectionDialog(Retranslatable, QDialog):
                                              self.tr("&Token or password:")), strict=True):
             label.setText(text)
         names = {"native": self.tr("Supervisor Console API"), "rt": self.tr("Request Tracker 5"),
-                 "zendesk": self.tr("Zendesk"), "chatwoot": self.tr("Chatwoot"), "zammad": self.tr("Zammad")}
+                 "zendesk": self.tr("Zendesk"), "chatwoot": self.tr("Chatwoot"), "zammad": self.tr("Zammad"),
+                 "udesk": self.tr("Udesk")}
         for i in range(self.backend.count()):
             self.backend.setItemText(i, names.get(self.backend.itemData(i), self.backend.itemData(i)))
         self.insecure.setText(self.tr("Allow unencrypted http:// to this server "
@@ -272,7 +273,9 @@ class ConnectionDialog(Retranslatable, QDialog):
         self.problem.setVisible(bool(problem))
         self.save_button.setEnabled(problem is None and bool(p.url))
         self.test_button.setEnabled(problem is None and bool(p.url))
-        zendesk = p.backend == "zendesk"
+        zendesk, udesk = p.backend == "zendesk", p.backend == "udesk"
+        self.labels[4].setText(self.tr("Administrator &email:") if udesk else self.tr("&User:"))
+        self.token.setAccessibleName(self.tr("Open API token") if udesk else self.tr("Token or password"))
         self.form.setRowVisible(self.oauth_client, zendesk)
         self.form.setRowVisible(self.token, not p.signs_in)
         self.sign_in_button.setVisible(zendesk)
@@ -381,7 +384,8 @@ class ConnectionDialog(Retranslatable, QDialog):
             if p.signs_in:
                 backend = connect_backend(p.backend, p.url, None, credential=profiles.zendesk_credential(p))
             else:
-                backend = connect_backend(p.backend, p.url, typed or profiles.load_secret(self.editing)[0])
+                backend = connect_backend(p.backend, p.url, typed or profiles.load_secret(self.editing)[0],
+                                          **profiles.backend_options(p))
             try:
                 return backend.whoami()
             finally:
