@@ -56,17 +56,18 @@ RECOVER_MS = 2000  # while the API is down, how often unknown outcomes are re-re
 
 def capacity_note(agent: Agent | None, vendor: str) -> str:
     """Where an agent's capacity comes from, for the load's tooltip (GUI thread: it translates)."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("RebalancePage", text)
-
     if agent is None:
         return ""
+    system = vendor or QCoreApplication.translate("RebalancePage", "the server")
     if agent.capacity_source == "system":
-        return tr("Capacity %1, from %2").replace("%1", str(agent.capacity)).replace("%2", vendor or tr("the server"))
+        return QCoreApplication.translate("RebalancePage", "Capacity %1, from %2").replace(
+            "%1", str(agent.capacity)).replace("%2", system)
     if agent.capacity_source == "console":
-        return tr("Capacity %1, set here (File › Agent capacity…)").replace("%1", str(agent.capacity))
-    return tr("Capacity %1 is nominal: %2 has none for this agent. Set it under File › Agent capacity… or from the "
-              "board's context menu.").replace("%1", str(agent.capacity)).replace("%2", vendor or tr("the server"))
+        return QCoreApplication.translate("RebalancePage", "Capacity %1, set here (File › Agent capacity…)").replace(
+            "%1", str(agent.capacity))
+    return QCoreApplication.translate(
+        "RebalancePage", "Capacity %1 is nominal: %2 has none for this agent. Set it under File › Agent capacity… or "
+        "from the board's context menu.").replace("%1", str(agent.capacity)).replace("%2", system)
 
 
 def board_rows(loads: list[AgentLoad], agents: dict[str, Agent], held: dict[str, list[int]],
