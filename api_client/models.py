@@ -21,6 +21,9 @@ Priority = Literal["low", "normal", "high", "urgent"]
 Status = Literal["new", "open", "pending", "solved", "closed"]
 Tier = Literal["standard", "gold", "vip"]
 AgentState = Literal["available", "busy", "after_call_work", "break", "offline"]
+CapacitySource = Literal["system", "nominal", "console"]
+"""Where an agent's capacity comes from: the ticketing system's own figure, a nominal one (the system has none),
+or a supervisor's setting in the console (for an agent whose system has none)."""
 Role = Literal["supervisor", "team_lead", "qa_reviewer", "viewer"]
 Speaker = Literal["customer", "agent", "system"]
 PersonRole = Literal["supervisor", "team_lead", "qa_reviewer", "viewer", "agent"]
@@ -122,6 +125,7 @@ class Agent(Struct, kw_only=True, gc=False):
     state_since: datetime
     skills: list[str]
     capacity: Annotated[int, Meta(ge=0)]
+    capacity_source: CapacitySource = "system"
     version: int
 
 

@@ -59,7 +59,7 @@ from api_client.qa import SCORECARD, review_score
 A = TypeVar("A")
 Listed = TypeVar("Listed", Review, AuditEntry, Interaction)
 
-DEFAULT_CAPACITY = 10  # vendors without a notion of agent capacity: a nominal figure for the load bars
+DEFAULT_CAPACITY = 10  # vendors without a notion of agent capacity: a nominal figure (``capacity_source="nominal"``)
 AT_RISK_S = 1800  # vendors without an at-risk threshold: due within 30 minutes
 HEARTBEAT_S = 5.0  # a polled feed reports in at least this often, so the console knows it is alive
 MARKER = "supervisor-console-review:"

@@ -98,7 +98,9 @@ class LiveStore:
         self.queues: dict[str, Queue] = {}  # named in ``language``
         self.sent_queues: list[Queue] = []  # as the server sent them
         self.teams: dict[str, Team] = {}  # the agents' ``team`` -> its names
-        self.agents: dict[str, Agent] = {}
+        self.agents: dict[str, Agent] = {}  # with the console's capacity settings applied (set_capacities)
+        self.reported: dict[str, Agent] = {}  # as the server sent them
+        self.capacities: tuple[dict[str, int], dict[str, int]] = ({}, {})  # per agent id, per team
         self.tickets: dict[int, Ticket] = {}
         self.cursor = 0
         self.applied = 0
@@ -123,7 +125,8 @@ class LiveStore:
         self.sent_queues = list(snap.queues)
         self.teams = {t.name: t for t in snap.teams}
         self.set_language(self.language)
-        self.agents = {a.id: a for a in snap.agents}
+        self.reported = {a.id: a for a in snap.agents}
+        self.agents = {a.id: self._capacity(a) for a in snap.agents}
         self.tickets = {}
         self._cells = {}
         self._events.clear()
@@ -162,12 +165,26 @@ class LiveStore:
         """Apply one page of changes (an empty page just refreshes the server clock)."""
         for change in page.changes:
             if isinstance(change, AgentChange):
-                self.agents[change.agent.id] = change.agent
+                self.reported[change.agent.id] = change.agent
+                self.agents[change.agent.id] = self._capacity(change.agent)
             else:
                 self._upsert(change.ticket)
         self.applied += len(page.changes)
         self.cursor = page.cursor
         self._set_time(page.server_time.timestamp(), self._clock_rate)
+
+    def set_capacities(self, agents: dict[str, int], teams: dict[str, int]) -> None:
+        """A supervisor's capacities per agent id and per team, for the agents whose system has none (an agent's
+        own setting wins over their team's; the system's own capacity wins over both)."""
+        self.capacities = (dict(agents), dict(teams))
+        self.agents = {a.id: self._capacity(a) for a in self.reported.values()}
+
+    def _capacity(self, a: Agent) -> Agent:
+        if a.capacity_source == "system":
+            return a
+        per_agent, per_team = self.capacities
+        value = per_agent.get(a.id, per_team.get(a.team))
+        return a if value is None else msgspec.structs.replace(a, capacity=value, capacity_source="console")
 
     def set_language(self, language: str) -> None:
         """Name queues and teams in ``language`` (a BCP 47 tag) where the server offers it."""

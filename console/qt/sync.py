@@ -67,6 +67,7 @@ class SyncController(QObject):
         self._lock = threading.Lock()
         self._store = LiveStore()
         self._language = "en"  # the viewer's, for the catalog's names (BCP 47)
+        self._capacities: tuple[dict[str, int], dict[str, int]] = ({}, {})  # a supervisor's, per agent and team
         self._has_data = False
         self._follower: FeedFollower | None = None
         self._thread: threading.Thread | None = None
@@ -133,6 +134,13 @@ class SyncController(QObject):
         with self._lock:
             self._store.set_language(language)
 
+    def set_capacities(self, agents: dict[str, int], teams: dict[str, int]) -> None:
+        """A supervisor's capacities per agent id and team (:meth:`LiveStore.set_capacities`), in this store and the
+        ones after it."""
+        self._capacities = (dict(agents), dict(teams))
+        with self._lock:
+            self._store.set_capacities(agents, teams)
+
     def with_store(self, fn: Callable[[LiveStore], T]) -> T:
         """Run ``fn`` on the store under the lock (keep it short: the worker waits)."""
         with self._lock:
@@ -163,12 +171,13 @@ class SyncController(QObject):
         with self._lock:
             s = self._store
             return Snapshot(cursor=s.cursor, server_time=datetime.fromtimestamp(s.server_time, UTC), clock_rate=1.0,
-                            queues=s.sent_queues, agents=list(s.agents.values()),
+                            queues=s.sent_queues, agents=list(s.reported.values()),
                             tickets=list(s.tickets.values()), teams=list(s.teams.values()))
 
     def _on_snapshot(self, snap: Snapshot, received_at: float | None = None) -> None:
         fresh = LiveStore(history=self._store.history)  # charts continue across a resync
         fresh.language = self._language
+        fresh.capacities = self._capacities
         fresh.load(snap)  # the heavy part, outside the lock
         # The store's long-lived objects leave the collector's scans (no GIL-holding full passes). No collection
         # here: a collection on this thread could destroy Qt objects off the GUI thread and deadlock with it;
