@@ -35,7 +35,7 @@ from hub.centre import HubCentre, Upstream
 from hub.db import engine_for, migrate
 from hub.follower import Follower
 from hub.qa_pending import PendingQaStore
-from hub.store import ROLES, Store
+from hub.store import RETENTION, ROLES, Store
 
 log = logging.getLogger("hub")
 TOKEN_ENV = "SUPERVISOR_HUB_UPSTREAM_TOKEN"
@@ -69,6 +69,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     serve.add_argument("--port", type=int, default=8480)
     serve.add_argument("--max-lag", type=float, default=MAX_LAG_S,
                        help="/readyz fails when the upstream was not heard from for this many seconds")
+    serve.add_argument("--retention", type=int, default=RETENTION,
+                       help="changes kept; a console further behind takes a new snapshot (default: %(default)s)")
     serve.add_argument("--auth-failures", type=int, default=20, help="wrong tokens a client may send a minute")
     serve.add_argument("--ready-json", action="store_true", help="print one JSON line with url and pid when ready")
     users = sub.add_parser("users", help="console users and their tokens")
@@ -108,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     handler.setFormatter(JsonLogs())
     logging.basicConfig(level=logging.INFO, handlers=[handler])
     try:
-        store = Store(_migrated(args.db))
+        store = Store(_migrated(args.db), getattr(args, "retention", RETENTION))
     except (ValueError, SQLAlchemyError) as exc:
         print(f"supervisor-hub: cannot open the database: {exc}", file=sys.stderr)  # noqa: T201
         return EXIT_USAGE

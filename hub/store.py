@@ -70,8 +70,9 @@ class Pending:
 class Store:
     """The hub's database. Thread-safe; ``listeners`` hear the log's new head after each append."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, retention: int = RETENTION) -> None:
         self.engine = engine
+        self.retention = retention
         self._lock = threading.Lock()
         self._listeners: list[Callable[[int], None]] = []
         with engine.connect() as c:
@@ -286,8 +287,9 @@ class Store:
             return len(log.entries)
 
     def _prune(self, log: _Append) -> None:
-        oldest_kept = log.head - RETENTION
-        if oldest_kept > self._pruned + RETENTION // 10:  # in steps, not on every page
+        log.flush()
+        oldest_kept = log.head - self.retention
+        if oldest_kept > self._pruned + self.retention // 10:  # in steps, not on every page
             log.conn.execute(delete(s.changes).where(s.changes.c.id <= oldest_kept))
             self._set_state(log.conn, {"pruned_through": oldest_kept})
             self._pruned = oldest_kept
