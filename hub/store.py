@@ -31,6 +31,7 @@ from hub import schema as s
 ROLES: tuple[m.Role, ...] = ("supervisor", "team_lead", "qa_reviewer", "viewer")
 SNAPSHOT_SOLVED_WINDOW_S = 24 * 3600  # resolved tickets stay in a snapshot this long, as on the simulator
 RETENTION = 200_000  # changes kept; a console further behind is told to take a new snapshot (410)
+PAGE_CACHE = 64  # pages of changes kept for the next console that asks for the same one
 _LOG_LOCK_KEY = 0x5C0_4B  # the PostgreSQL advisory lock that orders appends to the log across replicas
 _ENC = msgspec.json.Encoder()
 _TICKET = msgspec.json.Decoder(m.Ticket)
@@ -75,6 +76,8 @@ class Store:
         self.retention = retention
         self._lock = threading.Lock()
         self._listeners: list[Callable[[int], None]] = []
+        self._pages: dict[tuple[int, int, int], tuple[int, bytes]] = {}  # (cursor, limit, head): a page, oldest first
+        self._pages_lock = threading.Lock()
         with engine.connect() as c:
             self._head = c.execute(select(func.coalesce(func.max(s.changes.c.id), 0))).scalar_one()
             st = dict(c.execute(select(s.state.c.key, s.state.c.value)).tuples().all())
@@ -148,11 +151,20 @@ class Store:
         if cursor < pruned:
             raise Problem(410, "cursor_expired", f"Cursor {cursor} is older than the retained history; "
                           "take a new snapshot")
+        key = (cursor, limit, head)
+        cached = self._pages.get(key)
+        if cached is not None:  # consoles on the stream ask for the same page after each change: read it once
+            return cached
         with self.engine.connect() as c:
             blobs = c.execute(select(s.changes.c.data).where(s.changes.c.id > cursor, s.changes.c.id <= head)
                               .order_by(s.changes.c.id).limit(limit)).scalars().all()
         last = cursor + len(blobs)
         page = b'{"cursor":%d,"server_time":%s,"changes":%s}' % (last, _ENC.encode(self.server_time()), _array(blobs))
+        if blobs:
+            with self._pages_lock:
+                if len(self._pages) >= PAGE_CACHE:
+                    self._pages.pop(next(iter(self._pages)))
+                self._pages[key] = (last, page)
         return last, page
 
     def snapshot(self) -> bytes:
