@@ -1411,107 +1411,117 @@ If this keeps happening, send that file to your IT support.</source>
         <translation>为客服中心主管实时呈现队列、SLA 和坐席负荷。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="266"/>
+        <location filename="../../console/ui/main_window.py" line="268"/>
         <source>● Live</source>
         <translation>● 实时更新中</translation>
     </message>
     <message>
         <location filename="../../console/ui/main_window.py" line="270"/>
+        <source>● Live via hub (%1)</source>
+        <translation>● 实时（经由中枢：%1）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="271"/>
+        <source>● Live via hub (%1, %2 behind)</source>
+        <translation>● 实时（经由中枢：%1，落后 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="276"/>
         <source>▲ Reconnecting: %1</source>
         <translation>▲ 正在重新连接：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="273"/>
+        <location filename="../../console/ui/main_window.py" line="279"/>
         <source>▲ Server asked to wait %1, retrying at %2</source>
         <translation>▲ 服务器要求等待%1，将于 %2 重试</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="275"/>
+        <location filename="../../console/ui/main_window.py" line="281"/>
         <source>▲ Reconnecting in %1: %2</source>
         <translation>▲ %1后重新连接：%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="279"/>
+        <location filename="../../console/ui/main_window.py" line="285"/>
         <source>■ Stopped: %1. Fix it, then File › Reconnect (Ctrl+R).</source>
         <translation>■ 已停止：%1。请先解决问题，再选择“文件 › 重新连接”（Ctrl+R）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="281"/>
+        <location filename="../../console/ui/main_window.py" line="287"/>
         <source>■ Not connected: %1</source>
         <translation>■ 未连接：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="282"/>
+        <location filename="../../console/ui/main_window.py" line="288"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="305"/>
+        <location filename="../../console/ui/main_window.py" line="311"/>
         <source>as of %1 ago</source>
         <translation>%1前的数据</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="308"/>
+        <location filename="../../console/ui/main_window.py" line="314"/>
         <source>◷ Data is stale: last update %1 ago. %2</source>
         <translation>◷ 数据已过时：最后更新于%1前。%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="317"/>
+        <location filename="../../console/ui/main_window.py" line="323"/>
         <source>Server time %1 UTC</source>
         <translation>服务器时间 %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="317"/>
+        <location filename="../../console/ui/main_window.py" line="323"/>
         <source>Last update %1 UTC</source>
         <translation>最后更新于 %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="353"/>
+        <location filename="../../console/ui/main_window.py" line="359"/>
         <source>Waiting tickets</source>
         <translation>排队中的工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="353"/>
+        <location filename="../../console/ui/main_window.py" line="359"/>
         <source>SLA breached tickets</source>
         <translation>SLA 超时工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="354"/>
+        <location filename="../../console/ui/main_window.py" line="360"/>
         <source>Tickets at risk</source>
         <translation>有风险的工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="354"/>
+        <location filename="../../console/ui/main_window.py" line="360"/>
         <source>Unresolved tickets</source>
         <translation>未解决工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="356"/>
+        <location filename="../../console/ui/main_window.py" line="362"/>
         <source>Tickets of %1</source>
         <translation>%1 的工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="358"/>
+        <location filename="../../console/ui/main_window.py" line="364"/>
         <source>Tickets of team %1</source>
         <translation>团队 %1 的工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="362"/>
+        <location filename="../../console/ui/main_window.py" line="368"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="367"/>
+        <location filename="../../console/ui/main_window.py" line="373"/>
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="368"/>
+        <location filename="../../console/ui/main_window.py" line="374"/>
         <source>%1 in %2 (%3)</source>
         <translation>%2 的%1（%3）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="368"/>
+        <location filename="../../console/ui/main_window.py" line="374"/>
         <source>%1 (%3)</source>
         <translation>%1（%3）</translation>
     </message>
@@ -3089,7 +3099,7 @@ If this keeps happening, send that file to your IT support.</source>
     </message>
     <message>
         <location filename="../../console/ui/wall/tiles.py" line="38"/>
-        <location filename="../../console/ui/wall/tiles.py" line="301"/>
+        <location filename="../../console/ui/wall/tiles.py" line="302"/>
         <source>Service level</source>
         <translation>服务水平</translation>
     </message>
@@ -3100,7 +3110,7 @@ If this keeps happening, send that file to your IT support.</source>
     </message>
     <message>
         <location filename="../../console/ui/wall/tiles.py" line="40"/>
-        <location filename="../../console/ui/wall/tiles.py" line="300"/>
+        <location filename="../../console/ui/wall/tiles.py" line="301"/>
         <source>At risk</source>
         <translation>有风险</translation>
     </message>
@@ -3175,73 +3185,73 @@ If this keeps happening, send that file to your IT support.</source>
         <translation>无此队列：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="290"/>
+        <location filename="../../console/ui/wall/tiles.py" line="291"/>
         <source>Agent load per team</source>
         <translation>各团队坐席负载</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="291"/>
+        <location filename="../../console/ui/wall/tiles.py" line="292"/>
         <source>Agent load</source>
         <translation>坐席负载</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="292"/>
+        <location filename="../../console/ui/wall/tiles.py" line="293"/>
         <source>SLA breached and at risk</source>
         <translation>SLA 超时与有风险</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="292"/>
+        <location filename="../../console/ui/wall/tiles.py" line="293"/>
         <source>Waiting per queue</source>
         <translation>各队列排队数</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="293"/>
+        <location filename="../../console/ui/wall/tiles.py" line="294"/>
         <source>Service level, %</source>
         <translation>服务水平（%）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="294"/>
+        <location filename="../../console/ui/wall/tiles.py" line="295"/>
         <source>Arrivals and handled, per hour</source>
         <translation>每小时进线量与处理量</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="300"/>
+        <location filename="../../console/ui/wall/tiles.py" line="301"/>
         <source>Breached</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="302"/>
+        <location filename="../../console/ui/wall/tiles.py" line="303"/>
         <source>Arrivals</source>
         <translation>进线</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="302"/>
+        <location filename="../../console/ui/wall/tiles.py" line="303"/>
         <source>Handled</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="317"/>
+        <location filename="../../console/ui/wall/tiles.py" line="318"/>
         <source>Collecting data…</source>
         <translation>正在收集数据…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="339"/>
+        <location filename="../../console/ui/wall/tiles.py" line="340"/>
         <source>target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="344"/>
+        <location filename="../../console/ui/wall/tiles.py" line="345"/>
         <source>No agents signed in.</source>
         <translation>没有坐席登录。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="350"/>
+        <location filename="../../console/ui/wall/tiles.py" line="351"/>
         <source>Active work; line: capacity</source>
         <translation>柱：进行中工作；横线：容量</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="350"/>
-        <location filename="../../console/ui/wall/tiles.py" line="352"/>
+        <location filename="../../console/ui/wall/tiles.py" line="351"/>
+        <location filename="../../console/ui/wall/tiles.py" line="353"/>
         <source>Over capacity</source>
         <translation>超出容量</translation>
     </message>
@@ -3398,13 +3408,12 @@ If this keeps happening, send that file to your IT support.</source>
         <translation>无法连接到服务器</translation>
     </message>
     <message>
-        <location filename="../../console/qt/errors.py" line="43"/>
+        <location filename="../../console/qt/errors.py" line="53"/>
         <source>the server&apos;s certificate could not be verified, so the console will not trust it</source>
         <translation>无法验证服务器的证书，控制台不会信任它</translation>
     </message>
     <message>
-        <location filename="../../console/qt/errors.py" line="48"/>
-        <location filename="../../console/qt/errors.py" line="62"/>
+        <location filename="../../console/qt/errors.py" line="45"/>
         <source>the server refused the request: %1</source>
         <translation>服务器拒绝了请求：%1</translation>
     </message>

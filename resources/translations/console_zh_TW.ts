@@ -1411,107 +1411,117 @@ If this keeps happening, send that file to your IT support.</source>
         <translation>為客服中心督導即時呈現佇列、SLA 與客服人員負載。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="266"/>
+        <location filename="../../console/ui/main_window.py" line="268"/>
         <source>● Live</source>
         <translation>● 即時更新中</translation>
     </message>
     <message>
         <location filename="../../console/ui/main_window.py" line="270"/>
+        <source>● Live via hub (%1)</source>
+        <translation>● 即時（經由中樞：%1）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="271"/>
+        <source>● Live via hub (%1, %2 behind)</source>
+        <translation>● 即時（經由中樞：%1，落後 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="276"/>
         <source>▲ Reconnecting: %1</source>
         <translation>▲ 正在重新連線：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="273"/>
+        <location filename="../../console/ui/main_window.py" line="279"/>
         <source>▲ Server asked to wait %1, retrying at %2</source>
         <translation>▲ 伺服器要求等待%1，將於 %2 重試</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="275"/>
+        <location filename="../../console/ui/main_window.py" line="281"/>
         <source>▲ Reconnecting in %1: %2</source>
         <translation>▲ %1後重新連線：%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="279"/>
+        <location filename="../../console/ui/main_window.py" line="285"/>
         <source>■ Stopped: %1. Fix it, then File › Reconnect (Ctrl+R).</source>
         <translation>■ 已停止：%1。請先解決問題，再選擇「檔案 › 重新連線」（Ctrl+R）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="281"/>
+        <location filename="../../console/ui/main_window.py" line="287"/>
         <source>■ Not connected: %1</source>
         <translation>■ 未連線：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="282"/>
+        <location filename="../../console/ui/main_window.py" line="288"/>
         <source>Connecting…</source>
         <translation>連線中…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="305"/>
+        <location filename="../../console/ui/main_window.py" line="311"/>
         <source>as of %1 ago</source>
         <translation>%1前的資料</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="308"/>
+        <location filename="../../console/ui/main_window.py" line="314"/>
         <source>◷ Data is stale: last update %1 ago. %2</source>
         <translation>◷ 資料已過時：最後更新於%1前。%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="317"/>
+        <location filename="../../console/ui/main_window.py" line="323"/>
         <source>Server time %1 UTC</source>
         <translation>伺服器時間 %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="317"/>
+        <location filename="../../console/ui/main_window.py" line="323"/>
         <source>Last update %1 UTC</source>
         <translation>最後更新於 %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="353"/>
+        <location filename="../../console/ui/main_window.py" line="359"/>
         <source>Waiting tickets</source>
         <translation>等候中的案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="353"/>
+        <location filename="../../console/ui/main_window.py" line="359"/>
         <source>SLA breached tickets</source>
         <translation>SLA 逾時案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="354"/>
+        <location filename="../../console/ui/main_window.py" line="360"/>
         <source>Tickets at risk</source>
         <translation>有風險的案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="354"/>
+        <location filename="../../console/ui/main_window.py" line="360"/>
         <source>Unresolved tickets</source>
         <translation>未解決案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="356"/>
+        <location filename="../../console/ui/main_window.py" line="362"/>
         <source>Tickets of %1</source>
         <translation>%1 的案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="358"/>
+        <location filename="../../console/ui/main_window.py" line="364"/>
         <source>Tickets of team %1</source>
         <translation>團隊 %1 的案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="362"/>
+        <location filename="../../console/ui/main_window.py" line="368"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="367"/>
+        <location filename="../../console/ui/main_window.py" line="373"/>
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="368"/>
+        <location filename="../../console/ui/main_window.py" line="374"/>
         <source>%1 in %2 (%3)</source>
         <translation>%2 的%1（%3）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="368"/>
+        <location filename="../../console/ui/main_window.py" line="374"/>
         <source>%1 (%3)</source>
         <translation>%1（%3）</translation>
     </message>
@@ -3089,7 +3099,7 @@ If this keeps happening, send that file to your IT support.</source>
     </message>
     <message>
         <location filename="../../console/ui/wall/tiles.py" line="38"/>
-        <location filename="../../console/ui/wall/tiles.py" line="301"/>
+        <location filename="../../console/ui/wall/tiles.py" line="302"/>
         <source>Service level</source>
         <translation>服務水準</translation>
     </message>
@@ -3100,7 +3110,7 @@ If this keeps happening, send that file to your IT support.</source>
     </message>
     <message>
         <location filename="../../console/ui/wall/tiles.py" line="40"/>
-        <location filename="../../console/ui/wall/tiles.py" line="300"/>
+        <location filename="../../console/ui/wall/tiles.py" line="301"/>
         <source>At risk</source>
         <translation>有風險</translation>
     </message>
@@ -3175,73 +3185,73 @@ If this keeps happening, send that file to your IT support.</source>
         <translation>無此佇列：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="290"/>
+        <location filename="../../console/ui/wall/tiles.py" line="291"/>
         <source>Agent load per team</source>
         <translation>各團隊客服人員負載</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="291"/>
+        <location filename="../../console/ui/wall/tiles.py" line="292"/>
         <source>Agent load</source>
         <translation>客服人員負載</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="292"/>
+        <location filename="../../console/ui/wall/tiles.py" line="293"/>
         <source>SLA breached and at risk</source>
         <translation>SLA 逾時與有風險</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="292"/>
+        <location filename="../../console/ui/wall/tiles.py" line="293"/>
         <source>Waiting per queue</source>
         <translation>各佇列等候數</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="293"/>
+        <location filename="../../console/ui/wall/tiles.py" line="294"/>
         <source>Service level, %</source>
         <translation>服務水準（%）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="294"/>
+        <location filename="../../console/ui/wall/tiles.py" line="295"/>
         <source>Arrivals and handled, per hour</source>
         <translation>每小時進線量與處理量</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="300"/>
+        <location filename="../../console/ui/wall/tiles.py" line="301"/>
         <source>Breached</source>
         <translation>已逾時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="302"/>
+        <location filename="../../console/ui/wall/tiles.py" line="303"/>
         <source>Arrivals</source>
         <translation>進線</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="302"/>
+        <location filename="../../console/ui/wall/tiles.py" line="303"/>
         <source>Handled</source>
         <translation>已處理</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="317"/>
+        <location filename="../../console/ui/wall/tiles.py" line="318"/>
         <source>Collecting data…</source>
         <translation>正在收集資料…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="339"/>
+        <location filename="../../console/ui/wall/tiles.py" line="340"/>
         <source>target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="344"/>
+        <location filename="../../console/ui/wall/tiles.py" line="345"/>
         <source>No agents signed in.</source>
         <translation>沒有客服人員登入。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="350"/>
+        <location filename="../../console/ui/wall/tiles.py" line="351"/>
         <source>Active work; line: capacity</source>
         <translation>長條：處理中工作；橫線：容量</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="350"/>
-        <location filename="../../console/ui/wall/tiles.py" line="352"/>
+        <location filename="../../console/ui/wall/tiles.py" line="351"/>
+        <location filename="../../console/ui/wall/tiles.py" line="353"/>
         <source>Over capacity</source>
         <translation>超出容量</translation>
     </message>
@@ -3398,13 +3408,12 @@ If this keeps happening, send that file to your IT support.</source>
         <translation>無法連線到伺服器</translation>
     </message>
     <message>
-        <location filename="../../console/qt/errors.py" line="43"/>
+        <location filename="../../console/qt/errors.py" line="53"/>
         <source>the server&apos;s certificate could not be verified, so the console will not trust it</source>
         <translation>無法驗證伺服器的憑證，主控台不會信任它</translation>
     </message>
     <message>
-        <location filename="../../console/qt/errors.py" line="48"/>
-        <location filename="../../console/qt/errors.py" line="62"/>
+        <location filename="../../console/qt/errors.py" line="45"/>
         <source>the server refused the request: %1</source>
         <translation>伺服器拒絕了請求：%1</translation>
     </message>
