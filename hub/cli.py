@@ -20,6 +20,7 @@ import os
 import socket
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import uvicorn
@@ -69,7 +70,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     serve.add_argument("--port", type=int, default=8480)
     serve.add_argument("--max-lag", type=float, default=MAX_LAG_S,
                        help="/readyz fails when the upstream was not heard from for this many seconds")
-    serve.add_argument("--retention", type=int, default=RETENTION,
+    serve.add_argument("--retention", type=_at_least(10), default=RETENTION,
                        help="changes kept; a console further behind takes a new snapshot (default: %(default)s)")
     serve.add_argument("--auth-failures", type=int, default=20, help="wrong tokens a client may send a minute")
     serve.add_argument("--ready-json", action="store_true", help="print one JSON line with url and pid when ready")
@@ -87,6 +88,18 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     if not args.db:
         p.error(f"no database: give --db or set {DB_ENV}")
     return args
+
+
+def _at_least(low: int) -> Callable[[str], int]:
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+        if value < low:
+            raise argparse.ArgumentTypeError(f"at least {low}, got {value}")
+        return value
+    return parse
 
 
 def upstream_token(args: argparse.Namespace) -> str | None:

@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import msgspec
-from sqlalchemy import Connection, Engine, and_, delete, func, insert, or_, select, text, update
+from sqlalchemy import Connection, Engine, and_, delete, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from api_client import models as m
@@ -183,14 +183,15 @@ class Store:
 
     @contextmanager
     def _reading(self) -> Iterator[Connection]:
-        """A connection whose reads all see one moment (one SQLite read transaction; REPEATABLE READ on PostgreSQL)."""
+        """A connection whose reads all see one moment: REPEATABLE READ on PostgreSQL; on SQLite (whose driver
+        starts no transaction for reads) the log lock, held for the reads, keeps appends out."""
         with self.engine.connect() as c:
             if c.dialect.name == "postgresql":
-                c = c.execution_options(isolation_level="REPEATABLE READ")
-            with c.begin():
-                if c.dialect.name == "sqlite":
-                    c.execute(text("SELECT 1 FROM state LIMIT 1"))  # starts the read transaction
-                yield c
+                with c.execution_options(isolation_level="REPEATABLE READ").begin():
+                    yield c
+            else:
+                with self._lock:
+                    yield c
 
     # ------------------------------------------------------------------ reads
     def queues(self) -> bytes:

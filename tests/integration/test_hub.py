@@ -214,13 +214,15 @@ def test_console_further_behind_than_retention_takes_a_new_snapshot(database: st
 
 @pytest.mark.timeout(120)
 def test_kill_9_mid_bulk_then_restart_every_outcome_known_nothing_lost_or_doubled(
-        database: str, sim: SimServer, tmp_path: Path) -> None:
+        database: str, tmp_path: Path) -> None:
+    sim = make_sim(tmp_path, "--speed", "0", "--seed", "5", "--open-tickets", "1200")  # a bulk of 10 chunks
     hub = start_hub(database, sim, tmp_path)
     try:
         lead = hub.client()
         snap = lead.snapshot()
         agent = snap.agents[0].id
-        targets = [t for t in snap.tickets if t.status in m.UNRESOLVED and t.assignee_id != agent][:400]
+        targets = [t for t in snap.tickets if t.status in m.UNRESOLVED and t.assignee_id != agent][:1000]
+        assert len(targets) == 1000
         items = [m.BulkAssignItem(ticket_id=t.id, version=t.version, assignee_id=agent) for t in targets]
         console = hub.client()
         changes: list[m.TicketChange | m.AgentChange] = []
@@ -260,3 +262,4 @@ def test_kill_9_mid_bulk_then_restart_every_outcome_known_nothing_lost_or_double
         assert audited == moved, "every write that took effect upstream has its audit entry, and no other"
     finally:
         hub.stop()
+        sim.stop()
