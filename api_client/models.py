@@ -590,11 +590,19 @@ class SimStatus(Struct, kw_only=True):
     cursor: int
 
 
+class HubInfo(Struct, kw_only=True):
+    """What a hub says of the helpdesk it follows: its kind and how far behind it the hub may be."""
+
+    upstream: str
+    lag_s: float | None  # seconds since the hub last heard from the helpdesk; None before it first has
+
+
 class Health(Struct, kw_only=True):
-    """Liveness probe answer."""
+    """Liveness probe answer; ``hub`` is set when the server is a hub following a helpdesk."""
 
     status: Literal["ok"]
     server_time: datetime
+    hub: HubInfo | None = None
 
 
 class ErrorBody(Struct, kw_only=True):
@@ -612,7 +620,7 @@ SCHEMA_TYPES: tuple[type, ...] = (
     Calibration, CalibrationInput, AgreedScores, SampleRequest, AssignmentInput, Assignment, AuditEntry, Note,
     AssignRequest,
     BulkAssignRequest, BulkAssignResult, EscalateRequest, AgentStateRequest,
-    AdvanceRequest, ScenarioRequest, SimStatus, Health, ErrorBody,
+    AdvanceRequest, ScenarioRequest, SimStatus, HubInfo, Health, ErrorBody,
 )
 
 encoder = msgspec.json.Encoder()

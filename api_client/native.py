@@ -93,6 +93,10 @@ class NativeBackend:
     def close(self) -> None:
         self.http.close()
 
+    def health(self) -> m.Health:
+        """The server's health; ``hub`` is set when it is a hub following a helpdesk (and how far it lags)."""
+        return self.http.get("/health", m.Health)
+
     def whoami(self) -> m.User:
         return self.http.get("/me", m.User)
 

@@ -22,7 +22,7 @@ from api_client import history
 from api_client.backend import Backend, Capability
 from api_client.errors import ApiError
 from api_client.feed import Backoff, FeedFollower, FeedState, FeedStatus
-from api_client.models import ChangesPage, HistorySeries, Snapshot
+from api_client.models import ChangesPage, HistorySeries, HubInfo, Snapshot
 from console.core.metrics import Filter, Metrics
 from console.core.store import LiveStore
 from console.infra.snapshot_cache import SnapshotCache
@@ -32,6 +32,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 APPLY_CHUNK = 200  # changes applied per lock hold, so the GUI thread never waits long
 GUI_LOCK_WAIT_S = 0.002  # the GUI thread waits at most this for the store, else shows the last result
+HUB_CHECK_S = 15.0  # how often the worker asks a native server whether it is a hub, and its lag
 CACHED_FILTERS = 8  # metrics kept per (filter, frozen) for when the store is busy: the dashboard asks for two
 HISTORY_SPAN = timedelta(hours=25)  # the longest chart (24 h) and the rolling hour before its first point
 HISTORY_STEP_S = 60
@@ -76,6 +77,9 @@ class SyncController(QObject):
         self._cached: dict[tuple[Filter, bool], Metrics] = {}
         self.last_data_at: float | None = None  # time.time() of the last page or snapshot
         self.status = FeedStatus(FeedState.CONNECTING)
+        self.hub: HubInfo | None = None  # set when the server is a hub: its helpdesk and lag (asked on the worker)
+        self._hub_checked = 0.0
+        self._backend: Backend | None = None
 
     @property
     def has_data(self) -> bool:
@@ -157,6 +161,7 @@ class SyncController(QObject):
             log.error("cannot connect: %s", exc)
             self._emit_status(FeedStatus(FeedState.STOPPED, error=str(exc), kind=type(exc).__name__))
             return
+        self._backend = backend
         self._follower = FeedFollower(backend, self._on_snapshot, self._on_changes, self._emit_status,
                                       prefer_stream=self._prefer_stream, backoff=self._backoff)
         if self._stopping:  # stop() came while connecting, before there was a follower to stop
@@ -239,12 +244,25 @@ class SyncController(QObject):
         self._history_task = self._tasks.submit_cancellable(
             fetch, on_done=seeded, on_error=failed, owner=self)
 
+    def _check_hub(self) -> None:
+        """On the worker, every HUB_CHECK_S: whether the server is a hub, and how far it lags its helpdesk."""
+        health = getattr(self._backend, "health", None)
+        if health is None or time.monotonic() - self._hub_checked < HUB_CHECK_S:
+            return
+        self._hub_checked = time.monotonic()
+        try:
+            self.hub = health().hub
+        except ApiError as exc:
+            log.info("health not read (%s); hub status unchanged", exc.message)
+
     def _notify(self) -> None:
         if not self._notify_pending.is_set():
             self._notify_pending.set()
             self._safe_emit(self.data_arrived)
 
     def _data_applied(self, at: float | None = None) -> None:
+        if at is None:
+            self._check_hub()
         self.last_data_at = at or time.time()
         self._notify()
 

@@ -381,7 +381,13 @@ class MainWindow(Retranslatable, QMainWindow):
         if self.demo_down is not None:
             return self.tr("■ The built-in demo server stopped")
         if s.state is FeedState.LIVE:
-            return self.tr("● Live")
+            hub = self.sync.hub if self.sync is not None else None
+            if hub is None:
+                return self.tr("● Live")
+            if hub.lag_s is None:
+                return self.tr("● Live via hub (%1)").replace("%1", hub.upstream)
+            return self.tr("● Live via hub (%1, %2 behind)").replace("%1", hub.upstream).replace(
+                "%2", fmt.duration(hub.lag_s))
         if s.state is FeedState.RECONNECTING:
             left = (s.retry_in or 0) - (time.time() - s.at)
             if left < 1:

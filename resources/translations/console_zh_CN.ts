@@ -1639,127 +1639,137 @@ If this keeps happening, send that file to your IT support.</source>
         <translation>■ 内置演示服务器已停止</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="384"/>
+        <location filename="../../console/ui/main_window.py" line="386"/>
         <source>● Live</source>
         <translation>● 实时更新中</translation>
     </message>
     <message>
         <location filename="../../console/ui/main_window.py" line="388"/>
+        <source>● Live via hub (%1)</source>
+        <translation>● 实时（经由中枢：%1）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="389"/>
+        <source>● Live via hub (%1, %2 behind)</source>
+        <translation>● 实时（经由中枢：%1，落后 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="394"/>
         <source>▲ Reconnecting: %1</source>
         <translation>▲ 正在重新连接：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="391"/>
+        <location filename="../../console/ui/main_window.py" line="397"/>
         <source>▲ Server asked to wait %1, retrying at %2</source>
         <translation>▲ 服务器要求等待%1，将于 %2 重试</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="393"/>
+        <location filename="../../console/ui/main_window.py" line="399"/>
         <source>▲ Reconnecting in %1: %2</source>
         <translation>▲ %1后重新连接：%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="397"/>
+        <location filename="../../console/ui/main_window.py" line="403"/>
         <source>■ Stopped: %1. Fix it, then File › Reconnect (Ctrl+R).</source>
         <translation>■ 已停止：%1。请先解决问题，再选择“文件 › 重新连接”（Ctrl+R）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="399"/>
+        <location filename="../../console/ui/main_window.py" line="405"/>
         <source>■ Not connected: %1</source>
         <translation>■ 未连接：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="400"/>
+        <location filename="../../console/ui/main_window.py" line="406"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="417"/>
+        <location filename="../../console/ui/main_window.py" line="423"/>
         <source>Waiting for %1&apos;s update budget: %2 s</source>
         <translation>正在等待 %1 的更新额度：%2 秒</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="418"/>
+        <location filename="../../console/ui/main_window.py" line="424"/>
         <source>Waiting for %1&apos;s call budget: %2 s</source>
         <translation>正在等待 %1 的调用额度：%2 秒</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="434"/>
+        <location filename="../../console/ui/main_window.py" line="440"/>
         <source>■ The built-in demo server stopped (exit code %1). The data shown is its last%2. Restart it to go on where it stopped.</source>
         <translation>■ 内置演示服务器已停止（退出代码 %1）。显示的是它最后的数据%2。重新启动即可从停止处继续。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="437"/>
+        <location filename="../../console/ui/main_window.py" line="443"/>
         <source>, from %1 ago</source>
         <translation>（%1 前）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="444"/>
+        <location filename="../../console/ui/main_window.py" line="450"/>
         <source>as of %1 ago</source>
         <translation>%1前的数据</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="447"/>
+        <location filename="../../console/ui/main_window.py" line="453"/>
         <source>◷ Data is stale: last update %1 ago. %2</source>
         <translation>◷ 数据已过时：最后更新于%1前。%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="456"/>
+        <location filename="../../console/ui/main_window.py" line="462"/>
         <source>Server time %1 UTC</source>
         <translation>服务器时间 %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="456"/>
+        <location filename="../../console/ui/main_window.py" line="462"/>
         <source>Last update %1 UTC</source>
         <translation>最后更新于 %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="493"/>
+        <location filename="../../console/ui/main_window.py" line="499"/>
         <source>Waiting tickets</source>
         <translation>排队中的工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="493"/>
+        <location filename="../../console/ui/main_window.py" line="499"/>
         <source>SLA breached tickets</source>
         <translation>SLA 超时工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="494"/>
+        <location filename="../../console/ui/main_window.py" line="500"/>
         <source>Tickets at risk</source>
         <translation>有风险的工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="494"/>
+        <location filename="../../console/ui/main_window.py" line="500"/>
         <source>Unresolved tickets</source>
         <translation>未解决工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="496"/>
+        <location filename="../../console/ui/main_window.py" line="502"/>
         <source>Tickets of %1</source>
         <translation>%1 的工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="498"/>
+        <location filename="../../console/ui/main_window.py" line="504"/>
         <source>Tickets of team %1</source>
         <translation>团队 %1 的工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="502"/>
+        <location filename="../../console/ui/main_window.py" line="508"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="507"/>
+        <location filename="../../console/ui/main_window.py" line="513"/>
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="508"/>
+        <location filename="../../console/ui/main_window.py" line="514"/>
         <source>%1 in %2 (%3)</source>
         <translation>%2 的%1（%3）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="508"/>
+        <location filename="../../console/ui/main_window.py" line="514"/>
         <source>%1 (%3)</source>
         <translation>%1（%3）</translation>
     </message>

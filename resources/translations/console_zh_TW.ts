@@ -1639,127 +1639,137 @@ If this keeps happening, send that file to your IT support.</source>
         <translation>■ 內建示範伺服器已停止</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="384"/>
+        <location filename="../../console/ui/main_window.py" line="386"/>
         <source>● Live</source>
         <translation>● 即時更新中</translation>
     </message>
     <message>
         <location filename="../../console/ui/main_window.py" line="388"/>
+        <source>● Live via hub (%1)</source>
+        <translation>● 即時（經由中樞：%1）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="389"/>
+        <source>● Live via hub (%1, %2 behind)</source>
+        <translation>● 即時（經由中樞：%1，落後 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="394"/>
         <source>▲ Reconnecting: %1</source>
         <translation>▲ 正在重新連線：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="391"/>
+        <location filename="../../console/ui/main_window.py" line="397"/>
         <source>▲ Server asked to wait %1, retrying at %2</source>
         <translation>▲ 伺服器要求等待%1，將於 %2 重試</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="393"/>
+        <location filename="../../console/ui/main_window.py" line="399"/>
         <source>▲ Reconnecting in %1: %2</source>
         <translation>▲ %1後重新連線：%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="397"/>
+        <location filename="../../console/ui/main_window.py" line="403"/>
         <source>■ Stopped: %1. Fix it, then File › Reconnect (Ctrl+R).</source>
         <translation>■ 已停止：%1。請先解決問題，再選擇「檔案 › 重新連線」（Ctrl+R）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="399"/>
+        <location filename="../../console/ui/main_window.py" line="405"/>
         <source>■ Not connected: %1</source>
         <translation>■ 未連線：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="400"/>
+        <location filename="../../console/ui/main_window.py" line="406"/>
         <source>Connecting…</source>
         <translation>連線中…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="417"/>
+        <location filename="../../console/ui/main_window.py" line="423"/>
         <source>Waiting for %1&apos;s update budget: %2 s</source>
         <translation>正在等待 %1 的更新額度：%2 秒</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="418"/>
+        <location filename="../../console/ui/main_window.py" line="424"/>
         <source>Waiting for %1&apos;s call budget: %2 s</source>
         <translation>正在等待 %1 的呼叫額度：%2 秒</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="434"/>
+        <location filename="../../console/ui/main_window.py" line="440"/>
         <source>■ The built-in demo server stopped (exit code %1). The data shown is its last%2. Restart it to go on where it stopped.</source>
         <translation>■ 內建示範伺服器已停止（結束代碼 %1）。顯示的是它最後的資料%2。重新啟動即可從停止處繼續。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="437"/>
+        <location filename="../../console/ui/main_window.py" line="443"/>
         <source>, from %1 ago</source>
         <translation>（%1 前）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="444"/>
+        <location filename="../../console/ui/main_window.py" line="450"/>
         <source>as of %1 ago</source>
         <translation>%1前的資料</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="447"/>
+        <location filename="../../console/ui/main_window.py" line="453"/>
         <source>◷ Data is stale: last update %1 ago. %2</source>
         <translation>◷ 資料已過時：最後更新於%1前。%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="456"/>
+        <location filename="../../console/ui/main_window.py" line="462"/>
         <source>Server time %1 UTC</source>
         <translation>伺服器時間 %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="456"/>
+        <location filename="../../console/ui/main_window.py" line="462"/>
         <source>Last update %1 UTC</source>
         <translation>最後更新於 %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="493"/>
+        <location filename="../../console/ui/main_window.py" line="499"/>
         <source>Waiting tickets</source>
         <translation>等候中的案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="493"/>
+        <location filename="../../console/ui/main_window.py" line="499"/>
         <source>SLA breached tickets</source>
         <translation>SLA 逾時案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="494"/>
+        <location filename="../../console/ui/main_window.py" line="500"/>
         <source>Tickets at risk</source>
         <translation>有風險的案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="494"/>
+        <location filename="../../console/ui/main_window.py" line="500"/>
         <source>Unresolved tickets</source>
         <translation>未解決案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="496"/>
+        <location filename="../../console/ui/main_window.py" line="502"/>
         <source>Tickets of %1</source>
         <translation>%1 的案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="498"/>
+        <location filename="../../console/ui/main_window.py" line="504"/>
         <source>Tickets of team %1</source>
         <translation>團隊 %1 的案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="502"/>
+        <location filename="../../console/ui/main_window.py" line="508"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="507"/>
+        <location filename="../../console/ui/main_window.py" line="513"/>
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="508"/>
+        <location filename="../../console/ui/main_window.py" line="514"/>
         <source>%1 in %2 (%3)</source>
         <translation>%2 的%1（%3）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="508"/>
+        <location filename="../../console/ui/main_window.py" line="514"/>
         <source>%1 (%3)</source>
         <translation>%1（%3）</translation>
     </message>
