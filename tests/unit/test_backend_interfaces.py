@@ -53,6 +53,7 @@ PROBES: dict[Capability, list[Callable[[Backend], object]]] = {
                                                           reviewer_ids=["a", "b"])),
         lambda b: b.set_agreed(1, [])],
     Capability.USERS: [lambda b: b.users()],
+    Capability.HISTORY: [lambda b: b.history(NOW - timedelta(hours=1), NOW, 60)],
     Capability.SCORECARD_EDITING: [
         lambda b: b.save_scorecard(m.ScorecardInput(id="x", name="X", categories=SCORECARD.categories), new=True)],
 }
