@@ -23,11 +23,12 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
-import uvicorn
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
+
+from tests.helpers.threaded_asgi import ThreadedAsgi
 
 ADMIN = "admin@chrispresso.cn"
 TOKEN = "2d931510-d99f-494a-8c67-87feb05e1594"  # an Open API token (the docs' examples use a UUID)
@@ -79,25 +80,15 @@ class UdeskServer:
         self.tickets: dict[int, dict[str, Any]] = {}
         self.replies: dict[int, dict[str, Any]] = {}
         self._next_ticket, self._next_reply = 1, 1
-        self._server = uvicorn.Server(uvicorn.Config(self._app(), host="127.0.0.1", port=0, log_level="warning",
-                                                     lifespan="off"))
-        self._thread = threading.Thread(target=self._server.run, daemon=True)
+        self._http = ThreadedAsgi(self._app(), "Udesk")
         self.url = ""
 
     def __enter__(self) -> UdeskServer:
-        self._thread.start()
-        deadline = time.monotonic() + 10
-        while not self._server.started:
-            if time.monotonic() > deadline or not self._thread.is_alive():
-                raise RuntimeError("the Udesk stand-in did not start")
-            time.sleep(0.01)
-        port = self._server.servers[0].sockets[0].getsockname()[1]
-        self.url = f"http://127.0.0.1:{port}"
+        self.url = self._http.start()
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self._server.should_exit = True
-        self._thread.join(timeout=10)
+        self._http.stop()
 
     # ------------------------------------------------------------ what tests set up and look at
     def add_ticket(self, subject: str = "订单 787556 未发货", *, group_id: int = 11, assignee_id: int | None = None,

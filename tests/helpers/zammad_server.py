@@ -18,16 +18,16 @@ from __future__ import annotations
 
 import re
 import threading
-import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-import uvicorn
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
+
+from tests.helpers.threaded_asgi import ThreadedAsgi
 
 TOKEN = "zammad-token-of-chris"
 LIST_CAP = 100  # /tickets, /groups (zammad/zammad tickets_controller.rb: paginate_with(max: 100))
@@ -180,25 +180,15 @@ class ZammadServer:
         self.articles: dict[int, dict[str, Any]] = {}
         self._next_ticket = 1
         self._next_article = 1
-        self._server = uvicorn.Server(uvicorn.Config(self._app(), host="127.0.0.1", port=0, log_level="warning",
-                                                     lifespan="off"))
-        self._thread = threading.Thread(target=self._server.run, daemon=True)
+        self._http = ThreadedAsgi(self._app(), "Zammad")
         self.url = ""
 
     def __enter__(self) -> ZammadServer:
-        self._thread.start()
-        deadline = time.monotonic() + 10
-        while not self._server.started:
-            if time.monotonic() > deadline or not self._thread.is_alive():
-                raise RuntimeError("the Zammad stand-in did not start")
-            time.sleep(0.01)
-        port = self._server.servers[0].sockets[0].getsockname()[1]
-        self.url = f"http://127.0.0.1:{port}"
+        self.url = self._http.start()
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self._server.should_exit = True
-        self._thread.join(timeout=10)
+        self._http.stop()
 
     # ------------------------------------------------------------ what tests set up and look at
     def add_ticket(self, title: str = "Order 787556", *, group_id: int = 1, owner_id: int = NOBODY, state_id: int = 1,
