@@ -30,10 +30,11 @@ from sqlalchemy.exc import SQLAlchemyError
 from api_client.errors import ApiError
 from api_client.feed import Backoff
 from api_client.registry import BACKENDS, connect
+from apiserver.db import connect as connect_db
 from apiserver.http.auth import Throttle
 from hub.app import MAX_LAG_S, build_hub_app
 from hub.centre import HubCentre, Upstream
-from hub.db import engine_for, migrate
+from hub.db import migrate
 from hub.follower import Follower
 from hub.qa_pending import PendingQaStore
 from hub.store import RETENTION, ROLES, Store
@@ -135,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _migrated(url: str) -> Engine:
-    engine = engine_for(url)
+    engine = connect_db(url)
     migrate(engine)
     return engine
 

@@ -76,6 +76,7 @@ class Store:
 
     def __init__(self, engine: Engine, retention: int = RETENTION) -> None:
         self.engine = engine
+        self._writer = engine.execution_options(writing=True)  # its transactions take SQLite's write lock at once
         self.retention = retention
         self._lock = threading.Lock()
         self._listeners: list[Callable[[int], None]] = []
@@ -95,7 +96,7 @@ class Store:
         if role not in ROLES:
             raise ValueError(f"unknown role {role!r}; one of {', '.join(ROLES)}")
         token = secrets.token_urlsafe(32)
-        with self.engine.begin() as c:
+        with self._writer.begin() as c:
             values = {"name": name, "role": role, "token_sha256": token_hash(token)}
             if c.execute(update(s.users).where(s.users.c.id == uid).values(**values)).rowcount == 0:
                 c.execute(insert(s.users).values(id=uid, created_at=time.time(), **values))
@@ -103,7 +104,7 @@ class Store:
 
     def revoke(self, uid: str) -> bool:
         """Revoke the token of ``uid``; False if there is no such user."""
-        with self.engine.begin() as c:
+        with self._writer.begin() as c:
             return c.execute(update(s.users).where(s.users.c.id == uid).values(token_sha256=None)).rowcount > 0
 
     def list_users(self) -> list[tuple[str, str, str, bool]]:
@@ -268,7 +269,7 @@ class Store:
     def _appending(self) -> Iterator[_Append]:
         """One transaction that may append to the log; listeners hear the new head after it commits."""
         with self._lock:
-            with self.engine.begin() as c:
+            with self._writer.begin() as c:
                 if c.dialect.name == "postgresql":
                     c.execute(select(func.pg_advisory_xact_lock(_LOG_LOCK_KEY)))
                 head = c.execute(select(func.coalesce(func.max(s.changes.c.id), 0))).scalar_one()
@@ -355,7 +356,7 @@ class Store:
     def begin_writes(self, writes: Sequence[tuple[int, m.AuditEntry]]) -> list[int]:
         """Note writes about to be sent upstream, each (version, the audit entry its success writes), before
         sending them; returns their ids, for :meth:`record` to settle."""
-        with self.engine.begin() as c:
+        with self._writer.begin() as c:
             return [c.execute(insert(s.pending_writes).values(
                 ticket_id=entry.ticket_id or 0, version=version, actor_id=entry.actor_id, data=_ENC.encode(entry))
                 .returning(s.pending_writes.c.id)).scalar_one() for version, entry in writes]

@@ -14,7 +14,8 @@ from sqlalchemy import Connection, text
 
 from api_client import models as m
 from api_client.qa import SCORECARD, review_score
-from apiserver.qa_store import Owner, SqlQaStore, connect, metadata
+from apiserver.db import connect
+from apiserver.qa_store import Owner, SqlQaStore, metadata
 from simulator import catalog, speech
 from simulator.engine import Engine
 from simulator.transcripts import TRADITIONAL, traditional
