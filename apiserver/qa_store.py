@@ -54,6 +54,7 @@ from api_client.qa import review_score
 from apiserver.problems import Problem
 
 _ENC = msgspec.json.Encoder()
+REVIEWER_ROLES = ("supervisor", "qa_reviewer")  # the users who may be given interactions to review
 _LOCK_KEY = 0x51A5_7012  # PostgreSQL advisory lock taken by every write transaction: the store's writes queue
 
 
