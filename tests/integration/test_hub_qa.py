@@ -102,12 +102,14 @@ def test_qa_page_through_the_hub(hub: HubServer, sim: SimServer) -> None:
 
     # A dispute by the team lead, answered by someone other than the reviewer and the lead.
     disputed = lead.dispute(done.id, "The greeting was fine")
-    assert disputed.dispute is not None and disputed.dispute.opened_by == "u-team_lead"
+    assert disputed.dispute is not None
+    assert disputed.dispute.opened_by == "u-team_lead"
     for party in (qa, lead):
         with pytest.raises(Forbidden):
             party.resolve_dispute(done.id, accept=False)
     resolved = qa2.resolve_dispute(done.id, accept=True, comment="Agreed")
-    assert resolved.dispute is not None and (resolved.dispute.status, resolved.dispute.resolved_by) == \
+    assert resolved.dispute is not None
+    assert (resolved.dispute.status, resolved.dispute.resolved_by) == \
         ("accepted", "u-qa2")
 
     # Calibration: two reviewers score the same interaction, the supervisor sets the agreed scores.
@@ -119,7 +121,8 @@ def test_qa_page_through_the_hub(hub: HubServer, sim: SimServer) -> None:
                                          status="submitted", calibration_id=cal.id))
     assert sorted(r.reviewer_id for r in sup.reviews(calibration_id=cal.id)) == ["u-qa2", "u-qa_reviewer"]
     agreed = sup.set_agreed(cal.id, scores(card, 2))
-    assert agreed.agreed == scores(card, 2) and agreed.agreed_score is not None
+    assert agreed.agreed == scores(card, 2)
+    assert agreed.agreed_score is not None
     assert not [r for r in sim.client("supervisor").reviews(interaction_id=other) if "on the hub" in r.comment], \
         "calibration scores are not mirrored"
 
@@ -127,7 +130,8 @@ def test_qa_page_through_the_hub(hub: HubServer, sim: SimServer) -> None:
     since = newest.started_at - timedelta(hours=2)
     sample = m.SampleRequest(reviewer_id="u-qa_reviewer", per_agent=1, since=since, until=newest.ended_at, seed=3)
     picked = qa.sample(sample)
-    assert picked and len({qa.interaction(a.interaction_id).agent_id for a in picked}) == len(picked)
+    assert picked
+    assert len({qa.interaction(a.interaction_id).agent_id for a in picked}) == len(picked)
     assert {a.id for a in qa.assignments(reviewer_id="u-qa_reviewer")} == {a.id for a in picked}
     with pytest.raises(Forbidden):
         qa.sample(m.SampleRequest(reviewer_id="u-qa2", per_agent=1, since=since, until=newest.ended_at))
@@ -140,7 +144,8 @@ def test_qa_page_through_the_hub(hub: HubServer, sim: SimServer) -> None:
 
     # Every QA write is in the hub's audit log, naming the console user.
     actors = [(a.actor_id, a.action) for a in sup.audit(limit=20) if a.action == "review"]
-    assert ("u-qa_reviewer", "review") in actors and ("u-team_lead", "review") in actors
+    assert ("u-qa_reviewer", "review") in actors
+    assert ("u-team_lead", "review") in actors
     assert ("u-qa2", "review") in actors
 
     # A restarted hub imports nothing twice and loses nothing.

@@ -93,7 +93,8 @@ def test_qa_through_the_hub_on_rt_mirrors_the_review_as_an_rt_comment(rt: RtInst
         time.sleep(0.5)
     (note,) = notes()
     body = parse_note(note)
-    assert body is not None and (body.status, body.scores, body.agent_id) == ("submitted", values, "agent1")
+    assert body is not None
+    assert (body.status, body.scores, body.agent_id) == ("submitted", values, "agent1")
     assert f"review {review.id} by u-qa_reviewer" in body.comment
     # The review note is not part of the transcript the hub imports again (the ticket's version moved).
     time.sleep(1.5)
