@@ -42,15 +42,11 @@ from sqlalchemy import (
     and_,
     bindparam,
     cast,
-    create_engine,
-    event,
     func,
     or_,
     select,
 )
 from sqlalchemy.dialects.postgresql import JSONB
-from sqlalchemy.engine.interfaces import DBAPIConnection
-from sqlalchemy.pool import ConnectionPoolEntry
 from sqlalchemy.types import TypeEngine
 
 from api_client import models as m
@@ -58,6 +54,7 @@ from api_client.qa import review_score
 from apiserver.problems import Problem
 
 _ENC = msgspec.json.Encoder()
+REVIEWER_ROLES = ("supervisor", "qa_reviewer")  # the users who may be given interactions to review
 _LOCK_KEY = 0x51A5_7012  # PostgreSQL advisory lock taken by every write transaction: the store's writes queue
 
 
@@ -121,27 +118,6 @@ assignments = Table(
 
 
 _ONE_INTERACTION = select(interactions.c.data).where(interactions.c.id == bindparam("id"))
-
-
-def connect(url: str, **kw: Any) -> Engine:
-    """An engine for the store on ``url``. On SQLite: WAL, a 5 s wait for a busy file, and write transactions
-    that take the file's write lock when they begin (BEGIN IMMEDIATE), so concurrent writers queue rather than
-    fail half-way; reads (one statement each) run without a transaction of their own."""
-    engine = create_engine(url, **kw)
-    if engine.dialect.name == "sqlite":
-        @event.listens_for(engine, "connect")
-        def _connect(dbapi: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
-            dbapi.isolation_level = None  # the begin hook below says BEGIN
-            cur = dbapi.cursor()
-            cur.execute("PRAGMA journal_mode=WAL")
-            cur.execute("PRAGMA busy_timeout=5000")
-            cur.close()
-
-        @event.listens_for(engine, "begin")
-        def _begin(conn: Connection) -> None:
-            if conn.get_execution_options().get("writing"):
-                conn.exec_driver_sql("BEGIN IMMEDIATE")
-    return engine
 
 
 @dataclass(frozen=True)

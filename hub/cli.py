@@ -1,6 +1,6 @@
 """``supervisor-hub``: serve the hub, manage its users, migrate its database.
 
-    supervisor-hub serve --db URL --upstream-kind native --upstream-url URL
+    supervisor-hub serve --db URL --upstream-kind native --upstream-url URL [--mirror-reviews]
     supervisor-hub users add ID --role ROLE [--name NAME]    prints the new token once (stored hashed)
     supervisor-hub users revoke ID | users list
     supervisor-hub migrate --db URL
@@ -30,12 +30,14 @@ from sqlalchemy.exc import SQLAlchemyError
 from api_client.errors import ApiError
 from api_client.feed import Backoff
 from api_client.registry import BACKENDS, connect
+from apiserver.db import connect as connect_db
 from apiserver.http.auth import Throttle
 from hub.app import MAX_LAG_S, build_hub_app
 from hub.centre import HubCentre, Upstream
-from hub.db import engine_for, migrate
+from hub.db import migrate
 from hub.follower import Follower
-from hub.qa_pending import PendingQaStore
+from hub.interactions import INTERVAL_S, PER_PASS, Importer
+from hub.qa import Mirror, open_store
 from hub.store import RETENTION, ROLES, Store
 
 log = logging.getLogger("hub")
@@ -73,6 +75,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     serve.add_argument("--retention", type=_at_least(10), default=RETENTION,
                        help="changes kept; a console further behind takes a new snapshot (default: %(default)s)")
     serve.add_argument("--auth-failures", type=int, default=20, help="wrong tokens a client may send a minute")
+    serve.add_argument("--mirror-reviews", action="store_true",
+                       help="also write each submitted review on the helpdesk, as an internal note on its ticket")
+    serve.add_argument("--interactions-every", type=float, default=INTERVAL_S, metavar="SECONDS",
+                       help="seconds between imports of the helpdesk's interactions (default: %(default)s)")
+    serve.add_argument("--interactions-per-pass", type=_at_least(1), default=PER_PASS, metavar="N",
+                       help="interactions (tickets on a helpdesk) one import takes at most (default: %(default)s)")
     serve.add_argument("--ready-json", action="store_true", help="print one JSON line with url and pid when ready")
     users = sub.add_parser("users", help="console users and their tokens")
     usub = users.add_subparsers(dest="action", required=True)
@@ -135,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _migrated(url: str) -> Engine:
-    engine = engine_for(url)
+    engine = connect_db(url)
     migrate(engine)
     return engine
 
@@ -183,13 +191,23 @@ def serve(store: Store, args: argparse.Namespace) -> int:
     log.info("serving %s/api/v1, following %s at %s", url, args.upstream_kind, args.upstream_url)
     if args.ready_json:
         print(json.dumps({"url": url, "pid": os.getpid()}), flush=True)  # noqa: T201
-    app = build_hub_app(centre, PendingQaStore(), follower,
+    importer = Importer(store, follower.backend, args.upstream_kind, args.interactions_every,
+                        args.interactions_per_pass)
+    mirror = Mirror(store, centre.upstream) if args.mirror_reviews else None
+    app = build_hub_app(centre, open_store(store, follower.backend, mirror), follower,
                         Throttle(limit=args.auth_failures), max_lag_s=args.max_lag)
+    importer.start()
+    if mirror is not None:
+        app.state.metrics.registry.register(mirror.collector())
+        mirror.start()
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off", timeout_graceful_shutdown=1))
     try:
         server.run(sockets=[sock])
     finally:
         stop.set()
+        importer.stop()
+        if mirror is not None:
+            mirror.stop()
         follower.stop()
         writer.close()
     return 0

@@ -95,13 +95,21 @@ pending_writes = Table(
     Column("data", LargeBinary, nullable=False),  # the audit entry to write once the outcome is known
 )
 
-# Recorded conversations for QA, with the simulator's columns so the shared QA store reads them.
-interactions = Table(
-    "interactions", metadata,
-    Column("id", Id, primary_key=True, autoincrement=False),
-    Column("ticket_id", BigInteger, nullable=False),
-    Column("agent_id", String(64)),
-    Column("data", LargeBinary, nullable=False),
-    Index("interactions_ticket", "ticket_id"),
-    Index("interactions_agent", "agent_id"),
+# ``interactions`` and the QA tables are apiserver.qa_store's (declared on its metadata, made by migration 0002).
+
+# Helpdesk tickets whose interaction the hub imported (hub/interactions.py), at the ticket's version then.
+interaction_imports = Table(
+    "interaction_imports", metadata,
+    Column("ticket_id", BigInteger, primary_key=True, autoincrement=False),
+    Column("version", BigInteger, nullable=False),
+)
+
+# Submitted reviews to write upstream as a note (``serve --mirror-reviews``; hub/qa.py): one row per review, its
+# next try at ``next_at`` (epoch seconds), NULL once written or given up (``error`` says why).
+review_mirrors = Table(
+    "review_mirrors", metadata,
+    Column("review_id", BigInteger, primary_key=True, autoincrement=False),
+    Column("attempts", Integer, nullable=False),
+    Column("next_at", Float),
+    Column("error", Text),
 )

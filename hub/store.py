@@ -76,6 +76,7 @@ class Store:
 
     def __init__(self, engine: Engine, retention: int = RETENTION) -> None:
         self.engine = engine
+        self._writer = engine.execution_options(writing=True)  # its transactions take SQLite's write lock at once
         self.retention = retention
         self._lock = threading.Lock()
         self._listeners: list[Callable[[int], None]] = []
@@ -95,7 +96,7 @@ class Store:
         if role not in ROLES:
             raise ValueError(f"unknown role {role!r}; one of {', '.join(ROLES)}")
         token = secrets.token_urlsafe(32)
-        with self.engine.begin() as c:
+        with self._writer.begin() as c:
             values = {"name": name, "role": role, "token_sha256": token_hash(token)}
             if c.execute(update(s.users).where(s.users.c.id == uid).values(**values)).rowcount == 0:
                 c.execute(insert(s.users).values(id=uid, created_at=time.time(), **values))
@@ -103,7 +104,7 @@ class Store:
 
     def revoke(self, uid: str) -> bool:
         """Revoke the token of ``uid``; False if there is no such user."""
-        with self.engine.begin() as c:
+        with self._writer.begin() as c:
             return c.execute(update(s.users).where(s.users.c.id == uid).values(token_sha256=None)).rowcount > 0
 
     def list_users(self) -> list[tuple[str, str, str, bool]]:
@@ -268,7 +269,7 @@ class Store:
     def _appending(self) -> Iterator[_Append]:
         """One transaction that may append to the log; listeners hear the new head after it commits."""
         with self._lock:
-            with self.engine.begin() as c:
+            with self._writer.begin() as c:
                 if c.dialect.name == "postgresql":
                     c.execute(select(func.pg_advisory_xact_lock(_LOG_LOCK_KEY)))
                 head = c.execute(select(func.coalesce(func.max(s.changes.c.id), 0))).scalar_one()
@@ -281,7 +282,7 @@ class Store:
                 listener(append.head)
 
     def _set_state(self, c: Connection, values: dict[str, Any]) -> None:
-        _upsert(c, s.state, [{"key": k, "value": str(v)} for k, v in values.items()], "key", ["value"])
+        upsert(c, s.state, [{"key": k, "value": str(v)} for k, v in values.items()], "key", ["value"])
 
     def _upstream_seen(self, c: Connection, cursor: int, server_time: datetime, rate: float | None = None) -> None:
         self.clock.upstream, self.clock.seen = server_time.timestamp(), time.time()
@@ -297,7 +298,7 @@ class Store:
         first = not self.loaded
         with self._appending() as log:
             c = log.conn
-            _upsert(c, s.queues, [{"id": q.id, "data": _ENC.encode(q)} for q in snap.queues], "id", ["data"])
+            upsert(c, s.queues, [{"id": q.id, "data": _ENC.encode(q)} for q in snap.queues], "id", ["data"])
             at = snap.server_time
             for a in snap.agents:
                 log.agent(a, at, logged=not first)
@@ -337,12 +338,7 @@ class Store:
             log.tickets(tickets, at)
             for agent in agents:
                 log.agent(agent, at)
-            entries = _numbered(c, s.audit, entries)
-            if entries:
-                c.execute(insert(s.audit), [{"id": e.id, "at": e.at.timestamp(), "ticket_id": e.ticket_id,
-                                             "actor_id": e.actor_id, "action": e.action,
-                                             "from_assignee": e.from_assignee, "to_assignee": e.to_assignee,
-                                             "data": _ENC.encode(e)} for e in entries])
+            entries = _insert_audit(c, entries)
             notes = _numbered(c, s.notes, notes)
             if notes:
                 c.execute(insert(s.notes), [{"id": n.id, "ticket_id": n.ticket_id, "data": _ENC.encode(n)}
@@ -351,11 +347,22 @@ class Store:
                 c.execute(delete(s.pending_writes).where(s.pending_writes.c.id.in_(settled)))
             return list(entries)
 
+    @property
+    def lock(self) -> threading.Lock:
+        """The log lock in this process: held by every append, and by the QA store's writes (hub/qa.py)."""
+        return self._lock
+
+    def audit_on(self, c: Connection, entry: m.AuditEntry) -> None:
+        """Write ``entry`` in another writer's transaction ``c`` (the QA store's), whose writer holds :attr:`lock`."""
+        if c.dialect.name == "postgresql":
+            c.execute(select(func.pg_advisory_xact_lock(_LOG_LOCK_KEY)))
+        _insert_audit(c, [entry])
+
     # ------------------------------------------------------------------ writes in flight
     def begin_writes(self, writes: Sequence[tuple[int, m.AuditEntry]]) -> list[int]:
         """Note writes about to be sent upstream, each (version, the audit entry its success writes), before
         sending them; returns their ids, for :meth:`record` to settle."""
-        with self.engine.begin() as c:
+        with self._writer.begin() as c:
             return [c.execute(insert(s.pending_writes).values(
                 ticket_id=entry.ticket_id or 0, version=version, actor_id=entry.actor_id, data=_ENC.encode(entry))
                 .returning(s.pending_writes.c.id)).scalar_one() for version, entry in writes]
@@ -398,14 +405,14 @@ class _Append:
                            "version": tk.version, "updated_at": tk.updated_at.timestamp(), "data": data}
             if logged:
                 self.entries.append(m.TicketChange(id=0, at=at, ticket=tk))
-        _upsert(self.conn, s.tickets, list(rows.values()), "id",
+        upsert(self.conn, s.tickets, list(rows.values()), "id",
                 ["queue_id", "status", "assignee_id", "version", "updated_at", "data"])
 
     def agent(self, agent: m.Agent, at: datetime, logged: bool = True) -> None:
         data = _ENC.encode(agent)
         if self.conn.execute(select(s.agents.c.data).where(s.agents.c.id == agent.id)).scalar() == data:
             return
-        _upsert(self.conn, s.agents, [{"id": agent.id, "data": data}], "id", ["data"])
+        upsert(self.conn, s.agents, [{"id": agent.id, "data": data}], "id", ["data"])
         if logged:
             self.entries.append(m.AgentChange(id=0, at=at, agent=agent))
 
@@ -421,6 +428,16 @@ class _Append:
         self._flushed = len(self.entries)
 
 
+def _insert_audit(c: Connection, entries: Sequence[m.AuditEntry]) -> list[m.AuditEntry]:
+    """Write ``entries`` numbered after the newest (under the log lock); returns them with their ids."""
+    entries = _numbered(c, s.audit, entries)
+    if entries:
+        c.execute(insert(s.audit), [{"id": e.id, "at": e.at.timestamp(), "ticket_id": e.ticket_id,
+                                     "actor_id": e.actor_id, "action": e.action, "from_assignee": e.from_assignee,
+                                     "to_assignee": e.to_assignee, "data": _ENC.encode(e)} for e in entries])
+    return entries
+
+
 def _numbered(c: Connection, table: Any, items: Sequence[Any]) -> list[Any]:
     """``items`` (structs with an ``id``) given the ids after the table's newest (under the log lock)."""
     if not items:
@@ -429,7 +446,7 @@ def _numbered(c: Connection, table: Any, items: Sequence[Any]) -> list[Any]:
     return [msgspec.structs.replace(item, id=last + i) for i, item in enumerate(items, 1)]
 
 
-def _upsert(c: Connection, table: Any, rows: list[dict[str, Any]], key: str, columns: list[str]) -> None:
+def upsert(c: Connection, table: Any, rows: list[dict[str, Any]], key: str, columns: list[str]) -> None:
     """Insert ``rows``, or update ``columns`` of those whose ``key`` exists (SQLite and PostgreSQL alike)."""
     if not rows:
         return

@@ -14,7 +14,8 @@ from sqlalchemy import Connection, text
 
 from api_client import models as m
 from api_client.qa import SCORECARD, review_score
-from apiserver.qa_store import Owner, SqlQaStore, connect, metadata
+from apiserver.db import connect
+from apiserver.qa_store import REVIEWER_ROLES, Owner, SqlQaStore, metadata
 from simulator import catalog, speech
 from simulator.engine import Engine
 from simulator.transcripts import TRADITIONAL, traditional
@@ -32,8 +33,9 @@ def open_store(engine: Engine) -> SqlQaStore:
     path = Path(engine.db.path)
 
     def is_reviewer(user_id: str) -> bool:
-        return bool(engine.db.rows("SELECT 1 FROM users WHERE id = ? AND role IN ('supervisor', 'qa_reviewer')",
-                                   (user_id,)))
+        marks = ", ".join("?" * len(REVIEWER_ROLES))
+        return bool(engine.db.rows(f"SELECT 1 FROM users WHERE id = ? AND role IN ({marks})",  # noqa: S608
+                                   (user_id, *REVIEWER_ROLES)))
 
     def audit(conn: Connection, actor_id: str, ticket_id: int | None, reason: str) -> None:
         """The entry in the engine's audit table, in the store's transaction (the engine's lock is held), with

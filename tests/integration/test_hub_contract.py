@@ -1,8 +1,6 @@
 """The hub keeps the native API's contract: the schemathesis suite that checks the simulator
-(tests/unit/test_contract.py) runs against a hub following a paused simulator, on SQLite.
-
-Until the shared QA store is plugged into the hub (``hub/qa_pending.py`` answers 501 meanwhile), the QA
-operations are left out of this run; the lead removes :data:`QA_PATHS` from the exclusion at that merge.
+(tests/unit/test_contract.py) runs against a hub following a paused simulator, on SQLite, QA operations included
+(the shared QA store on the hub's database).
 """
 
 from __future__ import annotations
@@ -18,9 +16,6 @@ from tests.helpers.hub import HubServer
 from tests.helpers.sim import make_sim
 from tests.unit.test_contract import API, EXCLUDED_CHECKS, TIMEOUT_S, _cap, _sendable, schema
 
-QA_PATHS = r"^/(interactions|scorecards|reviews|calibrations|assignments)"
-hub_schema = schema.exclude(path_regex=QA_PATHS)
-
 
 @pytest.fixture(scope="module")
 def hub_api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HubServer]:
@@ -35,7 +30,7 @@ def hub_api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HubServer]:
     sim.stop()
 
 
-@hub_schema.parametrize()
+@schema.parametrize()
 @hypothesis.settings(max_examples=30, deadline=None, derandomize=True, database=None,
                      suppress_health_check=[hypothesis.HealthCheck.too_slow, hypothesis.HealthCheck.filter_too_much])
 def test_hub_conforms(case: schemathesis.Case, hub_api: HubServer) -> None:

@@ -14,8 +14,9 @@ from sqlalchemy import Column, Connection, Engine, Integer, MetaData, Table, Tex
 
 from api_client import models as m
 from api_client.qa import SCORECARD
+from apiserver.db import connect
 from apiserver.problems import Problem
-from apiserver.qa_store import Owner, SqlQaStore, connect, interactions, metadata
+from apiserver.qa_store import Owner, SqlQaStore, interactions, metadata
 from tests.helpers.postgres import pg_cluster  # noqa: F401 - the fixture
 
 NOW = datetime(2026, 11, 23, 10, tzinfo=UTC)
