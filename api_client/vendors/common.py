@@ -100,24 +100,21 @@ def error_parser(vendor: str) -> ErrorParser:
 class Nudge:
     """A push from the system (a webhook: something changed) that ends a polling pause early. The next call then
     goes at once, but never sooner than ``least_s`` after the previous one, so a burst of pushes stays within the
-    vendor's rate limit. :meth:`VendorBackend.close` sets ``alarm`` too, to end the pause."""
+    vendor's rate limit; the push holds until a call starts. :meth:`VendorBackend.close` sets ``alarm`` too, to end
+    the pause."""
 
     def __init__(self, least_s: float) -> None:
         self.least_s = least_s
         self.alarm = threading.Event()
-        self._pushed = threading.Event()
+        self.pushed = threading.Event()
 
     def push(self) -> None:
-        self._pushed.set()
+        self.pushed.set()
         self.alarm.set()
 
-    def taken(self) -> bool:
-        """Whether a push came since the last time this was asked."""
-        self.alarm.clear()
-        if not self._pushed.is_set():
-            return False
-        self._pushed.clear()
-        return True
+    def due(self, not_before: float, every: float) -> float:
+        """When the next call may go: ``not_before`` (``every`` after the last), or sooner after a push."""
+        return min(not_before, not_before - every + self.least_s) if self.pushed.is_set() else not_before
 
 
 def poll(fetch: Callable[[], A], found: Callable[[A], bool], *, wait: float, every: float,
@@ -129,15 +126,16 @@ def poll(fetch: Callable[[], A], found: Callable[[A], bool], *, wait: float, eve
     deadline = time.monotonic() + wait
     answer: A | None = None
     while True:
-        while (now := time.monotonic()) < not_before:
-            if stop.is_set():
+        while (now := time.monotonic()) < (due := nudge.due(not_before, every) if nudge else not_before):
+            if stop.is_set() or now >= deadline:
                 return answer
-            if nudge is not None and nudge.taken():
-                not_before = min(not_before, not_before - every + nudge.least_s)
-                continue
-            if now >= deadline:
-                return answer
-            (nudge.alarm if nudge is not None else stop).wait(min(not_before, deadline) - now)
+            if nudge is None:
+                stop.wait(min(due, deadline) - now)
+            else:
+                nudge.alarm.wait(min(due, deadline) - now)
+                nudge.alarm.clear()  # a push meanwhile left ``pushed`` set: ``due`` sees it
+        if nudge is not None:
+            nudge.pushed.clear()  # a push during the call asks for another one
         answer = fetch()
         not_before = time.monotonic() + every
         if found(answer) or time.monotonic() >= deadline:
