@@ -169,4 +169,5 @@ def test_the_hub_signs_in_to_zendesk_and_keeps_following_as_refresh_tokens_rotat
             hub.stop()
         log = hub.log.read_text()
         assert all(secret not in log for secret in oauth.live_refresh_tokens())
-        assert "za-" not in log and "zr-" not in log
+        assert "za-" not in log
+        assert "zr-" not in log
