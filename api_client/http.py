@@ -140,6 +140,9 @@ class _Adapter(HTTPAdapter):
                             conn.opened.shutdown(socket.SHUT_RDWR)
 
 
+RATE_LEFT_HEADERS = ("ratelimit-remaining", "X-Rate-Limit-Remaining", "X-RateLimit-Remaining")
+
+
 class HttpSession:
     """A requests.Session bound to one base URL and bearer token.
 
@@ -187,6 +190,7 @@ class HttpSession:
             self._session.headers[name] = prefix + token
         self._closed = False
         self.calls = 0  # requests sent (urllib3's retries of one not counted apart): what a rate limit counts
+        self.rate_left: int | None = None  # what the server's last answer said was left of its rate limit
 
     def __repr__(self) -> str:
         return f"HttpSession({self.base_url!r})"
@@ -234,12 +238,21 @@ class HttpSession:
             url, params = target, None
         else:
             raise Redirected(f"{self.base_url} redirected more than {MAX_REDIRECTS} times", location=_shown(url))
+        self._note_rate_limit(resp.headers)
         if resp.status_code >= 400:
             content = self._read(resp, MAX_ERROR_BODY, ends, read, truncate=True)
             raise error_for(resp.status_code, content, resp.headers.get("Retry-After"), self._error_parser)
         if not stream:
             resp._content = self._read(resp, self.max_body, ends, read)  # resp.content and resp.json() read it
         return resp
+
+    def _note_rate_limit(self, headers: Mapping[str, str]) -> None:
+        """Keep the calls left that the answer's rate-limit header states (Zendesk, Freshdesk and others send one)."""
+        for name in RATE_LEFT_HEADERS:
+            value = headers.get(name)
+            if value is not None and value.strip().isdigit():
+                self.rate_left = int(value)
+                return
 
     def _send(self, method: str, url: str, params: Mapping[str, Any] | None, data: bytes | None,
               headers: dict[str, str | None], read: float, ends: float) -> requests.Response:

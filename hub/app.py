@@ -20,6 +20,7 @@ from apiserver.http.backend import QaStore
 from hub.centre import HubCentre
 from hub.follower import Follower
 from hub.metrics import CountConsoles, HubMetrics
+from hub.webhooks import Receiver
 
 MAX_LAG_S = 60.0  # /readyz fails when the helpdesk has not been heard from for longer
 
@@ -29,11 +30,21 @@ def _json(value: object, status: int = 200) -> Response:
 
 
 def build_hub_app(centre: HubCentre, qa_store: QaStore, follower: Follower, throttle: Throttle | None = None,
-                  max_lag_s: float = MAX_LAG_S) -> Starlette:
-    """The hub's application; ``follower`` is the thread following the upstream (for readiness and metrics)."""
+                  max_lag_s: float = MAX_LAG_S, webhook_secret: str | None = None) -> Starlette:
+    """The hub's application; ``follower`` is the thread following the upstream (for readiness and metrics). With
+    ``webhook_secret``, the upstream's webhooks (``/hooks/KIND``: :mod:`hub.webhooks`) wake the follower."""
     store = centre.store
+    writer = centre.upstream.backend
     metrics = HubMetrics(lag_s=follower.lag_s, calls=lambda: follower.calls + _calls(centre),
-                         write_queue=lambda: centre.upstream.waiting, head=lambda: store.head)
+                         write_queue=lambda: centre.upstream.waiting, head=lambda: store.head,
+                         budget=lambda: budget.state() if (budget := getattr(writer, "budget", None)) else None,
+                         rate_left=lambda: _rate_left(follower.backend, writer))
+    receiver = None
+    if webhook_secret:
+        def wake() -> None:
+            metrics.webhooks.inc()
+            follower.wake()
+        receiver = Receiver(centre.upstream.kind, webhook_secret, wake, metrics.webhook_failures)
 
     async def healthz(request: Request) -> Response:
         return _json({"status": "ok"})
@@ -63,10 +74,17 @@ def build_hub_app(centre: HubCentre, qa_store: QaStore, follower: Follower, thro
         return Response(generate_latest(metrics.registry), media_type=CONTENT_TYPE_LATEST)
 
     app = build_app(centre, qa_store, throttle)
-    app.router.routes.extend([Route("/healthz", healthz), Route("/readyz", readyz), Route("/metrics", prometheus)])
+    app.router.routes.extend([Route("/healthz", healthz), Route("/readyz", readyz), Route("/metrics", prometheus),
+                              *(receiver.routes() if receiver else [])])
     app.add_middleware(CountConsoles, gauge=metrics.consoles)
     app.state.metrics = metrics
     return app
+
+
+def _rate_left(*backends: object) -> int | None:
+    """The fewest calls left that the upstream's rate-limit headers stated to any of the hub's sessions."""
+    left = [n for b in backends if (n := getattr(getattr(b, "http", None), "rate_left", None)) is not None]
+    return min(left) if left else None
 
 
 def _calls(centre: HubCentre) -> int:

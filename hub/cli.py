@@ -4,11 +4,14 @@
     supervisor-hub users add ID --role ROLE [--name NAME]    prints the new token once (stored hashed)
     supervisor-hub users revoke ID | users list
     supervisor-hub migrate --db URL
+    supervisor-hub signin zendesk --upstream-url URL --oauth-client ID [--oauth-token-file PATH]
 
 The database URL comes from ``--db`` or ``SUPERVISOR_HUB_DB``. The upstream's credential never comes from the
 command line (other users see it in ``ps``): it is read from ``--upstream-token-file``, from the environment
 variable ``SUPERVISOR_HUB_UPSTREAM_TOKEN``, or from the system keyring (service ``supervisor-hub``, user the
-upstream URL), in that order; it is never logged.
+upstream URL), in that order; it is never logged. A Zendesk hub may instead hold an OAuth sign-in (``signin``, then
+``serve --oauth-client ID``: :mod:`hub.credentials`). The webhook secret (:mod:`hub.webhooks`) comes likewise from
+``--webhook-secret-file``, ``SUPERVISOR_HUB_WEBHOOK_SECRET`` or the keyring (user ``webhook``).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import uvicorn
 from sqlalchemy import Engine
@@ -30,20 +34,23 @@ from sqlalchemy.exc import SQLAlchemyError
 from api_client.errors import ApiError
 from api_client.feed import Backoff
 from api_client.registry import BACKENDS, connect
+from api_client.vendors.zendesk_oauth import OAuthCredential, SignIn
 from apiserver.db import connect as connect_db
 from apiserver.http.auth import Throttle
 from hub.app import MAX_LAG_S, build_hub_app
 from hub.centre import HubCentre, Upstream
+from hub.credentials import FileRefreshStore, read_secret, refresh_store
 from hub.db import migrate
 from hub.follower import Follower
 from hub.interactions import INTERVAL_S, PER_PASS, Importer
 from hub.qa import Mirror, open_store
 from hub.store import RETENTION, ROLES, Store
+from hub.webhooks import KINDS as HOOK_KINDS
 
 log = logging.getLogger("hub")
 TOKEN_ENV = "SUPERVISOR_HUB_UPSTREAM_TOKEN"
+WEBHOOK_ENV = "SUPERVISOR_HUB_WEBHOOK_SECRET"
 DB_ENV = "SUPERVISOR_HUB_DB"
-KEYRING_SERVICE = "supervisor-hub"
 EXIT_USAGE = 2
 
 
@@ -82,6 +89,16 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     serve.add_argument("--interactions-per-pass", type=_at_least(1), default=PER_PASS, metavar="N",
                        help="interactions (tickets on a helpdesk) one import takes at most (default: %(default)s)")
     serve.add_argument("--ready-json", action="store_true", help="print one JSON line with url and pid when ready")
+    serve.add_argument("--poll-interval", type=float, help="seconds between polls of a helpdesk without a change "
+                       "stream (default: the backend's); with webhooks this is the safety net and may be longer")
+    serve.add_argument("--webhook-secret-file", type=Path, help=f"a file holding the webhook signing secret (or "
+                       f"${WEBHOOK_ENV}, or the keyring); with one, POST /hooks/zendesk or /hooks/chatwoot is served")
+    _oauth_args(serve)
+    signin = sub.add_parser("signin", help="sign the hub in to Zendesk with OAuth (on the hub's machine)")
+    signin.add_argument("vendor", choices=["zendesk"])
+    signin.add_argument("--upstream-url", required=True, help="https://SUBDOMAIN.zendesk.com")
+    signin.add_argument("--timeout", type=float, default=300.0, help="seconds to wait for the browser")
+    _oauth_args(signin, required=True)
     users = sub.add_parser("users", help="console users and their tokens")
     usub = users.add_subparsers(dest="action", required=True)
     add = usub.add_parser("add", help="create a user (or give one a new token) and print the token once")
@@ -93,9 +110,16 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     usub.add_parser("list", help="list users, their roles and whether they have a token")
     sub.add_parser("migrate", help="bring the database to the newest schema (also done by serve)")
     args = p.parse_args(argv)
-    if not args.db:
+    if not args.db and args.command != "signin":
         p.error(f"no database: give --db or set {DB_ENV}")
     return args
+
+
+def _oauth_args(p: argparse.ArgumentParser, required: bool = False) -> None:
+    p.add_argument("--oauth-client", required=required, help="Zendesk: the OAuth client's unique identifier; the hub "
+                   "then uses its own sign-in (supervisor-hub signin zendesk) instead of a token")
+    p.add_argument("--oauth-token-file", type=Path, help="keep the Zendesk refresh token in this file (mode 0600) "
+                   "instead of the system keyring (a server usually has no secure keyring)")
 
 
 def _at_least(low: int) -> Callable[[str], int]:
@@ -112,17 +136,7 @@ def _at_least(low: int) -> Callable[[str], int]:
 
 def upstream_token(args: argparse.Namespace) -> str | None:
     """The upstream's credential: from the file, the environment or the keyring; None if none is set."""
-    if args.upstream_token_file:
-        return args.upstream_token_file.read_text(encoding="utf-8").strip()
-    if os.environ.get(TOKEN_ENV):
-        return os.environ[TOKEN_ENV]
-    import keyring  # only when needed: a keyring backend may be slow to load
-    from keyring.errors import KeyringError
-    try:
-        return keyring.get_password(KEYRING_SERVICE, args.upstream_url)
-    except KeyringError as exc:
-        log.warning("no keyring to read the upstream's token from (%s)", type(exc).__name__)
-        return None
+    return read_secret(args.upstream_token_file, TOKEN_ENV, args.upstream_url)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -130,6 +144,8 @@ def main(argv: list[str] | None = None) -> int:
     handler = logging.StreamHandler()
     handler.setFormatter(JsonLogs())
     logging.basicConfig(level=logging.INFO, handlers=[handler])
+    if args.command == "signin":
+        return sign_in(args)
     try:
         store = Store(_migrated(args.db), getattr(args, "retention", RETENTION))
     except (ValueError, SQLAlchemyError) as exc:
@@ -172,11 +188,14 @@ def serve(store: Store, args: argparse.Namespace) -> int:
         log.error("cannot listen on %s:%s: %s", args.host, args.port, exc)
         sock.close()
         return EXIT_USAGE
-    token = upstream_token(args)
     try:
-        writer = connect(args.upstream_kind, args.upstream_url, token)
-        follower = Follower(store, connect(args.upstream_kind, args.upstream_url, token))
-    except ValueError as exc:
+        token, options = _upstream_credential(args)
+        hook_secret = read_secret(args.webhook_secret_file, WEBHOOK_ENV, "webhook")
+        if hook_secret and args.upstream_kind not in HOOK_KINDS:
+            raise ValueError(f"{args.upstream_kind} sends no webhooks the hub takes (only {', '.join(HOOK_KINDS)})")
+        writer = connect(args.upstream_kind, args.upstream_url, token, **options)
+        follower = Follower(store, connect(args.upstream_kind, args.upstream_url, token, **options))
+    except (ValueError, OSError) as exc:
         log.error("bad upstream: %s", exc)
         return EXIT_USAGE
     centre = HubCentre(store, Upstream(writer, args.upstream_kind), follower.lag_s)
@@ -195,11 +214,13 @@ def serve(store: Store, args: argparse.Namespace) -> int:
                         args.interactions_per_pass)
     mirror = Mirror(store, centre.upstream) if args.mirror_reviews else None
     app = build_hub_app(centre, open_store(store, follower.backend, mirror), follower,
-                        Throttle(limit=args.auth_failures), max_lag_s=args.max_lag)
+                        Throttle(limit=args.auth_failures), max_lag_s=args.max_lag, webhook_secret=hook_secret)
     importer.start()
     if mirror is not None:
         app.state.metrics.registry.register(mirror.collector())
         mirror.start()
+    if hook_secret:
+        log.info("taking %s webhooks at %s/hooks/%s", args.upstream_kind, url, args.upstream_kind)
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off", timeout_graceful_shutdown=1))
     try:
         server.run(sockets=[sock])
@@ -210,6 +231,43 @@ def serve(store: Store, args: argparse.Namespace) -> int:
             mirror.stop()
         follower.stop()
         writer.close()
+    return 0
+
+
+def _upstream_credential(args: argparse.Namespace) -> tuple[str | None, dict[str, Any]]:
+    """The upstream's token and the backend's options: a Zendesk OAuth credential (the hub's own sign-in, shared by
+    the follower and the writer) with ``--oauth-client``, else the token from file, environment or keyring."""
+    options: dict[str, Any] = {} if args.poll_interval is None else {"poll_s": args.poll_interval}
+    if not args.oauth_client:
+        return upstream_token(args), options
+    if args.upstream_kind != "zendesk":
+        raise ValueError("--oauth-client is for a Zendesk upstream")
+    store = refresh_store(args.upstream_url, args.oauth_token_file)
+    if store.load() is None:
+        raise ValueError("the hub is not signed in to Zendesk: run supervisor-hub signin zendesk first")
+    options["credential"] = OAuthCredential(args.upstream_url, args.oauth_client, store)
+    return None, options
+
+
+def sign_in(args: argparse.Namespace) -> int:
+    """Sign the hub in to Zendesk: print the authorization page's address, wait for the browser on this machine, keep
+    the refresh token (the keyring, or ``--oauth-token-file``)."""
+    try:
+        store = refresh_store(args.upstream_url, args.oauth_token_file)
+        flow = SignIn(args.upstream_url, args.oauth_client)
+    except ValueError as exc:
+        print(f"supervisor-hub: {exc}", file=sys.stderr)  # noqa: T201
+        return EXIT_USAGE
+    print("Open this address in a browser on this machine (it returns to "  # noqa: T201
+          f"{flow.receiver.redirect_uri}):\n{flow.url}", flush=True)
+    try:
+        tokens = flow.finish(args.timeout)
+    except ApiError as exc:
+        print(f"supervisor-hub: Zendesk sign-in failed: {exc.message}", file=sys.stderr)  # noqa: T201
+        return 1
+    OAuthCredential(args.upstream_url, args.oauth_client, store).adopt(tokens)
+    where = store.path if isinstance(store, FileRefreshStore) else "the system keyring"
+    print(f"Signed in; the refresh token is in {where}.")  # noqa: T201
     return 0
 
 

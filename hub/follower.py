@@ -18,6 +18,7 @@ from api_client import models as m
 from api_client.backend import Backend
 from api_client.errors import Unavailable
 from api_client.feed import FeedFollower, FeedState, FeedStatus
+from api_client.vendors.common import VendorBackend
 from hub.store import Store
 
 log = logging.getLogger(__name__)
@@ -50,6 +51,12 @@ class Follower:
         """Requests sent to the upstream by the follower."""
         http = getattr(self.backend, "http", None)
         return int(getattr(http, "calls", 0))
+
+    def wake(self) -> None:
+        """The upstream pushed word of a change (a webhook): poll it now, within its rate limit. A backend that is
+        not polled (a native server's stream) has the change already."""
+        if isinstance(self.backend, VendorBackend):
+            self.backend.wake()
 
     def lag_s(self) -> float | None:
         """Seconds since the upstream was last heard (a page, a heartbeat or a snapshot); None before it was."""

@@ -272,7 +272,7 @@ class ChatwootBackend(VendorBackend):
             return found, resp
 
         tickets, resp = poll(changed, lambda a: bool(a[0]), wait=wait, every=self.poll_s,
-                             stop=self._closed) or ([], None)
+                             stop=self._closed, nudge=self.nudge) or ([], None)
         now = server_time(resp)
         changes: list[m.Change] = []
         for t in sorted(tickets, key=lambda t: t.updated_at):

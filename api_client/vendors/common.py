@@ -97,17 +97,45 @@ def error_parser(vendor: str) -> ErrorParser:
     return parse
 
 
+class Nudge:
+    """A push from the system (a webhook: something changed) that ends a polling pause early. The next call then
+    goes at once, but never sooner than ``least_s`` after the previous one, so a burst of pushes stays within the
+    vendor's rate limit; the push holds until a call starts. :meth:`VendorBackend.close` sets ``alarm`` too, to end
+    the pause."""
+
+    def __init__(self, least_s: float) -> None:
+        self.least_s = least_s
+        self.alarm = threading.Event()
+        self.pushed = threading.Event()
+
+    def push(self) -> None:
+        self.pushed.set()
+        self.alarm.set()
+
+    def due(self, not_before: float, every: float) -> float:
+        """When the next call may go: ``not_before`` (``every`` after the last), or sooner after a push."""
+        return min(not_before, not_before - every + self.least_s) if self.pushed.is_set() else not_before
+
+
 def poll(fetch: Callable[[], A], found: Callable[[A], bool], *, wait: float, every: float,
-         stop: threading.Event, not_before: float = 0.0) -> A | None:
+         stop: threading.Event, not_before: float = 0.0, nudge: Nudge | None = None) -> A | None:
     """Call ``fetch`` until ``found`` says its answer holds something or ``wait`` seconds have passed,
-    never twice within ``every`` seconds and never before ``not_before`` (a ``time.monotonic()``). The
-    last answer, or None when there was no time for a call. ``stop`` ends a pause early."""
+    never twice within ``every`` seconds and never before ``not_before`` (a ``time.monotonic()``), except that a
+    ``nudge`` brings the next call forward to ``nudge.least_s`` after the previous one. The last answer, or None
+    when there was no time for a call (after waiting out ``wait``). ``stop`` ends a pause early."""
     deadline = time.monotonic() + wait
     answer: A | None = None
     while True:
-        pause = not_before - time.monotonic()
-        if pause > 0 and (time.monotonic() + pause > deadline or stop.wait(pause)):
-            return answer  # no time for another call, or stopped
+        while (now := time.monotonic()) < (due := nudge.due(not_before, every) if nudge else not_before):
+            if stop.is_set() or now >= deadline:
+                return answer
+            if nudge is None:
+                stop.wait(min(due, deadline) - now)
+            else:
+                nudge.alarm.wait(min(due, deadline) - now)
+                nudge.alarm.clear()  # a push meanwhile left ``pushed`` set: ``due`` sees it
+        if nudge is not None:
+            nudge.pushed.clear()  # a push during the call asks for another one
         answer = fetch()
         not_before = time.monotonic() + every
         if found(answer) or time.monotonic() >= deadline:
@@ -232,15 +260,23 @@ class VendorBackend:
     NAME = ""
     http: HttpSession
 
+    PUSH_GAP_S = 1.0  # a push (webhook) brings a poll forward, but no closer than this to the previous one
+
     def __init__(self) -> None:
         self._closed = threading.Event()  # set by close(): ends a polling pause
+        self.nudge = Nudge(self.PUSH_GAP_S)
 
     def _session(self, base_url: str, token: str | None, **kw: Any) -> HttpSession:
         return HttpSession(base_url, token, error_parser=error_parser(self.NAME), **kw)
 
     def close(self) -> None:
         self._closed.set()
+        self.nudge.alarm.set()
         self.http.close()
+
+    def wake(self) -> None:
+        """The system pushed word of a change (a webhook): poll it now, within its rate limit."""
+        self.nudge.push()
 
     def _json(self, method: str, path: str, **kw: Any) -> tuple[Any, requests.Response]:
         """The decoded JSON answer (None for an empty one) and the response; anything else is MalformedResponse."""

@@ -58,6 +58,7 @@ class Profile(msgspec.Struct, kw_only=True):
     user: str = ""
     allow_insecure_http: bool = False  # plain http:// to a host that is not loopback, chosen explicitly
     oauth_client: str = ""  # Zendesk: the unique identifier of the account's OAuth client (sign in with Zendesk)
+    hub: bool = False  # a native server that is the contact centre's hub (supervisor-hub), chosen as "Hub"
     capacity: Capacities = msgspec.field(default_factory=Capacities)  # set in the console (Agent capacity dialog)
 
     @property

@@ -508,270 +508,300 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="180"/>
-        <location filename="../../console/ui/dialogs/connection.py" line="203"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="190"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="218"/>
         <source>Connections</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="181"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="191"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="182"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="192"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="183"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="193"/>
         <source>Use as &amp;default</source>
         <translation>设为默认(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="184"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="194"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="184"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="194"/>
         <source>&amp;System:</source>
         <translation>系统(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="184"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="194"/>
         <source>Add&amp;ress:</source>
         <translation>地址(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="185"/>
-        <location filename="../../console/ui/dialogs/connection.py" line="277"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="195"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="298"/>
         <source>&amp;User:</source>
         <translation>用户(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="185"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="195"/>
         <source>&amp;OAuth client:</source>
         <translation>OAuth 客户端(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="186"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="196"/>
         <source>&amp;Token or password:</source>
         <translation>令牌或密码(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="188"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="198"/>
         <source>Supervisor Console API</source>
         <translation>主管控制台 API</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="188"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="198"/>
+        <source>Hub (the centre&apos;s shared server)</source>
+        <translation>中枢（中心的共享服务器）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/connection.py" line="199"/>
         <source>Request Tracker 5</source>
         <translation>Request Tracker 5</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="189"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="200"/>
         <source>Zendesk</source>
         <translation>Zendesk</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="189"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="200"/>
         <source>Chatwoot</source>
         <translation>Chatwoot</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="189"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="200"/>
         <source>Zammad</source>
         <translation>Zammad</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="190"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="201"/>
         <source>Udesk</source>
         <translation>Udesk</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="193"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="204"/>
         <source>Allow unencrypted http:// to this server (the token can be read on the network)</source>
         <translation>允许对此服务器使用未加密的 http://（令牌可能在网络上被窃取）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="195"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="206"/>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="196"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="207"/>
         <source>Sign &amp;in with Zendesk</source>
         <translation>使用 Zendesk 登录(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="197"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="208"/>
         <source>The OAuth client&apos;s unique identifier (Zendesk Admin Center)</source>
         <translation>OAuth 客户端的唯一标识符（Zendesk 管理中心）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="198"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="209"/>
         <source>Zendesk OAuth client</source>
         <translation>Zendesk OAuth 客户端</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="200"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="211"/>
         <source>Zendesk API tokens (email/token:KEY) stop working on 30 April 2027, and no new ones can be created since 27 October 2026. Enter your OAuth client and sign in with Zendesk instead.</source>
         <translation>Zendesk API 令牌（email/token:KEY）将于 2027 年 4 月 30 日停止工作，自 2026 年 10 月 27 日起已无法创建新令牌。请填写 OAuth 客户端，改用 Zendesk 登录。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="202"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="214"/>
+        <source>A hub is your contact centre&apos;s shared server: it follows the helpdesk once for every console, holds the helpdesk&apos;s credential, and keeps reviews, the audit log and shared settings. Ask your administrator for its address and your token.</source>
+        <translation>中枢是联络中心的共享服务器：它替所有控制台统一跟随工单系统，保管工单系统的凭据，并保存评审、审计日志和共享设置。请向管理员索取它的地址和您的令牌。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/connection.py" line="217"/>
         <source>Sa&amp;ve</source>
         <translation>保存(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="204"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="219"/>
         <source>Connection name</source>
         <translation>连接名称</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="205"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="220"/>
         <source>Kind of ticketing system</source>
         <translation>工单系统类型</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="206"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="221"/>
         <source>Server address</source>
         <translation>服务器地址</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="207"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="222"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="208"/>
-        <location filename="../../console/ui/dialogs/connection.py" line="278"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="223"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="299"/>
         <source>Token or password</source>
         <translation>令牌或密码</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="277"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="235"/>
+        <source>%1 (Hub, default)</source>
+        <translation>%1（中枢，默认）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/connection.py" line="235"/>
+        <source>%1 (Hub)</source>
+        <translation>%1（中枢）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/connection.py" line="298"/>
         <source>Administrator &amp;email:</source>
         <translation>管理员邮箱(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="278"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="299"/>
         <source>Open API token</source>
         <translation>开放接口令牌</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="412"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="423"/>
+        <source>The hub follows %1.</source>
+        <translation>该中枢跟随 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/connection.py" line="425"/>
+        <source>This server is not a hub: choose Supervisor Console API for it.</source>
+        <translation>此服务器不是中枢：请为它选择“主管控制台 API”。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/connection.py" line="440"/>
         <source>Signed in. You can close this tab and go back to Supervisor Console.</source>
         <translation>已登录。您可以关闭此标签页，返回 Supervisor Console。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="413"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="441"/>
         <source>Sign-in did not finish. Go back to Supervisor Console to see why.</source>
         <translation>登录未完成。请返回 Supervisor Console 查看原因。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="416"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="444"/>
         <source>Opening the browser…</source>
         <translation>正在打开浏览器…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="428"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="456"/>
         <source>Finish signing in in your browser; the console is waiting for it.</source>
         <translation>请在浏览器中完成登录；控制台正在等待。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="429"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="457"/>
         <source>No browser opened? Open the Zendesk sign-in page</source>
         <translation>浏览器没有打开？打开 Zendesk 登录页面</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="450"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="478"/>
         <source>✓ Signed in to Zendesk as %1 (%2).</source>
         <translation>✓ 已登录 Zendesk，身份为 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="452"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="480"/>
         <source>This computer has no keyring, so sign in again after the console restarts.</source>
         <translation>这台计算机没有密钥环，控制台重启后需要重新登录。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="458"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="486"/>
         <source>✗ Not signed in: %1</source>
         <translation>✗ 未登录：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="171"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="181"/>
         <source>Kept in the system keyring; leave empty to keep the saved one</source>
         <translation>保存在系统密钥环中；留空则保留已保存的令牌</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="174"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="184"/>
         <source>Used only to test; it cannot be saved on this computer</source>
         <translation>仅用于测试；无法在此电脑上保存</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="218"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="237"/>
         <source>%1 (default)</source>
         <translation>%1（默认）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="265"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="286"/>
         <source>Give the connection a name.</source>
         <translation>请为此连接命名。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="267"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="288"/>
         <source>There is already a connection called %1.</source>
         <translation>已有名为 %1 的连接。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="291"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="313"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="319"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="341"/>
         <source>Saved; the token is in the system keyring.</source>
         <translation>已保存；令牌已存入系统密钥环。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="320"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="342"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="325"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="347"/>
         <source>The connection was saved without its token. %1</source>
         <translation>连接已保存，但未保存令牌。%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="329"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="351"/>
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="358"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="380"/>
         <source>Removed, but Zendesk could not be told to end the sign-in (%1). An admin can revoke it in Admin Center: Apps and integrations &gt; APIs &gt; OAuth clients.</source>
         <translation>已删除，但未能通知 Zendesk 结束此次登录（%1）。管理员可在管理中心撤销：应用和整合 &gt; API &gt; OAuth 客户端。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="361"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="383"/>
         <source>Removed; the Zendesk sign-in was revoked.</source>
         <translation>已删除；Zendesk 登录已撤销。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="381"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="403"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="398"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="421"/>
         <source>✓ Connected as %1 (%2).</source>
         <translation>✓ 已连接，身份为 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="403"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="431"/>
         <source>✗ Not connected: %1</source>
         <translation>✗ 未连接：%1</translation>
     </message>

@@ -508,270 +508,300 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="180"/>
-        <location filename="../../console/ui/dialogs/connection.py" line="203"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="190"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="218"/>
         <source>Connections</source>
         <translation>連線</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="181"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="191"/>
         <source>&amp;Add</source>
         <translation>新增(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="182"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="192"/>
         <source>&amp;Remove</source>
         <translation>刪除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="183"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="193"/>
         <source>Use as &amp;default</source>
         <translation>設為預設(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="184"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="194"/>
         <source>&amp;Name:</source>
         <translation>名稱(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="184"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="194"/>
         <source>&amp;System:</source>
         <translation>系統(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="184"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="194"/>
         <source>Add&amp;ress:</source>
         <translation>位址(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="185"/>
-        <location filename="../../console/ui/dialogs/connection.py" line="277"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="195"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="298"/>
         <source>&amp;User:</source>
         <translation>使用者(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="185"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="195"/>
         <source>&amp;OAuth client:</source>
         <translation>OAuth 用戶端(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="186"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="196"/>
         <source>&amp;Token or password:</source>
         <translation>權杖或密碼(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="188"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="198"/>
         <source>Supervisor Console API</source>
         <translation>督導主控台 API</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="188"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="198"/>
+        <source>Hub (the centre&apos;s shared server)</source>
+        <translation>中樞（中心的共用伺服器）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/connection.py" line="199"/>
         <source>Request Tracker 5</source>
         <translation>Request Tracker 5</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="189"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="200"/>
         <source>Zendesk</source>
         <translation>Zendesk</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="189"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="200"/>
         <source>Chatwoot</source>
         <translation>Chatwoot</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="189"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="200"/>
         <source>Zammad</source>
         <translation>Zammad</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="190"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="201"/>
         <source>Udesk</source>
         <translation>Udesk</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="193"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="204"/>
         <source>Allow unencrypted http:// to this server (the token can be read on the network)</source>
         <translation>允許對此伺服器使用未加密的 http://（權杖可能在網路上被竊取）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="195"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="206"/>
         <source>&amp;Test connection</source>
         <translation>測試連線(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="196"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="207"/>
         <source>Sign &amp;in with Zendesk</source>
         <translation>使用 Zendesk 登入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="197"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="208"/>
         <source>The OAuth client&apos;s unique identifier (Zendesk Admin Center)</source>
         <translation>OAuth 用戶端的唯一識別碼（Zendesk 管理中心）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="198"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="209"/>
         <source>Zendesk OAuth client</source>
         <translation>Zendesk OAuth 用戶端</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="200"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="211"/>
         <source>Zendesk API tokens (email/token:KEY) stop working on 30 April 2027, and no new ones can be created since 27 October 2026. Enter your OAuth client and sign in with Zendesk instead.</source>
         <translation>Zendesk API 權杖（email/token:KEY）將於 2027 年 4 月 30 日停止運作，自 2026 年 10 月 27 日起已無法建立新權杖。請填寫 OAuth 用戶端，改用 Zendesk 登入。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="202"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="214"/>
+        <source>A hub is your contact centre&apos;s shared server: it follows the helpdesk once for every console, holds the helpdesk&apos;s credential, and keeps reviews, the audit log and shared settings. Ask your administrator for its address and your token.</source>
+        <translation>中樞是聯絡中心的共用伺服器：它替所有主控台統一跟隨工單系統，保管工單系統的憑證，並保存評審、稽核記錄和共用設定。請向管理員索取它的位址和您的權杖。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/connection.py" line="217"/>
         <source>Sa&amp;ve</source>
         <translation>儲存(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="204"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="219"/>
         <source>Connection name</source>
         <translation>連線名稱</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="205"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="220"/>
         <source>Kind of ticketing system</source>
         <translation>工單系統類型</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="206"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="221"/>
         <source>Server address</source>
         <translation>伺服器位址</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="207"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="222"/>
         <source>User name</source>
         <translation>使用者名稱</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="208"/>
-        <location filename="../../console/ui/dialogs/connection.py" line="278"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="223"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="299"/>
         <source>Token or password</source>
         <translation>權杖或密碼</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="277"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="235"/>
+        <source>%1 (Hub, default)</source>
+        <translation>%1（中樞，預設）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/connection.py" line="235"/>
+        <source>%1 (Hub)</source>
+        <translation>%1（中樞）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/connection.py" line="298"/>
         <source>Administrator &amp;email:</source>
         <translation>管理員電子郵件(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="278"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="299"/>
         <source>Open API token</source>
         <translation>開放介面權杖</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="412"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="423"/>
+        <source>The hub follows %1.</source>
+        <translation>該中樞跟隨 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/connection.py" line="425"/>
+        <source>This server is not a hub: choose Supervisor Console API for it.</source>
+        <translation>此伺服器不是中樞：請為它選擇「督導主控台 API」。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/connection.py" line="440"/>
         <source>Signed in. You can close this tab and go back to Supervisor Console.</source>
         <translation>已登入。您可以關閉此分頁，返回 Supervisor Console。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="413"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="441"/>
         <source>Sign-in did not finish. Go back to Supervisor Console to see why.</source>
         <translation>登入未完成。請返回 Supervisor Console 查看原因。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="416"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="444"/>
         <source>Opening the browser…</source>
         <translation>正在開啟瀏覽器…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="428"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="456"/>
         <source>Finish signing in in your browser; the console is waiting for it.</source>
         <translation>請在瀏覽器中完成登入；主控台正在等待。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="429"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="457"/>
         <source>No browser opened? Open the Zendesk sign-in page</source>
         <translation>瀏覽器沒有開啟？開啟 Zendesk 登入頁面</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="450"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="478"/>
         <source>✓ Signed in to Zendesk as %1 (%2).</source>
         <translation>✓ 已登入 Zendesk，身分為 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="452"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="480"/>
         <source>This computer has no keyring, so sign in again after the console restarts.</source>
         <translation>這台電腦沒有金鑰圈，主控台重新啟動後需要重新登入。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="458"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="486"/>
         <source>✗ Not signed in: %1</source>
         <translation>✗ 未登入：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="171"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="181"/>
         <source>Kept in the system keyring; leave empty to keep the saved one</source>
         <translation>儲存在系統金鑰圈中；留空則保留已儲存的權杖</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="174"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="184"/>
         <source>Used only to test; it cannot be saved on this computer</source>
         <translation>僅用於測試；無法在此電腦上儲存</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="218"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="237"/>
         <source>%1 (default)</source>
         <translation>%1（預設）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="265"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="286"/>
         <source>Give the connection a name.</source>
         <translation>請為此連線命名。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="267"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="288"/>
         <source>There is already a connection called %1.</source>
         <translation>已有名為 %1 的連線。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="291"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="313"/>
         <source>Saving…</source>
         <translation>正在儲存…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="319"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="341"/>
         <source>Saved; the token is in the system keyring.</source>
         <translation>已儲存；權杖已存入系統金鑰圈。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="320"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="342"/>
         <source>Saved.</source>
         <translation>已儲存。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="325"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="347"/>
         <source>The connection was saved without its token. %1</source>
         <translation>連線已儲存，但未儲存權杖。%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="329"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="351"/>
         <source>Could not save: %1</source>
         <translation>無法儲存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="358"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="380"/>
         <source>Removed, but Zendesk could not be told to end the sign-in (%1). An admin can revoke it in Admin Center: Apps and integrations &gt; APIs &gt; OAuth clients.</source>
         <translation>已刪除，但未能通知 Zendesk 結束此次登入（%1）。管理員可在管理中心撤銷：應用程式和整合 &gt; API &gt; OAuth 用戶端。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="361"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="383"/>
         <source>Removed; the Zendesk sign-in was revoked.</source>
         <translation>已刪除；Zendesk 登入已撤銷。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="381"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="403"/>
         <source>Testing…</source>
         <translation>正在測試…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="398"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="421"/>
         <source>✓ Connected as %1 (%2).</source>
         <translation>✓ 已連線，身分為 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="403"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="431"/>
         <source>✗ Not connected: %1</source>
         <translation>✗ 未連線：%1</translation>
     </message>

@@ -8,6 +8,8 @@ Type", "Using PKCE", "Revoking an OAuth access token", Users "Show Self"), in a 
   token is rejected from then on, ``invalid_grant``) and answers a new one.
 - ``GET /api/v2/users/me`` answers 401 to a missing, unknown, revoked or expired access token.
 - ``GET /api/v2/oauth/tokens/current`` and ``DELETE /api/v2/oauth/tokens/{id}|current`` revoke a pair.
+- Any other ``/api/v2`` request with a live access token goes to :attr:`ZendeskOAuthServer.upstream` when set (a
+  Zendesk stand-in's ``handle(method, path, query, body)``), so a whole Zendesk can sit behind OAuth.
 
 Every request is recorded (method, path with query, body) so tests can look for secrets where they must not be.
 :func:`browser` plays the user's browser: it opens the authorization page and follows the redirect to the console.
@@ -21,6 +23,7 @@ import json
 import secrets
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -55,6 +58,7 @@ class ZendeskOAuthServer:
         self.refreshes = 0
         self.unauthorized = 0  # 401s answered on the API
         self.lock = threading.Lock()
+        self.upstream: Callable[[str, str, dict[str, list[str]], Any], tuple[int, Any, dict[str, str]]] | None = None
         self._next = 1000
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._server.daemon_threads = True
@@ -134,7 +138,8 @@ class ZendeskOAuthServer:
             return 201, self._issue(), {}
         return error("unsupported_grant_type")
 
-    def api(self, method: str, path: str, authorization: str) -> tuple[int, Any, dict[str, str]]:
+    def api(self, method: str, path: str, authorization: str, query: dict[str, list[str]] | None = None,
+            body: Any = None) -> tuple[int, Any, dict[str, str]]:
         pair = self._pair(authorization)
         if pair is None:
             self.unauthorized += 1
@@ -147,6 +152,8 @@ class ZendeskOAuthServer:
             which = path.rsplit("/", 1)[1]
             self.pairs.pop(pair.id if which == "current" else int(which), None)
             return 204, None, {}
+        if self.upstream is not None:
+            return self.upstream(method, path, query or {}, body)
         return 404, {"error": "RecordNotFound"}, {}
 
     def _handler(self) -> type[BaseHTTPRequestHandler]:
@@ -165,7 +172,8 @@ class ZendeskOAuthServer:
                         status, body, headers = server.token(json.loads(raw or "{}"))
                     else:
                         status, body, headers = server.api(method, parts.path.removesuffix(".json"),
-                                                           self.headers.get("Authorization", ""))
+                                                           self.headers.get("Authorization", ""),
+                                                           parse_qs(parts.query), json.loads(raw) if raw else None)
                 data = b"" if body is None else json.dumps(body).encode()
                 self.send_response(status)
                 for name, value in headers.items():
@@ -184,6 +192,9 @@ class ZendeskOAuthServer:
 
             def do_DELETE(self) -> None:
                 self._answer("DELETE")
+
+            def do_PUT(self) -> None:
+                self._answer("PUT")
 
             def log_message(self, format: str, *args: Any) -> None:
                 pass

@@ -3,6 +3,9 @@
 Profiles go to the settings file; tokens only to the OS keyring (see :mod:`console.infra.profiles`). Keyring calls,
 the settings write and the connection test run on a background thread, never on the GUI thread.
 
+A hub (the contact centre's shared server, ``supervisor-hub``) is a profile of kind native marked ``hub``: the dialog
+offers it as its own kind, "Hub", and says so in the list.
+
 A Zendesk profile with an OAuth client signs in with Zendesk: the system browser opens Zendesk's authorization page and
 the console waits for it on a loopback address, off the GUI thread (:mod:`api_client.vendors.zendesk_oauth`).
 """
@@ -36,7 +39,8 @@ from PySide6.QtWidgets import (
 )
 
 from api_client.errors import ApiError
-from api_client.models import User
+from api_client.models import HubInfo, User
+from api_client.native import NativeBackend
 from api_client.registry import BACKENDS
 from api_client.registry import connect as connect_backend
 from api_client.vendors import zendesk_oauth as oauth
@@ -48,6 +52,7 @@ from console.qt.tasks import EXPECTED, CancelToken, Tasks
 from widgets.retranslatable import Retranslatable
 
 T = TypeVar("T")
+HUB = "hub"  # the kind list's entry for a hub: a native profile marked ``hub``
 _EXPECTED = (*EXPECTED, SecretStoreUnavailable, KeyringError)
 """What keyring, disk and network calls may raise here; the dialog explains each to the user."""
 
@@ -86,6 +91,7 @@ class ConnectionDialog(Retranslatable, QDialog):
         self.backend = QComboBox()
         for kind in BACKENDS:
             self.backend.addItem("", kind)
+        self.backend.insertItem(1, "", HUB)  # after the native API: a hub speaks it
         self.url = QLineEdit()
         self.url.setPlaceholderText("https://tickets.example.com")
         self.user = QLineEdit()
@@ -105,6 +111,9 @@ class ConnectionDialog(Retranslatable, QDialog):
         self.deprecation = QLabel()
         self.deprecation.setObjectName("ApiTokenDeprecation")
         self.deprecation.setWordWrap(True)
+        self.hub_help = QLabel()
+        self.hub_help.setObjectName("HubHelp")
+        self.hub_help.setWordWrap(True)
         self.sign_in_button = QPushButton()
         self.sign_in_button.setObjectName("SignInWithZendesk")
         self.sign_in_button.clicked.connect(self.sign_in)
@@ -135,6 +144,7 @@ class ConnectionDialog(Retranslatable, QDialog):
         right.addLayout(self.form)
         right.addWidget(self.problem)
         right.addWidget(self.deprecation)
+        right.addWidget(self.hub_help)
         right.addWidget(self.keyring_note)
         right.addLayout(actions)
         right.addWidget(self.test_result)
@@ -185,7 +195,8 @@ class ConnectionDialog(Retranslatable, QDialog):
                                              self.tr("&OAuth client:"), self.tr("&User:"),
                                              self.tr("&Token or password:")), strict=True):
             label.setText(text)
-        names = {"native": self.tr("Supervisor Console API"), "rt": self.tr("Request Tracker 5"),
+        names = {"native": self.tr("Supervisor Console API"), HUB: self.tr("Hub (the centre's shared server)"),
+                 "rt": self.tr("Request Tracker 5"),
                  "zendesk": self.tr("Zendesk"), "chatwoot": self.tr("Chatwoot"), "zammad": self.tr("Zammad"),
                  "udesk": self.tr("Udesk")}
         for i in range(self.backend.count()):
@@ -199,6 +210,10 @@ class ConnectionDialog(Retranslatable, QDialog):
         self.deprecation.setText(self.tr(
             "Zendesk API tokens (email/token:KEY) stop working on 30 April 2027, and no new ones can be created "
             "since 27 October 2026. Enter your OAuth client and sign in with Zendesk instead."))
+        self.hub_help.setText(self.tr(
+            "A hub is your contact centre's shared server: it follows the helpdesk once for every console, holds "
+            "the helpdesk's credential, and keeps reviews, the audit log and shared settings. Ask your administrator "
+            "for its address and your token."))
         self.save_button.setText(self.tr("Sa&ve"))
         self.list.setAccessibleName(self.tr("Connections"))
         self.name.setAccessibleName(self.tr("Connection name"))
@@ -215,7 +230,11 @@ class ConnectionDialog(Retranslatable, QDialog):
         blocked = self.list.blockSignals(True)
         self.list.clear()
         for p in self.settings.profiles:
-            text = self.tr("%1 (default)").replace("%1", p.name) if p.name == self.settings.default_profile else p.name
+            default = p.name == self.settings.default_profile
+            if p.hub:
+                text = (self.tr("%1 (Hub, default)") if default else self.tr("%1 (Hub)")).replace("%1", p.name)
+            else:
+                text = self.tr("%1 (default)").replace("%1", p.name) if default else p.name
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, p.name)
             self.list.addItem(item)
@@ -235,7 +254,8 @@ class ConnectionDialog(Retranslatable, QDialog):
         """Put ``p`` (None: an empty new profile) in the form."""
         self.editing = p.name if p else None
         self.name.setText(p.name if p else "")
-        self.backend.setCurrentIndex(max(self.backend.findData(p.backend if p else "native"), 0))
+        kind = (HUB if p.hub else p.backend) if p else "native"
+        self.backend.setCurrentIndex(max(self.backend.findData(kind), 0))
         self.url.setText(p.url if p else "")
         self.user.setText(p.user if p else "")
         self.oauth_client.setText(p.oauth_client if p else "")
@@ -252,8 +272,9 @@ class ConnectionDialog(Retranslatable, QDialog):
         self.name.setFocus()
 
     def form_profile(self) -> Profile:
+        hub = self.backend.currentData() == HUB
         return Profile(name=self.name.text().strip(), url=self.url.text().strip().rstrip("/"),
-                       backend=self.backend.currentData(), user=self.user.text().strip(),
+                       backend="native" if hub else self.backend.currentData(), hub=hub, user=self.user.text().strip(),
                        allow_insecure_http=self.insecure.isChecked(),
                        oauth_client=self.oauth_client.text().strip() if self.backend.currentData() == "zendesk" else "")
 
@@ -281,6 +302,7 @@ class ConnectionDialog(Retranslatable, QDialog):
         self.sign_in_button.setVisible(zendesk)
         self.sign_in_button.setEnabled(problem is None and bool(p.url) and p.signs_in)
         self.deprecation.setVisible(zendesk and not p.signs_in)
+        self.hub_help.setVisible(p.hub)
         return problem
 
     # ---------------------------------------------------------------- actions
@@ -380,22 +402,28 @@ class ConnectionDialog(Retranslatable, QDialog):
         self.test_button.setEnabled(False)
         self.test_result.setText(self.tr("Testing…"))
 
-        def work() -> User:
+        def work() -> tuple[User, HubInfo | None]:
             if p.signs_in:
                 backend = connect_backend(p.backend, p.url, None, credential=profiles.zendesk_credential(p))
             else:
                 backend = connect_backend(p.backend, p.url, typed or profiles.load_secret(self.editing)[0],
                                           **profiles.backend_options(p))
             try:
-                return backend.whoami()
+                user = backend.whoami()
+                return user, backend.health().hub if p.hub and isinstance(backend, NativeBackend) else None
             finally:
                 backend.close()
 
-        self._run(work, self._tested, self._test_failed)
+        self._run(work, lambda found: self._tested(*found, hub=p.hub), self._test_failed)
 
-    def _tested(self, user: User) -> None:
+    def _tested(self, user: User, info: HubInfo | None, hub: bool = False) -> None:
         self.test_button.setEnabled(True)
-        self.test_result.setText(self.tr("✓ Connected as %1 (%2).").replace("%1", user.name).replace("%2", user.role))
+        text = self.tr("✓ Connected as %1 (%2).").replace("%1", user.name).replace("%2", user.role)
+        if info is not None:
+            text += " " + self.tr("The hub follows %1.").replace("%1", info.upstream)
+        elif hub:
+            text += " " + self.tr("This server is not a hub: choose Supervisor Console API for it.")
+        self.test_result.setText(text)
 
     def _test_failed(self, exc: Exception) -> None:
         self.test_button.setEnabled(True)
