@@ -19,6 +19,7 @@ from apiserver.http.auth import Throttle
 from apiserver.http.backend import QaStore
 from hub.centre import HubCentre
 from hub.follower import Follower
+from hub.leader import Leadership
 from hub.metrics import CountConsoles, HubMetrics
 
 MAX_LAG_S = 60.0  # /readyz fails when the helpdesk has not been heard from for longer
@@ -28,9 +29,10 @@ def _json(value: object, status: int = 200) -> Response:
     return Response(msgspec.json.encode(value), status, media_type="application/json")
 
 
-def build_hub_app(centre: HubCentre, qa_store: QaStore, follower: Follower, throttle: Throttle | None = None,
-                  max_lag_s: float = MAX_LAG_S) -> Starlette:
-    """The hub's application; ``follower`` is the thread following the upstream (for readiness and metrics)."""
+def build_hub_app(centre: HubCentre, qa_store: QaStore, follower: Follower | Leadership,
+                  throttle: Throttle | None = None, max_lag_s: float = MAX_LAG_S) -> Starlette:
+    """The hub's application; ``follower`` follows the upstream (for readiness and metrics): the thread itself, or
+    on PostgreSQL the replica's leadership, which follows while this replica leads."""
     store = centre.store
     metrics = HubMetrics(lag_s=follower.lag_s, calls=lambda: follower.calls + _calls(centre),
                          write_queue=lambda: centre.upstream.waiting, head=lambda: store.head)

@@ -33,8 +33,10 @@ from api_client.registry import BACKENDS, connect
 from apiserver.http.auth import Throttle
 from hub.app import MAX_LAG_S, build_hub_app
 from hub.centre import HubCentre, Upstream
-from hub.db import engine_for, migrate
+from hub.db import engine_for, libpq_dsn, migrate
 from hub.follower import Follower
+from hub.leader import AlreadyServed, Leadership, sole_server
+from hub.notify import Listener
 from hub.qa_pending import PendingQaStore
 from hub.store import RETENTION, ROLES, Store
 
@@ -167,10 +169,23 @@ def serve(store: Store, args: argparse.Namespace) -> int:
     token = upstream_token(args)
     try:
         writer = connect(args.upstream_kind, args.upstream_url, token)
-        follower = Follower(store, connect(args.upstream_kind, args.upstream_url, token))
     except ValueError as exc:
         log.error("bad upstream: %s", exc)
         return EXIT_USAGE
+    follower: Follower | Leadership
+    listener = sole = None
+    if store.engine.dialect.name == "postgresql":  # one of any number of replicas: LISTEN, and lead or stand by
+        listener = Listener(store, libpq_dsn(store.engine))
+        listener.start()
+        follower = Leadership(store, lambda: connect(args.upstream_kind, args.upstream_url, token),
+                              libpq_dsn(store.engine))
+    else:
+        try:
+            sole = sole_server(store.engine)
+        except AlreadyServed as exc:
+            log.error("%s", exc)
+            return EXIT_USAGE
+        follower = Follower(store, connect(args.upstream_kind, args.upstream_url, token))
     centre = HubCentre(store, Upstream(writer, args.upstream_kind), follower.lag_s)
     stop = threading.Event()
     threading.Thread(target=_settle, args=(centre, stop), name="hub-settle", daemon=True).start()
@@ -191,6 +206,10 @@ def serve(store: Store, args: argparse.Namespace) -> int:
     finally:
         stop.set()
         follower.stop()
+        if listener is not None:
+            listener.stop()
+        if sole is not None:
+            sole.close()
         writer.close()
     return 0
 

@@ -35,6 +35,11 @@ def engine_for(url: str) -> Engine:
     return engine
 
 
+def libpq_dsn(engine: Engine) -> str:
+    """The PostgreSQL engine's URL for a connection of its own through psycopg (LISTEN, the leader lock)."""
+    return engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
+
+
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
