@@ -35,7 +35,8 @@ def build_hub_app(centre: HubCentre, qa_store: QaStore, follower: Follower | Lea
     on PostgreSQL the replica's leadership, which follows while this replica leads."""
     store = centre.store
     metrics = HubMetrics(lag_s=follower.lag_s, calls=lambda: follower.calls + _calls(centre),
-                         write_queue=lambda: centre.upstream.waiting, head=lambda: store.head)
+                         write_queue=lambda: centre.upstream.waiting, head=lambda: store.head,
+                         leading=lambda: not isinstance(follower, Leadership) or follower.leading)
 
     async def healthz(request: Request) -> Response:
         return _json({"status": "ok"})

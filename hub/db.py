@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +25,7 @@ def engine_for(url: str) -> Engine:
         raise ValueError(f"not a database URL ({exc}); use sqlite:///PATH or postgresql://HOST/DB") from None
     if parsed.get_backend_name() == "postgresql":
         return create_engine(parsed.set(drivername="postgresql+psycopg"), pool_pre_ping=True, pool_size=8,
-                             max_overflow=8)
+                             max_overflow=8, connect_args={"application_name": application_name()})
     if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
         raise ValueError(f"unsupported database {parsed.drivername!r}; use sqlite:///PATH or postgresql://HOST/DB")
     path = Path(parsed.database)
@@ -33,6 +34,11 @@ def engine_for(url: str) -> Engine:
     engine = create_engine(parsed.set(drivername="sqlite+pysqlite"), connect_args={"timeout": 10})
     event.listen(engine, "connect", _sqlite_pragmas)
     return engine
+
+
+def application_name(purpose: str = "") -> str:
+    """How this process's sessions are named in ``pg_stat_activity``: which replica (its pid) and what for."""
+    return f"supervisor-hub pid {os.getpid()} {purpose}".strip()
 
 
 def libpq_dsn(engine: Engine) -> str:

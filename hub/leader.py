@@ -27,6 +27,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from api_client.backend import Backend
 from api_client.feed import FeedState, FeedStatus
+from hub.db import application_name
 from hub.follower import Follower
 from hub.store import Store
 
@@ -96,7 +97,7 @@ class Leadership:
     def _step(self) -> None:
         if self._conn is None:
             self._conn = psycopg.connect(self.dsn, autocommit=True, connect_timeout=5,
-                                         application_name="supervisor-hub leadership")
+                                         application_name=application_name("leadership"))
         if self.follower is None:
             row = self._conn.execute("SELECT pg_try_advisory_lock(%s)", (LEADER_KEY,)).fetchone()
             if row and row[0]:

@@ -21,10 +21,10 @@ class _Calls(Collector):
 
 
 class HubMetrics:
-    """Consoles connected, upstream lag and calls, the write queue and the log's head."""
+    """Consoles connected, upstream lag and calls, the write queue, the log's head, whether this replica leads."""
 
     def __init__(self, lag_s: Callable[[], float | None], calls: Callable[[], int], write_queue: Callable[[], int],
-                 head: Callable[[], int]) -> None:
+                 head: Callable[[], int], leading: Callable[[], bool]) -> None:
         self.registry = CollectorRegistry()
         self.consoles = Gauge("hub_consoles_connected", "Consoles following the change stream now",
                               registry=self.registry)
@@ -33,6 +33,8 @@ class HubMetrics:
         Gauge("hub_write_queue", "Writes waiting for, or in, their turn to the helpdesk",
               registry=self.registry).set_function(write_queue)
         Gauge("hub_log_head", "The newest change id in the hub's log", registry=self.registry).set_function(head)
+        Gauge("hub_leading", "1 while this replica follows the upstream (the leader), 0 while it stands by",
+              registry=self.registry).set_function(lambda: float(leading()))
         self.registry.register(_Calls(calls))
 
 

@@ -14,6 +14,7 @@ import threading
 import psycopg
 from sqlalchemy.exc import SQLAlchemyError
 
+from hub.db import application_name
 from hub.store import NOTIFY_CHANNEL, Store
 
 log = logging.getLogger(__name__)
@@ -44,7 +45,7 @@ class Listener:
         while not self._stop.is_set():
             try:
                 with psycopg.connect(self.dsn, autocommit=True, connect_timeout=5,
-                                     application_name="supervisor-hub listen") as conn:
+                                     application_name=application_name("listen")) as conn:
                     conn.execute(f"LISTEN {NOTIFY_CHANNEL}")
                     self._catch_up()  # what was logged while this replica did not listen
                     self.connected = True
