@@ -88,3 +88,17 @@ async def _pipe(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> N
         while data := await reader.read(CHUNK):
             writer.write(data)
             await writer.drain()
+
+
+def main(argv: list[str]) -> None:
+    """``python -m tests.helpers.balancer PORT...``: balance over loopback ports; prints its own port, runs until
+    killed (a process of its own, so a benchmark's clients and the balancer do not share one interpreter)."""
+    balancer = Balancer([("127.0.0.1", int(port)) for port in argv]).start()
+    print(balancer.port, flush=True)  # noqa: T201
+    balancer._thread.join()
+
+
+if __name__ == "__main__":
+    import sys
+
+    main(sys.argv[1:])
