@@ -9,9 +9,10 @@ two worker processes, each resuming from its cursor (Last-Event-ID) when its str
 - ``p50_ms`` / ``p99_ms``: from a write on the upstream to each console's receiving that ticket's version, over
   every console and ``--writes`` writes (wall clock: the consoles are other processes on this machine).
 - each replica's RSS and CPU (share of one core) over the latency phase; the consoles each replica holds.
-- ``failover_s``: the leader killed (kill -9) during a burst of 300 upstream writes; seconds from the kill until a
-  surviving replica's log grows again. ``lost`` / ``doubled``: per console, change ids missing or received twice
-  plus tickets whose version differs from the upstream's at the end; summed over consoles.
+- ``failover_s``: the leader killed (kill -9) during a burst of 300 upstream writes; seconds from the kill until
+  another replica leads and a surviving replica's log grows past what it had when the new leader took over.
+- ``lost`` / ``doubled``: per console, change ids missing or received twice plus tickets whose version differs from
+  the upstream's at the end; summed over consoles.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ import msgspec
 
 from api_client import models as m
 from api_client.errors import Conflict
+from api_client.native import NativeBackend
 from benchmarks._common import ROOT, SimProcess, summary
 from benchmarks.hub import HubProcess, pct
 from tests.helpers.postgres import PgCluster, unavailable_reason
@@ -108,7 +110,7 @@ async def _worker(port: int, token: str, n: int, cursor: int, out_path: str) -> 
     readies = [asyncio.Event() for _ in range(n)]
     tasks = [asyncio.ensure_future(_console(port, token, cursor, outs[i], readies[i], stop)) for i in range(n)]
     await asyncio.gather(*(r.wait() for r in readies))
-    print("ready", flush=True)  # noqa: T201
+    print("ready", flush=True)
     status = asyncio.ensure_future(_status(outs, stop))
     await stop.wait()
     for t in [*tasks, status]:
@@ -119,7 +121,7 @@ async def _worker(port: int, token: str, n: int, cursor: int, out_path: str) -> 
 async def _status(outs: list[dict[str, object]], stop: asyncio.Event) -> None:
     """The slowest console's cursor on stdout every 0.2 s, for the parent to know when all caught up."""
     while not stop.is_set():
-        print(min(int(o["cursor"]) for o in outs), flush=True)  # type: ignore[call-overload]  # noqa: T201
+        print(min(int(o["cursor"]) for o in outs), flush=True)  # type: ignore[call-overload]
         await asyncio.sleep(0.2)
 
 
@@ -144,7 +146,7 @@ class Consoles:
     def finish(self) -> list[dict[str, object]]:
         self.proc.send_signal(signal.SIGTERM)
         self.proc.wait(60)
-        return json.loads(self.out.read_text())  # type: ignore[no-any-return]
+        return json.loads(self.out.read_text())
 
 
 # ---------------------------------------------------------------------- the parent
@@ -199,7 +201,7 @@ def _lost_doubled(out: dict[str, object], head: int, upstream: dict[int, int]) -
 def run_replicas(args: argparse.Namespace) -> int:
     reason = unavailable_reason()
     if reason:
-        print(f"hub --replicas needs PostgreSQL: {reason}")  # noqa: T201
+        print(f"hub --replicas needs PostgreSQL: {reason}")
         return 1
     n, consoles = args.replicas, args.consoles
     cluster = PgCluster().start()
@@ -209,7 +211,7 @@ def run_replicas(args: argparse.Namespace) -> int:
             tmp = Path(tmp_dir)
             per_min_1 = _calls_per_min(sim, cluster, 1, args.window, tmp / "c1")
             per_min_n = _calls_per_min(sim, cluster, n, args.window, tmp / "cn")
-            print(f"upstream calls a minute over {args.window:g} s: 1 replica {per_min_1:.1f}, "  # noqa: T201
+            print(f"upstream calls a minute over {args.window:g} s: 1 replica {per_min_1:.1f}, "
                   f"{n} replicas {per_min_n:.1f}")
             return _serve_consoles(sim, cluster, args, n, consoles, tmp, per_min_1, per_min_n)
     finally:
@@ -229,7 +231,7 @@ def _serve_consoles(sim: SimProcess, cluster: PgCluster, args: argparse.Namespac
         connecting = time.monotonic()
         split = [consoles // WORKERS + (1 if i < consoles % WORKERS else 0) for i in range(WORKERS)]
         workers = [Consoles(port, hubs[0].token, k, cursor, tmp, i) for i, k in enumerate(split) if k]
-        print(f"{consoles} consoles connected through the balancer in {time.monotonic() - connecting:.1f} s; "  # noqa: T201
+        print(f"{consoles} consoles connected through the balancer in {time.monotonic() - connecting:.1f} s; "
               "per replica: " + ", ".join(str(int(h.metric("hub_consoles_connected"))) for h in hubs))
 
         snap = sim.client().snapshot()
@@ -244,7 +246,7 @@ def _serve_consoles(sim: SimProcess, cluster: PgCluster, args: argparse.Namespac
         for h in hubs:
             assert h.proc is not None
             cpu = (_cpu_ticks(h.proc.pid) - ticks[h.proc.pid]) / CLK_TCK / elapsed * 100
-            print(f"replica {h.url}: RSS {h.rss_mb():.1f} MB, CPU {cpu:.0f} % of a core, "  # noqa: T201
+            print(f"replica {h.url}: RSS {h.rss_mb():.1f} MB, CPU {cpu:.0f} % of a core, "
                   f"leading {int(h.metric('hub_leading'))}")
 
         # Failover: kill -9 the leader during a burst of upstream writes.
@@ -254,21 +256,25 @@ def _serve_consoles(sim: SimProcess, cluster: PgCluster, args: argparse.Namespac
         writer = threading.Thread(target=_write, args=(sim, burst, agents, {}, 0.005))
         writer.start()
         time.sleep(0.3)
-        head = int(survivors[0].metric("hub_log_head"))
         leader.kill()
         killed = time.monotonic()
+        while not any(h.metric("hub_leading") == 1 for h in survivors) and time.monotonic() - killed < 60:
+            time.sleep(0.02)
+        head = int(survivors[0].metric("hub_log_head"))  # what the dead leader logged, and the new one so far
         while int(survivors[0].metric("hub_log_head")) == head and time.monotonic() - killed < 60:
             time.sleep(0.02)
-        failover_s = time.monotonic() - killed
+        failover_s = time.monotonic() - killed  # the new leader's first logged change reached a replica
         writer.join(120)
         upstream = {t.id: t.version for t in sim.client().snapshot().tickets}
+        survivor = NativeBackend(survivors[0].url, survivors[0].token)
         ends = time.monotonic() + 60
         while time.monotonic() < ends:  # the new leader has every upstream change and every console has the log
             head = int(survivors[0].metric("hub_log_head"))
-            if {t.id: t.version for t in survivors[0].client().snapshot().tickets} == upstream and \
+            if {t.id: t.version for t in survivor.snapshot().tickets} == upstream and \
                     all(w.slowest >= head for w in workers):
                 break
             time.sleep(0.2)
+        survivor.close()
         outs = [o for w in workers for o in w.finish()]
         workers = []
     finally:
@@ -282,11 +288,11 @@ def _serve_consoles(sim: SimProcess, cluster: PgCluster, args: argparse.Namespac
                  for o in outs if key in o["arrived"]]  # type: ignore[operator]
     counts = [_lost_doubled(o, head, upstream) for o in outs]
     lost, doubled = sum(x for x, _ in counts), sum(y for _, y in counts)
-    print(f"event to console: {len(latencies)} deliveries ({len(marks) * len(outs) - len(latencies)} not seen), "  # noqa: T201
+    print(f"event to console: {len(latencies)} deliveries ({len(marks) * len(outs) - len(latencies)} not seen), "
           f"p50 {pct(latencies, 0.5):.1f} ms, p99 {pct(latencies, 0.99):.1f} ms")
-    print(f"leader killed mid-burst: changes flowed again {failover_s:.2f} s after; lost {lost}, doubled "  # noqa: T201
+    print(f"leader killed mid-burst: changes flowed again {failover_s:.2f} s after; lost {lost}, doubled "
           f"{doubled} over {len(outs)} consoles")
-    print(summary("hub", replicas=n, consoles=consoles, p50_ms=pct(latencies, 0.5), p99_ms=pct(latencies, 0.99),  # noqa: T201
+    print(summary("hub", replicas=n, consoles=consoles, p50_ms=pct(latencies, 0.5), p99_ms=pct(latencies, 0.99),
                   failover_s=failover_s, lost=lost, doubled=doubled, calls_per_min_1_replica=per_min_1,
                   calls_per_min_n_replicas=per_min_n))
     return 0

@@ -241,7 +241,8 @@ def test_console_moved_between_replicas_mid_stream_nothing_lost_or_doubled(repli
         wait_for(lambda: all(same_as_upstream(h, sim) for h in alive), 30)
         console.assert_whole(alive[0], sim)
         assert console.streams >= 2, "the console reconnected"
-        assert balancer.active[replicas.index(on)] == 0 and sum(balancer.active) >= 1
+        assert balancer.active[replicas.index(on)] == 0
+        assert sum(balancer.active) >= 1
     finally:
         stop.set()
         console.close()
@@ -275,12 +276,14 @@ def test_concurrent_writes_to_one_ticket_via_two_replicas_one_200_one_412(replic
             th.join(30)
         won = [o for o in outcomes if isinstance(o, m.Ticket)]
         lost = [o for o in outcomes if isinstance(o, Conflict)]
-        assert len(won) == 1 and len(lost) == 1, outcomes
+        assert len(won) == 1, outcomes
+        assert len(lost) == 1, outcomes
         assert lost[0].status == 412
-        assert lost[0].current is not None and lost[0].current.version == won[0].version
+        assert lost[0].current is not None
+        assert lost[0].current.version == won[0].version
         assert lost[0].current.assignee_id == won[0].assignee_id
         for hub in replicas:  # both replicas serve the winner's ticket
-            wait_for(lambda hub=hub, t=t: by_id([hub.client().ticket(t.id)]) == by_id(won))
+            wait_for(lambda hub=hub, t=t, won=won: by_id([hub.client().ticket(t.id)]) == by_id(won))
 
 
 def test_sqlite_database_refuses_a_second_replica(sim: SimServer, tmp_path: Path) -> None:
