@@ -17,16 +17,18 @@ from sqlalchemy.engine import make_url
 BUSY_TIMEOUT_MS = 10_000
 
 
-def connect(url: str) -> Engine:
+def connect(url: str, application_name: str = "") -> Engine:
     """An engine for ``url``; a URL it cannot use is a ValueError saying what is wanted. Write transactions use
-    ``engine.execution_options(writing=True)`` (see the module's docstring)."""
+    ``engine.execution_options(writing=True)`` (see the module's docstring). ``application_name`` names its
+    PostgreSQL sessions (in ``pg_stat_activity``)."""
     try:
         parsed = make_url(url)
     except Exception as exc:  # noqa: BLE001 - SQLAlchemy raises ArgumentError and ValueError alike
         raise ValueError(f"not a database URL ({exc}); use sqlite:///PATH or postgresql://HOST/DB") from None
     if parsed.get_backend_name() == "postgresql":
+        named = {"application_name": application_name} if application_name else {}
         return create_engine(parsed.set(drivername="postgresql+psycopg"), pool_pre_ping=True, pool_size=8,
-                             max_overflow=8)
+                             max_overflow=8, connect_args=named)
     if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
         raise ValueError(f"unsupported database {parsed.drivername!r}; use sqlite:///PATH or postgresql://HOST/DB")
     path = Path(parsed.database)

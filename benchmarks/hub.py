@@ -44,17 +44,20 @@ from console.infra.demo import stop_process
 class HubProcess:
     """``python -m hub serve`` following ``upstream`` on a database of its own; ``restart`` keeps the port."""
 
-    def __init__(self, upstream: SimProcess, tmp: Path) -> None:
+    def __init__(self, upstream: SimProcess, tmp: Path, db: str | None = None, token: str | None = None) -> None:
+        """On ``db`` (default: a SQLite file in ``tmp``) with a new user's token, or ``token`` (another replica's)."""
         self.upstream = upstream
-        self.db = f"sqlite:///{tmp / 'hub.sqlite'}"
+        self.db = db or f"sqlite:///{tmp / 'hub.sqlite'}"
         tmp.mkdir(parents=True, exist_ok=True)
         self.log = tmp / "hub.log"
         self.port = 0
         self.url = ""
         self.proc: subprocess.Popen[str] | None = None
-        run = subprocess.run([sys.executable, "-m", "hub", "--db", self.db, "users", "add", "bench", "--role",
-                              "team_lead"], cwd=ROOT, capture_output=True, text=True, check=True, timeout=120)
-        self.token = run.stdout.strip()
+        if token is None:
+            run = subprocess.run([sys.executable, "-m", "hub", "--db", self.db, "users", "add", "bench", "--role",
+                                  "team_lead"], cwd=ROOT, capture_output=True, text=True, check=True, timeout=120)
+            token = run.stdout.strip()
+        self.token = token
 
     def start(self) -> HubProcess:
         env = dict(os.environ, SUPERVISOR_HUB_UPSTREAM_TOKEN=self.upstream.tokens["supervisor"])
@@ -207,13 +210,20 @@ def pct(values: list[float], q: float) -> float:
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m benchmarks hub", description=__doc__.splitlines()[0])
-    p.add_argument("--consoles", type=int, default=200)
+    p.add_argument("--consoles", type=int, help="default: 200; 1000 with --replicas")
     p.add_argument("--window", type=float, default=60.0, help="seconds each call-counting phase lasts")
     p.add_argument("--writes", type=int, default=100, help="upstream writes whose latency is measured")
     p.add_argument("--quick", action="store_true", help="a 10 s window and 20 writes")
+    p.add_argument("--replicas", type=int, default=0, help="replicas sharing one PostgreSQL behind a balancer "
+                   "(benchmarks/_hub_replicas.py; --consoles defaults to 1000 there)")
     args = p.parse_args(argv)
     if args.quick:
         args.window, args.writes = 10.0, 20
+    if args.replicas:
+        from benchmarks._hub_replicas import run_replicas
+        args.consoles = args.consoles or 1000
+        return run_replicas(args)
+    args.consoles = args.consoles or 200
     with SimProcess(agents=100, open_tickets=2000, seed=3) as sim, \
             tempfile.TemporaryDirectory(prefix="bench-hub-") as tmp_dir:
         tmp = Path(tmp_dir)

@@ -19,6 +19,7 @@ from apiserver.http.auth import Throttle
 from apiserver.http.backend import QaStore
 from hub.centre import HubCentre
 from hub.follower import Follower
+from hub.leader import Leadership
 from hub.metrics import CountConsoles, HubMetrics
 from hub.webhooks import Receiver
 
@@ -29,16 +30,20 @@ def _json(value: object, status: int = 200) -> Response:
     return Response(msgspec.json.encode(value), status, media_type="application/json")
 
 
-def build_hub_app(centre: HubCentre, qa_store: QaStore, follower: Follower, throttle: Throttle | None = None,
-                  max_lag_s: float = MAX_LAG_S, webhook_secret: str | None = None) -> Starlette:
-    """The hub's application; ``follower`` is the thread following the upstream (for readiness and metrics). With
-    ``webhook_secret``, the upstream's webhooks (``/hooks/KIND``: :mod:`hub.webhooks`) wake the follower."""
+def build_hub_app(centre: HubCentre, qa_store: QaStore, follower: Follower | Leadership,
+                  throttle: Throttle | None = None, max_lag_s: float = MAX_LAG_S,
+                  webhook_secret: str | None = None) -> Starlette:
+    """The hub's application; ``follower`` follows the upstream (for readiness and metrics): the thread itself, or
+    on PostgreSQL the replica's leadership, which follows while this replica leads. With ``webhook_secret``, the
+    upstream's webhooks (``/hooks/KIND``: :mod:`hub.webhooks`) wake the follower (the leader's, whichever replica
+    takes them)."""
     store = centre.store
     writer = centre.upstream.backend
     metrics = HubMetrics(lag_s=follower.lag_s, calls=lambda: follower.calls + _calls(centre),
                          write_queue=lambda: centre.upstream.waiting, head=lambda: store.head,
                          budget=lambda: budget.state() if (budget := getattr(writer, "budget", None)) else None,
-                         rate_left=lambda: _rate_left(follower.backend, writer))
+                         rate_left=lambda: _rate_left(follower.backend, writer),
+                         leading=lambda: not isinstance(follower, Leadership) or follower.leading)
     receiver = None
     if webhook_secret:
         def wake() -> None:

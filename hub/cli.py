@@ -40,9 +40,11 @@ from apiserver.http.auth import Throttle
 from hub.app import MAX_LAG_S, build_hub_app
 from hub.centre import HubCentre, Upstream
 from hub.credentials import FileRefreshStore, read_secret, refresh_store
-from hub.db import migrate
+from hub.db import application_name, libpq_dsn, migrate
 from hub.follower import Follower
 from hub.interactions import INTERVAL_S, PER_PASS, Importer
+from hub.leader import AlreadyServed, Leadership, sole_server
+from hub.notify import Listener
 from hub.qa import Mirror, open_store
 from hub.store import RETENTION, ROLES, Store
 from hub.webhooks import KINDS as HOOK_KINDS
@@ -159,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _migrated(url: str) -> Engine:
-    engine = connect_db(url)
+    engine = connect_db(url, application_name())
     migrate(engine)
     return engine
 
@@ -194,10 +196,24 @@ def serve(store: Store, args: argparse.Namespace) -> int:
         if hook_secret and args.upstream_kind not in HOOK_KINDS:
             raise ValueError(f"{args.upstream_kind} sends no webhooks the hub takes (only {', '.join(HOOK_KINDS)})")
         writer = connect(args.upstream_kind, args.upstream_url, token, **options)
-        follower = Follower(store, connect(args.upstream_kind, args.upstream_url, token, **options))
+        reader = connect(args.upstream_kind, args.upstream_url, token, **options)  # interactions and recordings
     except (ValueError, OSError) as exc:
         log.error("bad upstream: %s", exc)
         return EXIT_USAGE
+    follower: Follower | Leadership
+    listener = sole = None
+    if store.engine.dialect.name == "postgresql":  # one of any number of replicas: LISTEN, and lead or stand by
+        follower = Leadership(store, lambda: connect(args.upstream_kind, args.upstream_url, token, **options),
+                              libpq_dsn(store.engine))
+        listener = Listener(store, libpq_dsn(store.engine), on_wake=follower.wake_here)
+        listener.start()
+    else:
+        try:
+            sole = sole_server(store.engine)
+        except AlreadyServed as exc:
+            log.error("%s", exc)
+            return EXIT_USAGE
+        follower = Follower(store, connect(args.upstream_kind, args.upstream_url, token, **options))
     centre = HubCentre(store, Upstream(writer, args.upstream_kind), follower.lag_s)
     stop = threading.Event()
     threading.Thread(target=_settle, args=(centre, stop), name="hub-settle", daemon=True).start()
@@ -210,10 +226,10 @@ def serve(store: Store, args: argparse.Namespace) -> int:
     log.info("serving %s/api/v1, following %s at %s", url, args.upstream_kind, args.upstream_url)
     if args.ready_json:
         print(json.dumps({"url": url, "pid": os.getpid()}), flush=True)  # noqa: T201
-    importer = Importer(store, follower.backend, args.upstream_kind, args.interactions_every,
-                        args.interactions_per_pass)
+    importer = Importer(store, reader, args.upstream_kind, args.interactions_every, args.interactions_per_pass,
+                        active=lambda: not isinstance(follower, Leadership) or follower.leading)
     mirror = Mirror(store, centre.upstream) if args.mirror_reviews else None
-    app = build_hub_app(centre, open_store(store, follower.backend, mirror), follower,
+    app = build_hub_app(centre, open_store(store, reader, mirror), follower,
                         Throttle(limit=args.auth_failures), max_lag_s=args.max_lag, webhook_secret=hook_secret)
     importer.start()
     if mirror is not None:
@@ -230,7 +246,12 @@ def serve(store: Store, args: argparse.Namespace) -> int:
         if mirror is not None:
             mirror.stop()
         follower.stop()
+        if listener is not None:
+            listener.stop()
+        if sole is not None:
+            sole.close()
         writer.close()
+        reader.close()
     return 0
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from alembic import command
@@ -11,6 +12,16 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def application_name(purpose: str = "") -> str:
+    """How this process's sessions are named in ``pg_stat_activity``: which replica (its pid) and what for."""
+    return f"supervisor-hub pid {os.getpid()} {purpose}".strip()
+
+
+def libpq_dsn(engine: Engine) -> str:
+    """The PostgreSQL engine's URL for a connection of its own through psycopg (LISTEN, the leader lock)."""
+    return engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
 
 
 def _config(engine: Engine) -> Config:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from typing import NoReturn
 
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -19,7 +20,7 @@ from api_client.backend import Backend
 from api_client.errors import Unavailable
 from api_client.feed import FeedFollower, FeedState, FeedStatus
 from api_client.vendors.common import VendorBackend
-from hub.store import Store
+from hub.store import NotLeader, Store
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +34,7 @@ class Follower:
         self.status = FeedStatus(FeedState.CONNECTING)
         self.last_contact: float | None = None  # time.time() of the last page or snapshot from the upstream
         self.loaded = threading.Event()
+        self.deposed = False  # another replica took the lead: this follower stopped
         if store.loaded:
             self.loaded.set()
         self._feed = FeedFollower(backend, self._snapshot, self._changes, self._status)
@@ -69,6 +71,8 @@ class Follower:
     def _snapshot(self, snap: m.Snapshot) -> None:
         try:
             logged = self.store.load_snapshot(snap)
+        except NotLeader as exc:
+            self._depose(exc)
         except SQLAlchemyError as exc:
             self._feed.cursor = self.store.upstream_cursor
             raise Unavailable(f"the hub's database did not take the snapshot: {type(exc).__name__}") from None
@@ -80,7 +84,15 @@ class Follower:
     def _changes(self, page: m.ChangesPage) -> None:
         try:
             self.store.apply_page(page)
+        except NotLeader as exc:
+            self._depose(exc)
         except SQLAlchemyError as exc:
             self._feed.cursor = self.store.upstream_cursor  # fetch the page again after the backoff
             raise Unavailable(f"the hub's database did not take a page: {type(exc).__name__}") from None
         self.last_contact = time.time()
+
+    def _depose(self, exc: NotLeader) -> NoReturn:
+        log.warning("the page was not taken: %s", exc)
+        self.deposed = True
+        self._feed.stop()
+        raise Unavailable(str(exc))

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from typing import Any
 
 import msgspec
@@ -41,11 +42,13 @@ _ENC = msgspec.json.Encoder()
 
 
 class Importer:
-    """Imports interactions from ``backend`` (of ``kind``) every ``interval_s`` on a thread of its own."""
+    """Imports interactions from ``backend`` (of ``kind``) every ``interval_s`` on a thread of its own, while
+    ``active`` says so (of several replicas, the leader imports)."""
 
     def __init__(self, store: Store, backend: Backend, kind: str, interval_s: float = INTERVAL_S,
-                 per_pass: int = PER_PASS) -> None:
+                 per_pass: int = PER_PASS, active: Callable[[], bool] = lambda: True) -> None:
         self.store = store
+        self.active = active
         self.backend = backend
         self.native = kind == "native"
         self.interval_s = interval_s
@@ -64,7 +67,7 @@ class Importer:
     def _run(self) -> None:
         while not self._stop.is_set():
             try:
-                count = self.run_once()
+                count = self.run_once() if self.active() else 0
             except (e.ApiError, SQLAlchemyError) as exc:
                 log.warning("interactions not imported this time: %s", type(exc).__name__)
             else:

@@ -23,11 +23,13 @@ class _Calls(Collector):
 
 
 class HubMetrics:
-    """Consoles connected, upstream lag, calls and remaining budget, the write queue, the log's head, webhooks."""
+    """Consoles connected, upstream lag, calls and remaining budget, the write queue, the log's head, webhooks,
+    whether this replica leads."""
 
     def __init__(self, lag_s: Callable[[], float | None], calls: Callable[[], int], write_queue: Callable[[], int],
                  head: Callable[[], int], budget: Callable[[], BudgetState | None] = lambda: None,
-                 rate_left: Callable[[], int | None] = lambda: None) -> None:
+                 rate_left: Callable[[], int | None] = lambda: None,
+                 leading: Callable[[], bool] = lambda: True) -> None:
         self.registry = CollectorRegistry()
         self.consoles = Gauge("hub_consoles_connected", "Consoles following the change stream now",
                               registry=self.registry)
@@ -36,6 +38,8 @@ class HubMetrics:
         Gauge("hub_write_queue", "Writes waiting for, or in, their turn to the helpdesk",
               registry=self.registry).set_function(write_queue)
         Gauge("hub_log_head", "The newest change id in the hub's log", registry=self.registry).set_function(head)
+        Gauge("hub_leading", "1 while this replica follows the upstream (the leader), 0 while it stands by",
+              registry=self.registry).set_function(lambda: float(leading()))
         self.registry.register(_Calls(calls))
         Gauge("hub_upstream_write_budget_remaining", "Writes the hub may send the helpdesk now without waiting, "
               "by its own count of the vendor's write limit (NaN: the upstream has no write budget)",

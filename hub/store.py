@@ -15,7 +15,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -34,6 +34,8 @@ SNAPSHOT_SOLVED_WINDOW_S = 24 * 3600  # resolved tickets stay in a snapshot this
 RETENTION = 200_000  # changes kept; a console further behind is told to take a new snapshot (410)
 PAGE_CACHE = 64  # pages of changes kept for the next console that asks for the same one
 _LOG_LOCK_KEY = 0x5C0_4B  # the PostgreSQL advisory lock that orders appends to the log across replicas
+NOTIFY_CHANNEL = "hub_log"  # PostgreSQL: every appending transaction notifies the log's new head on commit
+WAKE_CHANNEL = "hub_wake"  # PostgreSQL: a replica that took a webhook asks the leader to poll the upstream now
 _ENC = msgspec.json.Encoder()
 _TICKET = msgspec.json.Decoder(m.Ticket)
 _AGENT = msgspec.json.Decoder(m.Agent)
@@ -62,6 +64,10 @@ class Clock:
         return self.upstream + (time.time() - self.seen) * self.rate
 
 
+class NotLeader(Exception):
+    """The follower's replica is no longer the leader (another took over): its page is not taken."""
+
+
 @dataclass(frozen=True)
 class Pending:
     """A write sent upstream whose outcome the hub has not recorded: the audit entry it would write."""
@@ -82,13 +88,53 @@ class Store:
         self._listeners: list[Callable[[int], None]] = []
         self._pages: dict[tuple[int, int, int], tuple[int, bytes]] = {}  # (cursor, limit, head): a page, oldest first
         self._pages_lock = threading.Lock()
+        self._head_lock = threading.Lock()
+        self._head = 0
+        self.clock = Clock()
+        self.upstream_cursor: int | None = None
+        self.epoch: int | None = None  # PostgreSQL replicas: the leadership term this replica's follower writes in
+        self.leading = False  # this replica's follower writes the upstream's cursor and clock (refresh keeps them)
         with engine.connect() as c:
-            self._head = c.execute(select(func.coalesce(func.max(s.changes.c.id), 0))).scalar_one()
-            st = dict(c.execute(select(s.state.c.key, s.state.c.value)).tuples().all())
+            self._load_state(c)
+
+    def _load_state(self, c: Connection) -> int:
+        """Take the log's head, the upstream's cursor and clock as the database has them; returns the head."""
+        head = c.execute(select(func.coalesce(func.max(s.changes.c.id), 0))).scalar_one()
+        st = dict(c.execute(select(s.state.c.key, s.state.c.value)).tuples().all())
         self._pruned = int(st.get("pruned_through", 0))
-        self.clock = Clock(float(st.get("upstream_time", 0)), float(st.get("upstream_seen", 0)),
-                           float(st.get("clock_rate", 1)))
-        self.upstream_cursor: int | None = int(st["upstream_cursor"]) if "upstream_cursor" in st else None
+        if not self.leading:
+            self.clock = Clock(float(st.get("upstream_time", 0)), float(st.get("upstream_seen", 0)),
+                               float(st.get("clock_rate", 1)))
+            self.upstream_cursor = int(st["upstream_cursor"]) if "upstream_cursor" in st else None
+        self._advance(head)
+        return int(head)
+
+    def refresh(self) -> int:
+        """Catch up with what other replicas wrote (on a NOTIFY, or after missing some): the head, and unless this
+        replica leads, the upstream's cursor and clock; listeners hear a new head. Returns the head."""
+        with self.engine.connect() as c:
+            return self._load_state(c)
+
+    def take_lead(self) -> int:
+        """Start a new leadership term (PostgreSQL): the epoch one more than the last, under the log lock, with the
+        upstream's cursor as the last leader left it. A page of an older term is refused (:class:`NotLeader`)."""
+        with self._lock, self._writer.begin() as c:
+            c.execute(select(func.pg_advisory_xact_lock(_LOG_LOCK_KEY)))
+            epoch = int(c.execute(select(s.state.c.value).where(s.state.c.key == "leader_epoch")).scalar() or 0) + 1
+            self._set_state(c, {"leader_epoch": epoch})
+            self.leading = False
+            self._load_state(c)
+            self.epoch, self.leading = epoch, True
+        return epoch
+
+    def _advance(self, head: int) -> None:
+        """Move the head forward (never back: appends here and refreshes race) and tell the listeners."""
+        with self._head_lock:
+            if head <= self._head:
+                return
+            self._head = head
+        for listener in self._listeners:
+            listener(head)
 
     # ------------------------------------------------------------------ users
     def add_user(self, uid: str, name: str, role: m.Role) -> str:
@@ -266,20 +312,36 @@ class Store:
 
     # ------------------------------------------------------------------ appending
     @contextmanager
-    def _appending(self) -> Iterator[_Append]:
-        """One transaction that may append to the log; listeners hear the new head after it commits."""
-        with self._lock:
-            with self._writer.begin() as c:
-                if c.dialect.name == "postgresql":
-                    c.execute(select(func.pg_advisory_xact_lock(_LOG_LOCK_KEY)))
-                head = c.execute(select(func.coalesce(func.max(s.changes.c.id), 0))).scalar_one()
-                append = _Append(c, head)
-                yield append
-                append.flush()
-            self._head = append.head
-        if append.head != head:
-            for listener in self._listeners:
-                listener(append.head)
+    def _appending(self, fenced: bool = False) -> Iterator[_Append]:
+        """One transaction that may append to the log; listeners hear the new head after it commits (on PostgreSQL,
+        other replicas through NOTIFY). ``fenced``: the follower's write, refused unless this replica's leadership
+        term is the newest."""
+        with self._lock, self._keeping_upstream_on_failure(), self._writer.begin() as c:
+            postgres = c.dialect.name == "postgresql"
+            if postgres:
+                c.execute(select(func.pg_advisory_xact_lock(_LOG_LOCK_KEY)))
+                if fenced and self.epoch is not None:
+                    newest = c.execute(select(s.state.c.value).where(s.state.c.key == "leader_epoch")).scalar()
+                    if newest is not None and int(newest) != self.epoch:
+                        raise NotLeader(f"leadership term {self.epoch} ended; term {newest} follows now")
+            head = c.execute(select(func.coalesce(func.max(s.changes.c.id), 0))).scalar_one()
+            append = _Append(c, head)
+            yield append
+            append.flush()
+            if postgres:
+                c.execute(select(func.pg_notify(NOTIFY_CHANNEL, str(append.head))))
+        self._advance(append.head)
+
+    @contextmanager
+    def _keeping_upstream_on_failure(self) -> Iterator[None]:
+        """The upstream's cursor and clock as they were if the transaction that moves them does not commit (the
+        follower fetches the page again from the cursor)."""
+        cursor, clock = self.upstream_cursor, replace(self.clock)
+        try:
+            yield
+        except BaseException:
+            self.upstream_cursor, self.clock = cursor, clock
+            raise
 
     def _set_state(self, c: Connection, values: dict[str, Any]) -> None:
         upsert(c, s.state, [{"key": k, "value": str(v)} for k, v in values.items()], "key", ["value"])
@@ -296,7 +358,7 @@ class Store:
         """Take the upstream's snapshot: the first one fills the store; a later one (the upstream's cursor expired)
         logs what differs from what the store has. Returns the number of changes logged."""
         first = not self.loaded
-        with self._appending() as log:
+        with self._appending(fenced=True) as log:
             c = log.conn
             upsert(c, s.queues, [{"id": q.id, "data": _ENC.encode(q)} for q in snap.queues], "id", ["data"])
             at = snap.server_time
@@ -309,7 +371,7 @@ class Store:
     def apply_page(self, page: m.ChangesPage) -> int:
         """Log the upstream's changes the store does not have yet, with the upstream's new cursor; returns how
         many were logged (a change the hub already logged from its own write is not logged again)."""
-        with self._appending() as log:
+        with self._appending(fenced=True) as log:
             for change in page.changes:
                 if isinstance(change, m.TicketChange):
                     log.tickets([change.ticket], change.at)
