@@ -138,7 +138,9 @@ class LiveStore:
         self.queues: dict[str, Queue] = {}  # named in ``language``
         self.sent_queues: list[Queue] = []  # as the server sent them
         self.teams: dict[str, Team] = {}  # the agents' ``team`` -> its names
-        self.agents: dict[str, Agent] = {}
+        self.web_base: str | None = None  # the server's ticket pages (Snapshot.web_base)
+        self.agents: dict[str, Agent] = {}  # named in ``language``
+        self._agent_names: dict[str, str] = {}  # agent id -> the server's name, for agents named per language
         self.tickets: dict[int, Ticket] = {}
         self.cursor = 0
         self.applied = 0
@@ -159,8 +161,10 @@ class LiveStore:
         """Replace everything with a snapshot."""
         self.sent_queues = list(snap.queues)
         self.teams = {t.name: t for t in snap.teams}
+        self.web_base = snap.web_base
+        self._agent_names = {}
+        self.agents = {a.id: self._named(a) for a in snap.agents}
         self.set_language(self.language)
-        self.agents = {a.id: a for a in snap.agents}
         self.tickets = {}
         self._cells = {}
         self._events.clear()
@@ -177,7 +181,7 @@ class LiveStore:
         """Apply one page of changes (an empty page just refreshes the server clock)."""
         for change in page.changes:
             if isinstance(change, AgentChange):
-                self.agents[change.agent.id] = change.agent
+                self.agents[change.agent.id] = self._named(change.agent)
             else:
                 self._upsert(change.ticket)
         self.applied += len(page.changes)
@@ -185,10 +189,26 @@ class LiveStore:
         self._set_time(page.server_time.timestamp(), self._clock_rate)
 
     def set_language(self, language: str) -> None:
-        """Name queues and teams in ``language`` (a BCP 47 tag) where the server offers it."""
+        """Name queues, teams and agents in ``language`` (a BCP 47 tag) where the server offers it."""
         self.language = language
         self.queues = {q.id: msgspec.structs.replace(q, name=label(q.name, q.names, language))
                        for q in self.sent_queues}
+        for aid, name in self._agent_names.items():
+            a = self.agents[aid]
+            self.agents[aid] = msgspec.structs.replace(a, name=label(name, a.names, language))
+
+    def _named(self, agent: Agent) -> Agent:
+        """``agent`` named in the viewer's language (the server's name kept for another language)."""
+        if not agent.names:
+            self._agent_names.pop(agent.id, None)
+            return agent
+        self._agent_names[agent.id] = agent.name
+        return msgspec.structs.replace(agent, name=label(agent.name, agent.names, self.language))
+
+    def sent_agents(self) -> list[Agent]:
+        """The agents as the server sent them (named in its default language)."""
+        names = self._agent_names
+        return [msgspec.structs.replace(a, name=names[a.id]) if a.id in names else a for a in self.agents.values()]
 
     def team_name(self, team: str) -> str:
         """``team`` (as agents carry it) in the viewer's language."""

@@ -151,8 +151,8 @@ class SyncController(QObject):
         with self._lock:
             s = self._store
             return Snapshot(cursor=s.cursor, server_time=datetime.fromtimestamp(s.server_time, UTC), clock_rate=1.0,
-                            queues=s.sent_queues, agents=list(s.agents.values()),
-                            tickets=list(s.tickets.values()), teams=list(s.teams.values()))
+                            queues=s.sent_queues, agents=s.sent_agents(),
+                            tickets=list(s.tickets.values()), teams=list(s.teams.values()), web_base=s.web_base)
 
     def _on_snapshot(self, snap: Snapshot, received_at: float | None = None) -> None:
         fresh = LiveStore(history=self._store.history)  # charts continue across a resync
