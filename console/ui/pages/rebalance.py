@@ -314,8 +314,10 @@ class RebalancePage(Retranslatable, QWidget):
         self._show_board()
 
     def on_language_change(self) -> None:
-        """New words everywhere (the rows hold none: priorities are worded when drawn); a hidden page reads when it
-        is shown, not on each of the switch's LanguageChange events."""
+        """New words everywhere (priorities are worded when drawn); a hidden page reads when it
+        is shown, not on each of the switch's LanguageChange events. The ticket rows hold queue and agent names:
+        all are read anew."""
+        self._shown_scope = None
         self.retranslate()
         if self.isVisible():
             self.refresh(force=True)
