@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import opencc
+
 from api_client.models import (
     BusinessHours,
     Channel,
@@ -13,7 +15,6 @@ from api_client.models import (
     Tier,
     in_languages,
 )
-from simulator.transcripts import traditional
 
 MIN = 60
 HOUR = 3600
@@ -113,10 +114,13 @@ FIRST_REPLY_DELAY_S, FIRST_REPLY_SIGMA = 240.0, 0.7  # a ticket's first reply af
 HISTORY_REVIEWERS: tuple[tuple[str, str], ...] = (("u-qa-li", "Li Na"), ("u-qa-chen", "Chen Jie"))
 
 
+_S2TW_CHARACTERS = opencc.OpenCC("s2tw")  # character by character: a name takes no phrase substitutions
+
+
 def chinese_names(name: str, english: str | None = None) -> dict[str, str]:
-    """A person's name given in Simplified characters, per language: Traditional by OpenCC (Taiwan's usage); in
-    English ``english`` where there is one (else the Chinese name)."""
-    return in_languages(english or name, name, traditional(name))
+    """A person's name given in Simplified characters, per language: in Taiwan's standard characters (OpenCC);
+    in English ``english`` where there is one (else the Chinese name)."""
+    return in_languages(english or name, name, _S2TW_CHARACTERS.convert(name))
 
 
 # The console users' and history reviewers' names per language, by id (the ``names`` of User and Person).
