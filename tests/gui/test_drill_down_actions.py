@@ -138,7 +138,8 @@ def test_escalate_and_the_context_menu_from_the_drill_down(qtbot: QtBot, centre:
             QDesktopServices.unsetUrlHandler("http")
         assert not any(token in opened.urls[0] for token in centre.tokens.values())
         page = requests.get(opened.urls[0], timeout=10)
-        assert page.status_code == 200 and f"#{ticket.id}" in page.text
+        assert page.status_code == 200
+        assert f"#{ticket.id}" in page.text
 
         qtbot.keyClick(view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
         qtbot.waitUntil(lambda: isinstance(window.rebalance._dialog, EscalateDialog), timeout=5_000)

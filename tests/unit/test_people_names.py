@@ -20,7 +20,8 @@ def test_users_and_agents_are_named_per_language(sim: SimServer) -> None:
     finally:
         api.close()
     assert everyone["u-lead"].names == {"en": "Team lead", "zh-CN": "组长", "zh-TW": "組長"}
-    assert me.id == "u-sup" and me.names["zh-TW"] == "主管"
+    assert me.id == "u-sup"
+    assert me.names["zh-TW"] == "主管"
     assert everyone["u-qa-chen"].names["zh-TW"] == "陳杰"
     chinese = [p for p in everyone.values() if p.role == "agent" and "\u4e00" <= p.name[0] <= "\u9fff"]
     assert chinese, "the demo hires Chinese agents"
