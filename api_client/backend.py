@@ -26,6 +26,7 @@ from api_client.models import (
     CalibrationInput,
     CategoryScore,
     ChangesPage,
+    HistorySeries,
     Interaction,
     InteractionFilter,
     Person,
@@ -64,6 +65,8 @@ class Capability(StrEnum):
     CALIBRATION = "calibration"                # calibration(), create_calibration(), set_agreed()
     SCORECARD_EDITING = "scorecard_editing"    # save_scorecard()
     USERS = "users"                            # users(): console users and agents by id, with names
+    HISTORY = "history"                        # history(): the centre's series from the server (else the console
+                                               # computes them from the snapshot's tickets)
 
 
 ALL_CAPABILITIES: frozenset[Capability] = frozenset(Capability)
@@ -84,6 +87,10 @@ class FeedBackend(Protocol):
 
     def snapshot(self) -> Snapshot:
         """Queues, agents and tickets, with the cursor to follow changes from."""
+        ...
+
+    def history(self, since: datetime, until: datetime, step: int) -> HistorySeries:
+        """The centre's series per queue, channel and priority (capability HISTORY; docs/metrics.md)."""
         ...
 
     def changes(self, cursor: int, wait: float = 0.0) -> ChangesPage:

@@ -13,6 +13,7 @@ from typing import Any
 import msgspec
 
 from api_client import models as m
+from api_client.history import MAX_POINTS, STEPS
 
 API_PREFIX = "/api/v1"
 DOCUMENT_PATH = Path(__file__).with_name("openapi.json")
@@ -20,7 +21,7 @@ _REF = "#/components/schemas/{name}"
 
 READ_ERRORS = (400, 401, 403, 404)
 WRITE_ERRORS = (400, 401, 403, 404, 422)
-VERSIONED_ERRORS = (*WRITE_ERRORS, 409, 412, 428)
+VERSIONED_ERRORS = (*WRITE_ERRORS, 409, 412, 428, 503)
 _ERROR_TEXT = {
     400: "Bad request (a parameter is malformed or unknown)",
     401: "Missing or unknown bearer token",
@@ -34,6 +35,7 @@ _ERROR_TEXT = {
     422: "Invalid body: `field` names the first bad field",
     428: "If-Match with the ticket's version is required",
     429: "Too many wrong tokens from this client: wait the seconds in Retry-After",
+    503: "A hub could not pass the write to the helpdesk it follows (unreachable or refusing): try again",
 }
 KB = 1024
 DEFAULT_BODY_LIMIT = 64 * KB
@@ -166,6 +168,7 @@ def _op(
 
 LEADS = "supervisor, team_lead"
 REVIEWERS = "supervisor, qa_reviewer"
+NOT_SIM = "A server that is not a simulator (a hub) answers 404."
 DRAFTS_PRIVATE = ("Drafts are private to their author: anyone else, supervisors included, sees only submitted "
                   "reviews, and a draft of someone else's is not found (404).")
 
@@ -181,7 +184,7 @@ def _paths() -> dict[str, dict[str, Any]]:
         "/agents": {"get": _op("List agents", _array(m.Agent), errors=(401,))},
         "/agents/{agent_id}/state": {
             "put": _op(
-                "Set agent state", _ref(m.Agent), body=m.AgentStateRequest, errors=WRITE_ERRORS,
+                "Set agent state", _ref(m.Agent), body=m.AgentStateRequest, errors=(*WRITE_ERRORS, 503),
                 params=[_path_param("agent_id", _STR_ID)], roles=LEADS,
             )
         },
@@ -226,6 +229,18 @@ def _paths() -> dict[str, dict[str, Any]]:
                        errors=(401, 404), params=[ticket_id])
         },
         "/snapshot": {"get": _op("Snapshot", _ref(m.Snapshot), errors=(401,))},
+        "/history": {
+            "get": _op(
+                "Centre history", _ref(m.HistorySeries), errors=(400, 401, 422),
+                params=[
+                    _query("since", _TIME, "First moment (default: 24 h before until)"),
+                    _query("until", _TIME, "Last moment (default and latest: the server's time)"),
+                    _query("step", {"type": "integer", "enum": list(STEPS)}, "Seconds between points (default 60)"),
+                ],
+                rules=f"At most {MAX_POINTS} steps between since and until (422 beyond: ask for a longer step). "
+                "Series per queue, channel and priority with the live store's definitions (docs/metrics.md).",
+            )
+        },
         "/changes": {
             "get": _op(
                 "Changes since cursor", _ref(m.ChangesPage), errors=(400, 401, 410),
@@ -368,14 +383,14 @@ def _paths() -> dict[str, dict[str, Any]]:
                 ],
             )
         },
-        "/sim/status": {"get": _op("Simulator status", _ref(m.SimStatus), errors=(401,))},
+        "/sim/status": {"get": _op("Simulator status", _ref(m.SimStatus), errors=(401, 404), rules=NOT_SIM)},
         "/sim/advance": {
             "post": _op("Advance simulated time", _ref(m.SimStatus), body=m.AdvanceRequest,
-                        errors=(400, 401, 403, 422), roles="supervisor")
+                        errors=(400, 401, 403, 404, 422), roles="supervisor", rules=NOT_SIM)
         },
         "/sim/scenario": {
             "post": _op("Switch scenario", _ref(m.SimStatus), body=m.ScenarioRequest,
-                        errors=(400, 401, 403, 422), roles="supervisor")
+                        errors=(400, 401, 403, 404, 422), roles="supervisor", rules=NOT_SIM)
         },
     }
 

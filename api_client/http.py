@@ -186,6 +186,7 @@ class HttpSession:
             name, prefix = auth_header
             self._session.headers[name] = prefix + token
         self._closed = False
+        self.calls = 0  # requests sent (urllib3's retries of one not counted apart): what a rate limit counts
 
     def __repr__(self) -> str:
         return f"HttpSession({self.base_url!r})"
@@ -245,6 +246,7 @@ class HttpSession:
         left = ends - time.monotonic()
         if self._closed or left <= 0:
             raise self._cut(ends, "")
+        self.calls += 1
         try:
             # verify per request: a session-wide one would lose to REQUESTS_CA_BUNDLE (requests' trust_env).
             # requests drops a header set to None (documented); its stubs allow str and bytes values only

@@ -21,6 +21,9 @@ Priority = Literal["low", "normal", "high", "urgent"]
 Status = Literal["new", "open", "pending", "solved", "closed"]
 Tier = Literal["standard", "gold", "vip"]
 AgentState = Literal["available", "busy", "after_call_work", "break", "offline"]
+CapacitySource = Literal["system", "nominal", "console"]
+"""Where an agent's capacity comes from: the ticketing system's own figure, a nominal one (the system has none),
+or a supervisor's setting in the console (for an agent whose system has none)."""
 Role = Literal["supervisor", "team_lead", "qa_reviewer", "viewer"]
 Speaker = Literal["customer", "agent", "system"]
 PersonRole = Literal["supervisor", "team_lead", "qa_reviewer", "viewer", "agent"]
@@ -31,6 +34,7 @@ UNRESOLVED: frozenset[Status] = frozenset({"new", "open", "pending"})
 AGENT_STATES: tuple[AgentState, ...] = ("available", "busy", "after_call_work", "break", "offline")
 LOW_CSAT = 2  # "low CSAT": a rating of 1 or 2
 REPEAT_WINDOW_S = 7 * 86400  # a contact from the same requester within 7 days of their last is a repeat
+LIVE_CHANNELS: frozenset[Channel] = frozenset({"phone", "chat"})  # answered live: the service level's contacts
 
 Id = Annotated[str, Meta(min_length=1, max_length=64)]
 Reason = Annotated[str, Meta(max_length=2000)]
@@ -126,6 +130,7 @@ class Agent(Struct, kw_only=True, gc=False):
     state_since: datetime
     skills: list[str]
     capacity: Annotated[int, Meta(ge=0)]
+    capacity_source: CapacitySource = "system"
     version: int
 
 
@@ -232,6 +237,43 @@ class ChangesPage(Struct, kw_only=True):
     cursor: int
     server_time: datetime
     changes: list[Change]
+
+
+Counts = list[Annotated[int, Meta(ge=0)]]
+
+
+class HistoryCell(Struct, kw_only=True):
+    """One (queue, channel, priority) cell of ``GET /history``: one value per point of ``HistorySeries.times``.
+
+    Levels at the point: ``waiting``, ``breached``, ``at_risk``. Counts of the events in the step that ends at
+    the point, each in the queue and priority the ticket had when it happened (docs/metrics.md): ``arrivals``,
+    ``handled`` (solved), ``sl_counted`` (contacts the service level counts: live contacts answered or abandoned
+    in a queue with a live threshold, else tickets first replied with a first-reply due time), ``sl_met`` (...
+    whose first answer met its target), ``rated`` (CSAT ratings), ``rated_good`` (ratings of 4 or 5).
+    """
+
+    queue_id: str
+    channel: Channel
+    priority: Priority
+    waiting: Counts
+    breached: Counts
+    at_risk: Counts
+    arrivals: Counts
+    handled: Counts
+    sl_counted: Counts
+    sl_met: Counts
+    rated: Counts
+    rated_good: Counts
+
+
+class HistorySeries(Struct, kw_only=True):
+    """``GET /history``: the centre's series at ``step`` seconds. ``times`` (Unix seconds) are the multiples of
+    ``step`` from ``since`` to ``until``, and ``until`` itself; a step's events are those after the point
+    before (one step before the first point) up to and including its own. Cells with nothing are left out."""
+
+    step: int
+    times: list[float]
+    cells: list[HistoryCell]
 
 
 class Turn(Struct, kw_only=True):
@@ -556,11 +598,19 @@ class SimStatus(Struct, kw_only=True):
     cursor: int
 
 
+class HubInfo(Struct, kw_only=True):
+    """What a hub says of the helpdesk it follows: its kind and how far behind it the hub may be."""
+
+    upstream: str
+    lag_s: float | None  # seconds since the hub last heard from the helpdesk; None before it first has
+
+
 class Health(Struct, kw_only=True):
-    """Liveness probe answer."""
+    """Liveness probe answer; ``hub`` is set when the server is a hub following a helpdesk."""
 
     status: Literal["ok"]
     server_time: datetime
+    hub: HubInfo | None = None
 
 
 class ErrorBody(Struct, kw_only=True):
@@ -573,12 +623,12 @@ class ErrorBody(Struct, kw_only=True):
 
 
 SCHEMA_TYPES: tuple[type, ...] = (
-    User, Person, Queue, Agent, Ticket, TicketChange, AgentChange, Snapshot, ChangesPage,
+    User, Person, Queue, Agent, Ticket, TicketChange, AgentChange, Snapshot, ChangesPage, HistorySeries,
     Interaction, Scorecard, ScorecardInput, Review, ReviewInput, Dispute, DisputeRequest, DisputeResolution,
     Calibration, CalibrationInput, AgreedScores, SampleRequest, AssignmentInput, Assignment, AuditEntry, Note,
     AssignRequest,
     BulkAssignRequest, BulkAssignResult, EscalateRequest, AgentStateRequest,
-    AdvanceRequest, ScenarioRequest, SimStatus, Health, ErrorBody,
+    AdvanceRequest, ScenarioRequest, SimStatus, HubInfo, Health, ErrorBody,
 )
 
 encoder = msgspec.json.Encoder()

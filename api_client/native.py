@@ -93,6 +93,10 @@ class NativeBackend:
     def close(self) -> None:
         self.http.close()
 
+    def health(self) -> m.Health:
+        """The server's health; ``hub`` is set when it is a hub following a helpdesk (and how far it lags)."""
+        return self.http.get("/health", m.Health)
+
     def whoami(self) -> m.User:
         return self.http.get("/me", m.User)
 
@@ -101,6 +105,10 @@ class NativeBackend:
 
     def snapshot(self) -> m.Snapshot:
         return self.http.get("/snapshot", m.Snapshot, read_timeout=120, deadline=SNAPSHOT_DEADLINE)
+
+    def history(self, since: datetime, until: datetime, step: int) -> m.HistorySeries:
+        return self.http.get("/history", m.HistorySeries, read_timeout=120, deadline=SNAPSHOT_DEADLINE, params={
+            "since": since.isoformat(), "until": until.isoformat(), "step": step})
 
     def changes(self, cursor: int, wait: float = 0.0, limit: int = 2000) -> m.ChangesPage:
         return self.http.get("/changes", m.ChangesPage, params={"cursor": cursor, "wait": wait, "limit": limit},

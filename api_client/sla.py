@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from api_client.models import BusinessHours
+from api_client.models import LIVE_CHANNELS, BusinessHours, Queue, Ticket
 
 _MAX_DAYS = 400  # a target longer than this many calendar days is a configuration error
 
@@ -78,3 +78,35 @@ def business_seconds_between(start: datetime, end: datetime, hours: BusinessHour
         if finish > begin:
             total += (finish - begin).total_seconds()
     return total
+
+
+def due_times(t: Ticket, queue: Queue | None) -> tuple[float | None, float | None]:
+    """(first response due, resolution due) as epoch seconds.
+
+    The server's due times win; where a backend sends none, they are computed from the queue's
+    SLA policy on its business-hours calendar, the resolution clock extended by the time it was paused
+    (``paused_s``). A paused clock (waiting on the customer) has no resolution due time.
+    """
+    frt = t.first_response_due.timestamp() if t.first_response_due else None
+    res = t.resolution_due.timestamp() if t.resolution_due else None
+    if queue is not None and (frt is None or res is None) and not (t.sla_paused and frt is not None):
+        target = next((s for s in queue.sla if s.priority == t.priority), None)
+        if target is not None:
+            if frt is None:
+                frt = add_business_seconds(t.created_at, target.first_response_s, queue.business_hours).timestamp()
+            if res is None and not t.sla_paused:
+                res = add_business_seconds(t.created_at, target.resolution_s + t.paused_s,
+                                           queue.business_hours).timestamp()
+    return frt, res
+
+
+def service_level_met(t: Ticket, queue: Queue | None, answered_at: float, wait: float) -> bool | None:
+    """Whether ``t``'s first answer met its service-level target (docs/metrics.md), or None when the service level
+    does not count it. A queue with a live threshold counts live contacts (answered within the threshold); a queue
+    without one (a ticket system's) counts every ticket with a first-reply due time (answered by it)."""
+    if queue is None:
+        return None
+    if queue.service_level.threshold_s:
+        return wait <= queue.service_level.threshold_s if t.channel in LIVE_CHANNELS else None
+    due = due_times(t, queue)[0]
+    return None if due is None else answered_at <= due

@@ -167,11 +167,16 @@ def main(argv: list[str] | None = None) -> int:
                 return connect_backend(kind, url, None, credential=credential)
             return connect_backend(kind, url, token, **profiles.backend_options(profile))
 
-    sync = SyncController(connect, cache=cache)
     tasks = TaskRunner(connect)
+    sync = SyncController(connect, cache=cache, tasks=tasks)
     limits, problem = thresholds.load()
     window = MainWindow(sync, language, limits, tasks=tasks)
     window.app_settings = prefs
+    if profile is not None:
+        window.profile_name = profile.name
+        sync.set_capacities(profile.capacity.agents, profile.capacity.teams)
+    if not args.demo:
+        window.vendor_name = window.rebalance.vendor_name = str(getattr(BACKENDS.get(args.backend), "NAME", ""))
     remember_window = args.quit_after is None  # timed runs (screenshots, tests) fit the screen and leave no size
     if remember_window:
         window.restore_geometry(prefs.window)

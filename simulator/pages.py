@@ -15,7 +15,7 @@ import msgspec
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
-from starlette.routing import Mount, Route
+from starlette.routing import Route
 
 from api_client import models as m
 from apiserver.http.backend import QaStore
@@ -71,7 +71,8 @@ def ticket_html(service: Service, qa: QaStore, ticket_id: int) -> str:
 
 
 def with_pages(api: Starlette, service: Service, qa: QaStore) -> Starlette:
-    """``api`` with the ticket pages beside it."""
+    """``api`` with the ticket pages beside its ``/api/v1`` (in its own router: any other path is still answered
+    by the API's handlers, a 404 in the contract's words)."""
 
     def page(request: Request) -> HTMLResponse:  # a plain function: Starlette runs it on its thread pool
         try:
@@ -80,4 +81,5 @@ def with_pages(api: Starlette, service: Service, qa: QaStore) -> Starlette:
             body, status = f"<!doctype html><meta charset=utf-8><p>{escape(p.body.message)}</p>", p.status
         return HTMLResponse(body, status, headers=HEADERS)
 
-    return Starlette(routes=[Route(PAGE_PATH + "{ticket_id:int}", page), Mount("", app=api)])
+    api.router.routes.insert(0, Route(PAGE_PATH + "{ticket_id:int}", page))
+    return api

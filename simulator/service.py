@@ -11,12 +11,13 @@ import hashlib
 import json
 import secrets
 from collections.abc import Callable
-from datetime import UTC
+from datetime import UTC, datetime
 from pathlib import Path
 
 import msgspec
 
 from api_client import models as m
+from api_client.history import compute
 from apiserver.http.backend import AuditFilter
 from apiserver.problems import Problem
 from simulator import catalog
@@ -30,6 +31,7 @@ SEED_USERS: tuple[tuple[str, str, m.Role], ...] = (  # named per language in cat
     ("u-view", "Viewer", "viewer"),
 )
 _ENC = msgspec.json.Encoder()
+_TICKETS = msgspec.json.Decoder(list[m.Ticket])
 NOTES_SCHEMA = """
 CREATE TABLE IF NOT EXISTS notes (id INTEGER PRIMARY KEY, ticket_id INTEGER NOT NULL, data BLOB NOT NULL);
 CREATE INDEX IF NOT EXISTS notes_ticket ON notes (ticket_id);
@@ -120,6 +122,22 @@ class Service:
                               tickets=list(e.snapshot_tickets()), teams=catalog.TEAM_NAMES,
                               web_base=self.web_base)
             return _ENC.encode(snap)
+
+    def history(self, since: float, until: float, step: int) -> bytes:
+        """``GET /history`` from the SQLite tickets unresolved at ``since`` or changed since (written out first)."""
+        e = self.engine
+        with e.lock:
+            e.flush()
+            until = min(until, e.now)
+        horizon = datetime.fromtimestamp(since - step, UTC).isoformat()
+        blobs = self.db.blobs(
+            "SELECT data FROM tickets WHERE status IN ('new', 'open', 'pending')"
+            " OR julianday(json_extract(CAST(data AS TEXT), '$.updated_at')) >= julianday(?)", (horizon,))
+        tickets = _TICKETS.decode(json_array(blobs))
+        try:
+            return _ENC.encode(compute(tickets, self.engine.queues, since, until, step))
+        except ValueError as exc:
+            raise Problem(422, "bad_range", str(exc)) from None
 
     def ticket(self, ticket_id: int) -> m.Ticket:
         with self.engine.lock:

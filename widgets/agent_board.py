@@ -62,6 +62,7 @@ class BoardRow:
     capacity: int
     skills: str
     tickets: str
+    capacity_note: str = ""  # where the capacity comes from (the load's tooltip)
 
     @property
     def load(self) -> float:
@@ -84,6 +85,7 @@ def decode_tickets(mime: QMimeData) -> list[int]:
 TEXT_COLUMNS = frozenset({0, 1, 2, 5, 6})  # team, agent, state, skills, tickets: a tooltip with the whole text
 SKILLS_COLUMN = 5
 IN_STATE_COLUMN = 3
+LOAD_COLUMN = 4
 FIT_SAMPLE = 300  # rows measured when fitting the columns
 GIVE_WAY = (6, 5, 0, 1)  # tickets, skills, team, agent: the columns that narrow first in a narrow view
 
@@ -110,6 +112,8 @@ class AgentBoardModel(QAbstractTableModel):
         r = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self.text(r, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == LOAD_COLUMN:
+            return r.capacity_note or None
         if role == Qt.ItemDataRole.ToolTipRole and index.column() in TEXT_COLUMNS:
             return self.text(r, index.column()) or None  # the whole text where the cell elides it
         if role == Qt.ItemDataRole.UserRole:

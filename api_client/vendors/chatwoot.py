@@ -12,6 +12,13 @@ the ``api_access_token`` header). Chatwoot sends no SLA due times in the communi
 change feed over REST and no ETags: the feed polls the active conversations and reports those whose
 ``updated_at`` moved, a conversation's version is its ``updated_at`` in milliseconds, and writes
 compare it with the server's before writing (a narrow race remains, which Chatwoot's API cannot close).
+
+Agent capacity comes from Chatwoot's agent capacity policies (Enterprise; not in its published API document, read
+from its source: ``enterprise/app/controllers/api/v1/accounts/agent_capacity_policies_controller.rb`` and the
+``agent_capacity_policy`` view): ``GET .../agent_capacity_policies`` (each with ``inbox_capacity_limits``:
+``inbox_id``, ``conversation_limit``) and ``GET .../agent_capacity_policies/{id}/users``. An agent's capacity is the
+sum of their policy's inbox limits. An agent without a policy (or any agent on the community edition) has no limit in
+Chatwoot: their capacity is nominal (``capacity_source="nominal"``), for a supervisor to set in the console.
 """
 
 from __future__ import annotations
@@ -26,7 +33,7 @@ import requests
 
 from api_client import models as m
 from api_client.backend import Capability
-from api_client.errors import Conflict, InvalidRequest, NotAvailable, NotFound
+from api_client.errors import ApiError, Conflict, InvalidRequest, NotAvailable, NotFound, Unauthorized
 from api_client.vendors.common import (
     AT_RISK_S,
     DEFAULT_CAPACITY,
@@ -158,11 +165,37 @@ class ChatwootBackend(VendorBackend):
             for member in members or []:
                 teams.setdefault(int(member.get("id", 0)), str(team.get("name") or ""))
         data, _ = self._json("GET", f"{self._account}/agents")
+        capacity = self._capacity_policies()
         return [m.Agent(id=str(a["id"]), name=str(a.get("available_name") or a.get("name") or a["id"]),
                         team=teams.get(int(a["id"]), ""), state=AGENT_STATE.get(str(a.get("availability_status")),
                                                                                  "offline"),
-                        state_since=now, skills=skills, capacity=DEFAULT_CAPACITY, version=0)
+                        state_since=now, skills=skills, capacity=capacity.get(str(a["id"]), DEFAULT_CAPACITY),
+                        capacity_source="system" if str(a["id"]) in capacity else "nominal", version=0)
                 for a in data or [] if "id" in a]
+
+    def _capacity_policies(self) -> dict[str, int]:
+        """Agent id -> the sum of their capacity policy's inbox limits (empty on the community edition, where the
+        route answers 404, or for a user who may not read the policies)."""
+        try:
+            data, _ = self._json("GET", f"{self._account}/agent_capacity_policies")
+        except Unauthorized:
+            raise
+        except ApiError as exc:
+            if exc.status is None or exc.status >= 500 or exc.status == 429:
+                raise
+            return {}  # 402/403/404: no Enterprise, or not an administrator
+        policies = data.get("agent_capacity_policies") if isinstance(data, dict) else data
+        capacity: dict[str, int] = {}
+        for policy in policies or []:
+            limits = [int(lim["conversation_limit"]) for lim in policy.get("inbox_capacity_limits") or []
+                      if isinstance(lim.get("conversation_limit"), int) and lim["conversation_limit"] >= 0]
+            if not limits or "id" not in policy:
+                continue  # no inbox limit: the policy's agents are unlimited
+            users, _ = self._json("GET", f"{self._account}/agent_capacity_policies/{int(policy['id'])}/users")
+            for user in users or []:
+                if isinstance(user, dict) and "id" in user:
+                    capacity[str(user["id"])] = sum(limits)
+        return capacity
 
     def _ticket(self, conv: dict[str, Any]) -> m.Ticket:
         meta = conv.get("meta") or {}

@@ -43,6 +43,7 @@ from api_client.models import (
     CalibrationInput,
     CategoryScore,
     ChangesPage,
+    HistorySeries,
     Interaction,
     InteractionFilter,
     Person,
@@ -58,7 +59,7 @@ from api_client.qa import SCORECARD, review_score
 A = TypeVar("A")
 Listed = TypeVar("Listed", Review, AuditEntry, Interaction)
 
-DEFAULT_CAPACITY = 10  # vendors without a notion of agent capacity: a nominal figure for the load bars
+DEFAULT_CAPACITY = 10  # vendors without a notion of agent capacity: a nominal figure (``capacity_source="nominal"``)
 AT_RISK_S = 1800  # vendors without an at-risk threshold: due within 30 minutes
 HEARTBEAT_S = 5.0  # a polled feed reports in at least this often, so the console knows it is alive
 MARKER = "supervisor-console-review:"
@@ -345,6 +346,9 @@ class VendorBackend:
 
     def users(self) -> list[Person]:
         raise self._lacks(Capability.USERS, "A list of users")
+
+    def history(self, since: datetime, until: datetime, step: int) -> HistorySeries:
+        raise self._lacks(Capability.HISTORY, "The centre's history")
 
     def calibrations(self, limit: int = 100) -> list[Calibration]:
         return []

@@ -247,7 +247,8 @@ class RtBackend(VendorBackend):
             acted = self._acted.get(agent_id)
             agents.append(m.Agent(id=agent_id, name=str(user.get("RealName") or name),
                                   team=teams[0] if teams else "", state=_activity(acted, now),
-                                  state_since=acted or now, skills=skills, capacity=DEFAULT_CAPACITY, version=0))
+                                  state_since=acted or now, skills=skills, capacity=DEFAULT_CAPACITY,
+                                  capacity_source="nominal", version=0))
         self._agents = {a.id: a for a in agents}
         return agents
 

@@ -237,10 +237,11 @@ class UdeskBackend(VendorBackend):
         for a in self._agents():
             groups = [str(g) for g in a.get("user_group_ids") or []]
             team = min((self._groups.get(g, g) for g in groups), default="")
-            capacity = int(a.get("im_ability_value") or 0) or DEFAULT_CAPACITY
+            own = int(a.get("im_ability_value") or 0)
             found.append(m.Agent(id=str(a["id"]), name=str(a.get("nick_name") or a.get("email") or a["id"]),
                                  team=team, state="available", state_since=now, skills=sorted(groups),
-                                 capacity=capacity, version=0))
+                                 capacity=own or DEFAULT_CAPACITY, capacity_source="system" if own else "nominal",
+                                 version=0))
         return found
 
     def _all(self) -> tuple[list[m.Ticket], requests.Response | None]:

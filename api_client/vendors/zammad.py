@@ -246,7 +246,7 @@ class ZammadBackend(VendorBackend):
             agents.append(m.Agent(id=str(u["id"]), name=_name(u), team=team,
                                   state="offline" if u.get("out_of_office") else "available", state_since=now,
                                   skills=sorted(str(g) for g in u.get("group_ids") or {}),
-                                  capacity=DEFAULT_CAPACITY, version=0))
+                                  capacity=DEFAULT_CAPACITY, capacity_source="nominal", version=0))
         return agents
 
     def _unresolved_query(self) -> str:

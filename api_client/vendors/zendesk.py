@@ -6,6 +6,19 @@ Availability API where the plan has it; their default group is their team), tick
 field (``hold`` is pending, ``via.channel`` gives the channel, a ``good``/``bad`` satisfaction rating
 is CSAT 5/1), comments are the transcript, private comments carry reasons and QA reviews.
 
+Agent capacity (https://developer.zendesk.com/api-reference/agent-availability/): with omnichannel routing, each
+agent's channels in the Agent Availability API carry ``max_capacity`` (the capacity rule that applies to them); the
+agent's capacity is their sum. Without it, the capacity rules (``GET /capacity/rules``: ``capacities`` per channel,
+``default``, ``assignees.agents_sample``) give it where the rules name their agents in full; an agent neither names
+has a nominal capacity (``capacity_source="nominal"``), which a supervisor may set in the console.
+
+Write budget: Zendesk allows 100 ticket updates a minute per account, the agents' own edits included. Writes take a
+turn from ``budget`` (:class:`~api_client.budget.Budget`, at most ``UPDATES_PER_MIN`` writes a minute); a bulk move is
+``update_many`` jobs of 100 tickets with job polling. A 429 blocks the budget for its ``Retry-After`` and the write is
+sent again (up to ``RETRIES`` times; a wait over ``MAX_WAIT_S`` reaches the caller as RateLimited); a write answer
+saying nothing is left (``ratelimit-remaining``/``X-Rate-Limit-Remaining``, or a ``zendesk-ratelimit-*`` header with
+``remaining=0``) blocks it until its reset. ``budget.state()`` says when a write waits, for the console to show.
+
 Changes come from the cursor-based incremental ticket export, which Zendesk limits to 10 requests a
 minute: the feed polls it at most every ``poll_s`` (default 10 s) and honours ``Retry-After``. A
 ticket's version is its ``updated_at`` in seconds; writes send it as ``updated_stamp`` with
@@ -32,7 +45,17 @@ import requests
 
 from api_client import models as m
 from api_client.backend import Capability
-from api_client.errors import ApiError, Conflict, Forbidden, NotAvailable, NotFound, Unauthorized
+from api_client.budget import Budget
+from api_client.errors import (
+    ApiError,
+    Conflict,
+    Forbidden,
+    NotAvailable,
+    NotFound,
+    RateLimited,
+    Unauthorized,
+    Unavailable,
+)
 from api_client.vendors.common import (
     AT_RISK_S,
     DEFAULT_CAPACITY,
@@ -55,6 +78,9 @@ log = logging.getLogger(__name__)
 
 API = "/api/v2"
 BULK = 100  # tickets per update_many call (Zendesk's limit)
+UPDATES_PER_MIN = 100  # ticket updates a minute per account (Zendesk's Update Ticket limit)
+RETRIES = 3  # a write refused with 429 is sent again this many times
+MAX_WAIT_S = 300.0  # a longer Retry-After is not waited out: the caller hears RateLimited at once
 STATUS: dict[str, m.Status] = {"new": "new", "open": "open", "pending": "pending", "hold": "pending",
                                "solved": "solved", "closed": "closed"}
 CHANNEL: dict[str, m.Channel] = {"email": "email", "web": "email", "voice": "phone", "chat": "chat",
@@ -91,6 +117,58 @@ def _stamp(version: int) -> str:
     return datetime.fromtimestamp(version, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def spent_for(headers: Any) -> float | None:
+    """Seconds until the budget is back when an answer's rate-limit headers say nothing is left, else None:
+    ``ratelimit-remaining``/``X-Rate-Limit-Remaining`` (with ``ratelimit-reset``) and ``zendesk-ratelimit-*``
+    headers of the form ``total=100; remaining=0; resets=41``."""
+    def number(value: Any) -> float | None:
+        try:
+            return float(value)
+        except (TypeError, ValueError):
+            return None
+
+    remaining = number(headers.get("ratelimit-remaining") or headers.get("X-Rate-Limit-Remaining"))
+    if remaining is not None and remaining <= 0:
+        return number(headers.get("ratelimit-reset")) or 60.0
+    for name, value in headers.items():
+        if name.lower().startswith("zendesk-ratelimit-"):
+            fields = dict(part.strip().partition("=")[::2] for part in str(value).split(";"))
+            left = number(fields.get("remaining"))
+            if left is not None and left <= 0:
+                return number(fields.get("resets")) or 60.0
+    return None
+
+
+def channel_capacity(availability: dict[str, Any], included: dict[str, dict[str, Any]]) -> int | None:
+    """An agent's capacity from their availability: the sum of ``max_capacity`` over their channels (None when
+    no channel has one: omnichannel routing is off)."""
+    links = ((availability.get("relationships") or {}).get("channels") or {}).get("data") or []
+    caps = [(included.get(str(link.get("id"))) or {}).get("attributes", {}).get("max_capacity") for link in links]
+    found = [int(c) for c in caps if isinstance(c, int) and c >= 0]
+    return sum(found) if found else None
+
+
+def rule_capacities(rules: list[dict[str, Any]]) -> tuple[dict[str, int], int | None]:
+    """(agent id -> capacity, the default rule's capacity or None) from the capacity rules, each the sum of its
+    channels' capacities. A rule names its agents only in ``assignees.agents_sample``: the default rule applies
+    to the agents no rule names only when every other rule names all of its agents (``count``)."""
+    named: dict[str, int] = {}
+    default: int | None = None
+    complete = True
+    for rule in rules:
+        caps = rule.get("capacities") or {}
+        total = sum(int(v) for v in caps.values() if isinstance(v, int) and v >= 0)
+        if rule.get("default"):
+            default = total
+            continue
+        assignees = rule.get("assignees") or {}
+        sample = assignees.get("agents_sample") or []
+        complete = complete and len(sample) >= int(assignees.get("count") or 0)
+        for agent in sample:
+            named[str(agent.get("id"))] = total
+    return named, default if complete else None
+
+
 class ZendeskBackend(VendorBackend):
     """Backend for Zendesk Support; ``base_url`` is ``https://SUBDOMAIN.zendesk.com``."""
 
@@ -98,6 +176,7 @@ class ZendeskBackend(VendorBackend):
     NAME = "Zendesk"
     capabilities = frozenset({Capability.SLA, Capability.SERVICE_LEVEL, Capability.CSAT, Capability.AGENT_STATES,
                               Capability.TRANSCRIPTS, Capability.REVIEWS, Capability.MOVE_QUEUE, Capability.AUDIT})
+    BUDGET = "updates"  # what ``budget`` counts: ticket updates (the console says "update budget")
 
     def __init__(self, base_url: str, token: str | None, *, poll_s: float = 10.0, verify: bool | str = True,
                  credential: OAuthCredential | None = None, **kw: Any) -> None:
@@ -110,6 +189,7 @@ class ZendeskBackend(VendorBackend):
             log.info("Zendesk API tokens stop working on 2027-04-30: sign in with Zendesk (OAuth) instead")
         name, prefix, value = auth_header(token or "")
         self.poll_s = poll_s
+        self.budget = Budget(UPDATES_PER_MIN, 60.0)
         self.http = self._session(base_url.rstrip("/") + API, value or None, verify=verify,
                                   auth_header=(name, prefix), **kw)
         self._export_cursor: str | None = None  # Zendesk's incremental export cursor
@@ -190,17 +270,44 @@ class ZendeskBackend(VendorBackend):
             if gm.get("default") or str(gm.get("user_id")) not in teams:
                 teams[str(gm.get("user_id"))] = names.get(str(gm.get("group_id")), "")
         states: dict[str, m.AgentState] = {}
+        capacity: dict[str, int] = {}
         try:
             data, _ = self._json("GET", "/agent_availabilities")
+            included = {str(i.get("id")): i for i in data.get("included") or [] if isinstance(i, dict)}
             for item in data.get("data") or []:
-                status = ((item.get("attributes") or {}).get("agent_status") or {}).get("name")
-                states[str(item.get("id"))] = AGENT_STATE.get(str(status), "offline")
+                attributes = item.get("attributes") or {}
+                agent_id = str(attributes.get("agent_id") or item.get("id"))
+                states[agent_id] = AGENT_STATE.get(str((attributes.get("agent_status") or {}).get("name")), "offline")
+                cap = channel_capacity(item, included)
+                if cap is not None:
+                    capacity[agent_id] = cap
         except (Forbidden, NotFound):  # no Agent Availability on this plan
             pass
-        return [m.Agent(id=str(u["id"]), name=str(u.get("name") or u["id"]), team=teams.get(str(u["id"]), ""),
-                        state=states.get(str(u["id"]), "available"), state_since=now, skills=skills,
-                        capacity=DEFAULT_CAPACITY, version=0)
-                for u in self._list("/users", "users", {"role[]": ["agent", "admin"]}) if u.get("active", True)]
+        default = None
+        if not capacity:
+            named, default = self._capacity_rules()
+            capacity.update(named)
+        agents = []
+        for u in self._list("/users", "users", {"role[]": ["agent", "admin"]}):
+            if not u.get("active", True):
+                continue
+            uid = str(u["id"])
+            cap = capacity.get(uid, default)
+            agents.append(m.Agent(id=uid, name=str(u.get("name") or uid), team=teams.get(uid, ""),
+                                  state=states.get(uid, "available"), state_since=now, skills=skills,
+                                  capacity=DEFAULT_CAPACITY if cap is None else cap,
+                                  capacity_source="nominal" if cap is None else "system", version=0))
+        return agents
+
+    def _capacity_rules(self) -> tuple[dict[str, int], int | None]:
+        """:func:`rule_capacities` of the account's capacity rules (none without omnichannel routing or for a
+        non-admin)."""
+        try:
+            data, _ = self._authorized("GET", "/capacity/rules")
+        except (Forbidden, NotFound):
+            return {}, None
+        rules = data.get("capacity_rules") if isinstance(data, dict) else data
+        return rule_capacities([r for r in rules or [] if isinstance(r, dict)])
 
     def _ticket(self, t: dict[str, Any]) -> m.Ticket:
         created = _at(t.get("created_at")) or datetime.now(UTC)
@@ -320,12 +427,36 @@ class ZendeskBackend(VendorBackend):
         return heartbeat_stream(self.changes, cursor)
 
     # ---------------------------------------------------------------- writes
+    def _write(self, path: str, body: dict[str, Any]) -> dict[str, Any]:
+        """A PUT within the update budget: a 429 is waited out (its Retry-After) and the write sent again; a write
+        that finds the budget spent blocks the next one until its reset."""
+        refusals = 0
+        while True:
+            try:
+                self.budget.take(self._closed)
+            except InterruptedError:
+                raise Unavailable("The connection to Zendesk was closed", code="closed") from None
+            try:
+                data, resp = self._json("PUT", path, body=body)
+            except RateLimited as exc:
+                wait = 60.0 if exc.retry_after is None else exc.retry_after
+                refusals += 1
+                if refusals > RETRIES or wait > MAX_WAIT_S:
+                    raise
+                log.info("Zendesk's update budget is spent: waiting %.0f s", wait)
+                self.budget.refused(wait)
+                continue
+            spent = spent_for(resp.headers)
+            if spent is not None:
+                self.budget.refused(spent)
+            return data
+
     def _update(self, ticket_id: int, version: int, fields: dict[str, Any], note: str = "") -> m.Ticket:
         body: dict[str, Any] = {**fields, "safe_update": True, "updated_stamp": _stamp(version)}
         if note:
             body["comment"] = {"body": note, "public": False}
         try:
-            data, _ = self._json("PUT", f"/tickets/{int(ticket_id)}", body={"ticket": body})
+            data = self._write(f"/tickets/{int(ticket_id)}", {"ticket": body})
         except Conflict:
             raise Conflict("The ticket changed in Zendesk since it was read", current=self.ticket(ticket_id),
                            status=409, code="stale") from None
@@ -355,7 +486,7 @@ class ZendeskBackend(VendorBackend):
                 if reason:
                     body["comment"] = {"body": reason, "public": False}
                 tickets.append(body)
-            data, _ = self._json("PUT", "/tickets/update_many", body={"tickets": tickets})
+            data = self._write("/tickets/update_many", {"tickets": tickets})
             outcome = {int(r["id"]): r for r in self._job(data.get("job_status") or {}) if "id" in r}
             for item in chunk:
                 r = outcome.get(item.ticket_id)

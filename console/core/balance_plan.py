@@ -58,6 +58,7 @@ class Plan:
     over_capacity: int = 0  # agents still over capacity after the plan
     unskilled: int = 0  # tickets still with an agent who lacks the skill
     unplaced: int = 0  # waiting tickets no skilled agent has room for
+    nominal: int = 0  # agents working whose capacity is nominal (their system has none and none was set here)
 
     def without(self, ticket_ids: Iterable[int]) -> list[Move]:
         """The moves left after the lead drops some from the preview."""
@@ -157,6 +158,11 @@ class _Board:
                 self._offer(t.assignee_id)
         plan.moves.append(Move(t.id, t.version, t.assignee_id, dest, why))
         return True
+
+
+def nominal_agents(agents: Iterable[Agent]) -> int:
+    """Agents signed in whose capacity is only nominal: the plan's room for them is a guess, which it says."""
+    return sum(1 for a in agents if a.capacity_source == "nominal" and a.state != "offline")
 
 
 def inputs(store: LiveStore) -> tuple[list[PlanAgent], list[PlanTicket]]:

@@ -78,6 +78,54 @@ class History:
         for col, values in cols:
             self._v[row, col * N_FIELDS: (col + 1) * N_FIELDS] = values
 
+    def seed(self, times: np.ndarray, cells: Mapping[CellKey, np.ndarray], live_from: float,
+             offsets: Mapping[CellKey, np.ndarray]) -> None:
+        """Put the server's history before the samples taken from ``live_from`` on (the snapshot's moment).
+
+        ``cells``: each cell's rows at ``times`` (fields as :class:`H`, running totals from the first row).
+        Samples before ``live_from`` are replaced; those from it on are kept, their running totals moved by
+        ``offsets`` (per cell: the server's total at ``live_from`` minus the store's then), so that the seeded
+        and the live part join without counting an event twice. The newest rows are kept if both do not fit.
+        """
+        t_live, rows = self._rows(live_from)
+        live = self._v[rows]
+        keep = times < (t_live[0] if t_live.size else np.inf)
+        for key in (*cells, *offsets):
+            self._column(key)
+        width = len(self.columns) * N_FIELDS
+        live = np.pad(live, ((0, 0), (0, width - live.shape[1])))
+        for key, off in offsets.items():
+            col = self.columns[key] * N_FIELDS
+            live[:, col + H.ARRIVALS: col + N_FIELDS] += off[H.ARRIVALS:]
+        seeded = np.zeros((int(keep.sum()), width), dtype=np.float32)
+        for key, values in cells.items():
+            col = self.columns[key] * N_FIELDS
+            seeded[:, col: col + N_FIELDS] = values[keep]
+        t = np.concatenate([times[keep], t_live])[-self.capacity:]
+        v = np.concatenate([seeded, live])[-self.capacity:]
+        self._t[:] = 0
+        self._v[:] = 0
+        self._t[: t.size] = t
+        self._v[: t.size] = v
+        self._start, self._size = 0, t.size
+        if not t_live.size:
+            self._last_slot = None
+
+    def add_late(self, key: CellKey, at: float, field: H, value: float) -> None:
+        """Count an event at ``at`` that arrived after samples at or after ``at`` were taken (a page can bring a
+        change stamped with the moment of the last sample): those samples' running totals get it too, so a
+        row holds every event up to its time, as the server's history does."""
+        col = self.columns.get(key)
+        if col is None or not self._size:
+            return
+        i = self._size - 1
+        while i >= 0:
+            row = (self._start + i) % self.capacity
+            if self._t[row] < at:
+                break
+            self._v[row, col * N_FIELDS + field] += value
+            i -= 1
+
     def _order(self) -> np.ndarray:
         return (self._start + np.arange(self._size)) % self.capacity
 

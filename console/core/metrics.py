@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import IntEnum
 
+from api_client.models import LIVE_CHANNELS as LIVE_CHANNELS  # one definition, shared with the servers
 from api_client.models import Agent
 
 CellKey = tuple[str, str, str]  # (queue_id, channel, priority)
-LIVE_CHANNELS = frozenset({"phone", "chat"})
 
 
 class W(IntEnum):

@@ -72,8 +72,10 @@ def skill_share(agents: Iterable[Agent], skill: str) -> float:
 
 
 def concurrency(agents: Iterable[Agent], skill: str) -> float:
-    """Chats an agent with ``skill`` handles at once: the mean capacity of those signed in (1 if none)."""
-    caps = [a.capacity for a in agents if a.state != "offline" and skill in a.skills and a.capacity > 0]
+    """Chats an agent with ``skill`` handles at once: the mean capacity of those signed in (1 if none); a nominal
+    capacity (the system has none) is no measure of it and is left out."""
+    caps = [a.capacity for a in agents if a.state != "offline" and skill in a.skills and a.capacity > 0
+            and a.capacity_source != "nominal"]
     return sum(caps) / len(caps) if caps else 1.0
 
 

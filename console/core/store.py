@@ -17,8 +17,10 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 import msgspec
+import numpy as np
 from sortedcontainers import SortedList
 
+from api_client.history import cell_at
 from api_client.models import (
     REPEAT_WINDOW_S,
     UNRESOLVED,
@@ -31,7 +33,7 @@ from api_client.models import (
     Ticket,
     label,
 )
-from api_client.sla import add_business_seconds
+from api_client.sla import due_times, service_level_met
 from console.core.history import N_FIELDS, H, History
 from console.core.metrics import (
     LIVE_CHANNELS,
@@ -62,36 +64,6 @@ def is_active(t: Ticket) -> bool:
     return t.assignee_id is not None and t.status in ("new", "open")
 
 
-def cell_at(t: Ticket, at: float | None) -> CellKey:
-    """The cell an event of ``t`` at ``at`` (epoch seconds) belongs to: the queue and priority the ticket had
-    then, from its route (DESIGN.md: events belong to the queue where they happened). ``at`` None: where it
-    arrived."""
-    for leg in t.route:
-        if at is None or at < leg.until.timestamp():
-            return (leg.queue_id, t.channel, leg.priority)
-    return (t.queue_id, t.channel, t.priority)
-
-
-def due_times(t: Ticket, queue: Queue | None) -> tuple[float | None, float | None]:
-    """(first response due, resolution due) as epoch seconds.
-
-    The server's due times win; where a backend sends none, they are computed from the queue's
-    SLA policy on its business-hours calendar, the resolution clock extended by the time it was paused
-    (``paused_s``). A paused clock (waiting on the customer) has no resolution due time.
-    """
-    frt = t.first_response_due.timestamp() if t.first_response_due else None
-    res = t.resolution_due.timestamp() if t.resolution_due else None
-    if queue is not None and (frt is None or res is None) and not (t.sla_paused and frt is not None):
-        target = next((s for s in queue.sla if s.priority == t.priority), None)
-        if target is not None:
-            if frt is None:
-                frt = add_business_seconds(t.created_at, target.first_response_s, queue.business_hours).timestamp()
-            if res is None and not t.sla_paused:
-                res = add_business_seconds(t.created_at, target.resolution_s + t.paused_s,
-                                           queue.business_hours).timestamp()
-    return frt, res
-
-
 def deadline(t: Ticket, queue: Queue | None = None) -> float | None:
     """The earliest SLA due time still running for ``t`` (epoch seconds), or None."""
     if t.status not in UNRESOLVED:
@@ -103,18 +75,6 @@ def deadline(t: Ticket, queue: Queue | None = None) -> float | None:
     if not t.sla_paused and res is not None:
         dues.append(res)
     return min(dues) if dues else None
-
-
-def service_level_met(t: Ticket, queue: Queue | None, answered_at: float, wait: float) -> bool | None:
-    """Whether ``t``'s first answer met its service-level target (docs/metrics.md), or None when the service level
-    does not count it. A queue with a live threshold counts live contacts (answered within the threshold); a queue
-    without one (a ticket system's) counts every ticket with a first-reply due time (answered by it)."""
-    if queue is None:
-        return None
-    if queue.service_level.threshold_s:
-        return wait <= queue.service_level.threshold_s if t.channel in LIVE_CHANNELS else None
-    due = due_times(t, queue)[0]
-    return None if due is None else answered_at <= due
 
 
 class _Cell:
@@ -139,8 +99,10 @@ class LiveStore:
         self.sent_queues: list[Queue] = []  # as the server sent them
         self.teams: dict[str, Team] = {}  # the agents' ``team`` -> its names
         self.web_base: str | None = None  # the server's ticket pages (Snapshot.web_base)
-        self.agents: dict[str, Agent] = {}  # named in ``language``
-        self._agent_names: dict[str, str] = {}  # agent id -> the server's name, for agents named per language
+        # Agents named in ``language``, with the console's capacity settings applied (set_capacities).
+        self.agents: dict[str, Agent] = {}
+        self.reported: dict[str, Agent] = {}  # as the server sent them
+        self.capacities: tuple[dict[str, int], dict[str, int]] = ({}, {})  # per agent id, per team
         self.tickets: dict[int, Ticket] = {}
         self.cursor = 0
         self.applied = 0
@@ -152,7 +114,10 @@ class LiveStore:
         self._last_contact: dict[str, float] = {}  # requester id -> last ticket creation
         self._resolved: list[tuple[float, int]] = []  # heap of (updated_at of a resolved version, id): see _evict
         self._pruned_at = 0.0
+        self.loaded_at: float | None = None  # the snapshot's server time
+        self._loaded_totals: dict[CellKey, np.ndarray] | None = None  # each cell's running totals then (until seeded)
         self._server_time = 0.0
+        self._sampled_at = -np.inf  # the last history sample's time (in this store)
         self._clock_rate = 1.0
         self._received = time.monotonic()
 
@@ -162,9 +127,8 @@ class LiveStore:
         self.sent_queues = list(snap.queues)
         self.teams = {t.name: t for t in snap.teams}
         self.web_base = snap.web_base
-        self._agent_names = {}
-        self.agents = {a.id: self._named(a) for a in snap.agents}
-        self.set_language(self.language)
+        self.reported = {a.id: a for a in snap.agents}
+        self.set_language(self.language)  # names the queues and agents
         self.tickets = {}
         self._cells = {}
         self._events.clear()
@@ -176,39 +140,65 @@ class LiveStore:
             self._upsert(t)
         self.cursor = snap.cursor
         self.applied = 0
+        self.loaded_at = self._server_time
+        self._loaded_totals = {k: np.array(c.totals) for k, c in self._cells.items()}
+
+    def seed_history(self, times: np.ndarray, cells: dict[CellKey, np.ndarray]) -> bool:
+        """Put the server's history up to the snapshot's moment before the live samples (see
+        :meth:`History.seed`): ``cells`` are running totals (:func:`api_client.history.arrays`) and ``times``
+        must end at :attr:`loaded_at`; False (nothing done) if they do not, as after a newer snapshot, or if the
+        history was seeded since the load already."""
+        loaded = self._loaded_totals
+        if loaded is None or not times.size or times[-1] != self.loaded_at:
+            return False
+        zero = np.zeros(N_FIELDS)
+        offsets = {}
+        for key in {*cells, *loaded}:
+            seeded = cells[key][-1] if key in cells else zero
+            offsets[key] = seeded - loaded.get(key, zero)
+            cell = self._cells.get(key) or self._cells.setdefault(key, _Cell())
+            for f in _CUMULATIVE.values():
+                cell.totals[f] += offsets[key][f]
+        self._loaded_totals = None
+        self.history.seed(times, cells, times[-1], offsets)
+        return True
 
     def apply(self, page: ChangesPage) -> None:
         """Apply one page of changes (an empty page just refreshes the server clock)."""
         for change in page.changes:
             if isinstance(change, AgentChange):
-                self.agents[change.agent.id] = self._named(change.agent)
+                self.reported[change.agent.id] = change.agent
+                self.agents[change.agent.id] = self._shown(change.agent)
             else:
                 self._upsert(change.ticket)
         self.applied += len(page.changes)
         self.cursor = page.cursor
         self._set_time(page.server_time.timestamp(), self._clock_rate)
 
+    def set_capacities(self, agents: dict[str, int], teams: dict[str, int]) -> None:
+        """A supervisor's capacities per agent id and per team, for the agents whose system has none (an agent's
+        own setting wins over their team's; the system's own capacity wins over both)."""
+        self.capacities = (dict(agents), dict(teams))
+        self.agents = {a.id: self._shown(a) for a in self.reported.values()}
+
+    def _capacity(self, a: Agent) -> Agent:
+        if a.capacity_source == "system":
+            return a
+        per_agent, per_team = self.capacities
+        value = per_agent.get(a.id, per_team.get(a.team))
+        return a if value is None else msgspec.structs.replace(a, capacity=value, capacity_source="console")
+
     def set_language(self, language: str) -> None:
         """Name queues, teams and agents in ``language`` (a BCP 47 tag) where the server offers it."""
         self.language = language
         self.queues = {q.id: msgspec.structs.replace(q, name=label(q.name, q.names, language))
                        for q in self.sent_queues}
-        for aid, name in self._agent_names.items():
-            a = self.agents[aid]
-            self.agents[aid] = msgspec.structs.replace(a, name=label(name, a.names, language))
+        self.agents = {a.id: self._shown(a) for a in self.reported.values()}
 
-    def _named(self, agent: Agent) -> Agent:
-        """``agent`` named in the viewer's language (the server's name kept for another language)."""
-        if not agent.names:
-            self._agent_names.pop(agent.id, None)
-            return agent
-        self._agent_names[agent.id] = agent.name
-        return msgspec.structs.replace(agent, name=label(agent.name, agent.names, self.language))
-
-    def sent_agents(self) -> list[Agent]:
-        """The agents as the server sent them (named in its default language)."""
-        names = self._agent_names
-        return [msgspec.structs.replace(a, name=names[a.id]) if a.id in names else a for a in self.agents.values()]
+    def _shown(self, a: Agent) -> Agent:
+        """``a`` as the console shows it: named in the viewer's language, with the console's capacity."""
+        a = self._capacity(a)
+        return msgspec.structs.replace(a, name=label(a.name, a.names, self.language)) if a.names else a
 
     def team_name(self, team: str) -> str:
         """``team`` (as agents carry it) in the viewer's language."""
@@ -340,11 +330,14 @@ class LiveStore:
         if at <= horizon:  # the window is (now - window_s, now]: see _expire
             return
         cell = self._cells.get(key) or self._cells.setdefault(key, _Cell())
+        late = at <= self._sampled_at
         for i, v in deltas:
             cell.counters[i] += v
             total = _CUMULATIVE.get(i)
             if total is not None:
                 cell.totals[total] += v
+                if late:
+                    self.history.add_late(key, at, total, v)
         heapq.heappush(self._events, (at, next(self._seq), key, deltas))
 
     def _expire(self, now: float) -> None:
@@ -374,6 +367,7 @@ class LiveStore:
                 len(cell.waiting), breached, at_risk)
             cells[key] = cell.totals
         self.history.sample(now, cells)
+        self._sampled_at = now
 
     # ---------------------------------------------------------------- reads
     def cell_keys(self, flt: Filter) -> list[CellKey]:

@@ -20,6 +20,7 @@ import logging
 import os
 import threading
 from enum import Enum
+from typing import Annotated
 from urllib.parse import urlsplit
 
 import keyring
@@ -36,6 +37,18 @@ SERVICE = "supervisor-console"
 TOKEN_ENV = "SUPERVISOR_CONSOLE_TOKEN"
 
 
+MAX_CAPACITY = 999
+Capacity = Annotated[int, msgspec.Meta(ge=1, le=MAX_CAPACITY)]  # tickets an agent may hold at once
+
+
+class Capacities(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """Agent capacities a supervisor set for this connection, where the system has none: per agent id and per team
+    (as agents carry it). An agent's own wins over their team's."""
+
+    agents: dict[str, Capacity] = {}
+    teams: dict[str, Capacity] = {}
+
+
 class Profile(msgspec.Struct, kw_only=True):
     """A server the console can connect to (no secret here: that is in the keyring)."""
 
@@ -45,6 +58,7 @@ class Profile(msgspec.Struct, kw_only=True):
     user: str = ""
     allow_insecure_http: bool = False  # plain http:// to a host that is not loopback, chosen explicitly
     oauth_client: str = ""  # Zendesk: the unique identifier of the account's OAuth client (sign in with Zendesk)
+    capacity: Capacities = msgspec.field(default_factory=Capacities)  # set in the console (Agent capacity dialog)
 
     @property
     def signs_in(self) -> bool:

@@ -21,7 +21,7 @@ import msgspec
 import platformdirs
 
 from console.infra.atomic import atomic_write
-from console.infra.profiles import Profile
+from console.infra.profiles import Capacities, Profile
 
 log = logging.getLogger(__name__)
 
@@ -93,3 +93,16 @@ def remember(path: Path | None = None, **values: str) -> None:
             save(current, path)
         except OSError as exc:
             log.warning("cannot save %s: %s", ", ".join(values), exc)
+
+
+def set_capacities(profile: str, capacities: Capacities, path: Path | None = None) -> None:
+    """Keep ``capacities`` in the profile called ``profile`` and the rest of the file as it is (a file that cannot
+    be read is left alone). Call it off the GUI thread."""
+    current, problem = load(path)
+    found = current.profile(profile)
+    if problem is None and found is not None:
+        found.capacity = capacities
+        try:
+            save(current, path)
+        except OSError as exc:
+            log.warning("cannot save the capacities of %s: %s", profile, exc)

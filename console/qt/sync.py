@@ -12,24 +12,30 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import TypeVar
 
+import numpy as np
 from PySide6.QtCore import QObject, Signal, SignalInstance
 
-from api_client.backend import Backend
+from api_client import history
+from api_client.backend import Backend, Capability
 from api_client.errors import ApiError
 from api_client.feed import Backoff, FeedFollower, FeedState, FeedStatus
-from api_client.models import ChangesPage, Snapshot
+from api_client.models import ChangesPage, HistorySeries, HubInfo, Snapshot
 from console.core.metrics import Filter, Metrics
 from console.core.store import LiveStore
 from console.infra.snapshot_cache import SnapshotCache
+from console.qt.tasks import CancelToken, Task, TaskRunner
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 APPLY_CHUNK = 200  # changes applied per lock hold, so the GUI thread never waits long
 GUI_LOCK_WAIT_S = 0.002  # the GUI thread waits at most this for the store, else shows the last result
+HUB_CHECK_S = 15.0  # how often the worker asks a native server whether it is a hub, and its lag
 CACHED_FILTERS = 8  # metrics kept per (filter, frozen) for when the store is busy: the dashboard asks for two
+HISTORY_SPAN = timedelta(hours=25)  # the longest chart (24 h) and the rolling hour before its first point
+HISTORY_STEP_S = 60
 
 
 class SyncController(QObject):
@@ -46,10 +52,15 @@ class SyncController(QObject):
     data_arrived = Signal()
     """Emitted (queued, coalesced) when new data was applied to the store."""
 
+    _loaded = Signal(object)  # a snapshot from the server is in the store: fetch its history (GUI thread)
+
     def __init__(self, connect: Callable[[], Backend], parent: QObject | None = None, *,
                  prefer_stream: bool = True, cache: SnapshotCache | None = None,
-                 backoff: Backoff | None = None) -> None:
+                 backoff: Backoff | None = None, tasks: TaskRunner | None = None) -> None:
         super().__init__(parent)
+        self._tasks = tasks  # fetches the charts' history after each snapshot (None: charts start at the load)
+        self._history_task: Task | None = None
+        self._loaded.connect(self._fetch_history)
         self._backoff = backoff  # the reconnect delays (the follower's default unless given)
         self._connect = connect
         self._cache = cache  # the last snapshot on disk: shown (stale) before connecting, saved now and then
@@ -57,6 +68,7 @@ class SyncController(QObject):
         self._lock = threading.Lock()
         self._store = LiveStore()
         self._language = "en"  # the viewer's, for the catalog's names (BCP 47)
+        self._capacities: tuple[dict[str, int], dict[str, int]] = ({}, {})  # a supervisor's, per agent and team
         self._has_data = False
         self._follower: FeedFollower | None = None
         self._thread: threading.Thread | None = None
@@ -65,6 +77,9 @@ class SyncController(QObject):
         self._cached: dict[tuple[Filter, bool], Metrics] = {}
         self.last_data_at: float | None = None  # time.time() of the last page or snapshot
         self.status = FeedStatus(FeedState.CONNECTING)
+        self.hub: HubInfo | None = None  # set when the server is a hub: its helpdesk and lag (asked on the worker)
+        self._hub_checked = 0.0
+        self._backend: Backend | None = None
 
     @property
     def has_data(self) -> bool:
@@ -82,6 +97,8 @@ class SyncController(QObject):
     def stop(self) -> None:
         """Stop the worker: the call in flight is aborted (also while it is still connecting)."""
         self._stopping = True
+        if self._history_task is not None:
+            self._history_task.cancel()
         if self._follower is not None:
             self._follower.stop()
         if self._cache is not None and self._has_data:
@@ -121,6 +138,13 @@ class SyncController(QObject):
         with self._lock:
             self._store.set_language(language)
 
+    def set_capacities(self, agents: dict[str, int], teams: dict[str, int]) -> None:
+        """A supervisor's capacities per agent id and team (:meth:`LiveStore.set_capacities`), in this store and the
+        ones after it."""
+        self._capacities = (dict(agents), dict(teams))
+        with self._lock:
+            self._store.set_capacities(agents, teams)
+
     def with_store(self, fn: Callable[[LiveStore], T]) -> T:
         """Run ``fn`` on the store under the lock (keep it short: the worker waits)."""
         with self._lock:
@@ -137,6 +161,7 @@ class SyncController(QObject):
             log.error("cannot connect: %s", exc)
             self._emit_status(FeedStatus(FeedState.STOPPED, error=str(exc), kind=type(exc).__name__))
             return
+        self._backend = backend
         self._follower = FeedFollower(backend, self._on_snapshot, self._on_changes, self._emit_status,
                                       prefer_stream=self._prefer_stream, backoff=self._backoff)
         if self._stopping:  # stop() came while connecting, before there was a follower to stop
@@ -151,12 +176,13 @@ class SyncController(QObject):
         with self._lock:
             s = self._store
             return Snapshot(cursor=s.cursor, server_time=datetime.fromtimestamp(s.server_time, UTC), clock_rate=1.0,
-                            queues=s.sent_queues, agents=s.sent_agents(),
+                            queues=s.sent_queues, agents=list(s.reported.values()),
                             tickets=list(s.tickets.values()), teams=list(s.teams.values()), web_base=s.web_base)
 
     def _on_snapshot(self, snap: Snapshot, received_at: float | None = None) -> None:
         fresh = LiveStore(history=self._store.history)  # charts continue across a resync
         fresh.language = self._language
+        fresh.capacities = self._capacities
         fresh.load(snap)  # the heavy part, outside the lock
         # The store's long-lived objects leave the collector's scans (no GIL-holding full passes). No collection
         # here: a collection on this thread could destroy Qt objects off the GUI thread and deadlock with it;
@@ -166,6 +192,8 @@ class SyncController(QObject):
             fresh.sample_history()  # the history is the one the GUI reads: write it under the lock
             self._store = fresh
         self._has_data = True
+        if received_at is None and self._tasks is not None:
+            self._safe_emit(self._loaded, snap)
         log.info("snapshot loaded: %d tickets, %d agents, cursor %d", len(snap.tickets), len(snap.agents),
                  snap.cursor)
         self._data_applied(received_at)
@@ -185,11 +213,58 @@ class SyncController(QObject):
         if self._cache is not None:
             self._cache.save_in_background(self._current_snapshot)
 
-    def _data_applied(self, at: float | None = None) -> None:
-        self.last_data_at = at or time.time()
+    def _fetch_history(self, snap: Snapshot) -> None:
+        """On the IO worker: the history up to the snapshot's moment, from the server (or, where the backend has
+        no history, computed from the snapshot's tickets), seeded into the store before its live samples."""
+        if self._history_task is not None:
+            self._history_task.cancel()
+        until = snap.server_time
+        since = until - HISTORY_SPAN
+
+        def fetch(backend: Backend, token: CancelToken) -> bool:
+            series: HistorySeries
+            if Capability.HISTORY in backend.capabilities:
+                series = backend.history(since, until, HISTORY_STEP_S)
+            else:
+                series = history.compute(snap.tickets, {q.id: q for q in snap.queues}, since.timestamp(),
+                                         until.timestamp(), HISTORY_STEP_S)
+            if token.cancelled:
+                return False
+            times, cells = np.array(series.times), history.arrays(series)
+            return self.with_store(lambda store: store.seed_history(times, cells))
+
+        def seeded(done: bool) -> None:
+            if done:
+                self._notify()
+
+        def failed(exc: Exception) -> None:
+            log.warning("no history for the charts: %s", exc)  # they start at the snapshot, as before
+
+        assert self._tasks is not None
+        self._history_task = self._tasks.submit_cancellable(
+            fetch, on_done=seeded, on_error=failed, owner=self)
+
+    def _check_hub(self) -> None:
+        """On the worker, every HUB_CHECK_S: whether the server is a hub, and how far it lags its helpdesk."""
+        health = getattr(self._backend, "health", None)
+        if health is None or time.monotonic() - self._hub_checked < HUB_CHECK_S:
+            return
+        self._hub_checked = time.monotonic()
+        try:
+            self.hub = health().hub
+        except ApiError as exc:
+            log.info("health not read (%s); hub status unchanged", exc.message)
+
+    def _notify(self) -> None:
         if not self._notify_pending.is_set():
             self._notify_pending.set()
             self._safe_emit(self.data_arrived)
+
+    def _data_applied(self, at: float | None = None) -> None:
+        if at is None:
+            self._check_hub()
+        self.last_data_at = at or time.time()
+        self._notify()
 
     def _emit_status(self, status: FeedStatus) -> None:
         self.status = status

@@ -199,6 +199,21 @@ class TaskRunner(Tasks):
         steps, so cancelling the returned task stops it there."""
         return self.run(lambda token: fn(self._backend(), token), on_done, on_error, owner, key=key)
 
+    def budget_waits(self) -> list[tuple[str, str, float]]:
+        """Calls of these backends waiting on the system's budget (``backend.budget``, e.g. Zendesk's ticket
+        updates): (system name, what the budget counts: ``updates`` or ``calls``, seconds left). Reads shared
+        state only, no network: safe on the GUI thread."""
+        with self._lock:
+            backends = list(self._backends)
+        waits = []
+        for backend in backends:
+            budget = getattr(backend, "budget", None)
+            state = budget.state() if budget is not None else None
+            if state is not None and state.waiting and state.wait_s > 0:
+                waits.append((str(getattr(backend, "NAME", "")), str(getattr(backend, "BUDGET", "calls")),
+                              state.wait_s))
+        return waits
+
     def shutdown(self, timeout: float = 2.0) -> None:
         """Cancel, wait at most ``timeout`` seconds, then close the backends (a call still in flight fails)."""
         super().shutdown(timeout)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -22,18 +23,21 @@ from PySide6.QtWidgets import (
 
 from api_client.feed import FeedState, FeedStatus
 from api_client.models import Agent, Ticket, User
+from api_client.vendors.common import DEFAULT_CAPACITY
 from console.core import staleness
 from console.core.charts import ChartData, chart_data, trend
 from console.core.metrics import AgentLoad, Filter
 from console.core.store import LiveStore
 from console.core.thresholds import Threshold
 from console.infra import settings as app_settings
+from console.infra.profiles import Capacities
 from console.qt import labels
 from console.qt import text as fmt
 from console.qt.errors import explain_kind
 from console.qt.i18n import LANGUAGES, data_language
 from console.qt.sync import SyncController
 from console.qt.tasks import TaskRunner
+from console.ui.dialogs.capacity import CapacityDialog
 from console.ui.dialogs.connection import ConnectionDialog
 from console.ui.dialogs.drill_down import DrillDownDialog
 from console.ui.dialogs.shortcuts import ShortcutsDialog
@@ -79,6 +83,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.qa = QaPage(tasks, agents=self._agents, team_names=self._team_names)
         self._add_page(self.qa)
         self.rebalance = RebalancePage(tasks, sync)
+        self.rebalance.capacity_requested.connect(lambda agent_id: self.open_capacity(agent_id or None))
         self._add_page(self.rebalance)
         self.dashboard.filter_changed.connect(lambda _: self._refresh_charts(force=True))
         self.dashboard.drill_requested.connect(self.open_drill_down)
@@ -89,6 +94,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self._store_now: Callable[[], float] = time.time
         self.wall_layout: wall_layout.Layout | None = None  # its pages (None: the shipped playlist)
         self.app_settings: app_settings.Settings | None = None  # profiles and language (console.infra.settings)
+        self.profile_name: str | None = None  # the connection profile in use (its capacity settings are saved)
+        self.vendor_name = ""  # the ticketing system's name, e.g. "Zendesk" (empty: the native API)
         self.closed_geometry: str | None = None  # saved_geometry() when the window closed: the app stores it
 
         self.banner = QLabel()
@@ -131,7 +138,11 @@ class MainWindow(Retranslatable, QMainWindow):
         self.connection.setObjectName("ConnectionLabel")
         self.connection.setWordWrap(True)  # a long reason wraps: it never pushes the window wider than the screen
         self.clock = QLabel()
+        self.budget = QLabel()  # "Waiting for Zendesk's update budget: 42 s" while a write waits
+        self.budget.setObjectName("BudgetWait")
+        self.budget.setVisible(False)
         self.statusBar().addWidget(self.connection, 1)
+        self.statusBar().addPermanentWidget(self.budget)
         self.statusBar().addPermanentWidget(self.clock)
 
         self._build_menus(language)
@@ -182,6 +193,9 @@ class MainWindow(Retranslatable, QMainWindow):
         self.reconnect_action.setEnabled(False)
         self.reconnect_action.triggered.connect(self.reconnect)
         self.file_menu.addAction(self.reconnect_action)
+        self.capacity_action = QAction(self)
+        self.capacity_action.triggered.connect(lambda: self.open_capacity())
+        self.file_menu.addAction(self.capacity_action)
         self.file_menu.addSeparator()
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -230,6 +244,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.connections_action.setText(self.tr("&Connections…"))
         self.reconnect_action.setText(self.tr("&Reconnect"))
+        self.capacity_action.setText(self.tr("Agent &capacity…"))
         self.shortcuts_action.setText(self.tr("&Keyboard shortcuts…"))
         self.stack.setAccessibleName(self.tr("Pages"))
         self.banner.setAccessibleName(self.tr("Stale data warning"))
@@ -263,6 +278,31 @@ class MainWindow(Retranslatable, QMainWindow):
         dialog.saved.connect(lambda: setattr(self, "app_settings", dialog.settings))
         dialog.show()
         return dialog
+
+    def open_capacity(self, focus_agent: str | None = None) -> CapacityDialog:
+        """File > Agent capacity…: capacities per team or agent where the system has none (non-modal)."""
+        agents = self.sync.with_store(lambda s: list(s.reported.values())) if self.sync is not None else []
+        profile = self.app_settings.profile(self.profile_name) if self.app_settings is not None else None
+        current = profile.capacity if profile is not None else Capacities(
+            agents=self.sync.with_store(lambda s: s.capacities[0]) if self.sync is not None else {},
+            teams=self.sync.with_store(lambda s: s.capacities[1]) if self.sync is not None else {})
+        dialog = CapacityDialog(agents, self._team_names(), current, self.vendor_name or self.tr("the server"),
+                                DEFAULT_CAPACITY, focus_agent, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self.set_capacities)
+        dialog.show()
+        return dialog
+
+    def set_capacities(self, capacities: Capacities) -> None:
+        """Use ``capacities`` now and keep them in the profile (written off the GUI thread)."""
+        if self.sync is not None:
+            self.sync.set_capacities(capacities.agents, capacities.teams)
+        profile = self.app_settings.profile(self.profile_name) if self.app_settings is not None else None
+        if profile is not None:
+            profile.capacity = capacities
+            if self.tasks is not None:
+                self.tasks.background(lambda: app_settings.set_capacities(profile.name, capacities))
+        self.refresh()
 
     def open_shortcuts(self) -> QWidget:
         """Help > Keyboard shortcuts (F1)."""
@@ -341,7 +381,13 @@ class MainWindow(Retranslatable, QMainWindow):
         if self.demo_down is not None:
             return self.tr("■ The built-in demo server stopped")
         if s.state is FeedState.LIVE:
-            return self.tr("● Live")
+            hub = self.sync.hub if self.sync is not None else None
+            if hub is None:
+                return self.tr("● Live")
+            if hub.lag_s is None:
+                return self.tr("● Live via hub (%1)").replace("%1", hub.upstream)
+            return self.tr("● Live via hub (%1, %2 behind)").replace("%1", hub.upstream).replace(
+                "%2", fmt.duration(hub.lag_s))
         if s.state is FeedState.RECONNECTING:
             left = (s.retry_in or 0) - (time.time() - s.at)
             if left < 1:
@@ -368,9 +414,23 @@ class MainWindow(Retranslatable, QMainWindow):
         last = self.sync.last_data_at if self.sync is not None else None
         return staleness.is_stale(last, self.status.state is FeedState.LIVE)
 
+    def _budget_text(self) -> str:
+        """What waits on a system's budget now, e.g. "Waiting for Zendesk's update budget: 42 s" (empty: nothing)."""
+        waits = self.tasks.budget_waits() if self.tasks is not None else []
+        if not waits:
+            return ""
+        name, kind, seconds = max(waits, key=lambda w: w[2])
+        text = (self.tr("Waiting for %1's update budget: %2 s") if kind == "updates"
+                else self.tr("Waiting for %1's call budget: %2 s"))
+        return text.replace("%1", name).replace("%2", str(math.ceil(seconds)))
+
     def refresh(self) -> None:
         """Repaint from the store (the timer and new data call this)."""
         self.connection.setText(self._connection_text())
+        waiting = self._budget_text()
+        self.budget.setText(waiting)
+        self.budget.setVisible(bool(waiting))
+        self.rebalance.show_budget_wait(waiting)
         self.connection.setProperty("state", self.status.state.value)
         if self.sync is None:
             return

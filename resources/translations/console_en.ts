@@ -120,7 +120,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/dialogs/rebalance.py" line="332"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="330"/>
+        <source>%n agent(s) have only a nominal capacity (the helpdesk has none): set it under File › Agent capacity… for a plan that fits.</source>
+        <translation>
+            <numerusform>%n agent has only a nominal capacity (the helpdesk has none): set it under File › Agent capacity… for a plan that fits.</numerusform>
+            <numerusform>%n agents have only a nominal capacity (the helpdesk has none): set it under File › Agent capacity… for a plan that fits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/dialogs/rebalance.py" line="335"/>
         <source>Apply %n move(s)</source>
         <translation>
             <numerusform>Apply %n move</numerusform>
@@ -131,7 +139,7 @@
 <context>
     <name>RebalancePage</name>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="531"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="555"/>
         <source>Move %n ticket(s) to…</source>
         <translation>
             <numerusform>Move %n ticket to…</numerusform>
@@ -139,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="587"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="611"/>
         <source>Moving %n ticket(s)…</source>
         <translation>
             <numerusform>Moving %n ticket…</numerusform>
@@ -147,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="608"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="633"/>
         <source>Escalating %n ticket(s)…</source>
         <translation>
             <numerusform>Escalating %n ticket…</numerusform>
@@ -155,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="770"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="812"/>
         <source>Moved %1 of %n ticket(s).</source>
         <translation>
             <numerusform>Moved %1 of %n ticket.</numerusform>
@@ -163,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="771"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="813"/>
         <source>Undone %1 of %n ticket(s).</source>
         <translation>
             <numerusform>Undone %1 of %n ticket.</numerusform>
@@ -171,7 +179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="772"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="814"/>
         <source>Escalated %1 of %n ticket(s).</source>
         <translation>
             <numerusform>Escalated %1 of %n ticket.</numerusform>

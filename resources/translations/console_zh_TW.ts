@@ -308,6 +308,60 @@
     </message>
 </context>
 <context>
+    <name>CapacityDialog</name>
+    <message>
+        <location filename="../../console/ui/dialogs/capacity.py" line="35"/>
+        <source>Agent capacity</source>
+        <translation>客服人員容量</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/capacity.py" line="37"/>
+        <source>How many tickets an agent may hold at once: the load bars, the balance plan and the move warnings use it. Where %1 has a capacity of its own it is shown and used; elsewhere set one per team or per agent (an agent&apos;s own wins over the team&apos;s). Not set: %2, a nominal figure.</source>
+        <translation>客服人員同時可處理的工單數：負載條、平衡方案和轉派警告都使用它。%1 自帶容量時顯示並使用該值；否則請按團隊或按客服人員設定（客服人員自己的設定優先於團隊的）。未設定：%2，僅為名義值。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/capacity.py" line="43"/>
+        <source>Team or agent</source>
+        <translation>團隊或客服人員</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/capacity.py" line="43"/>
+        <source>Capacity from</source>
+        <translation>容量來源</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/capacity.py" line="44"/>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/capacity.py" line="55"/>
+        <source>Team: %1</source>
+        <translation>團隊：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/capacity.py" line="56"/>
+        <location filename="../../console/ui/dialogs/capacity.py" line="61"/>
+        <source>set here</source>
+        <translation>在此設定</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/capacity.py" line="59"/>
+        <source>from %1</source>
+        <translation>來自 %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/capacity.py" line="82"/>
+        <source>Not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dialogs/capacity.py" line="85"/>
+        <source>Capacity of %1</source>
+        <translation>%1 的容量</translation>
+    </message>
+</context>
+<context>
     <name>CategoryRow</name>
     <message>
         <location filename="../../widgets/scorecard_form.py" line="53"/>
@@ -1440,252 +1494,282 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/app.py" line="188"/>
+        <location filename="../../console/app.py" line="193"/>
         <source>Warning: unencrypted http:// connection to %1, as this profile allows.</source>
         <translation>警告：依此連線設定的允許，正在以未加密的 http:// 連線到 %1。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="194"/>
+        <location filename="../../console/app.py" line="199"/>
         <source>Starting the simulated contact centre…</source>
         <translation>正在啟動模擬客服中心…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="229"/>
+        <location filename="../../console/ui/main_window.py" line="243"/>
         <source>Supervisor Console</source>
         <translation>客服督導主控台</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="230"/>
+        <location filename="../../console/ui/main_window.py" line="244"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="231"/>
+        <location filename="../../console/ui/main_window.py" line="245"/>
         <source>&amp;Connections…</source>
         <translation>連線(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="232"/>
+        <location filename="../../console/ui/main_window.py" line="246"/>
         <source>&amp;Reconnect</source>
         <translation>重新連線(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="233"/>
+        <location filename="../../console/ui/main_window.py" line="247"/>
+        <source>Agent &amp;capacity…</source>
+        <translation>客服人員容量(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="248"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>鍵盤快速鍵(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="234"/>
+        <location filename="../../console/ui/main_window.py" line="249"/>
         <source>Pages</source>
         <translation>頁面</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="235"/>
+        <location filename="../../console/ui/main_window.py" line="250"/>
         <source>Stale data warning</source>
         <translation>資料過時警告</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="236"/>
+        <location filename="../../console/ui/main_window.py" line="251"/>
         <source>Connection state</source>
         <translation>連線狀態</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="237"/>
+        <location filename="../../console/ui/main_window.py" line="252"/>
         <source>Server time</source>
         <translation>伺服器時間</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="238"/>
+        <location filename="../../console/ui/main_window.py" line="253"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="239"/>
+        <location filename="../../console/ui/main_window.py" line="254"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="240"/>
+        <location filename="../../console/ui/main_window.py" line="255"/>
         <source>&amp;Overview</source>
         <translation>總覽(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="241"/>
+        <location filename="../../console/ui/main_window.py" line="256"/>
         <source>&amp;Dashboard</source>
         <translation>儀表板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="242"/>
+        <location filename="../../console/ui/main_window.py" line="257"/>
         <source>&amp;Quality review</source>
         <translation>評核(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="243"/>
+        <location filename="../../console/ui/main_window.py" line="258"/>
         <source>&amp;Rebalance</source>
         <translation>工作量調配(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="244"/>
+        <location filename="../../console/ui/main_window.py" line="259"/>
         <source>&amp;Wall display</source>
         <translation>大螢幕顯示(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="245"/>
+        <location filename="../../console/ui/main_window.py" line="260"/>
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="246"/>
+        <location filename="../../console/ui/main_window.py" line="261"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="247"/>
+        <location filename="../../console/ui/main_window.py" line="262"/>
         <source>&amp;About</source>
         <translation>關於(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="248"/>
+        <location filename="../../console/ui/main_window.py" line="263"/>
         <source>Restart the demo server (Ctrl+R)</source>
         <translation>重新啟動示範伺服器（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="249"/>
+        <location filename="../../console/ui/main_window.py" line="264"/>
         <source>Start the built-in demo server again on its database: the same centre, where it stopped.</source>
         <translation>在原資料庫上重新啟動內建示範伺服器：同一個中心，從停止處繼續。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="297"/>
+        <location filename="../../console/ui/main_window.py" line="289"/>
+        <source>the server</source>
+        <translation>伺服器</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="337"/>
         <source>About Supervisor Console</source>
         <translation>關於客服督導主控台</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="298"/>
+        <location filename="../../console/ui/main_window.py" line="338"/>
         <source>Live queues, SLAs and agent load for contact-centre supervisors.</source>
         <translation>為客服中心督導即時呈現佇列、SLA 與客服人員負載。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="332"/>
+        <location filename="../../console/ui/main_window.py" line="372"/>
         <source>Restarting the built-in demo server…</source>
         <translation>正在重新啟動內建示範伺服器…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="342"/>
+        <location filename="../../console/ui/main_window.py" line="382"/>
         <source>■ The built-in demo server stopped</source>
         <translation>■ 內建示範伺服器已停止</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="344"/>
+        <location filename="../../console/ui/main_window.py" line="386"/>
         <source>● Live</source>
         <translation>● 即時更新中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="348"/>
+        <location filename="../../console/ui/main_window.py" line="388"/>
+        <source>● Live via hub (%1)</source>
+        <translation>● 即時（經由中樞：%1）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="389"/>
+        <source>● Live via hub (%1, %2 behind)</source>
+        <translation>● 即時（經由中樞：%1，落後 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="394"/>
         <source>▲ Reconnecting: %1</source>
         <translation>▲ 正在重新連線：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="351"/>
+        <location filename="../../console/ui/main_window.py" line="397"/>
         <source>▲ Server asked to wait %1, retrying at %2</source>
         <translation>▲ 伺服器要求等待%1，將於 %2 重試</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="353"/>
+        <location filename="../../console/ui/main_window.py" line="399"/>
         <source>▲ Reconnecting in %1: %2</source>
         <translation>▲ %1後重新連線：%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="357"/>
+        <location filename="../../console/ui/main_window.py" line="403"/>
         <source>■ Stopped: %1. Fix it, then File › Reconnect (Ctrl+R).</source>
         <translation>■ 已停止：%1。請先解決問題，再選擇「檔案 › 重新連線」（Ctrl+R）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="359"/>
+        <location filename="../../console/ui/main_window.py" line="405"/>
         <source>■ Not connected: %1</source>
         <translation>■ 未連線：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="360"/>
+        <location filename="../../console/ui/main_window.py" line="406"/>
         <source>Connecting…</source>
         <translation>連線中…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="380"/>
+        <location filename="../../console/ui/main_window.py" line="423"/>
+        <source>Waiting for %1&apos;s update budget: %2 s</source>
+        <translation>正在等待 %1 的更新額度：%2 秒</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="424"/>
+        <source>Waiting for %1&apos;s call budget: %2 s</source>
+        <translation>正在等待 %1 的呼叫額度：%2 秒</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="440"/>
         <source>■ The built-in demo server stopped (exit code %1). The data shown is its last%2. Restart it to go on where it stopped.</source>
         <translation>■ 內建示範伺服器已停止（結束代碼 %1）。顯示的是它最後的資料%2。重新啟動即可從停止處繼續。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="383"/>
+        <location filename="../../console/ui/main_window.py" line="443"/>
         <source>, from %1 ago</source>
         <translation>（%1 前）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="390"/>
+        <location filename="../../console/ui/main_window.py" line="450"/>
         <source>as of %1 ago</source>
         <translation>%1前的資料</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="393"/>
+        <location filename="../../console/ui/main_window.py" line="453"/>
         <source>◷ Data is stale: last update %1 ago. %2</source>
         <translation>◷ 資料已過時：最後更新於%1前。%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="402"/>
+        <location filename="../../console/ui/main_window.py" line="462"/>
         <source>Server time %1 UTC</source>
         <translation>伺服器時間 %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="402"/>
+        <location filename="../../console/ui/main_window.py" line="462"/>
         <source>Last update %1 UTC</source>
         <translation>最後更新於 %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="439"/>
+        <location filename="../../console/ui/main_window.py" line="499"/>
         <source>Waiting tickets</source>
         <translation>等候中的案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="439"/>
+        <location filename="../../console/ui/main_window.py" line="499"/>
         <source>SLA breached tickets</source>
         <translation>SLA 逾時案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="440"/>
+        <location filename="../../console/ui/main_window.py" line="500"/>
         <source>Tickets at risk</source>
         <translation>有風險的案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="440"/>
+        <location filename="../../console/ui/main_window.py" line="500"/>
         <source>Unresolved tickets</source>
         <translation>未解決案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="442"/>
+        <location filename="../../console/ui/main_window.py" line="502"/>
         <source>Tickets of %1</source>
         <translation>%1 的案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="444"/>
+        <location filename="../../console/ui/main_window.py" line="504"/>
         <source>Tickets of team %1</source>
         <translation>團隊 %1 的案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="448"/>
+        <location filename="../../console/ui/main_window.py" line="508"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="453"/>
+        <location filename="../../console/ui/main_window.py" line="513"/>
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="454"/>
+        <location filename="../../console/ui/main_window.py" line="514"/>
         <source>%1 in %2 (%3)</source>
         <translation>%2 的%1（%3）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="454"/>
+        <location filename="../../console/ui/main_window.py" line="514"/>
         <source>%1 (%3)</source>
         <translation>%1（%3）</translation>
     </message>
@@ -1992,14 +2076,21 @@ If this keeps happening, send that file to your IT support.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/dialogs/rebalance.py" line="332"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="330"/>
+        <source>%n agent(s) have only a nominal capacity (the helpdesk has none): set it under File › Agent capacity… for a plan that fits.</source>
+        <translation>
+            <numerusform>%n 名客服人員只有名義容量（服務台沒有）：請在「檔案 › 客服人員容量…」中設定，方案才會合適。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/dialogs/rebalance.py" line="335"/>
         <source>Apply %n move(s)</source>
         <translation>
             <numerusform>執行 %n 個移交</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/rebalance.py" line="339"/>
+        <location filename="../../console/ui/dialogs/rebalance.py" line="342"/>
         <source>Give a reason for the moves with warnings, or drop them.</source>
         <translation>請為有警告的移交填寫原因，或去掉它們。</translation>
     </message>
@@ -2058,488 +2149,513 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>RebalancePage</name>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="248"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="271"/>
         <source>Ticket</source>
         <translation>工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="249"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="272"/>
         <source>Time to breach</source>
         <translation>距逾時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="250"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="273"/>
         <source>Until the earliest SLA due time still running; once passed, how long overdue.</source>
         <translation>距最早一個仍在計時的 SLA 截止時間還有多久;超過後顯示已逾時多久。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="251"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="274"/>
         <source>Priority</source>
         <translation>優先級</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="252"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="275"/>
         <source>Sorted by severity: urgent, high, normal, low.</source>
         <translation>依嚴重程度排序：緊急、高、一般、低。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="254"/>
-        <location filename="../../console/ui/pages/rebalance.py" line="290"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="277"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="313"/>
         <source>Queue</source>
         <translation>佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="255"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="278"/>
         <source>Assignee</source>
         <translation>處理人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="256"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="279"/>
         <source>Subject</source>
         <translation>主旨</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="257"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="280"/>
         <source>Created (UTC)</source>
         <translation>建立時間(UTC)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="268"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="291"/>
         <source>&amp;Move to… (Ctrl+K)</source>
         <translation>移交給(&amp;M)…(Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="269"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="292"/>
         <source>Give the selected tickets to an agent or a team: type a name.</source>
         <translation>把選取的工單交給某位客服或某個團隊:輸入名字即可。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="270"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="293"/>
         <source>Back to &amp;queue</source>
         <translation>退回佇列(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="271"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="294"/>
         <source>&amp;Escalate… (Ctrl+E)</source>
         <translation>升級(&amp;E)…(Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="272"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="295"/>
         <source>&amp;Undo (Ctrl+Z)</source>
         <translation>復原(&amp;U)(Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="273"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="296"/>
         <source>&amp;Conflicts…</source>
         <translation>衝突(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="274"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="297"/>
         <source>&amp;Retry not done</source>
         <translation>重試未完成項(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="275"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="298"/>
         <source>Balance &amp;plan… (Ctrl+B)</source>
         <translation>均衡方案(&amp;P)…(Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="276"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="299"/>
         <source>&amp;Audit log…</source>
         <translation>稽核日誌(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="278"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="301"/>
         <source>Move the selected tickets to an agent, a team or the queue</source>
         <translation>把選取的工單移交給客服、團隊或退回佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="279"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="302"/>
         <source>Escalate the selected tickets</source>
         <translation>升級選取的工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="279"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="302"/>
         <source>Undo the last move</source>
         <translation>復原上一次移交</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="280"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="303"/>
         <source>Propose a balance plan</source>
         <translation>產生均衡方案</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="280"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="303"/>
         <source>Selected tickets back to their queue</source>
         <translation>把選取的工單退回其佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="282"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="305"/>
         <source>Agents</source>
         <translation>客服人員</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="283"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="306"/>
         <source>Find agent, team or skill…</source>
         <translation>搜尋客服、團隊或技能…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="284"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="307"/>
         <source>Find agent</source>
         <translation>搜尋客服</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="285"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="308"/>
         <source>Agent load board</source>
         <translation>客服負載看板</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="286"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="309"/>
         <source>Agent load board: drop tickets on an agent</source>
         <translation>客服負載看板:把工單拖到某位客服上</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="287"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="310"/>
         <source>Team</source>
         <translation>團隊</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="287"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="310"/>
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="287"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="310"/>
         <source>State</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="287"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="310"/>
         <source>In state</source>
         <translation>持續時間</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="288"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="311"/>
         <source>Load</source>
         <translation>負載</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="288"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="311"/>
         <source>Skills</source>
         <translation>技能</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="288"/>
-        <location filename="../../console/ui/pages/rebalance.py" line="304"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="311"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="327"/>
         <source>Tickets</source>
         <translation>工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="441"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="465"/>
         <source>Queues and staffing now</source>
         <translation>佇列與目前人力</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="290"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="313"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="290"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="313"/>
         <source>Longest wait</source>
         <translation>最長等待</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="291"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="314"/>
         <source>Working</source>
         <translation>在線</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="291"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="314"/>
         <source>Needed</source>
         <translation>所需</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="295"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="318"/>
         <source>Agents working with the queue&apos;s skill, each split evenly among their skills, so that every agent counts once.</source>
         <translation>具備該佇列技能的在崗客服，每人按其技能數平均分攤，因此每位客服只計一次。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="297"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="320"/>
         <source>Agents needed per channel at the last hour&apos;s arrivals and handle time: phone by Erlang C (Erlang A where callers abandon), chat by Erlang C with the agents&apos; concurrency, email, social and app by workload at 85 % occupancy within their first-reply target.</source>
         <translation>按過去一小時的來量和處理時長計算各管道所需客服：電話用 Erlang C（有放棄時用 Erlang A），線上聊天用考慮客服並行數的 Erlang C，郵件、社群和應用程式按工作量在 85% 占用率下於首次回覆目標內完成。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="428"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="452"/>
         <source>needs %1 more: %2</source>
         <translation>還需 %1 人：%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="430"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="454"/>
         <source>enough (%1: %2)</source>
         <translation>充足（%1：%2）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="443"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="467"/>
         <source>Queues and staffing now: %1 agents needed, %2 working</source>
         <translation>目前佇列與人力：需要 %1 名客服，在崗 %2 名</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="531"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="555"/>
         <source>Move %n ticket(s) to…</source>
         <translation>
             <numerusform>將 %n 張工單移交給…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="587"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="611"/>
         <source>Moving %n ticket(s)…</source>
         <translation>
             <numerusform>正在移交 %n 張工單…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="608"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="633"/>
         <source>Escalating %n ticket(s)…</source>
         <translation>
             <numerusform>正在升級 %n 張工單…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="770"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="812"/>
         <source>Moved %1 of %n ticket(s).</source>
         <translation>
             <numerusform>已移交 %1/%n 張工單。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="771"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="813"/>
         <source>Undone %1 of %n ticket(s).</source>
         <translation>
             <numerusform>已復原 %1/%n 張工單。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="772"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="814"/>
         <source>Escalated %1 of %n ticket(s).</source>
         <translation>
             <numerusform>已升級 %1/%n 張工單。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="292"/>
-        <location filename="../../console/ui/pages/rebalance.py" line="293"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="315"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="316"/>
         <source>Open tickets with no assignee.</source>
         <translation>未指派處理人的未結工單。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="294"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="61"/>
+        <source>the server</source>
+        <translation>伺服器</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/rebalance.py" line="63"/>
+        <source>Capacity %1, from %2</source>
+        <translation>容量 %1，來自 %2</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/rebalance.py" line="66"/>
+        <source>Capacity %1, set here (File › Agent capacity…)</source>
+        <translation>容量 %1，在此設定（檔案 › 客服人員容量…）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/rebalance.py" line="68"/>
+        <source>Capacity %1 is nominal: %2 has none for this agent. Set it under File › Agent capacity… or from the board&apos;s context menu.</source>
+        <translation>容量 %1 僅為名義值：%2 沒有該客服人員的容量。請在「檔案 › 客服人員容量…」或看板的右鍵選單中設定。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/rebalance.py" line="317"/>
         <source>The oldest waiting ticket&apos;s wait.</source>
         <translation>等待最久的工單已等待的時間。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="301"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="324"/>
         <source>All &amp;waiting</source>
         <translation>全部等待中(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="302"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="325"/>
         <source>&amp;Select all</source>
         <translation>全選(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="305"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="328"/>
         <source>Tickets: select, then drag to an agent or press Ctrl+K</source>
         <translation>工單:選取後拖到客服上,或按 Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="337"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="360"/>
         <source>Your role (%1) can see the board but not move or escalate tickets.</source>
         <translation>您的角色(%1)可以檢視看板,但不能移交或升級工單。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="413"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="437"/>
         <source>phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="413"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="437"/>
         <source>chat</source>
         <translation>聊天</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="413"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="437"/>
         <source>email</source>
         <translation>郵件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="414"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="438"/>
         <source>social</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="414"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="438"/>
         <source>app</source>
         <translation>應用程式</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="424"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="448"/>
         <source>no traffic</source>
         <translation>無來量</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="426"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="450"/>
         <source>no handle time yet</source>
         <translation>尚無處理時長資料</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="472"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="496"/>
         <source>Waiting in %1</source>
         <translation>%1 中等待的工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="475"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="499"/>
         <source>Tickets of %1</source>
         <translation>%1 的工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="477"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="501"/>
         <source>Tickets of team %1</source>
         <translation>團隊 %1 的工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="479"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="503"/>
         <source>All waiting tickets</source>
         <translation>全部等待中的工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="491"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="515"/>
         <source>Your role (%1) may not move or escalate tickets.</source>
         <translation>您的角色(%1)無權移交或升級工單。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="515"/>
-        <location filename="../../console/ui/pages/rebalance.py" line="600"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="539"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="625"/>
         <source>Select tickets first (click, Shift/Ctrl-click, or Select all).</source>
         <translation>請先選取工單(點選、Shift/Ctrl 點選,或全選)。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="519"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="543"/>
         <source>The agents are still loading: try again in a moment.</source>
         <translation>客服仍在載入：請稍後再試。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="523"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="547"/>
         <source>%1 · %2 · %3/%4 · %5</source>
         <translation>%1 · %2 · %3/%4 · %5</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="528"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="552"/>
         <source>Team %1</source>
         <translation>團隊 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="528"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="552"/>
         <source>the member with the most room</source>
         <translation>交給餘量最多的成員</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="530"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="554"/>
         <source>Back to the queue</source>
         <translation>退回佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="530"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="554"/>
         <source>unassign</source>
         <translation>取消指派</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="532"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="556"/>
         <source>Type a name…</source>
         <translation>輸入名字…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="619"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="644"/>
         <source>Nothing to undo (moves can be undone for %1).</source>
         <translation>沒有可復原的操作(移交後 %1 內可復原)。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="661"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="687"/>
         <source>Working out a balance plan…</source>
         <translation>正在計算均衡方案…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="688"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="714"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="692"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="718"/>
         <source>Checking the plan&apos;s moves…</source>
         <translation>正在檢查方案的移交…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="745"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="757"/>
+        <source>Set capacity…</source>
+        <translation>設定容量…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/rebalance.py" line="787"/>
         <source>The action could not be completed: %1</source>
         <translation>操作未能完成:%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="763"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="805"/>
         <source>Select tickets, then drag them onto an agent or press Ctrl+K and type a name. Warnings come before the move; every ticket&apos;s outcome is shown.</source>
         <translation>選取工單,拖到客服上,或按 Ctrl+K 輸入名字。移交前會先提出警示;每張工單的結果都會顯示。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="767"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="809"/>
         <source>The server refused: your role may not change tickets (403). Nothing was changed.</source>
         <translation>伺服器拒絕:您的角色無權修改工單(403)。沒有任何變更。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="775"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="817"/>
         <source>%1 changed by someone else first: nothing overwritten, choose under Conflicts.</source>
         <translation>%1 張已被他人先變更:未覆寫任何內容,請在「衝突」中逐一選擇。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="779"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="821"/>
         <source>%1 failed (%2).</source>
         <translation>%1 張失敗(%2)。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="781"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="823"/>
         <source>%1 unknown: the server stopped answering; checking each ticket again when it is back.</source>
         <translation>%1 張結果未知:伺服器無回應;恢復後將逐張重新核對。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="784"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="826"/>
         <source>%1 not done: Retry sends them again.</source>
         <translation>%1 張未完成:按「重試」重新送出。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="797"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="839"/>
         <source>Tickets someone else changed first: skip them or retry on their new version.</source>
         <translation>他人先改動的工單：略過，或基於新版本重試。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="799"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="841"/>
         <source>No conflicts: the last action overwrote nothing.</source>
         <translation>沒有衝突：上次操作沒有覆寫任何內容。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="801"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="843"/>
         <source>Send the moves the server did not take again.</source>
         <translation>重新傳送伺服器未接受的移交。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="802"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="844"/>
         <source>Every move of the last action was sent: nothing to retry.</source>
         <translation>上次操作的移交均已傳送：無需重試。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="805"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="847"/>
         <source>Undo the last move (where nobody changed the tickets since).</source>
         <translation>復原上次移交（僅限之後無人改動的工單）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="806"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="848"/>
         <source>Nothing to undo: moves can be undone for %1.</source>
         <translation>沒有可復原的操作：移交後 %1 內可復原。</translation>
     </message>

@@ -65,3 +65,19 @@ def test_registry_lists_benchmarks_with_docstrings(capsys: pytest.CaptureFixture
 def test_unknown_benchmark_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert bench_main(["no-such-benchmark"]) == 2
     assert "unknown benchmark 'no-such-benchmark'" in capsys.readouterr().err
+
+
+@pytest.mark.timeout(240)
+def test_hub_quick_run_ends_with_summary_and_loses_nothing() -> None:
+    """The hub's summary has lost=0 and doubled=0 (zeros, which the generic check above refuses)."""
+    run = subprocess.run([sys.executable, "-m", "benchmarks", "hub", "--quick"], capture_output=True, text=True,
+                         timeout=230, check=False)
+    assert run.returncode == 0, run.stderr[-3000:]
+    last = run.stdout.strip().splitlines()[-1]
+    assert re.match(SUMMARY.format(name="hub"), last), f"bad summary line: {last!r}"
+    values = {k: float(v) for k, v in (pair.split("=", 1) for pair in last.split(": ", 1)[1].split())}
+    assert values.keys() == {"consoles", "calls_per_min_1", "calls_per_min_n", "p50_ms", "p99_ms", "rss_mb", "lost",
+                             "doubled"}
+    assert values["lost"] == 0
+    assert values["doubled"] == 0
+    assert values["calls_per_min_n"] == values["calls_per_min_1"] > 0  # 200 consoles cost the upstream nothing

@@ -14,6 +14,7 @@ from console.core.metrics import Filter
 from console.core.store import LiveStore
 from console.qt import text as fmt
 from console.qt.sync import SyncController
+from console.qt.tasks import TaskRunner
 from console.ui.main_window import MainWindow
 from tests.helpers.sim import SimServer
 from widgets.severity import Severity
@@ -185,3 +186,32 @@ def test_drill_down_names_its_scope_ticks_and_reuses_one_window(qtbot: QtBot, ow
     model.sort(age)
     ages = [model.value(r, "age") for r in range(model.rowCount())]
     assert ages == sorted(ages, reverse=True)  # youngest first: the latest creation time
+
+
+def test_charts_open_with_the_hours_before_the_console(qtbot: QtBot, own_sim: SimServer) -> None:
+    """Issue 16: "Last 4 hours" shows four hours as soon as it opens, from the server's GET /history."""
+    driver = own_sim.client()
+    driver.sim_advance(5 * 3600)  # the centre has run five hours before anyone looks
+    tasks = TaskRunner(lambda: own_sim.client())
+    sync = SyncController(lambda: own_sim.client(), tasks=tasks)
+    window = MainWindow(sync, tasks=tasks)
+    qtbot.addWidget(window)
+    window.show_page("dashboard")
+    window.show()
+    sync.start()
+    qtbot.waitUntil(lambda: sync.has_data, timeout=15_000)
+    loaded_at = sync.with_store(lambda s: s.loaded_at)
+    qtbot.waitUntil(lambda: sync.with_store(lambda s: s.history.times()[0]) < loaded_at - 3600, timeout=15_000)
+    page = window.dashboard
+    page.span.setCurrentIndex(1)  # last 4 hours
+    window._refresh_charts(force=True)
+    t, v = page.depth_chart.buffer.arrays()
+    assert t[0] <= loaded_at - 3.9 * 3600, "points from four hours before the console started"
+    assert t[-1] >= loaded_at
+    assert v[t < loaded_at].sum() > 0, "tickets waited in those hours"
+    st, sl = page.sl_chart.buffer.arrays()
+    assert np.isfinite(sl[st < loaded_at - 3600]).any(), "a service level for the hours before the start"
+    window.close()
+    sync.stop()
+    tasks.shutdown()
+    driver.close()

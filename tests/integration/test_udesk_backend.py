@@ -54,7 +54,8 @@ def test_snapshot_maps_groups_agents_tickets_and_channels(udesk: UdeskServer, ba
     agents = {a.id: a for a in snap.agents}
     assert (agents["2"].name, agents["2"].team, agents["2"].skills, agents["2"].capacity) == (
         "李娜", "售后1组", ["11", "12"], 6)  # im_ability_value: how many conversations at once
-    assert agents["3"].capacity == 10  # none set
+    assert (agents["3"].capacity, agents["3"].capacity_source) == (10, "nominal")  # none set in Udesk
+    assert agents["2"].capacity_source == "system"
     tickets = {t.id: t for t in snap.tickets}
     assert set(tickets) == {wechat, call, im, mail, resolved}
     assert old not in tickets

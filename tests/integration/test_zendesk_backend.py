@@ -21,10 +21,10 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from api_client.errors import Conflict
+from api_client.errors import Conflict, RateLimited
 from api_client.models import BulkAssignItem, CategoryScore, InteractionFilter, ReviewInput
 from api_client.vendors.common import Rejected
-from api_client.vendors.zendesk import ZendeskBackend, auth_header
+from api_client.vendors.zendesk import ZendeskBackend, auth_header, rule_capacities, spent_for
 from api_client.vendors.zendesk_oauth import revoke
 from tests.helpers.prism_mock import PrismMock, spec_path
 from tests.helpers.prism_mock import unavailable_reason as prism_unavailable
@@ -59,6 +59,11 @@ class FakeZendesk:
              "public": True, "created_at": "2026-11-22T09:00:00Z"}] for tid in self.tickets}
         self.requests: list[tuple[str, str, dict[str, list[str]], Any, dict[str, str]]] = []
         self.rate_limit_next = 0  # answer this many incremental exports with 429 Retry-After: 1
+        self.refuse_updates = 0  # answer this many update_many calls with 429 Retry-After: update_retry_after
+        self.update_retry_after = "1"
+        self.update_calls = 0  # update_many calls answered (refused ones included)
+        self.rules = True  # the account has capacity rules (else 404: no omnichannel routing)
+        self.channels = False  # Agent Availabilities with channels carrying max_capacity (omnichannel routing)
         self.exports = 0
         self.lock = threading.Lock()
         self.next_id = 9000
@@ -85,10 +90,32 @@ class FakeZendesk:
                                                {"id": 5, "user_id": 235324, "group_id": 98739, "default": True}],
                          "meta": {"has_more": False}}, {}
         if path == "/api/v2/agent_availabilities":
-            return 200, {"data": [{"id": "235323", "type": "agent_availabilities", "attributes": {
+            data: dict[str, Any] = {"data": [{"id": "235323", "type": "agent_availabilities", "attributes": {
                 "agent_status": {"id": 1, "name": "online", "updated_at": "2026-11-22T09:00:00Z"}}},
                 {"id": "235324", "type": "agent_availabilities", "attributes": {
-                    "agent_status": {"id": 3, "name": "away", "updated_at": "2026-11-22T09:10:00Z"}}}]}, {}
+                    "agent_status": {"id": 3, "name": "away", "updated_at": "2026-11-22T09:10:00Z"}}}]}
+            if self.channels:  # the reference's Channels example, for one agent: messaging 1, email 5
+                data["data"][0]["relationships"] = {"channels": {"data": [
+                    {"id": "agent_availabilities|235323|channels|messaging", "type": "channels"},
+                    {"id": "agent_availabilities|235323|channels|support", "type": "channels"}]}}
+                data["included"] = [
+                    {"id": "agent_availabilities|235323|channels|messaging", "type": "channels", "attributes": {
+                        "max_capacity": 1, "name": "messaging", "status": "online", "work_item_count": 0}},
+                    {"id": "agent_availabilities|235323|channels|support", "type": "channels", "attributes": {
+                        "max_capacity": 5, "name": "support", "status": "online", "work_item_count": 2}}]
+            return 200, data, {}
+        if path == "/api/v2/capacity/rules" and not self.rules:
+            return 404, {"error": "InvalidEndpoint", "description": "Not found"}, {}
+        if path == "/api/v2/capacity/rules":  # List Capacity Rules' example: a bare list (stand-in: not in the OAS)
+            return 200, [
+                {"assignees": {"agents_sample": [{"id": 235323, "name": "johnny@example.com"}], "count": 1},
+                 "capacities": {"email": 6, "messaging": 2, "voice": 0}, "created_at": "2022-01-01T00:00:00.000Z",
+                 "default": False, "description": "Senior agents", "id": "12345678901234567890123456",
+                 "last_updated_at": "2023-01-01T00:00:00.000Z", "name": "Senior"},
+                {"assignees": {"agents_sample": [], "count": 0}, "capacities": {"email": 3, "messaging": 1},
+                 "created_at": "2022-01-01T00:00:00.000Z", "default": True, "description": "Everyone else",
+                 "id": "12345678901234567890123457", "last_updated_at": "2023-01-01T00:00:00.000Z",
+                 "name": "Default"}], {}
         if path == "/api/v2/users":
             return 200, {"users": [{"id": 235323, "name": "Johnny Agent", "role": "agent", "active": True},
                                    {"id": 235324, "name": "Jane Admin", "role": "admin", "active": True}],
@@ -130,6 +157,11 @@ class FakeZendesk:
             tid = int(path.split("/")[4])
             return 200, {"comments": self.comments[tid], "meta": {"has_more": False}}, {}
         if path == "/api/v2/tickets/update_many" and method == "PUT":
+            self.update_calls += 1
+            if self.refuse_updates:
+                self.refuse_updates -= 1
+                return 429, {"error": "TooManyRequests", "description": "Rate limit for ticket updates exceeded, "
+                             "please wait before updating this ticket again"}, {"Retry-After": self.update_retry_after}
             results = []
             for item in body["tickets"]:
                 t = self.tickets.get(item["id"])
@@ -286,6 +318,67 @@ def test_bulk_assign_sends_update_many_in_hundreds(zendesk: tuple[FakeZendesk, s
     assert fake.tickets[35436]["assignee_id"] == 235324
 
 
+def test_capacity_comes_from_the_capacity_rules_without_omnichannel_channels(
+        zendesk: tuple[FakeZendesk, str]) -> None:
+    """No channel carries max_capacity: the rules give it (Senior names Johnny in full; the default rule the rest)."""
+    _, url = zendesk
+    agents = {a.id: a for a in make(url).snapshot().agents}
+    assert (agents["235323"].capacity, agents["235323"].capacity_source) == (8, "system")
+    assert (agents["235324"].capacity, agents["235324"].capacity_source) == (4, "system")
+
+
+def test_capacity_comes_from_the_agents_channels_with_omnichannel_routing(zendesk: tuple[FakeZendesk, str]) -> None:
+    fake, url = zendesk
+    fake.channels = True
+    agents = {a.id: a for a in make(url).snapshot().agents}
+    assert (agents["235323"].capacity, agents["235323"].capacity_source) == (6, "system")
+    assert agents["235324"].capacity_source == "nominal"  # no channel capacity and the rules were not read
+    assert not [p for _, p, _, _, _ in fake.requests if p == "/api/v2/capacity/rules"]
+
+
+def test_rule_capacities_ignore_the_default_rule_when_a_rule_names_only_a_sample() -> None:
+    rules = [{"assignees": {"agents_sample": [{"id": 1}], "count": 40}, "capacities": {"email": 2}},
+             {"default": True, "capacities": {"email": 9}}]
+    assert rule_capacities(rules) == ({"1": 2}, None)
+
+
+def test_rate_limit_headers_say_when_the_budget_is_spent() -> None:
+    assert spent_for({"ratelimit-remaining": "0", "ratelimit-reset": "41"}) == 41.0
+    assert spent_for({"X-Rate-Limit-Remaining": "0"}) == 60.0
+    assert spent_for({"zendesk-ratelimit-tickets-index": "total=100; remaining=0; resets=12"}) == 12.0
+    assert spent_for({"X-Rate-Limit-Remaining": "699", "zendesk-ratelimit-tickets-index": "total=100; "
+                      "remaining=99; resets=41"}) is None
+
+
+def test_update_many_refused_with_429_is_sent_again_after_retry_after(zendesk: tuple[FakeZendesk, str]) -> None:
+    fake, url = zendesk
+    backend = make(url)
+    t = backend.ticket(35436)
+    fake.refuse_updates = 1
+    waits: list[float] = []
+    watcher = threading.Thread(target=lambda: [waits.append(backend.budget.state().wait_s) or time.sleep(0.05)
+                                               for _ in range(20)])
+    watcher.start()
+    start = time.monotonic()
+    result = backend.bulk_assign([BulkAssignItem(ticket_id=35436, version=t.version, assignee_id="235324")])
+    watcher.join()
+    assert time.monotonic() - start >= 0.9  # Retry-After: 1 was waited out
+    assert [r.ok for r in result.results] == [True]  # not surfaced as a failure
+    assert fake.update_calls == 2
+    assert max(waits) > 0.5  # the wait was reported while it lasted
+    assert fake.tickets[35436]["assignee_id"] == 235324
+
+
+def test_a_retry_after_longer_than_the_bound_reaches_the_caller(zendesk: tuple[FakeZendesk, str]) -> None:
+    fake, url = zendesk
+    backend = make(url)
+    t = backend.ticket(35436)
+    fake.refuse_updates, fake.update_retry_after = 1, "3600"
+    with pytest.raises(RateLimited):
+        backend.bulk_assign([BulkAssignItem(ticket_id=35436, version=t.version, assignee_id="235324")])
+    assert fake.tickets[35436]["assignee_id"] == 235323  # nothing moved
+
+
 def test_change_feed_follows_the_export_cursor_at_the_rate_limit(zendesk: tuple[FakeZendesk, str]) -> None:
     fake, url = zendesk
     backend = make(url, poll_s=0.5)
@@ -397,9 +490,9 @@ def test_requests_validate_against_zendesks_openapi_document(tmp_path: Path) -> 
         assert [r.ok for r in moved.results] == [True, True]  # the document's completed job
         assert ZendeskBackend(mock.url, "oauth-access-token").whoami().id == "35436"  # sent as Bearer
         seen = mock.requests_since()
-        # the Agent Availability API has its own document, not the Support API's
-        bad = [(method, path) for method, path, ok in seen
-               if not ok and not path.startswith("/api/v2/agent_availabilities")]
+        # the Agent Availability and Capacity Rules APIs have their own documents, not the Support API's
+        bad = [(method, path) for method, path, ok in seen  # the Agent Availability and Capacity Rules APIs:
+               if not ok and not path.startswith(("/api/v2/agent_availabilities", "/api/v2/capacity/"))]
         assert not bad, f"requests Zendesk's document does not allow: {bad}"
         assert {("GET", "/api/v2/groups"), ("GET", "/api/v2/group_memberships"), ("PUT", "/api/v2/tickets/35436"),
                 ("PUT", "/api/v2/tickets/update_many")} <= {(m, p.split("?")[0]) for m, p, _ in seen}

@@ -42,7 +42,7 @@ def test_the_store_names_agents_in_the_viewers_language_and_keeps_the_servers(si
     assert all(store.agents[a.id].name == a.names["zh-TW"] for a in differ)
     assert {a.agent_id: a.name for a in store.agent_loads()}.get(differ[0].id, differ[0].names["zh-TW"]) \
         == differ[0].names["zh-TW"]
-    assert {a.id: a.name for a in store.sent_agents()} == sent  # the cache keeps what the server said
+    assert {a.id: a.name for a in store.reported.values()} == sent  # the cache keeps what the server said
     store.set_language("en")  # back, live
     assert {a.id: a.name for a in store.agents.values()} == sent
     store.set_language("zh-TW")

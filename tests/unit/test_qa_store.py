@@ -16,7 +16,7 @@ from api_client import models as m
 from api_client.qa import SCORECARD
 from apiserver.problems import Problem
 from apiserver.qa_store import Owner, SqlQaStore, connect, interactions, metadata
-from tests.helpers.postgres import PgServer, postgres  # noqa: F401 - the fixture
+from tests.helpers.postgres import pg_cluster  # noqa: F401 - the fixture
 
 NOW = datetime(2026, 11, 23, 10, tzinfo=UTC)
 SUP = m.User(id="u-sup", name="Supervisor", role="supervisor")
@@ -58,10 +58,7 @@ def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
     if request.param == "sqlite":
         engine = connect(f"sqlite:///{tmp_path / 'qa.sqlite'}")
     else:
-        server: PgServer = request.getfixturevalue("postgres")
-        engine = connect(server.url())
-        metadata.drop_all(engine)
-        audit_meta.drop_all(engine)
+        engine = connect(request.getfixturevalue("pg_cluster").new_database())
     metadata.create_all(engine)
     audit_meta.create_all(engine)
     with engine.begin() as conn:

@@ -160,7 +160,7 @@ def test_console_resumed_ticket_is_due_by_the_server_time_less_its_pauses(tmp_pa
     # Where a backend sends no due times, the console computes them: a ticket that waited on the customer
     # is due later by the business time it was paused, exactly as the simulator (which sends them) says.
     from api_client.models import Queue
-    from console.core.store import due_times
+    from api_client.sla import due_times
     from simulator.engine import Config, Engine
 
     engine = Engine.open(tmp_path / "c.sqlite", Config(seed=3, start=utc(2026, 11, 23, 10)), reset=True)

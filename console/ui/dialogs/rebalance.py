@@ -326,6 +326,9 @@ class PlanDialog(Retranslatable, QDialog):
                                "has room for.").replace("%1", self.tr("%n agent(s)", "", p.over_capacity))
                        .replace("%2", self.tr("%n ticket(s)", "", p.unskilled))
                        .replace("%3", self.tr("%n waiting ticket(s)", "", p.unplaced)))
+        if p.nominal:
+            text += " " + self.tr("%n agent(s) have only a nominal capacity (the helpdesk has none): set it under "
+                                  "File › Agent capacity… for a plan that fits.", "", p.nominal)
         self.summary.setText(text)
         self.reason.setVisible(bool(self.warnings))
         self.drop_warned.setVisible(bool(self.warnings))

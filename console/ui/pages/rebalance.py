@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
@@ -55,8 +56,24 @@ TICKETS_SHOWN = 4  # ticket numbers shown on an agent's row
 RECOVER_MS = 2000  # while the API is down, how often unknown outcomes are re-read
 
 
+def capacity_note(agent: Agent | None, vendor: str) -> str:
+    """Where an agent's capacity comes from, for the load's tooltip (GUI thread: it translates)."""
+    if agent is None:
+        return ""
+    system = vendor or QCoreApplication.translate("RebalancePage", "the server")
+    if agent.capacity_source == "system":
+        return QCoreApplication.translate("RebalancePage", "Capacity %1, from %2").replace(
+            "%1", str(agent.capacity)).replace("%2", system)
+    if agent.capacity_source == "console":
+        return QCoreApplication.translate("RebalancePage", "Capacity %1, set here (File › Agent capacity…)").replace(
+            "%1", str(agent.capacity))
+    return QCoreApplication.translate(
+        "RebalancePage", "Capacity %1 is nominal: %2 has none for this agent. Set it under File › Agent capacity… or "
+        "from the board's context menu.").replace("%1", str(agent.capacity)).replace("%2", system)
+
+
 def board_rows(loads: list[AgentLoad], agents: dict[str, Agent], held: dict[str, list[int]],
-               now: float, team_names: Mapping[str, str]) -> list[BoardRow]:
+               now: float, team_names: Mapping[str, str], vendor: str = "") -> list[BoardRow]:
     """The board's rows: every agent, by team then name, offline ones last (greyed by the board) so that a lead
     sees who is gone; a steady order, so a refresh repaints cells and keeps the selection. Teams show as
     ``team_names`` names them (team → its name in the viewer's language).
@@ -75,7 +92,7 @@ def board_rows(loads: list[AgentLoad], agents: dict[str, Agent], held: dict[str,
         tickets = " ".join(f"#{i}" for i in mine[:TICKETS_SHOWN]) + (" …" if len(mine) > TICKETS_SHOWN else "")
         rows.append(BoardRow(a.agent_id, a.name, a.team_label, a.state, states.get(a.state, a.state),
                              fmt.duration(a.in_state_s), a.active, a.capacity,
-                             ", ".join(agent.skills) if agent else "", tickets))
+                             ", ".join(agent.skills) if agent else "", tickets, capacity_note(agent, vendor)))
     rows.sort(key=lambda r: (r.state == "offline", r.team, r.name, r.agent_id))
     return rows
 
@@ -99,6 +116,8 @@ class RebalancePage(Retranslatable, QWidget):
     name = "rebalance"
     said = Signal(str, str)
     """An outcome or hint was shown: (kind: hint, busy, done, partial or failed; text). The drill-down shows it too."""
+    capacity_requested = Signal(str)
+    """The lead asked to set an agent's capacity (the board's context menu): the agent id."""
 
     def __init__(self, tasks: TaskRunner | None, sync: SyncController | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -128,6 +147,8 @@ class RebalancePage(Retranslatable, QWidget):
         self._held: dict[str, list[int]] = {}  # agent id -> their tickets (a pass over every ticket: every 5 s)
         self._held_at = 0.0
         self._reader = tasks if tasks is not None else Tasks(self, io_workers=0)  # store reads: on its CPU pool
+        self.vendor_name = ""  # the ticketing system, named where capacities come from
+        self._moving = ""  # "Moving 300 tickets…" while a move is in flight (a budget wait is added to it)
 
         self.role_banner = QLabel()
         self.role_banner.setObjectName("StaleBanner")
@@ -164,6 +185,8 @@ class RebalancePage(Retranslatable, QWidget):
         self.board = AgentBoard()
         self.board.tickets_dropped.connect(self._dropped)
         self.board.clicked.connect(lambda index: self.set_scope("agent", self.board.board.rows[index.row()].agent_id))
+        self.board.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.board.customContextMenuRequested.connect(self._board_menu)
         self.agent_find = QLineEdit()
         self.agent_find.setClearButtonEnabled(True)
         self.agent_find.textChanged.connect(lambda _: self._show_board())
@@ -399,7 +422,7 @@ class RebalancePage(Retranslatable, QWidget):
         self.active = {a.agent_id: a.active for a in self.loads}
         self.team_names = data["team_names"]
         self._board_rows = board_rows(data["loads"], data["agents"], data["held"], data["now"],  # GUI thread only
-                                      self.team_names)
+                                      self.team_names, self.vendor_name)
         self._held = data["held"]
         self._show_board()
         self._show_queues(data)
@@ -595,7 +618,8 @@ class RebalancePage(Retranslatable, QWidget):
         """Send ``moves`` (bulk, with versions) off the GUI thread; the outcome comes back per ticket."""
         if self.tasks is None or not moves or self._refuse_if_read_only():
             return
-        self._say("busy", self.tr("Moving %n ticket(s)…", "", len(moves)))
+        self._moving = self.tr("Moving %n ticket(s)…", "", len(moves))
+        self._say("busy", self._moving)
         self.tasks.submit(lambda b: actions.reassign(b, moves, reason, override_reason, kind=kind),  # type: ignore[arg-type]
                           on_done=self._done, on_error=self._crashed, owner=self)
 
@@ -666,6 +690,7 @@ class RebalancePage(Retranslatable, QWidget):
         def plan(_backend: object) -> tuple[balance_plan.Plan, actions.MoveContext]:
             agents, tickets = sync.with_store(balance_plan.inputs)
             made = balance_plan.make_plan(agents, tickets)
+            made.nominal = sync.with_store(lambda s: balance_plan.nominal_agents(s.agents.values()))
             return made, sync.with_store(lambda s: actions.move_context(s, (mv.ticket_id for mv in made.moves)))
 
         self._return_to = None
@@ -734,7 +759,22 @@ class RebalancePage(Retranslatable, QWidget):
             self.table.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ---------------------------------------------------------------- outcomes
+    def _board_menu(self, pos: QPoint) -> None:
+        """The board's context menu: set the capacity of the agent under the pointer (or of their team)."""
+        index = self.board.indexAt(pos)  # ``pos`` is in the viewport's coordinates
+        menu = QMenu(self)
+        agent_id = self.board.board.rows[index.row()].agent_id if index.isValid() else ""
+        menu.addAction(self.tr("Set capacity…"), lambda: self.capacity_requested.emit(agent_id))
+        menu.popup(self.board.viewport().mapToGlobal(pos))
+
+    def show_budget_wait(self, text: str) -> None:
+        """While a move is in flight, say in its outcome that it waits on the system's budget (``text``; empty:
+        it does not wait)."""
+        if self._moving:
+            self._say("busy", f"{self._moving} {text}".strip())
+
     def _done(self, action: Action) -> None:
+        self._moving = ""
         self.last_action = action
         if action.kind == "reassign" and action.count("done"):
             self.undoable = action
@@ -752,6 +792,7 @@ class RebalancePage(Retranslatable, QWidget):
                           owner=self)
 
     def _crashed(self, exc: Exception) -> None:
+        self._moving = ""
         message = exc.message if isinstance(exc, ApiError) else str(exc)
         self._say("failed", self.tr("The action could not be completed: %1").replace("%1", message))
 

@@ -1,0 +1,440 @@
+"""The hub's store: the upstream's state as the hub last saw it, the change log consoles follow, users, audit.
+
+Every write that appends to the log holds the log lock (a lock in the process, and on PostgreSQL a transaction
+advisory lock, so that replicas sharing one database append in turn); change ids are one more than the newest,
+so the log has no gaps and a reader never sees a later change before an earlier one. The upstream's cursor is
+written in the same transaction as the changes it brought, so a restart neither fetches a change twice nor
+skips one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import msgspec
+from sqlalchemy import Connection, Engine, and_, delete, func, insert, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+
+from api_client import models as m
+from api_client.history import compute
+from apiserver.http.backend import AuditFilter
+from apiserver.problems import Problem
+from hub import schema as s
+
+ROLES: tuple[m.Role, ...] = ("supervisor", "team_lead", "qa_reviewer", "viewer")
+SNAPSHOT_SOLVED_WINDOW_S = 24 * 3600  # resolved tickets stay in a snapshot this long, as on the simulator
+RETENTION = 200_000  # changes kept; a console further behind is told to take a new snapshot (410)
+PAGE_CACHE = 64  # pages of changes kept for the next console that asks for the same one
+_LOG_LOCK_KEY = 0x5C0_4B  # the PostgreSQL advisory lock that orders appends to the log across replicas
+_ENC = msgspec.json.Encoder()
+_TICKET = msgspec.json.Decoder(m.Ticket)
+_AGENT = msgspec.json.Decoder(m.Agent)
+_TICKETS = msgspec.json.Decoder(list[m.Ticket])
+_QUEUES = msgspec.json.Decoder(list[m.Queue])
+_AUDIT = msgspec.json.Decoder(m.AuditEntry)
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def _array(blobs: Iterable[bytes]) -> bytes:
+    return b"[" + b",".join(blobs) + b"]"
+
+
+@dataclass
+class Clock:
+    """The upstream's clock: its time when last heard, the wall time then, and its rate (0: paused)."""
+
+    upstream: float = 0.0
+    seen: float = 0.0
+    rate: float = 1.0
+
+    def now(self) -> float:
+        return self.upstream + (time.time() - self.seen) * self.rate
+
+
+@dataclass(frozen=True)
+class Pending:
+    """A write sent upstream whose outcome the hub has not recorded: the audit entry it would write."""
+
+    id: int
+    version: int
+    entry: m.AuditEntry
+
+
+class Store:
+    """The hub's database. Thread-safe; ``listeners`` hear the log's new head after each append."""
+
+    def __init__(self, engine: Engine, retention: int = RETENTION) -> None:
+        self.engine = engine
+        self.retention = retention
+        self._lock = threading.Lock()
+        self._listeners: list[Callable[[int], None]] = []
+        self._pages: dict[tuple[int, int, int], tuple[int, bytes]] = {}  # (cursor, limit, head): a page, oldest first
+        self._pages_lock = threading.Lock()
+        with engine.connect() as c:
+            self._head = c.execute(select(func.coalesce(func.max(s.changes.c.id), 0))).scalar_one()
+            st = dict(c.execute(select(s.state.c.key, s.state.c.value)).tuples().all())
+        self._pruned = int(st.get("pruned_through", 0))
+        self.clock = Clock(float(st.get("upstream_time", 0)), float(st.get("upstream_seen", 0)),
+                           float(st.get("clock_rate", 1)))
+        self.upstream_cursor: int | None = int(st["upstream_cursor"]) if "upstream_cursor" in st else None
+
+    # ------------------------------------------------------------------ users
+    def add_user(self, uid: str, name: str, role: m.Role) -> str:
+        """Create user ``uid`` with ``role``, or give an existing one a new token; return the token (shown once)."""
+        if role not in ROLES:
+            raise ValueError(f"unknown role {role!r}; one of {', '.join(ROLES)}")
+        token = secrets.token_urlsafe(32)
+        with self.engine.begin() as c:
+            values = {"name": name, "role": role, "token_sha256": token_hash(token)}
+            if c.execute(update(s.users).where(s.users.c.id == uid).values(**values)).rowcount == 0:
+                c.execute(insert(s.users).values(id=uid, created_at=time.time(), **values))
+        return token
+
+    def revoke(self, uid: str) -> bool:
+        """Revoke the token of ``uid``; False if there is no such user."""
+        with self.engine.begin() as c:
+            return c.execute(update(s.users).where(s.users.c.id == uid).values(token_sha256=None)).rowcount > 0
+
+    def list_users(self) -> list[tuple[str, str, str, bool]]:
+        """(id, name, role, has a token) of every user."""
+        with self.engine.connect() as c:
+            rows = c.execute(select(s.users.c.id, s.users.c.name, s.users.c.role, s.users.c.token_sha256)
+                             .order_by(s.users.c.id)).all()
+        return [(uid, name, role, digest is not None) for uid, name, role, digest in rows]
+
+    def user(self, token: str) -> m.User | None:
+        """The user a bearer token belongs to; None for an unknown or revoked one."""
+        with self.engine.connect() as c:
+            row = c.execute(select(s.users.c.id, s.users.c.name, s.users.c.role)
+                            .where(s.users.c.token_sha256 == token_hash(token))).first()
+        return m.User(id=row[0], name=row[1], role=row[2]) if row else None
+
+    def people(self) -> bytes:
+        """Console users and the upstream's agents with their teams."""
+        with self.engine.connect() as c:
+            people = [m.Person(id=uid, name=name, role=role) for uid, name, role in
+                      c.execute(select(s.users.c.id, s.users.c.name, s.users.c.role).order_by(s.users.c.id))]
+            people += [m.Person(id=a.id, name=a.name, role="agent", team=a.team)
+                       for a in map(_AGENT.decode, c.execute(select(s.agents.c.data).order_by(s.agents.c.id))
+                                    .scalars())]
+        return _ENC.encode(people)
+
+    # ------------------------------------------------------------------ the log
+    @property
+    def head(self) -> int:
+        return self._head
+
+    @property
+    def loaded(self) -> bool:
+        """Whether the hub has the upstream's state (its first snapshot is stored)."""
+        return self.upstream_cursor is not None
+
+    def subscribe(self, listener: Callable[[int], None]) -> None:
+        self._listeners.append(listener)
+
+    def server_time(self) -> datetime:
+        return datetime.fromtimestamp(self.clock.now(), UTC)
+
+    def changes(self, cursor: int, limit: int) -> tuple[int, bytes]:
+        """Up to ``limit`` changes after ``cursor`` as a ChangesPage, and the page's cursor."""
+        head, pruned = self._head, self._pruned
+        if cursor > head:
+            raise Problem(400, "bad_cursor", f"Cursor {cursor} is ahead of the feed ({head})", field="cursor")
+        if cursor < pruned:
+            raise Problem(410, "cursor_expired", f"Cursor {cursor} is older than the retained history; "
+                          "take a new snapshot")
+        key = (cursor, limit, head)
+        cached = self._pages.get(key)
+        if cached is not None:  # consoles on the stream ask for the same page after each change: read it once
+            return cached
+        with self.engine.connect() as c:
+            blobs = c.execute(select(s.changes.c.data).where(s.changes.c.id > cursor, s.changes.c.id <= head)
+                              .order_by(s.changes.c.id).limit(limit)).scalars().all()
+        last = cursor + len(blobs)
+        page = b'{"cursor":%d,"server_time":%s,"changes":%s}' % (last, _ENC.encode(self.server_time()), _array(blobs))
+        if blobs:
+            with self._pages_lock:
+                if len(self._pages) >= PAGE_CACHE:
+                    self._pages.pop(next(iter(self._pages)))
+                self._pages[key] = (last, page)
+        return last, page
+
+    def snapshot(self) -> bytes:
+        """Queues, agents, unresolved tickets and those resolved within a day, at one cursor."""
+        now = self.clock.now()
+        with self._reading() as c:
+            cursor = c.execute(select(func.coalesce(func.max(s.changes.c.id), 0))).scalar_one()
+            queues = c.execute(select(s.queues.c.data).order_by(s.queues.c.id)).scalars().all()
+            agents = c.execute(select(s.agents.c.data).order_by(s.agents.c.id)).scalars().all()
+            tickets = c.execute(select(s.tickets.c.data).where(or_(
+                s.tickets.c.status.in_(m.UNRESOLVED), s.tickets.c.updated_at >= now - SNAPSHOT_SOLVED_WINDOW_S))
+                .order_by(s.tickets.c.id)).scalars().all()
+        return (b'{"cursor":%d,"server_time":%s,"clock_rate":%s,"queues":%s,"agents":%s,"tickets":%s}'
+                % (cursor, _ENC.encode(datetime.fromtimestamp(now, UTC)), _ENC.encode(self.clock.rate),
+                   _array(queues), _array(agents), _array(tickets)))
+
+    @contextmanager
+    def _reading(self) -> Iterator[Connection]:
+        """A connection whose reads all see one moment: REPEATABLE READ on PostgreSQL; on SQLite (whose driver
+        starts no transaction for reads) the log lock, held for the reads, keeps appends out."""
+        with self.engine.connect() as c:
+            if c.dialect.name == "postgresql":
+                with c.execution_options(isolation_level="REPEATABLE READ").begin():
+                    yield c
+            else:
+                with self._lock:
+                    yield c
+
+    # ------------------------------------------------------------------ reads
+    def queues(self) -> bytes:
+        with self.engine.connect() as c:
+            return _array(c.execute(select(s.queues.c.data).order_by(s.queues.c.id)).scalars())
+
+    def agents(self) -> bytes:
+        with self.engine.connect() as c:
+            return _array(c.execute(select(s.agents.c.data).order_by(s.agents.c.id)).scalars())
+
+    def agent(self, agent_id: str) -> m.Agent | None:
+        with self.engine.connect() as c:
+            data = c.execute(select(s.agents.c.data).where(s.agents.c.id == agent_id)).scalar()
+        return _AGENT.decode(data) if data is not None else None
+
+    def ticket(self, ticket_id: int) -> m.Ticket | None:
+        with self.engine.connect() as c:
+            data = c.execute(select(s.tickets.c.data).where(s.tickets.c.id == ticket_id)).scalar()
+        return _TICKET.decode(data) if data is not None else None
+
+    def tickets(self, queue_id: str | None, assignee_id: str | None, status: str | None, unresolved: bool,
+                after_id: int, limit: int) -> bytes:
+        t = s.tickets.c
+        where = [t.id > after_id]
+        where += [col == value for col, value in ((t.queue_id, queue_id), (t.assignee_id, assignee_id),
+                                                  (t.status, status)) if value is not None]
+        if unresolved:
+            where.append(t.status.in_(m.UNRESOLVED))
+        with self.engine.connect() as c:
+            return _array(c.execute(select(t.data).where(and_(*where)).order_by(t.id).limit(limit)).scalars())
+
+    def history(self, since: float, until: float, step: int) -> bytes:
+        """``GET /history`` (api_client.history's one computation) from the tickets unresolved or changed since
+        one step before ``since``; ``until`` no later than now."""
+        until = min(until, self.clock.now())
+        t = s.tickets.c
+        with self._reading() as c:
+            tickets = c.execute(select(t.data).where(or_(t.status.in_(m.UNRESOLVED), t.updated_at >= since - step))
+                                .order_by(t.id)).scalars().all()
+            queues = c.execute(select(s.queues.c.data).order_by(s.queues.c.id)).scalars().all()
+        try:
+            series = compute(_TICKETS.decode(_array(tickets)), {q.id: q for q in _QUEUES.decode(_array(queues))},
+                             since, until, step)
+        except ValueError as exc:
+            raise Problem(422, "bad_range", str(exc)) from None
+        return _ENC.encode(series)
+
+    def notes(self, ticket_id: int) -> bytes:
+        with self.engine.connect() as c:
+            return _array(c.execute(select(s.notes.c.data).where(s.notes.c.ticket_id == ticket_id)
+                                    .order_by(s.notes.c.id)).scalars())
+
+    def audit(self, flt: AuditFilter, limit: int, before_id: int | None = None) -> bytes:
+        """Audit entries, newest first (only ids below ``before_id``: the next page)."""
+        a = s.audit.c
+        where = [col == value for col, value in ((a.ticket_id, flt.ticket_id), (a.actor_id, flt.actor_id),
+                                                 (a.action, flt.action)) if value is not None]
+        if flt.agent_id is not None:
+            where.append(or_(a.from_assignee == flt.agent_id, a.to_assignee == flt.agent_id))
+        if flt.since is not None:
+            where.append(a.at >= flt.since.timestamp())
+        if flt.until is not None:
+            where.append(a.at < flt.until.timestamp())
+        if before_id is not None:
+            where.append(a.id < before_id)
+        with self.engine.connect() as c:
+            return _array(c.execute(select(a.data).where(and_(*where)).order_by(a.id.desc()).limit(limit)).scalars())
+
+    # ------------------------------------------------------------------ appending
+    @contextmanager
+    def _appending(self) -> Iterator[_Append]:
+        """One transaction that may append to the log; listeners hear the new head after it commits."""
+        with self._lock:
+            with self.engine.begin() as c:
+                if c.dialect.name == "postgresql":
+                    c.execute(select(func.pg_advisory_xact_lock(_LOG_LOCK_KEY)))
+                head = c.execute(select(func.coalesce(func.max(s.changes.c.id), 0))).scalar_one()
+                append = _Append(c, head)
+                yield append
+                append.flush()
+            self._head = append.head
+        if append.head != head:
+            for listener in self._listeners:
+                listener(append.head)
+
+    def _set_state(self, c: Connection, values: dict[str, Any]) -> None:
+        _upsert(c, s.state, [{"key": k, "value": str(v)} for k, v in values.items()], "key", ["value"])
+
+    def _upstream_seen(self, c: Connection, cursor: int, server_time: datetime, rate: float | None = None) -> None:
+        self.clock.upstream, self.clock.seen = server_time.timestamp(), time.time()
+        if rate is not None:
+            self.clock.rate = rate
+        self.upstream_cursor = cursor
+        self._set_state(c, {"upstream_cursor": cursor, "upstream_time": self.clock.upstream,
+                            "upstream_seen": self.clock.seen, "clock_rate": self.clock.rate})
+
+    def load_snapshot(self, snap: m.Snapshot) -> int:
+        """Take the upstream's snapshot: the first one fills the store; a later one (the upstream's cursor expired)
+        logs what differs from what the store has. Returns the number of changes logged."""
+        first = not self.loaded
+        with self._appending() as log:
+            c = log.conn
+            _upsert(c, s.queues, [{"id": q.id, "data": _ENC.encode(q)} for q in snap.queues], "id", ["data"])
+            at = snap.server_time
+            for a in snap.agents:
+                log.agent(a, at, logged=not first)
+            log.tickets(snap.tickets, at, logged=not first)
+            self._upstream_seen(c, snap.cursor, snap.server_time, snap.clock_rate)
+            return len(log.entries)
+
+    def apply_page(self, page: m.ChangesPage) -> int:
+        """Log the upstream's changes the store does not have yet, with the upstream's new cursor; returns how
+        many were logged (a change the hub already logged from its own write is not logged again)."""
+        with self._appending() as log:
+            for change in page.changes:
+                if isinstance(change, m.TicketChange):
+                    log.tickets([change.ticket], change.at)
+                else:
+                    log.agent(change.agent, change.at)
+            self._upstream_seen(log.conn, page.cursor, page.server_time)
+            self._prune(log)
+            return len(log.entries)
+
+    def _prune(self, log: _Append) -> None:
+        log.flush()
+        oldest_kept = log.head - self.retention
+        if oldest_kept > self._pruned + self.retention // 10:  # in steps, not on every page
+            log.conn.execute(delete(s.changes).where(s.changes.c.id <= oldest_kept))
+            self._set_state(log.conn, {"pruned_through": oldest_kept})
+            self._pruned = oldest_kept
+
+    def record(self, tickets: Sequence[m.Ticket] = (), agents: Sequence[m.Agent] = (),
+               entries: Sequence[m.AuditEntry] = (), notes: Sequence[m.Note] = (),
+               settled: Sequence[int] = ()) -> list[m.AuditEntry]:
+        """A write's outcome: the tickets and agents as the upstream returned them, the audit entries and notes
+        (their ids given here), the pending writes it settles. Returns the entries with their ids."""
+        at = self.server_time()
+        with self._appending() as log:
+            c = log.conn
+            log.tickets(tickets, at)
+            for agent in agents:
+                log.agent(agent, at)
+            entries = _numbered(c, s.audit, entries)
+            if entries:
+                c.execute(insert(s.audit), [{"id": e.id, "at": e.at.timestamp(), "ticket_id": e.ticket_id,
+                                             "actor_id": e.actor_id, "action": e.action,
+                                             "from_assignee": e.from_assignee, "to_assignee": e.to_assignee,
+                                             "data": _ENC.encode(e)} for e in entries])
+            notes = _numbered(c, s.notes, notes)
+            if notes:
+                c.execute(insert(s.notes), [{"id": n.id, "ticket_id": n.ticket_id, "data": _ENC.encode(n)}
+                                            for n in notes])
+            if settled:
+                c.execute(delete(s.pending_writes).where(s.pending_writes.c.id.in_(settled)))
+            return list(entries)
+
+    # ------------------------------------------------------------------ writes in flight
+    def begin_writes(self, writes: Sequence[tuple[int, m.AuditEntry]]) -> list[int]:
+        """Note writes about to be sent upstream, each (version, the audit entry its success writes), before
+        sending them; returns their ids, for :meth:`record` to settle."""
+        with self.engine.begin() as c:
+            return [c.execute(insert(s.pending_writes).values(
+                ticket_id=entry.ticket_id or 0, version=version, actor_id=entry.actor_id, data=_ENC.encode(entry))
+                .returning(s.pending_writes.c.id)).scalar_one() for version, entry in writes]
+
+    def pending(self) -> list[Pending]:
+        """Writes that were sent (or about to be) when the hub stopped, their outcome unrecorded."""
+        with self.engine.connect() as c:
+            rows = c.execute(select(s.pending_writes.c.id, s.pending_writes.c.version, s.pending_writes.c.data)
+                             .order_by(s.pending_writes.c.id)).all()
+        return [Pending(pid, version, _AUDIT.decode(data)) for pid, version, data in rows]
+
+
+class _Append:
+    """What one appending transaction writes: rows and change entries, given ids on :meth:`flush`."""
+
+    def __init__(self, conn: Connection, head: int) -> None:
+        self.conn = conn
+        self.head = head
+        self.entries: list[m.TicketChange | m.AgentChange] = []
+        self._flushed = 0
+
+    def tickets(self, tickets: Sequence[m.Ticket], at: datetime, logged: bool = True) -> None:
+        """Store the tickets newer than the store's (or equal in version but not in content), logging each."""
+        if not tickets:
+            return
+        t = s.tickets.c
+        known: dict[int, tuple[int, bytes]] = {}
+        ids = list({tk.id for tk in tickets})
+        for i in range(0, len(ids), 500):
+            known.update((tid, (version, data)) for tid, version, data in self.conn.execute(
+                select(t.id, t.version, t.data).where(t.id.in_(ids[i:i + 500]))))
+        rows: dict[int, dict[str, Any]] = {}
+        for tk in tickets:
+            data = _ENC.encode(tk)
+            old = known.get(tk.id)
+            if old is not None and (tk.version < old[0] or (tk.version == old[0] and data == old[1])):
+                continue  # older than the store's, or the echo of what the hub already logged
+            known[tk.id] = (tk.version, data)
+            rows[tk.id] = {"id": tk.id, "queue_id": tk.queue_id, "status": tk.status, "assignee_id": tk.assignee_id,
+                           "version": tk.version, "updated_at": tk.updated_at.timestamp(), "data": data}
+            if logged:
+                self.entries.append(m.TicketChange(id=0, at=at, ticket=tk))
+        _upsert(self.conn, s.tickets, list(rows.values()), "id",
+                ["queue_id", "status", "assignee_id", "version", "updated_at", "data"])
+
+    def agent(self, agent: m.Agent, at: datetime, logged: bool = True) -> None:
+        data = _ENC.encode(agent)
+        if self.conn.execute(select(s.agents.c.data).where(s.agents.c.id == agent.id)).scalar() == data:
+            return
+        _upsert(self.conn, s.agents, [{"id": agent.id, "data": data}], "id", ["data"])
+        if logged:
+            self.entries.append(m.AgentChange(id=0, at=at, agent=agent))
+
+    def flush(self) -> None:
+        new = self.entries[self._flushed:]
+        rows = []
+        for entry in new:
+            self.head += 1
+            entry.id = self.head
+            rows.append({"id": self.head, "data": _ENC.encode(entry)})
+        if rows:
+            self.conn.execute(insert(s.changes), rows)
+        self._flushed = len(self.entries)
+
+
+def _numbered(c: Connection, table: Any, items: Sequence[Any]) -> list[Any]:
+    """``items`` (structs with an ``id``) given the ids after the table's newest (under the log lock)."""
+    if not items:
+        return []
+    last = c.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one()
+    return [msgspec.structs.replace(item, id=last + i) for i, item in enumerate(items, 1)]
+
+
+def _upsert(c: Connection, table: Any, rows: list[dict[str, Any]], key: str, columns: list[str]) -> None:
+    """Insert ``rows``, or update ``columns`` of those whose ``key`` exists (SQLite and PostgreSQL alike)."""
+    if not rows:
+        return
+    dialect = postgresql if c.dialect.name == "postgresql" else sqlite
+    stmt = dialect.insert(table)
+    stmt = stmt.on_conflict_do_update(index_elements=[key], set_={col: stmt.excluded[col] for col in columns})
+    for i in range(0, len(rows), 1000):
+        c.execute(stmt, rows[i:i + 1000])
