@@ -59,18 +59,21 @@ def label(name: str, names: dict[str, str], language: str) -> str:
 
 
 class User(Struct, kw_only=True):
-    """The authenticated user (``GET /me``)."""
+    """The authenticated user (``GET /me``); ``names``: their name per language where the server offers them."""
 
     id: str
     name: str
+    names: Names = {}
     role: Role
 
 
 class Person(Struct, kw_only=True):
-    """Someone the console names (``GET /users``): a console user or an agent, with the agent's team."""
+    """Someone the console names (``GET /users``): a console user or an agent, with the agent's team;
+    ``names``: their name per language where the server offers them."""
 
     id: str
     name: str
+    names: Names = {}
     role: PersonRole
     team: str | None = None
 
@@ -116,10 +119,12 @@ class Queue(Struct, kw_only=True):
 
 
 class Agent(Struct, kw_only=True, gc=False):
-    """An agent with state, skills and capacity."""
+    """An agent with state, skills and capacity; ``names``: the agent's name per language where the server
+    offers them (a Chinese name in Traditional characters for a Traditional reader)."""
 
     id: str
     name: str
+    names: Names = {}
     team: str
     state: AgentState
     state_since: datetime
@@ -212,7 +217,9 @@ Change = TicketChange | AgentChange
 
 
 class Snapshot(Struct, kw_only=True):
-    """Everything needed to start: apply the change feed from ``cursor`` on."""
+    """Everything needed to start: apply the change feed from ``cursor`` on. ``web_base``: where the server
+    shows a ticket in a browser (``web_base`` + the ticket's id), for tickets without a ``web_url`` of their own;
+    None where it has no such pages."""
 
     cursor: int
     server_time: datetime
@@ -221,6 +228,7 @@ class Snapshot(Struct, kw_only=True):
     agents: list[Agent]
     tickets: list[Ticket]
     teams: list[Team] = []
+    web_base: str | None = None
 
 
 class ChangesPage(Struct, kw_only=True):

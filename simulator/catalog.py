@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import opencc
+
 from api_client.models import (
     BusinessHours,
     Channel,
@@ -109,7 +111,27 @@ WRAP_UP_S, WRAP_UP_SIGMA = 45.0, 0.4  # after-call work after a live contact (lo
 FIRST_REPLY_DELAY_S, FIRST_REPLY_SIGMA = 240.0, 0.7  # a ticket's first reply after it is assigned
 
 # Reviewers whose reviews the demo's history holds; they have no console login.
-HISTORY_REVIEWERS: tuple[tuple[str, str], ...] = (("u-qa-li", "Li Na 李娜"), ("u-qa-chen", "Chen Jie 陈杰"))
+HISTORY_REVIEWERS: tuple[tuple[str, str], ...] = (("u-qa-li", "Li Na"), ("u-qa-chen", "Chen Jie"))
+
+
+_S2TW_CHARACTERS = opencc.OpenCC("s2tw")  # character by character: a name takes no phrase substitutions
+
+
+def chinese_names(name: str, english: str | None = None) -> dict[str, str]:
+    """A person's name given in Simplified characters, per language: in Taiwan's standard characters (OpenCC);
+    in English ``english`` where there is one (else the Chinese name)."""
+    return in_languages(english or name, name, _S2TW_CHARACTERS.convert(name))
+
+
+# The console users' and history reviewers' names per language, by id (the ``names`` of User and Person).
+PEOPLE_NAMES: dict[str, dict[str, str]] = {
+    "u-sup": chinese_names("主管", "Supervisor"),
+    "u-lead": chinese_names("组长", "Team lead"),
+    "u-qa": chinese_names("质检员", "QA reviewer"),
+    "u-view": chinese_names("访客", "Viewer"),
+    "u-qa-li": chinese_names("李娜", "Li Na"),
+    "u-qa-chen": chinese_names("陈杰", "Chen Jie"),
+}
 # What the team lead writes when disputing one of the history's reviews, in the conversation's language.
 DISPUTE_COMMENTS: dict[str, tuple[str, ...]] = {
     "en": ("The customer confirmed the fix; please look again.",

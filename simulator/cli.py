@@ -23,6 +23,7 @@ from uvicorn.protocols.http.h11_impl import H11Protocol
 from api_client import models as m
 from apiserver.http import build_app
 from apiserver.http.auth import Throttle
+from simulator import pages
 from simulator.dblock import EXIT_IN_USE, DatabaseLock
 from simulator.engine import Config, Engine
 from simulator.qa import open_store
@@ -170,6 +171,7 @@ def _serve(args: argparse.Namespace, sock: socket.socket, db_path: Path, tokens_
     port = sock.getsockname()[1]
     host = f"[{args.host}]" if ":" in args.host else args.host
     url = f"http://{host}:{port}"
+    service.web_base = pages.web_base(args.host, url)
     if tokens:
         print(f"API tokens (also in {tokens_file}):", file=sys.stderr)  # noqa: T201
         for role, token in tokens.items():
@@ -181,6 +183,8 @@ def _serve(args: argparse.Namespace, sock: socket.socket, db_path: Path, tokens_
         print(ready, flush=True)  # noqa: T201
 
     app = build_app(service, qa, Throttle(limit=args.auth_failures))
+    if service.web_base is not None:
+        app = pages.with_pages(app, service, qa)
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off",
                                            timeout_graceful_shutdown=1, http=JsonErrorsH11,
                                            h11_max_incomplete_event_size=MAX_HEADER_BYTES))

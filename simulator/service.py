@@ -24,11 +24,11 @@ from simulator import catalog
 from simulator.engine import Engine
 from simulator.engine.storage import json_array
 
-SEED_USERS: tuple[tuple[str, str, m.Role], ...] = (
-    ("u-sup", "Supervisor 主管", "supervisor"),
-    ("u-lead", "Team lead 组长", "team_lead"),
-    ("u-qa", "QA reviewer 质检", "qa_reviewer"),
-    ("u-view", "Viewer 访客", "viewer"),
+SEED_USERS: tuple[tuple[str, str, m.Role], ...] = (  # named per language in catalog.PEOPLE_NAMES
+    ("u-sup", "Supervisor", "supervisor"),
+    ("u-lead", "Team lead", "team_lead"),
+    ("u-qa", "QA reviewer", "qa_reviewer"),
+    ("u-view", "Viewer", "viewer"),
 )
 _ENC = msgspec.json.Encoder()
 _TICKETS = msgspec.json.Decoder(list[m.Ticket])
@@ -49,6 +49,7 @@ class Service:
     def __init__(self, engine: Engine, clock_rate: float) -> None:
         self.engine = engine
         self.clock_rate = clock_rate
+        self.web_base: str | None = None  # where the ticket pages are (simulator.pages), when served
         self.db = engine.db
         with engine.lock:
             self.db.writer.executescript(NOTES_SCHEMA)
@@ -79,15 +80,18 @@ class Service:
         if not rows:
             return None
         uid, name, role = rows[0]
-        return m.User(id=uid, name=name, role=role)
+        return m.User(id=uid, name=name, names=catalog.PEOPLE_NAMES.get(uid, {}), role=role)
 
     def users(self) -> bytes:
         """Console users, the history's reviewers (no login) and the agents with their teams."""
-        people = [m.Person(id=uid, name=name, role=role)
+        named = catalog.PEOPLE_NAMES
+        people = [m.Person(id=uid, name=name, names=named.get(uid, {}), role=role)
                   for uid, name, role in self.db.rows("SELECT id, name, role FROM users ORDER BY id")]
-        people += [m.Person(id=uid, name=name, role="qa_reviewer") for uid, name in catalog.HISTORY_REVIEWERS]
+        people += [m.Person(id=uid, name=name, names=named.get(uid, {}), role="qa_reviewer")
+                   for uid, name in catalog.HISTORY_REVIEWERS]
         with self.engine.lock:
-            people += [m.Person(id=a.id, name=a.name, role="agent", team=a.team) for a in self.engine.agents.values()]
+            people += [m.Person(id=a.id, name=a.name, names=a.names, role="agent", team=a.team)
+                       for a in self.engine.agents.values()]
         return _ENC.encode(people)
 
     # ------------------------------------------------------------------ the change feed
@@ -115,7 +119,8 @@ class Service:
             e.flush()  # nothing in a snapshot the feed has not said (a resumed centre re-derives agents' states)
             snap = m.Snapshot(cursor=e.cursor, server_time=e.sim_datetime(), clock_rate=self.clock_rate,
                               queues=list(e.queues.values()), agents=list(e.agents.values()),
-                              tickets=list(e.snapshot_tickets()), teams=catalog.TEAM_NAMES)
+                              tickets=list(e.snapshot_tickets()), teams=catalog.TEAM_NAMES,
+                              web_base=self.web_base)
             return _ENC.encode(snap)
 
     def history(self, since: float, until: float, step: int) -> bytes:

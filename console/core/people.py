@@ -17,14 +17,21 @@ def people(backend: Backend) -> list[m.Person]:
 
 def of_agents(agents: Iterable[m.Agent]) -> list[m.Person]:
     """Agents as people (what a backend without a user list still tells)."""
-    return [m.Person(id=a.id, name=a.name, role="agent", team=a.team) for a in agents]
+    return [m.Person(id=a.id, name=a.name, names=a.names, role="agent", team=a.team) for a in agents]
 
 
-def display_names(everyone: Iterable[m.Person]) -> dict[str, str]:
-    """Id → the name to show; a name two people share gets the team after it (or the id, without a team)."""
+def display_names(everyone: Iterable[m.Person], language: str = "en",
+                  teams: Mapping[str, str] | None = None) -> dict[str, str]:
+    """Id → the name to show in ``language`` (a BCP 47 tag); a name two people share gets the team after it, as
+    ``teams`` names it (team key → its name in that language), or the id without a team."""
     listed = {p.id: p for p in everyone}
-    shared = Counter(p.name for p in listed.values())
-    return {pid: p.name if shared[p.name] == 1 else f"{p.name} ({p.team or pid})" for pid, p in listed.items()}
+    shown = {pid: m.label(p.name, p.names, language) for pid, p in listed.items()}
+    shared = Counter(shown.values())
+    teams = teams or {}
+    for pid, p in listed.items():
+        if shared[shown[pid]] > 1:
+            shown[pid] += f" ({teams.get(p.team, p.team) if p.team else pid})"
+    return shown
 
 
 def person_id(text: str, names: Mapping[str, str]) -> str:

@@ -21,7 +21,8 @@ def collect(store: LiveStore, scope: tuple[str, str], everything: bool = True) -
     elif kind == "waiting":
         tickets = store.drill_down("waiting")
     return {"now": store.now(), "window_s": store.window_s, "loads": store.agent_loads(), "agents": dict(store.agents),
-            "queues": dict(store.queues), "tickets": tickets,
+            "queues": dict(store.queues), "team_names": {t: store.team_name(t) for t in store.teams},
+            "tickets": tickets,
             "all": list(store.tickets.values()) if everything or tickets is None else None,
             "per_queue": {q.id: store.metrics(Filter(queues=frozenset({q.id}))) for q in store.queues.values()},
             "per_channel": {(q.id, ch): store.metrics(Filter(queues=frozenset({q.id}), channels=frozenset({ch})))

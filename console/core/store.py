@@ -98,7 +98,9 @@ class LiveStore:
         self.queues: dict[str, Queue] = {}  # named in ``language``
         self.sent_queues: list[Queue] = []  # as the server sent them
         self.teams: dict[str, Team] = {}  # the agents' ``team`` -> its names
-        self.agents: dict[str, Agent] = {}  # with the console's capacity settings applied (set_capacities)
+        self.web_base: str | None = None  # the server's ticket pages (Snapshot.web_base)
+        # Agents named in ``language``, with the console's capacity settings applied (set_capacities).
+        self.agents: dict[str, Agent] = {}
         self.reported: dict[str, Agent] = {}  # as the server sent them
         self.capacities: tuple[dict[str, int], dict[str, int]] = ({}, {})  # per agent id, per team
         self.tickets: dict[int, Ticket] = {}
@@ -124,9 +126,9 @@ class LiveStore:
         """Replace everything with a snapshot."""
         self.sent_queues = list(snap.queues)
         self.teams = {t.name: t for t in snap.teams}
-        self.set_language(self.language)
+        self.web_base = snap.web_base
         self.reported = {a.id: a for a in snap.agents}
-        self.agents = {a.id: self._capacity(a) for a in snap.agents}
+        self.set_language(self.language)  # names the queues and agents
         self.tickets = {}
         self._cells = {}
         self._events.clear()
@@ -166,7 +168,7 @@ class LiveStore:
         for change in page.changes:
             if isinstance(change, AgentChange):
                 self.reported[change.agent.id] = change.agent
-                self.agents[change.agent.id] = self._capacity(change.agent)
+                self.agents[change.agent.id] = self._shown(change.agent)
             else:
                 self._upsert(change.ticket)
         self.applied += len(page.changes)
@@ -177,7 +179,7 @@ class LiveStore:
         """A supervisor's capacities per agent id and per team, for the agents whose system has none (an agent's
         own setting wins over their team's; the system's own capacity wins over both)."""
         self.capacities = (dict(agents), dict(teams))
-        self.agents = {a.id: self._capacity(a) for a in self.reported.values()}
+        self.agents = {a.id: self._shown(a) for a in self.reported.values()}
 
     def _capacity(self, a: Agent) -> Agent:
         if a.capacity_source == "system":
@@ -187,10 +189,16 @@ class LiveStore:
         return a if value is None else msgspec.structs.replace(a, capacity=value, capacity_source="console")
 
     def set_language(self, language: str) -> None:
-        """Name queues and teams in ``language`` (a BCP 47 tag) where the server offers it."""
+        """Name queues, teams and agents in ``language`` (a BCP 47 tag) where the server offers it."""
         self.language = language
         self.queues = {q.id: msgspec.structs.replace(q, name=label(q.name, q.names, language))
                        for q in self.sent_queues}
+        self.agents = {a.id: self._shown(a) for a in self.reported.values()}
+
+    def _shown(self, a: Agent) -> Agent:
+        """``a`` as the console shows it: named in the viewer's language, with the console's capacity."""
+        a = self._capacity(a)
+        return msgspec.structs.replace(a, name=label(a.name, a.names, self.language)) if a.names else a
 
     def team_name(self, team: str) -> str:
         """``team`` (as agents carry it) in the viewer's language."""

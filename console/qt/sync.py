@@ -177,7 +177,7 @@ class SyncController(QObject):
             s = self._store
             return Snapshot(cursor=s.cursor, server_time=datetime.fromtimestamp(s.server_time, UTC), clock_rate=1.0,
                             queues=s.sent_queues, agents=list(s.reported.values()),
-                            tickets=list(s.tickets.values()), teams=list(s.teams.values()))
+                            tickets=list(s.tickets.values()), teams=list(s.teams.values()), web_base=s.web_base)
 
     def _on_snapshot(self, snap: Snapshot, received_at: float | None = None) -> None:
         fresh = LiveStore(history=self._store.history)  # charts continue across a resync

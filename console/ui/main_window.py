@@ -492,9 +492,9 @@ class MainWindow(Retranslatable, QMainWindow):
         """Show the tickets behind a number in the drill-down window (non-modal, one reused); its title names the
         queues, channels, teams and priorities it covers. ``again``: the same drill-down read anew, where it is."""
         assert self.sync is not None
-        tickets, queues, agents, teams, self._store_now = self.sync.with_store(
+        tickets, queues, agents, teams, self._store_now, web_base = self.sync.with_store(
             lambda s: (s.drill_down(kind, flt), dict(s.queues), dict(s.agents), {t: s.team_name(t) for t in s.teams},
-                       s.now))
+                       s.now, s.web_base))
         scope, _, name = kind.partition(":")
         titles = {"waiting": self.tr("Waiting tickets"), "breached": self.tr("SLA breached tickets"),
                   "at_risk": self.tr("Tickets at risk"), "backlog": self.tr("Unresolved tickets")}
@@ -516,7 +516,7 @@ class MainWindow(Retranslatable, QMainWindow):
         if self.drill is None:
             self.drill = self._make_drill_down()
         self._drilled = (kind, flt)
-        self.drill.show_tickets(title, tickets, queues, agents, bring_to_front=not again)
+        self.drill.show_tickets(title, tickets, queues, agents, bring_to_front=not again, web_base=web_base)
         return self.drill
 
     def _make_drill_down(self) -> DrillDownDialog:

@@ -45,7 +45,8 @@ def hire(count: int, rng: random.Random, since: datetime) -> list[Agent]:
             names = (f"{given} {middle}{family}" for middle in ("", *(f"{c}. " for c in catalog.MIDDLE_INITIALS)))
         name = next((n for n in names if n not in taken), f"{given} {family} {i + 1}")
         taken.add(name)
-        agents.append(Agent(id=f"a{i + 1:04d}", name=name, team=team, state="offline", state_since=since,
+        agents.append(Agent(id=f"a{i + 1:04d}", name=name, names=catalog.chinese_names(name) if i % 4 == 3 else {},
+                            team=team, state="offline", state_since=since,
                             skills=list(skills), capacity=rng.choice(catalog.CAPACITIES), version=1))
     return agents
 

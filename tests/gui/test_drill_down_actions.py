@@ -7,8 +7,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QContextMenuEvent
+import requests
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QContextMenuEvent, QDesktopServices
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
@@ -27,6 +28,18 @@ def centre(tmp_path: Path) -> Iterator[SimServer]:
     server = make_sim(tmp_path, "--speed", "0", "--seed", "4", "--open-tickets", "300")
     yield server
     server.stop()
+
+
+class Opened(QObject):
+    """Stands in for the system's browser (QDesktopServices' URL handler): records what it was asked to open."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.urls.append(url.toString())
 
 
 def open_window(qtbot: QtBot, server: SimServer, role: str) -> MainWindow:
@@ -113,9 +126,20 @@ def test_escalate_and_the_context_menu_from_the_drill_down(qtbot: QtBot, centre:
         assert isinstance(menu, QMenu)
         assert [a.text() for a in menu.actions() if not a.isSeparator()] == [
             "&Open in helpdesk (Ctrl+O)", "&Reassign… (Ctrl+K)", "&Escalate… (Ctrl+E)", "&Undo the last move (Ctrl+Z)"]
-        assert not dialog.open_action.isEnabled()  # the simulator gives no ticket page, and says so
-        assert "no web page" in dialog.open_button.toolTip()
         menu.close()
+        # Open in helpdesk: the simulator's own page for the ticket, in the system's browser, with no token in it.
+        opened = Opened()
+        QDesktopServices.setUrlHandler("http", opened, "open")
+        try:
+            assert dialog.open_action.isEnabled()
+            qtbot.keyClick(view, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+            assert opened.urls == [f"{centre.url}/tickets/{ticket.id}"]
+        finally:
+            QDesktopServices.unsetUrlHandler("http")
+        assert not any(token in opened.urls[0] for token in centre.tokens.values())
+        page = requests.get(opened.urls[0], timeout=10)
+        assert page.status_code == 200
+        assert f"#{ticket.id}" in page.text
 
         qtbot.keyClick(view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
         qtbot.waitUntil(lambda: isinstance(window.rebalance._dialog, EscalateDialog), timeout=5_000)

@@ -276,7 +276,7 @@ def test_audit_view_filters_on_the_server(qtbot: QtBot, lead_page: RebalancePage
     qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=15_000)
     _when, who, action, ticket, _, to, why = view.model.row(0)
     assert (ticket, to, why) == (f"#{ids[0]}", page.agents[agent].name, "audit view test")
-    assert (who, action) == ("Team lead 组长", "Reassigned")
+    assert (who, action) == ("Team lead", "Reassigned")
     view.ticket.setText("12x")
     view.load()
     assert "must be a number" in view.status.text()

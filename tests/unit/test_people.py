@@ -27,3 +27,21 @@ def test_a_filter_takes_an_id_a_shown_name_or_a_name_only_one_person_has() -> No
     assert person_id("Avery Brown (Team Summit)", names) == "a2"
     assert person_id("Avery Brown", names) == "Avery Brown"  # two people: kept as typed, matches no one
     assert person_id("nobody", names) == "nobody"
+
+
+TEAMS_TW = {"Team Harbour": "海港組", "Team Phoenix": "鳳凰組"}
+
+
+def test_names_and_teams_in_the_viewers_language() -> None:
+    everyone = [Person(id="u-qa-li", name="Li Na", names={"en": "Li Na", "zh-CN": "李娜", "zh-TW": "李娜"},
+                       role="qa_reviewer"),
+                Person(id="a7", name="李娜", names={"zh-CN": "李娜", "zh-TW": "李娜"}, role="agent",
+                       team="Team Harbour"),
+                Person(id="a8", name="陈杰", names={"zh-CN": "陈杰", "zh-TW": "陳杰"}, role="agent",
+                       team="Team Phoenix")]
+    # In English the reviewer is "Li Na" and the agent 李娜: two names, no team needed.
+    assert display_names(everyone, "en", TEAMS_TW) == {"u-qa-li": "Li Na", "a7": "李娜", "a8": "陈杰"}
+    # In Chinese both are 李娜: the agent's team in the viewer's language, the reviewer's id (no team).
+    assert display_names(everyone, "zh-TW", TEAMS_TW) == {"u-qa-li": "李娜 (u-qa-li)", "a7": "李娜 (海港組)",
+                                                          "a8": "陳杰"}
+    assert person_id("李娜 (海港組)", display_names(everyone, "zh-TW", TEAMS_TW)) == "a7"

@@ -130,8 +130,8 @@ class ArrayTableModel(QAbstractTableModel):
             return int(col.align)  # type: ignore[arg-type]
         if role == Qt.ItemDataRole.UserRole:
             return self._raw(col, pos)
-        if role == Qt.ItemDataRole.ToolTipRole and col.kind == "text":
-            return self._display(col, pos) or None  # the full text where the cell elides it
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._display(col, pos) or None  # the full text where a narrow column elides it
         if col.kind == "countdown" and role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole):
             left = self._seconds_left(pos, col.key)
             if left is None:
@@ -152,7 +152,7 @@ class ArrayTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return col.header
         if role == Qt.ItemDataRole.ToolTipRole:
-            return col.tooltip or None
+            return col.tooltip or col.header or None  # the header in full where a narrow column elides it
         return None  # headers keep the style's alignment: right-aligned text would run into the sort arrow
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
@@ -23,6 +24,9 @@ from PySide6.QtWidgets import (
 from widgets.array_table.model import ArrayTableModel, Column
 from widgets.array_table.rows import default_countdown
 from widgets.retranslatable import Retranslatable
+
+TEXT_FLOOR_EM = 6  # a text column short of width keeps this many "M" widths
+FLOOR_EM = 4  # and any column this many
 
 
 class TicketTable(Retranslatable, QWidget):
@@ -50,7 +54,7 @@ class TicketTable(Retranslatable, QWidget):
         super().__init__(parent)
         self._now_fn = now_fn
         self._sized = False
-        self._stretch_min = 0
+        self._natural: list[int] = []  # each column's width for its contents (see _size_columns)
         self.model = ArrayTableModel(columns, self)
         texts = [c.key for c in columns if c.kind == "text"]
         self._stretch = (
@@ -130,7 +134,7 @@ class TicketTable(Retranslatable, QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """Down arrow in the filter box moves to the table; the stretch column follows the view's width."""
         if watched is self._viewport and event.type() == QEvent.Type.Resize:
-            self._fit_stretch()
+            self._fit_columns()
         elif (
             watched is self.filter_edit
             and event.type() == QEvent.Type.KeyPress
@@ -152,37 +156,50 @@ class TicketTable(Retranslatable, QWidget):
         self.tick()
 
     def _size_columns(self) -> None:
-        """Fit columns to a sample of their contents (long texts capped); the stretch column takes the rest."""
+        """Measure each column's natural width from a sample of its contents (long texts capped, countdowns with
+        room for a day overdue); :meth:`_fit_columns` fits them to the view."""
         header = self.view.horizontalHeader()
-        em = self.view.fontMetrics().horizontalAdvance("M")
-        for c in range(self.model.columnCount()):
+        metrics = self.view.fontMetrics()
+        em = metrics.horizontalAdvance("M")
+        self._natural = []
+        for c, col in enumerate(self.model.columns):
             self.view.resizeColumnToContents(c)
-            col = self.model.columns[c]
+            width = header.sectionSize(c)
             if col.kind == "text":
-                header.resizeSection(c, min(header.sectionSize(c), max(em * 24, 160)))
-            elif col.kind == "countdown":  # room for a day overdue, whatever the first rows showed (bold when late)
+                width = min(width, max(em * 24, 160))
+            elif col.kind == "countdown":  # bold when late
                 widest = (col.formatter or default_countdown)(-(23 * 3600 + 59 * 60))
-                header.resizeSection(
-                    c, max(header.sectionSize(c), self.view.fontMetrics().horizontalAdvance(widest) + 2 * em)
-                )
-        if self._stretch >= 0:
-            self._stretch_min = min(header.sectionSize(self._stretch), em * 16)
-            self._fit_stretch()
+                width = max(width, metrics.horizontalAdvance(widest) + 2 * em)
+            self._natural.append(width)
+        self._fit_columns()
 
-    def _fit_stretch(self) -> None:
-        """The stretch column fills the width the others leave, but not below its minimum (then it scrolls).
-
-        Unlike ``QHeaderView.Stretch`` this keeps a readable minimum and lets the user resize the column.
-        """
-        if self._stretch < 0 or not self._sized:
+    def _fit_columns(self) -> None:
+        """Every column on screen without scrolling sideways: spare width goes to the stretch column; short of
+        width, the text columns give it up first (down to :data:`TEXT_FLOOR_EM`), then all columns (down to
+        :data:`FLOOR_EM`), each in proportion to what it can give. Cut text ends in "…", in full in its tooltip.
+        Only below the floors does the table scroll."""
+        if not self._sized:
             return
         header = self.view.horizontalHeader()
-        others = sum(
-            header.sectionSize(c)
-            for c in range(self.model.columnCount())
-            if c != self._stretch and not header.isSectionHidden(c)
-        )
-        header.resizeSection(self._stretch, max(self.view.viewport().width() - others, self._stretch_min))
+        em = self.view.fontMetrics().horizontalAdvance("M")
+        shown = [c for c in range(self.model.columnCount()) if not header.isSectionHidden(c)]
+        widths = {c: self._natural[c] for c in shown}
+        short = sum(widths.values()) - self.view.viewport().width()
+        if short <= 0 and self._stretch in widths:
+            widths[self._stretch] -= short
+        texts = [c for c in shown if self.model.columns[c].kind == "text"]
+        for group, floor in ((texts, TEXT_FLOOR_EM * em), (shown, FLOOR_EM * em)):
+            if short <= 0:
+                break
+            can = {c: max(0, widths[c] - floor) for c in group}
+            total = sum(can.values())
+            give = min(short, total)
+            for c in group:
+                if total:
+                    widths[c] -= math.ceil(can[c] * give / total)
+            short -= give
+        for c, width in widths.items():
+            header.resizeSection(c, width)
 
     def sort_by(self, key: str, descending: bool = False) -> None:
         """Sort by column ``key``, as a click on its header would (the header shows the indicator)."""

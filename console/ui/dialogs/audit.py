@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 
 from api_client.backend import Backend
 from api_client.errors import ApiError
-from api_client.models import AuditEntry
+from api_client.models import AuditEntry, Person
 from api_client.paging import PAGE
 from console.core.people import display_names, people, person_id
 from console.qt import labels
+from console.qt.i18n import data_language
 from console.qt.tasks import Task, TaskRunner
 from console.ui.dialogs.rebalance import TextRows
 from widgets.retranslatable import Retranslatable
@@ -35,16 +36,17 @@ PERIODS_H = (1, 8, 24, 24 * 7)
 
 class AuditView(Retranslatable, QDialog):
     """Filters (actor, agent, ticket, action, period) and the matching entries, newest first. People show by
-    name: the server's users (loaded with the first page) over ``names`` (the agents the console knows);
-    queues by ``queues`` (id → name). The actor and agent filters take a name or an id."""
+    name in the viewer's language: the server's users (loaded with the first page) over ``names`` (the agents the
+    console knows), a shared name with its team from ``teams`` (team → its name); queues by ``queues``
+    (id → name). The actor and agent filters take a name or an id."""
 
     def __init__(self, tasks: TaskRunner | None, names: Callable[[], dict[str, str]],
                  now: Callable[[], float], parent: QWidget | None = None, *,
-                 queues: Callable[[], dict[str, str]] = dict) -> None:
+                 queues: Callable[[], dict[str, str]] = dict, teams: Callable[[], dict[str, str]] = dict) -> None:
         super().__init__(parent)
         self.setObjectName("AuditView")
-        self.tasks, self._names, self._now, self._queues = tasks, names, now, queues
-        self.people: dict[str, str] | None = None  # id → name from the server's users, once loaded
+        self.tasks, self._names, self._now, self._queues, self._teams = tasks, names, now, queues, teams
+        self.people: list[Person] | None = None  # the server's users, once loaded
         self.actor = QLineEdit()
         self.agent = QLineEdit()
         self.ticket = QLineEdit()
@@ -142,14 +144,14 @@ class AuditView(Retranslatable, QDialog):
 
     def names(self) -> dict[str, str]:
         """Id → the name shown for everyone known: the server's users over the console's agents."""
-        return {**self._names(), **(self.people or {})}
+        return {**self._names(), **display_names(self.people or [], data_language(), self._teams())}
 
     def _fetch(self, before_id: int | None) -> None:
         assert self.tasks is not None
         params, limit, known = self._params, self.page, self.people
 
-        def run(b: Backend) -> tuple[dict[str, str] | None, list[AuditEntry]]:
-            found = known if known is not None else display_names(people(b))
+        def run(b: Backend) -> tuple[list[Person], list[AuditEntry]]:
+            found = known if known is not None else people(b)
             return found, b.audit(**params, limit=limit, before_id=before_id)
 
         self.status.setText(self.tr("Loading…"))
@@ -157,7 +159,7 @@ class AuditView(Retranslatable, QDialog):
         self._task = self.tasks.submit(run, on_done=self._loaded, on_error=self._failed, owner=self,
                                        key=f"audit-{id(self)}")
 
-    def _loaded(self, result: tuple[dict[str, str] | None, list[AuditEntry]]) -> None:
+    def _loaded(self, result: tuple[list[Person], list[AuditEntry]]) -> None:
         self.people, entries = result
         self.entries = self.entries + entries
         self.more_button.setEnabled(len(entries) >= self.page)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from api_client.models import Agent
 from console.infra.profiles import MAX_CAPACITY, Capacities
+from console.qt.i18n import shown_name
 
 
 class CapacityDialog(QDialog):
@@ -56,9 +57,10 @@ class CapacityDialog(QDialog):
                       self.tr("set here"), current.teams.get(team))
         for a in sorted(agents, key=lambda a: (team_names.get(a.team, a.team), a.name)):
             if a.capacity_source == "system":
-                self._row("agent", a.id, a.name, self.tr("from %1").replace("%1", vendor), a.capacity, editable=False)
+                self._row("agent", a.id, shown_name(a), self.tr("from %1").replace("%1", vendor), a.capacity,
+                          editable=False)
             else:
-                self._row("agent", a.id, a.name, self.tr("set here"), current.agents.get(a.id))
+                self._row("agent", a.id, shown_name(a), self.tr("set here"), current.agents.get(a.id))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)

@@ -48,6 +48,7 @@ from console.infra import profiles, settings
 from console.infra.profiles import Profile, SecretStoreUnavailable
 from console.qt import labels
 from console.qt.errors import explain
+from console.qt.i18n import shown_name
 from console.qt.tasks import EXPECTED, CancelToken, Tasks
 from widgets.retranslatable import Retranslatable
 
@@ -418,7 +419,7 @@ class ConnectionDialog(Retranslatable, QDialog):
 
     def _tested(self, user: User, info: HubInfo | None, hub: bool = False) -> None:
         self.test_button.setEnabled(True)
-        text = self.tr("✓ Connected as %1 (%2).").replace("%1", user.name).replace("%2", user.role)
+        text = self.tr("✓ Connected as %1 (%2).").replace("%1", shown_name(user)).replace("%2", user.role)
         if info is not None:
             text += " " + self.tr("The hub follows %1.").replace("%1", info.upstream)
         elif hub:
@@ -475,7 +476,7 @@ class ConnectionDialog(Retranslatable, QDialog):
     def _signed_in(self, user: User) -> None:
         self.sign_in_link.clear()
         self._check()
-        text = self.tr("✓ Signed in to Zendesk as %1 (%2).").replace("%1", user.name).replace("%2", user.role)
+        text = self.tr("✓ Signed in to Zendesk as %1 (%2).").replace("%1", shown_name(user)).replace("%2", user.role)
         if not self.secure:
             text += " " + self.tr("This computer has no keyring, so sign in again after the console restarts.")
         self.test_result.setText(text)

@@ -39,6 +39,7 @@ class DrillDownDialog(Retranslatable, QDialog):
         self.setObjectName("DrillDown")
         self.role: str | None = None
         self.tickets: dict[int, Ticket] = {}
+        self.web_base: str | None = None
         self.table = TicketTable(self._columns(), now_fn, stretch_key="subject")
         self.table.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.view.customContextMenuRequested.connect(self._menu)
@@ -134,8 +135,14 @@ class DrillDownDialog(Retranslatable, QDialog):
         return [self.tickets[i] for i in ids if i in self.tickets]
 
     def _url(self) -> str | None:
+        """The selected ticket's page: its ``web_url``, else the server's page for it (``web_base``); only a web
+        address (http or https) is opened."""
         chosen = self.selected()
-        return chosen[0].web_url if len(chosen) == 1 else None
+        if len(chosen) != 1:
+            return None
+        t = chosen[0]
+        url = t.web_url or (f"{self.web_base}{t.id}" if self.web_base else None)
+        return url if url is not None and QUrl(url).scheme() in ("http", "https") else None
 
     def _update_actions(self) -> None:
         chosen = self.selected()
@@ -196,10 +203,11 @@ class DrillDownDialog(Retranslatable, QDialog):
         self.outcome.setVisible(bool(text))
 
     def show_tickets(self, title: str, tickets: Sequence[Ticket], queues: dict[str, Queue],
-                     agents: dict[str, Agent], bring_to_front: bool = True) -> None:
+                     agents: dict[str, Agent], bring_to_front: bool = True, web_base: str | None = None) -> None:
         """Show ``tickets`` under ``title``, sorted by time to breach (or as the user sorted them), and bring the
-        window to the front."""
+        window to the front; ``web_base``: the server's ticket pages (Snapshot.web_base)."""
         self.setWindowTitle(title)
+        self.web_base = web_base
         self.tickets = {t.id: t for t in tickets}
         keep = self.table.selected_ids()
         channel, priority, status = labels.channels(), labels.priorities(), labels.statuses()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Mapping
 from datetime import UTC, datetime
 
 import numpy as np
@@ -38,6 +39,7 @@ from console.core.metrics import AgentLoad
 from console.core.rebalance import BY_SEVERITY, collect, complete, ticket_rows
 from console.qt import labels
 from console.qt import text as fmt
+from console.qt.i18n import shown_name
 from console.qt.sync import SyncController
 from console.qt.tasks import Task, TaskRunner, Tasks
 from console.ui.dialogs.audit import AuditView
@@ -71,16 +73,18 @@ def capacity_note(agent: Agent | None, vendor: str) -> str:
 
 
 def board_rows(loads: list[AgentLoad], agents: dict[str, Agent], held: dict[str, list[int]],
-               now: float, vendor: str = "") -> list[BoardRow]:
+               now: float, team_names: Mapping[str, str], vendor: str = "") -> list[BoardRow]:
     """The board's rows: every agent, by team then name, offline ones last (greyed by the board) so that a lead
-    sees who is gone; a steady order, so a refresh repaints cells and keeps the selection.
+    sees who is gone; a steady order, so a refresh repaints cells and keeps the selection. Teams show as
+    ``team_names`` names them (team → its name in the viewer's language).
 
     Translates state names and durations: call it on the GUI thread only (translators change there).
     """
     states = labels.agent_states()
     loaded = {a.agent_id for a in loads}
     everyone = [*loads, *(AgentLoad(a.id, a.name, a.team, a.state, max(0.0, now - a.state_since.timestamp()), 0,
-                                    a.capacity) for a in agents.values() if a.id not in loaded)]
+                                    a.capacity, team_names.get(a.team, "")) for a in agents.values()
+                          if a.id not in loaded)]
     rows = []
     for a in everyone:
         agent = agents.get(a.agent_id)
@@ -122,6 +126,7 @@ class RebalancePage(Retranslatable, QWidget):
         self.user: User | None = None  # who the console is signed in as (from whoami)
         self.scope: tuple[str, str] = ("waiting", "")
         self.agents: dict[str, Agent] = {}
+        self.team_names: dict[str, str] = {}  # team → its name in the viewer's language
         self.queues: dict[str, Queue] = {}
         self._centre: staffing.CentreStaffing | None = None  # the centre's staffing, once computed
         self.active: dict[str, int] = {}
@@ -332,8 +337,10 @@ class RebalancePage(Retranslatable, QWidget):
         self._show_board()
 
     def on_language_change(self) -> None:
-        """New words everywhere (the rows hold none: priorities are worded when drawn); a hidden page reads when it
-        is shown, not on each of the switch's LanguageChange events."""
+        """New words everywhere (priorities are worded when drawn); a hidden page reads when it
+        is shown, not on each of the switch's LanguageChange events. The ticket rows hold queue and agent names:
+        all are read anew."""
+        self._shown_scope = None
         self.retranslate()
         if self.isVisible():
             self.refresh(force=True)
@@ -413,8 +420,9 @@ class RebalancePage(Retranslatable, QWidget):
         self.agents, self.queues = data["agents"], data["queues"]
         self.loads = data["loads"]
         self.active = {a.agent_id: a.active for a in self.loads}
+        self.team_names = data["team_names"]
         self._board_rows = board_rows(data["loads"], data["agents"], data["held"], data["now"],  # GUI thread only
-                                      self.vendor_name)
+                                      self.team_names, self.vendor_name)
         self._held = data["held"]
         self._show_board()
         self._show_queues(data)
@@ -498,7 +506,7 @@ class RebalancePage(Retranslatable, QWidget):
             a = self.agents.get(key)
             text = self.tr("Tickets of %1").replace("%1", a.name if a else key)
         elif kind == "team":
-            text = self.tr("Tickets of team %1").replace("%1", key)
+            text = self.tr("Tickets of team %1").replace("%1", self.team_names.get(key, key))
         else:
             text = self.tr("All waiting tickets")
         self.scope_label.setText(text)
@@ -544,12 +552,14 @@ class RebalancePage(Retranslatable, QWidget):
             return
         self._pending = list(tickets)
         states = labels.agent_states()
-        entries = [Entry(f"agent:{a.id}", a.name, self.tr("%1 · %2 · %3/%4 · %5").replace("%1", a.team)
+        entries = [Entry(f"agent:{a.id}", a.name, self.tr("%1 · %2 · %3/%4 · %5")
+                         .replace("%1", self.team_names.get(a.team, a.team))
                          .replace("%2", states.get(a.state, a.state)).replace("%3", str(self.active.get(a.id, 0)))
                          .replace("%4", str(a.capacity)).replace("%5", ", ".join(a.skills)))
                    for a in sorted(self.agents.values(), key=lambda a: a.name)]
         teams = sorted({a.team for a in self.agents.values()})
-        entries += [Entry(f"team:{t}", self.tr("Team %1").replace("%1", t), self.tr("the member with the most room"))
+        entries += [Entry(f"team:{t}", self.tr("Team %1").replace("%1", self.team_names.get(t, t)),
+                          self.tr("the member with the most room"))
                     for t in teams]
         entries.append(Entry("queue:", self.tr("Back to the queue"), self.tr("unassign")))
         self.command_palette.open_with(self.tr("Move %n ticket(s) to…", "", len(tickets)), entries,
@@ -720,11 +730,11 @@ class RebalancePage(Retranslatable, QWidget):
 
     def open_audit(self) -> None:
         def names() -> dict[str, str]:
-            me = {self.user.id: self.user.name} if self.user else {}
+            me = {self.user.id: shown_name(self.user)} if self.user else {}
             return {**self._names(), **me}
 
         dialog = AuditView(self.tasks, names, lambda: self.now, self,
-                           queues=lambda: {q.id: q.name for q in self.queues.values()})
+                           queues=lambda: {q.id: q.name for q in self.queues.values()}, teams=lambda: self.team_names)
         self._open(dialog)
         dialog.load()
 

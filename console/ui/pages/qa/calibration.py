@@ -26,7 +26,7 @@ from api_client.backend import Backend
 from console.core.people import display_names, people, person_id
 from console.core.qa import stats
 from console.qt.errors import explain
-from console.qt.i18n import shown_name
+from console.qt.i18n import data_language, shown_name
 from console.qt.tasks import TaskRunner
 from widgets.retranslatable import Retranslatable
 
@@ -35,17 +35,19 @@ WIDE_SPREAD = 50.0  # percentage points between the highest and lowest reviewer:
 
 class CalibrationTab(Retranslatable, QWidget):
     """Sessions, their per-category spread, and the agreed score (supervisors set it). Reviewers show by name
-    (the server's users); a new session's reviewers are typed by name or id."""
+    in the viewer's language (the server's users, a shared name with its team from ``team_names``); a new
+    session's reviewers are typed by name or id."""
 
     score_requested = Signal(object)  # a Calibration the user wants to score in the review tab
 
     def __init__(self, tasks: TaskRunner | None, current_interaction: Callable[[], int | None],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, team_names: Callable[[], dict[str, str]] = dict) -> None:
         super().__init__(parent)
         self.tasks = tasks
         self.current_interaction = current_interaction
+        self.team_names = team_names
         self.user: m.User | None = None
-        self.people: dict[str, str] = {}  # id → name from the server's users
+        self.persons: list[m.Person] = []  # the server's users
         self.sessions: list[m.Calibration] = []
         self.card: m.Scorecard | None = None
         self.reviews: list[m.Review] = []
@@ -92,17 +94,21 @@ class CalibrationTab(Retranslatable, QWidget):
         self._fill_sessions()
         self._fill()
 
+    def names(self) -> dict[str, str]:
+        """Id → the name shown for the server's users, in the viewer's language."""
+        return display_names(self.persons, data_language(), self.team_names())
+
     # ---------------------------------------------------------------- sessions
     def reload(self) -> None:
         if self.tasks is not None:
-            self.tasks.submit(lambda b: (b.whoami(), b.calibrations(), display_names(people(b))), on_done=self._loaded,
+            self.tasks.submit(lambda b: (b.whoami(), b.calibrations(), people(b)), on_done=self._loaded,
                               on_error=self._failed, owner=self)
 
     def _failed(self, exc: Exception) -> None:
         self.message.setText(self.tr("Failed: %1").replace("%1", explain(exc)))
 
-    def _loaded(self, result: tuple[m.User, list[m.Calibration], dict[str, str]]) -> None:
-        self.user, self.sessions, self.people = result
+    def _loaded(self, result: tuple[m.User, list[m.Calibration], list[m.Person]]) -> None:
+        self.user, self.sessions, self.persons = result
         supervisor = self.user.role == "supervisor"
         for w in (self.new_button, self.reviewers, self.reviewers_label, self.agree_button):
             w.setVisible(supervisor)
@@ -150,7 +156,8 @@ class CalibrationTab(Retranslatable, QWidget):
         reviewers = [r.reviewer_id for r in reviews]
         spreads = stats.calibration_spread(card, reviews, s.agreed)
         self.table.setColumnCount(len(reviewers) + 2)
-        self.table.setHorizontalHeaderLabels([*(self.people.get(rid, rid) for rid in reviewers), self.tr("Spread"),
+        names = self.names()
+        self.table.setHorizontalHeaderLabels([*(names.get(rid, rid) for rid in reviewers), self.tr("Spread"),
                                               self.tr("Agreed")])
         self.table.setRowCount(len(card.categories) + 1)
         self.table.setVerticalHeaderLabels([*(shown_name(c) for c in card.categories),
@@ -187,7 +194,8 @@ class CalibrationTab(Retranslatable, QWidget):
         if iid is None or self.tasks is None:
             self.message.setText(self.tr("Open an interaction in the Review tab first."))
             return
-        ids = [person_id(r, self.people) for r in self.reviewers.text().replace("，", ",").split(",") if r.strip()]
+        names = self.names()
+        ids = [person_id(r, names) for r in self.reviewers.text().replace("，", ",").split(",") if r.strip()]
 
         def run(b: Backend) -> m.Calibration:
             card = b.scorecards()[0]

@@ -25,24 +25,27 @@ from api_client.paging import PAGE
 from console.core.people import display_names, people
 from console.core.qa.queue import all_reviews
 from console.qt.errors import explain
+from console.qt.i18n import data_language
 from console.qt.tasks import CancelToken, Task, TaskRunner
 from widgets.retranslatable import Retranslatable
 
 
 class DisputesTab(Retranslatable, QWidget):
     """Submitted reviews with their disputes; what a role may do decides which buttons show. People show by
-    name: the server's users over ``agent_names`` (the agents the console knows)."""
+    name in the viewer's language: the server's users over ``agent_names`` (the agents the console knows), a
+    shared name with its team from ``team_names`` (team → its name)."""
 
     open_requested = Signal(object)
     """The user asked to see a review (an ``m.Review``) with its interaction."""
 
     def __init__(self, tasks: TaskRunner | None, agent_names: Callable[[], dict[str, str]],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, team_names: Callable[[], dict[str, str]] = dict) -> None:
         super().__init__(parent)
         self.tasks = tasks
         self.agent_names = agent_names
+        self.team_names = team_names
         self.user: m.User | None = None
-        self.people: dict[str, str] = {}  # id → name from the server's users
+        self.persons: list[m.Person] = []  # the server's users
         self.reviews: list[m.Review] = []
         self.page = PAGE  # reviews per request
         self._task: Task | None = None
@@ -112,8 +115,8 @@ class DisputesTab(Retranslatable, QWidget):
             return
         page = self.page
 
-        def load(backend: Backend, token: CancelToken) -> tuple[m.User, dict[str, str], list[m.Review]]:
-            return (backend.whoami(), display_names(people(backend)),
+        def load(backend: Backend, token: CancelToken) -> tuple[m.User, list[m.Person], list[m.Review]]:
+            return (backend.whoami(), people(backend),
                     all_reviews(backend, stop=lambda: token.cancelled, page=page))
 
         self._task = self.tasks.submit_cancellable(load, on_done=self._loaded, on_error=self._failed, owner=self,
@@ -124,9 +127,9 @@ class DisputesTab(Retranslatable, QWidget):
         if self._task is not None:
             self._task.cancel()
 
-    def _loaded(self, result: tuple[m.User, dict[str, str], list[m.Review]]) -> None:
+    def _loaded(self, result: tuple[m.User, list[m.Person], list[m.Review]]) -> None:
         first = self.user is None
-        self.user, self.people, reviews = result
+        self.user, self.persons, reviews = result
         if first and self.user.role == "team_lead":  # a team lead starts from the reviews to dispute
             keep = self.show_filter.blockSignals(True)
             self.show_filter.setCurrentIndex(self.show_filter.findData("all"))
@@ -147,7 +150,7 @@ class DisputesTab(Retranslatable, QWidget):
         mode = self.show_filter.currentData()
         shown = [r for r in self.reviews if mode == "all" or (r.dispute is not None and (
             mode == "any" or r.dispute.status == "open"))]
-        names = {**self.agent_names(), **self.people}
+        names = {**self.agent_names(), **display_names(self.persons, data_language(), self.team_names())}
         said = self.tr("%1: %2")
         self.table.setRowCount(len(shown))
         for row, r in enumerate(shown):

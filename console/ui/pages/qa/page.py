@@ -39,9 +39,9 @@ class QaPage(Retranslatable, QWidget):
                           key=lambda t: t[1])
 
         self.review = ReviewWorkspace(tasks, drafts, names, teams=teams)
-        self.disputes = DisputesTab(tasks, names)
+        self.disputes = DisputesTab(tasks, names, team_names=self.team_names)
         self.disputes.open_requested.connect(self._open_review)
-        self.calibration = CalibrationTab(tasks, self._open_interaction)
+        self.calibration = CalibrationTab(tasks, self._open_interaction, team_names=self.team_names)
         self.calibration.score_requested.connect(self._score_calibration)
         self.trends = TrendsTab(tasks, self.agents, team_names=self.team_names)
         self.editor = ScorecardEditor(tasks)
