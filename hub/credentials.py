@@ -18,14 +18,13 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import tempfile
 from pathlib import Path
 
 import keyring
 from keyring.backend import KeyringBackend
-from keyring.backends import chainer, fail
 from keyring.errors import KeyringError
 
+from api_client.safe_storage import atomic_write, secure_keyring
 from api_client.vendors.zendesk_oauth import TokenStore
 
 SERVICE = "supervisor-hub"
@@ -44,15 +43,6 @@ def read_secret(path: Path | None, env: str, keyring_user: str) -> str | None:
     except KeyringError as exc:
         log.info("no keyring to read %s from (%s)", keyring_user, type(exc).__name__)
         return None
-
-
-def secure_keyring() -> KeyringBackend | None:
-    """The system keyring when it keeps secrets safely (not keyrings.alt's plain files, not the fail backend)."""
-    backend = keyring.get_keyring()
-    first = backend.backends[0] if isinstance(backend, chainer.ChainerBackend) and backend.backends else backend
-    if isinstance(first, (fail.Keyring, chainer.ChainerBackend)) or type(first).__module__.startswith("keyrings.alt"):
-        return None
-    return backend
 
 
 class KeyringRefreshStore:
@@ -93,18 +83,7 @@ class FileRefreshStore:
 
     def save(self, refresh_token: str) -> None:
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", dir=self.path.parent)  # mode 0600
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as f:
-                    f.write(refresh_token)
-                    f.flush()
-                    os.fsync(f.fileno())
-                os.replace(tmp, self.path)
-            except BaseException:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
-                raise
+            atomic_write(self.path, refresh_token.encode())  # mode 0600
         except OSError as exc:  # the protocol's save must not raise; the next refresh needs a sign-in
             log.error("cannot write the new Zendesk refresh token to %s (%s): sign in again", self.path,
                       type(exc).__name__)

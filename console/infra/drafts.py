@@ -1,7 +1,7 @@
 """Review drafts on local disk, written atomically so that a crash (even kill -9) never loses or corrupts one.
 
 Each draft is one JSON file ``<interaction id>.json`` under ``platformdirs.user_data_dir("supervisor-console")/drafts``.
-A write goes through :func:`console.infra.atomic.atomic_write`, the directory fsynced too so the rename itself
+A write goes through :func:`api_client.safe_storage.atomic_write`, the directory fsynced too so the rename itself
 survives.
 """
 
@@ -16,7 +16,7 @@ import msgspec
 import platformdirs
 
 from api_client.models import CategoryScore
-from console.infra.atomic import atomic_write, fsync_dir
+from api_client.safe_storage import atomic_write, fsync_dir
 
 log = logging.getLogger(__name__)
 

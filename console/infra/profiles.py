@@ -27,8 +27,8 @@ import keyring
 import keyring.errors
 import msgspec
 from keyring.backend import KeyringBackend
-from keyring.backends import chainer, fail
 
+from api_client.safe_storage import secure_keyring
 from api_client.vendors.zendesk_oauth import OAuthCredential
 from console.infra import log_setup
 
@@ -104,16 +104,10 @@ def url_problem(url: str, allow_insecure_http: bool = False) -> UrlProblem | Non
     return None
 
 
-def _insecure(backend: KeyringBackend) -> bool:
-    if isinstance(backend, chainer.ChainerBackend):
-        return not backend.backends or _insecure(backend.backends[0])
-    return isinstance(backend, fail.Keyring) or type(backend).__module__.startswith("keyrings.alt")
-
-
 def secure_store() -> KeyringBackend:
     """The keyring backend, or SecretStoreUnavailable if it is missing or keeps secrets in plain files."""
-    backend = keyring.get_keyring()
-    if _insecure(backend):
+    backend = secure_keyring()
+    if backend is None:
         raise SecretStoreUnavailable()
     return backend
 

@@ -20,7 +20,7 @@ from pathlib import Path
 import msgspec
 import platformdirs
 
-from console.infra.atomic import atomic_write
+from api_client.safe_storage import atomic_write
 from console.infra.profiles import Capacities, Profile
 
 log = logging.getLogger(__name__)

@@ -21,7 +21,7 @@ import msgspec
 import platformdirs
 
 from api_client.models import Snapshot
-from console.infra.atomic import atomic_write
+from api_client.safe_storage import atomic_write
 
 log = logging.getLogger(__name__)
 SAVE_EVERY_S = 300.0

@@ -1,4 +1,5 @@
-"""One atomic file write: a crash (even kill -9) leaves the old content or the new, never a mix."""
+"""Keeping things safely on this machine, for the console and the hub alike: one atomic file write (a crash, even
+kill -9, leaves the old content or the new, never a mix) and the keyring only when it keeps secrets safely."""
 
 from __future__ import annotations
 
@@ -6,6 +7,10 @@ import contextlib
 import os
 import tempfile
 from pathlib import Path
+
+import keyring
+from keyring.backend import KeyringBackend
+from keyring.backends import chainer, fail
 
 
 def atomic_write(path: Path, data: bytes, *, sync_dir: bool = False) -> None:
@@ -38,3 +43,16 @@ def fsync_dir(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def secure_keyring() -> KeyringBackend | None:
+    """The system keyring when it keeps secrets safely; None when there is none or it is keyrings.alt's plain files
+    or the fail backend (nothing ever falls back to a plaintext file)."""
+    backend = keyring.get_keyring()
+    return None if _insecure(backend) else backend
+
+
+def _insecure(backend: KeyringBackend) -> bool:
+    if isinstance(backend, chainer.ChainerBackend):
+        return not backend.backends or _insecure(backend.backends[0])
+    return isinstance(backend, fail.Keyring) or type(backend).__module__.startswith("keyrings.alt")
