@@ -258,6 +258,7 @@ class LiveChart(QWidget):
         self.target_line.label.fill = pg.mkBrush(fill)
         self.target_line.label.update()
         self._legend_key = ()  # legend entries are cached as pixmaps: measure and draw them again
+        self.plot.resetCachedContent()  # the view caches its background, which is the window's
 
     def set_series_visible(self, name: str, visible: bool) -> None:
         """Show or hide the series called ``name`` (hidden series leave the stack and the y range)."""

@@ -71,6 +71,7 @@ class LoadBars(QWidget):
         label = self.plot.getPlotItem().titleLabel
         label.setText(label.text, color=theme.chart_text)
         self._capacity.setPen(pg.mkPen(theme.chart_text, width=3))
+        self.plot.resetCachedContent()  # the view caches its background, which is the window's
 
     def set_title(self, title: str) -> None:
         self.plot.setTitle(title, color=self._colours.chart_text, size="11pt")

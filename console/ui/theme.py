@@ -1,6 +1,6 @@
 """The console window's theme: light, dark, or the system's (View > Theme), applied live without a restart.
 
-One style sheet template (resources/themes/console.qss) filled from the theme's colours (widgets/theme.py), the
+One style sheet template (resources/themes/console.qss) filled from the theme's colours (widgets/theme_colours.py), the
 application palette from the same colours, and the charts, tables and transcript marks following
 ``widgets.theme``. "Follow the system" reads Qt's colour scheme and follows its changes; where the platform does
 not say (Unknown), it is light.
