@@ -11,8 +11,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from widgets.bar import Bar
 from widgets import theme as themes
+from widgets.bar import Bar
 
 LABEL_PX = 90  # width to allow for one bar label
 # Okabe-Ito colours per state: distinguishable for colour-blind viewers.

@@ -60,7 +60,7 @@ class ThemeController(QObject):
     ``save`` is called with the mode the user picks (:meth:`choose`), to remember it for the next start.
     """
 
-    def __init__(self, app: QApplication, mode: str | None, save: Callable[[str], None] | None = None) -> None:
+    def __init__(self, app: QApplication, mode: str | None, save: Callable[[str], object] | None = None) -> None:
         super().__init__(app)
         self.app = app
         self.mode = mode if mode in MODES else "system"

@@ -86,7 +86,8 @@ def test_switching_the_theme_restyles_the_window_and_charts_live_and_the_next_st
     qtbot.waitUntil(lambda: chart_background(window, chart) == DARK.window)
     assert chart.plot.getAxis("left").textPen().color().name() == DARK.axis_text
     assert chart.curves[0].opts["pen"].color().name() == DARK.series[0].lower()
-    assert DARK.tile in app_state.styleSheet() and LIGHT.tile not in app_state.styleSheet()
+    assert DARK.tile in app_state.styleSheet()
+    assert LIGHT.tile not in app_state.styleSheet()
     assert settings.load()[0].theme == "dark"
 
     # The next start, as a user runs it: the window opens dark without being asked.
