@@ -31,7 +31,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from benchmarks._common import median, summary
 from benchmarks._qt import application
-from widgets.live_chart import PALETTE, LiveChart
+from widgets.live_chart import LiveChart
+from widgets.theme import LIGHT
 
 T0 = 1_795_428_000.0  # 2026-11-23 10:00 UTC
 SIZE = (1280, 720)
@@ -92,7 +93,7 @@ def live_chart(data: Data, stacked: bool = False) -> tuple[QWidget, Callable[[],
 
 def baseline(data: Data) -> tuple[QWidget, Callable[[], None]]:
     plot = pg.PlotWidget()
-    curves = [plot.plot(pen=pg.mkPen(PALETTE[i % len(PALETTE)])) for i in range(data.v.shape[0])]
+    curves = [plot.plot(pen=pg.mkPen(LIGHT.series[i % len(LIGHT.series)])) for i in range(data.v.shape[0])]
     t, v = data.t.copy(), data.v.copy()
 
     def frame() -> None:

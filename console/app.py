@@ -29,12 +29,12 @@ from console.qt.sync import SyncController
 from console.qt.tasks import TaskRunner, Tasks
 from console.ui.dialogs.connection import ConnectionDialog
 from console.ui.main_window import DEFAULT_SIZE, MainWindow
+from console.ui.theme import MODES, ThemeController
 from console.ui.wall import layout as wall_layout
 
 log = logging.getLogger("console")
 TOKEN_ENV = profiles.TOKEN_ENV
 is_loopback = profiles.is_loopback
-THEME = RESOURCES / "themes" / "light.qss"
 ICON = RESOURCES / "icons" / "supervisor-console.svg"
 PAGES = ("overview", "dashboard", "qa", "rebalance")
 
@@ -54,6 +54,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                    help="allow plain http:// to a host that is not loopback (tokens travel unencrypted)")
     p.add_argument("--page", choices=PAGES, default="dashboard", help="page to open on (default: dashboard)")
     p.add_argument("--lang", choices=tuple(LANGUAGES), default=None, help="language (default: the system's)")
+    p.add_argument("--theme", choices=MODES, default=None,
+                   help="colours of the window: system (follow the system's light or dark scheme), light or dark "
+                   "(default: the one chosen under View > Theme, else system)")
     p.add_argument("--screenshot", type=Path, metavar="PNG",
                    help="save a PNG of the window after --quit-after seconds, then exit (works without a display "
                    "with QT_QPA_PLATFORM=offscreen)")
@@ -114,9 +117,9 @@ def main(argv: list[str] | None = None) -> int:
     assert isinstance(app, QApplication), "the console needs a widgets QApplication"
     app.setApplicationName("Supervisor Console")
     app.setOrganizationName("supervisor-console")
-    app.setStyleSheet(THEME.read_text(encoding="utf-8"))
     app.setWindowIcon(QIcon(str(ICON)))
     prefs, prefs_problem = settings.load()
+    theme = ThemeController(app, args.theme or prefs.theme)  # before the first window or dialog
     translations = Translations()
     language = pick_language(args.lang or prefs.language)
     if not translations.install(language):
@@ -136,6 +139,7 @@ def main(argv: list[str] | None = None) -> int:
     demo: DemoServer | None = None
     cache: SnapshotCache | None = None
     disk = Tasks(io_workers=1, cpu_workers=0)  # settings and cache writes, in order, never behind a network call
+    theme.save = lambda mode: disk.background(lambda: settings.remember(theme=mode))
     if args.demo:
         def demo_ended(code: int) -> None:  # on the thread that reaped the child: a queued signal to the window
             window.demo_ended.emit(code)
@@ -170,7 +174,8 @@ def main(argv: list[str] | None = None) -> int:
     tasks = TaskRunner(connect)
     sync = SyncController(connect, cache=cache, tasks=tasks)
     limits, problem = thresholds.load()
-    window = MainWindow(sync, language, limits, tasks=tasks)
+    window = MainWindow(sync, language, limits, tasks=tasks, theme_mode=theme.mode)
+    window.theme_requested.connect(theme.choose)
     window.app_settings = prefs
     if profile is not None:
         window.profile_name = profile.name

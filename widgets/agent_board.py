@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from widgets import theme as themes
 from widgets.load_bars import STATE_COLOURS
 
 TICKETS_MIME = "application/x-supervisor-console-tickets"
@@ -121,7 +122,8 @@ class AgentBoardModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and r.state == "offline":
             return QColor(OFFLINE_TEXT)
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 2:
-            return QColor(STATE_COLOURS.get(r.state, "#344054")).darker(130)
+            colour = QColor(STATE_COLOURS.get(r.state, themes.current().secondary_text))
+            return colour.lighter(130) if themes.current() is themes.DARK else colour.darker(130)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (3, 4):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -169,16 +171,17 @@ class LoadBarDelegate(QStyledItemDelegate):
         rect = QRect(cell.left() + 4, cell.top() + 5, max(8, cell.width() - text_w - 8), cell.height() - 10)
         painter.save()
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#eaecf0"))
+        theme = themes.current()
+        painter.setBrush(QColor(theme.grid))
         painter.drawRect(rect)
         share = min(row.load, 1.5) / 1.5
         colour = STATE_COLOURS["overloaded"] if row.load > 1 else "#E69F00" if row.load == 1 else "#009E73"
         painter.setBrush(QColor(colour))
         painter.drawRect(QRect(rect.left(), rect.top(), int(rect.width() * share), rect.height()))
         full = rect.left() + int(rect.width() / 1.5)  # where capacity is
-        painter.setPen(QColor("#344054"))
+        painter.setPen(QColor(theme.secondary_text))
         painter.drawLine(full, rect.top() - 2, full, rect.bottom() + 2)
-        painter.setPen(QColor("#101828"))
+        painter.setPen(QColor(theme.value_text))
         painter.drawText(QRect(rect.right() + 4, cell.top(), text_w, cell.height()),
                          int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), text)
         painter.restore()

@@ -21,14 +21,10 @@ from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QResizeEvent
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QVBoxLayout, QWidget
 
+from widgets import theme as themes
 from widgets.ring_buffer import RingBuffer
+from widgets.theme import Theme
 
-# Okabe-Ito: distinguishable for colour-blind viewers.
-PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#999999")
-TEXT_COLOUR = "#344054"
-AXIS_TEXT_COLOUR = "#475467"
-AXIS_LINE_COLOUR = "#98a2b3"
-GRID_COLOUR = "#dde1e7"
 NICE_STEPS = (1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
 HEADROOM = 1.15  # a new y limit leaves 15 % above the data
 GROW_AT = 0.95  # the limit grows once the data reaches 95 % of it ...
@@ -119,6 +115,7 @@ class LiveChart(QWidget):
     headroom, changing only when the data nears the top or falls well below it.
     ``line_width``: 1 or 2 px; ``None`` picks 2 for up to 8 series and 1 above (wide pens are slow to draw).
     ``counts``: the values are whole numbers (tickets, agents): the y axis shows no fractions.
+    ``colours``: fixed colours (its owner styles the rest, as the wall does); ``None`` follows the console's theme.
     """
 
     point_clicked = Signal(str, float)
@@ -127,8 +124,10 @@ class LiveChart(QWidget):
 
     def __init__(self, title: str, series: Sequence[str], *, capacity: int = 86_400, fps: float = 2.0,
                  window_s: float | None = 3600.0, stacked: bool = False, y_max: float | None = None,
-                 line_width: float | None = None, counts: bool = False, parent: QWidget | None = None) -> None:
+                 line_width: float | None = None, counts: bool = False, colours: Theme | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        theme = colours or themes.current()
         self.window_s = window_s
         self.counts = counts
         self.stacked = stacked
@@ -136,7 +135,7 @@ class LiveChart(QWidget):
         self.buffer = RingBuffer(capacity, len(series))
         self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
         self.plot.setBackground(None)
-        self.plot.setTitle(title, color=TEXT_COLOUR, size="11pt")
+        self.plot.setTitle(title, size="11pt")
         self.plot.showGrid(x=True, y=True)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.setMenuEnabled(False)
@@ -148,29 +147,22 @@ class LiveChart(QWidget):
         tick_font.setPointSizeF(10)
         for name in ("left", "bottom"):
             axis = item.getAxis(name)
-            axis.setTextPen(AXIS_TEXT_COLOUR)
-            axis.setPen(AXIS_LINE_COLOUR)
             # Opaque grid lines (Qt's raster engine draws translucent lines ~15x slower: 20+ ms a frame), at the
             # labelled ticks and one level between, drawn under the data (the axes normally paint over it).
-            axis.setTickPen(pg.mkPen(GRID_COLOUR))
             axis.setStyle(tickFont=tick_font, tickAlpha=255, maxTickLevel=1)
             axis.setZValue(self._vb.zValue() - 1)
         # The legend sits under the x axis, in as many columns as fit: never over the data.
-        self.legend = pg.LegendItem(offset=None, labelTextColor=TEXT_COLOUR, labelTextSize="10pt",
+        self.legend = pg.LegendItem(offset=None, labelTextSize="10pt",
                                     sampleType=_BandSample if stacked else None)
         item.layout.addItem(self.legend, 4, 1)
         item.legend = self.legend  # PlotItem.addItem lists named curves in it
         self._legend_key: tuple = ()
         width = line_width if line_width is not None else (2 if len(series) <= THICK_MAX_SERIES else 1)
         self.curves: list[_Curve] = []
-        for i, name in enumerate(series):
-            colour = QColor(PALETTE[i % len(PALETTE)])
-            curve = _Curve(pen=pg.mkPen(colour, width=width), name=name, antialias=False, skipFiniteCheck=True)
+        for name in series:
+            curve = _Curve(pen=pg.mkPen(width=width), name=name, antialias=False, skipFiniteCheck=True)
             if stacked:
-                fill_colour = QColor(colour)
-                fill_colour.setAlpha(FILL_ALPHA)
                 curve.fill = QGraphicsPathItem()
-                curve.fill.setBrush(QBrush(fill_colour))
                 curve.fill.setPen(pg.mkPen(None))
                 curve.fill.setZValue(-1)
                 self._vb.addItem(curve.fill, ignoreBounds=True)
@@ -178,14 +170,15 @@ class LiveChart(QWidget):
             curve.visibleChanged.connect(self._visibility_changed)
             self.curves.append(curve)
         self.target_line = pg.InfiniteLine(
-            angle=0, movable=False, pen=pg.mkPen(TEXT_COLOUR, width=2, style=Qt.PenStyle.DashLine),
-            label="", labelOpts={"position": 0.01, "anchors": [(0, 0), (0, 1)], "color": TEXT_COLOUR,
-                                 "fill": pg.mkBrush(255, 255, 255, 200)})
+            angle=0, movable=False, label="", labelOpts={"position": 0.01, "anchors": [(0, 0), (0, 1)]})
         self.target_line.setZValue(10)
         self.target_line.hide()
         self._vb.addItem(self.target_line, ignoreBounds=True)
         self.target: float | None = None
         self.plot.scene().sigMouseClicked.connect(self._clicked)
+        self.set_colours(theme)
+        if colours is None:
+            themes.notifier.changed.connect(self.set_colours)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -239,6 +232,33 @@ class LiveChart(QWidget):
             self.target_line.show()
             self.target_line.label.valueChanged()
         self._dirty = True
+
+    def set_colours(self, theme: Theme) -> None:
+        """Draw in ``theme``'s chart colours: title, axes, grid, legend, series and target line."""
+        item = self.plot.getPlotItem()
+        item.titleLabel.setText(item.titleLabel.text, color=theme.chart_text)
+        for name in ("left", "bottom"):
+            axis = item.getAxis(name)
+            axis.setTextPen(theme.axis_text)
+            axis.setPen(theme.axis_line)
+            axis.setTickPen(pg.mkPen(theme.chart_grid))
+        self.legend.setLabelTextColor(theme.chart_text)
+        for _, label in self.legend.items:
+            label.setText(label.text, color=theme.chart_text)
+        for i, curve in enumerate(self.curves):
+            colour = QColor(theme.series[i % len(theme.series)])
+            curve.setPen(pg.mkPen(colour, width=curve.opts["pen"].widthF()))
+            if curve.fill is not None:
+                colour.setAlpha(FILL_ALPHA)
+                curve.fill.setBrush(QBrush(colour))
+        self.target_line.setPen(pg.mkPen(theme.chart_text, width=2, style=Qt.PenStyle.DashLine))
+        self.target_line.label.setColor(theme.chart_text)
+        fill = QColor(theme.label_fill)
+        fill.setAlpha(200)
+        self.target_line.label.fill = pg.mkBrush(fill)
+        self.target_line.label.update()
+        self._legend_key = ()  # legend entries are cached as pixmaps: measure and draw them again
+        self.plot.resetCachedContent()  # the view caches its background, which is the window's
 
     def set_series_visible(self, name: str, visible: bool) -> None:
         """Show or hide the series called ``name`` (hidden series leave the stack and the y range)."""

@@ -11,15 +11,14 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from widgets import theme as themes
 from widgets.bar import Bar
-from widgets.live_chart import TEXT_COLOUR
 
 LABEL_PX = 90  # width to allow for one bar label
 # Okabe-Ito colours per state: distinguishable for colour-blind viewers.
 STATE_COLOURS = {"available": "#009E73", "busy": "#0072B2", "after_call_work": "#E69F00",
                  "break": "#CC79A7", "offline": "#999999", "overloaded": "#D55E00"}
 
-CAPACITY_COLOUR = "#344054"  # on a light background; the wall sets its own (set_capacity_pen)
 CAPACITY_WIDTH = 0.8  # of a bar slot (bars are 0.7 wide: the line shows past both edges, apart from the next)
 
 class LoadBars(QWidget):
@@ -28,8 +27,10 @@ class LoadBars(QWidget):
     bar_clicked = Signal(str)
     """Emitted with the bar's key when the user clicks a bar (for drill-down)."""
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, colours: themes.Theme | None = None, parent: QWidget | None = None) -> None:
+        """``colours``: fixed colours (its owner styles the rest, as the wall does); ``None`` follows the theme."""
         super().__init__(parent)
+        self._colours = colours or themes.current()
         self.plot = pg.PlotWidget()
         self.plot.setBackground(None)
         self.set_title(title)
@@ -39,7 +40,7 @@ class LoadBars(QWidget):
         self.plot.setLabel("left", "")
         self._bars = pg.BarGraphItem(x=[], height=[], width=0.7)
         # Capacity: a line as wide as its bar (in data units, so it scales with the chart on any screen).
-        self._capacity = pg.PlotDataItem(connect="pairs", pen=pg.mkPen(CAPACITY_COLOUR, width=3))
+        self._capacity = pg.PlotDataItem(connect="pairs", pen=pg.mkPen(self._colours.chart_text, width=3))
         self.plot.addItem(self._bars)
         self.plot.addItem(self._capacity)
         self.plot.scene().sigMouseClicked.connect(self._clicked)
@@ -51,6 +52,8 @@ class LoadBars(QWidget):
         layout.addWidget(self.plot)
         layout.addWidget(self.legend)
         self.bars: list[Bar] = []
+        if colours is None:
+            themes.notifier.changed.connect(self._theme_changed)
 
     def set_legend(self, names: dict[str, str]) -> None:
         """Name each colour in use (``names``: state -> text); the legend lists the states on screen."""
@@ -63,8 +66,15 @@ class LoadBars(QWidget):
         """The capacity lines' colour and thickness in pixels (a wall draws them thicker and lighter)."""
         self._capacity.setPen(pg.mkPen(colour, width=width))
 
+    def _theme_changed(self, theme: themes.Theme) -> None:
+        self._colours = theme
+        label = self.plot.getPlotItem().titleLabel
+        label.setText(label.text, color=theme.chart_text)
+        self._capacity.setPen(pg.mkPen(theme.chart_text, width=3))
+        self.plot.resetCachedContent()  # the view caches its background, which is the window's
+
     def set_title(self, title: str) -> None:
-        self.plot.setTitle(title, color=TEXT_COLOUR, size="11pt")
+        self.plot.setTitle(title, color=self._colours.chart_text, size="11pt")
 
     def set_bars(self, bars: Sequence[Bar]) -> None:
         """Replace the bars (cheap: one item update)."""

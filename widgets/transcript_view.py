@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
+from widgets import theme as themes
 from widgets.retranslatable import Retranslatable
 
 LONG_GAP_S = 120.0
@@ -68,6 +69,7 @@ class TranscriptView(Retranslatable, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.text, 1)
+        themes.notifier.changed.connect(self._theme_changed)
         find = QShortcut(QKeySequence.StandardKey.Find, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.activated.connect(self.focus_search)
         again = QShortcut(QKeySequence.StandardKey.FindNext, self,
@@ -98,19 +100,19 @@ class TranscriptView(Retranslatable, QWidget):
         doc.setDocumentMargin(8)
         cursor = QTextCursor(doc)
         self._blocks = []
-        pal = self.palette()
+        theme = themes.current()
         head = QTextCharFormat()
         head.setFontWeight(700)
-        head.setForeground(pal.placeholderText())
+        head.setForeground(QColor(theme.placeholder))
         body = QTextCharFormat()
-        body.setForeground(pal.text())
+        body.setForeground(QColor(theme.text))
         first = True
         for row in rows:
             start = cursor.blockNumber() if first else cursor.blockNumber() + 1
             block = QTextBlockFormat()
             block.setTopMargin(0 if first else 10)
             if row.internal:
-                block.setBackground(QColor("#fff4cc"))
+                block.setBackground(QColor(theme.note_bg))
                 block.setLeftMargin(24)
             elif row.speaker == "agent":
                 block.setLeftMargin(24)
@@ -124,7 +126,7 @@ class TranscriptView(Retranslatable, QWidget):
             if row.wait_s is not None:
                 wait = QTextCharFormat(head)
                 long = row.wait_s >= self.long_gap_s
-                wait.setForeground(QColor("#b3261e") if long else pal.placeholderText())
+                wait.setForeground(QColor(theme.bad_text if long else theme.placeholder))
                 text = self.tr("customer waited %1").replace("%1", _clock(row.wait_s))
                 cursor.insertText(f"   ⏱ {text}" + (" ⚠" if long else ""), wait)
             text_block = QTextBlockFormat(block)
@@ -134,6 +136,13 @@ class TranscriptView(Retranslatable, QWidget):
             self._blocks.append((start, cursor.blockNumber()))
         self.text.setDocument(doc)
         self._search(self.search.text())
+
+    def _theme_changed(self) -> None:
+        """Draw the transcript again in the new theme's colours, on the same turn."""
+        current = self._current
+        self.set_turns(self.rows)
+        self._current = current if current < len(self._blocks) else -1
+        self._paint()
 
     # ---------------------------------------------------------------- playback follow
     @property
@@ -206,6 +215,7 @@ class TranscriptView(Retranslatable, QWidget):
 
     def _paint(self) -> None:
         """Current turn and search matches as extra selections (the document itself stays untouched)."""
+        theme = themes.current()
         selections = []
         if 0 <= self._current < len(self._blocks):
             first, last = self._blocks[self._current]
@@ -215,19 +225,21 @@ class TranscriptView(Retranslatable, QWidget):
                                QTextCursor.MoveMode.KeepAnchor)
             sel = QTextEdit.ExtraSelection()
             sel.cursor = cursor
-            sel.format.setBackground(QColor("#dbe9ff"))
+            sel.format.setBackground(QColor(theme.mark_turn_bg))
             selections.append(sel)
         if len(self._match_selections) != len(self._matches):  # built once per search
             self._match_selections = []
             for found in self._matches:
                 sel = QTextEdit.ExtraSelection()
                 sel.cursor = found
-                sel.format.setBackground(QColor("#ffe082"))
+                sel.format.setBackground(QColor(theme.mark_bg))
+                sel.format.setForeground(QColor(theme.mark_text))
                 self._match_selections.append(sel)
         selections += self._match_selections
         if 0 <= self._match < len(self._matches):
             sel = QTextEdit.ExtraSelection()
             sel.cursor = self._matches[self._match]
-            sel.format.setBackground(QColor("#ffb74d"))
+            sel.format.setBackground(QColor(theme.mark_current_bg))
+            sel.format.setForeground(QColor(theme.mark_text))
             selections.append(sel)
         self.text.setExtraSelections(selections)

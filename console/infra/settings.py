@@ -4,6 +4,7 @@
 
     {
       "language": "zh_CN",
+      "theme": "dark",
       "default_profile": "Shanghai",
       "profiles": [{"name": "Shanghai", "url": "https://tickets.example.cn", "backend": "native", "user": "li"}]
     }
@@ -28,6 +29,7 @@ log = logging.getLogger(__name__)
 
 class Settings(msgspec.Struct, kw_only=True, omit_defaults=True):
     language: str | None = None  # None: follow the system locale
+    theme: str | None = None  # "light" or "dark"; None or "system": follow the system's colour scheme
     default_profile: str | None = None
     profiles: list[Profile] = msgspec.field(default_factory=list)
     snapshot_cache: bool = True  # keep the last numbers on disk so the window opens with them

@@ -63,11 +63,14 @@ class MainWindow(Retranslatable, QMainWindow):
 
     language_requested = Signal(str)
     """The user picked a language code from the menu."""
+    theme_requested = Signal(str)
+    """The user picked a theme from View > Theme: "system", "light" or "dark"."""
     demo_ended = Signal(int)
     """The built-in demo server ended by itself, with this exit code (emit from any thread)."""
 
     def __init__(self, sync: SyncController | None, language: str = "en",
-                 thresholds: dict[str, Threshold] | None = None, tasks: TaskRunner | None = None) -> None:
+                 thresholds: dict[str, Threshold] | None = None, tasks: TaskRunner | None = None,
+                 theme_mode: str = "system") -> None:
         super().__init__()
         self.setObjectName("MainWindow")
         self.sync = sync
@@ -145,7 +148,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.statusBar().addPermanentWidget(self.budget)
         self.statusBar().addPermanentWidget(self.clock)
 
-        self._build_menus(language)
+        self._build_menus(language, theme_mode)
         self.retranslate()
         self.fit_screen()
 
@@ -183,7 +186,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.refresh()
 
     # ---------------------------------------------------------------- menus and text
-    def _build_menus(self, language: str) -> None:
+    def _build_menus(self, language: str, theme_mode: str) -> None:
         self.file_menu = self.menuBar().addMenu("")
         self.connections_action = QAction(self)
         self.connections_action.triggered.connect(self.open_connections)
@@ -222,6 +225,17 @@ class MainWindow(Retranslatable, QMainWindow):
         self.wall_action.setShortcut(QKeySequence("F11"))
         self.wall_action.triggered.connect(lambda: self.open_wall())
         self.view_menu.addAction(self.wall_action)
+        self.view_menu.addSeparator()
+        self.theme_menu = self.view_menu.addMenu("")
+        themes = QActionGroup(self)
+        self.theme_actions: dict[str, QAction] = {}
+        for mode in ("system", "light", "dark"):
+            action = QAction(self, checkable=True)
+            action.setChecked(mode == theme_mode)
+            action.triggered.connect(lambda _=False, m=mode: self.theme_requested.emit(m))
+            themes.addAction(action)
+            self.theme_menu.addAction(action)
+            self.theme_actions[mode] = action
         self.language_menu = self.menuBar().addMenu("")
         group = QActionGroup(self)
         for code, label in LANGUAGES.items():
@@ -257,6 +271,10 @@ class MainWindow(Retranslatable, QMainWindow):
         self.qa_action.setText(self.tr("&Quality review"))
         self.rebalance_action.setText(self.tr("&Rebalance"))
         self.wall_action.setText(self.tr("&Wall display"))
+        self.theme_menu.setTitle(self.tr("&Theme"))
+        self.theme_actions["system"].setText(self.tr("Follow the &system"))
+        self.theme_actions["light"].setText(self.tr("&Light"))
+        self.theme_actions["dark"].setText(self.tr("&Dark"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About"))

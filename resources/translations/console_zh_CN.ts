@@ -37,177 +37,177 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="94"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="96"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="95"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="97"/>
         <source>&amp;Who:</source>
         <translation>操作人(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="95"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="97"/>
         <source>A&amp;gent:</source>
         <translation>坐席(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="95"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="97"/>
         <source>&amp;Ticket:</source>
         <translation>工单(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="96"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="98"/>
         <source>&amp;Action:</source>
         <translation>操作(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="96"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="98"/>
         <source>&amp;Period:</source>
         <translation>时间段(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="98"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="100"/>
         <source>name or user id</source>
         <translation>姓名或用户 ID</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="99"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="101"/>
         <source>agent name or id</source>
         <translation>坐席姓名或 ID</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="100"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="102"/>
         <source>ticket number</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="103"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="105"/>
         <source>Any action</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="103"/>
-        <location filename="../../console/ui/dialogs/audit.py" line="178"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="105"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="180"/>
         <source>Reassigned</source>
         <translation>改派</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="103"/>
-        <location filename="../../console/ui/dialogs/audit.py" line="178"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="105"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="180"/>
         <source>Escalated</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="104"/>
-        <location filename="../../console/ui/dialogs/audit.py" line="178"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="106"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="180"/>
         <source>Agent state</source>
         <translation>坐席状态</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="104"/>
-        <location filename="../../console/ui/dialogs/audit.py" line="179"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="106"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="181"/>
         <source>Review</source>
         <translation>质检评审</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="107"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="109"/>
         <source>Last hour</source>
         <translation>最近 1 小时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="107"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="109"/>
         <source>Last 8 hours</source>
         <translation>最近 8 小时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="107"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="109"/>
         <source>Last 24 hours</source>
         <translation>最近 24 小时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="108"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="110"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="110"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="112"/>
         <source>&amp;Load</source>
         <translation>加载(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="111"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="113"/>
         <source>Load &amp;more</source>
         <translation>加载更多(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="112"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="114"/>
         <source>When (UTC)</source>
         <translation>时间(UTC)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="112"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="114"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="112"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="114"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="112"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="114"/>
         <source>Ticket</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="113"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="115"/>
         <source>From</source>
         <translation>原处理人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="113"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="115"/>
         <source>To</source>
         <translation>移交给</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="113"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="115"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="120"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="122"/>
         <source>The ticket number must be a number.</source>
         <translation>工单号必须是数字。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="155"/>
-        <location filename="../../console/ui/dialogs/audit.py" line="202"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="157"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="204"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="174"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="176"/>
         <source>Could not load the audit log: %1</source>
         <translation>无法加载审计日志:%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="180"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="182"/>
         <source>queue %1</source>
         <translation>队列 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="192"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="194"/>
         <source>[override: %1]</source>
         <translation>[强制执行:%1]</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="203"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="205"/>
         <source>%1 entries</source>
         <translation>%1 条记录</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="204"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="206"/>
         <source>%1 entries so far (Load more for older ones)</source>
         <translation>已加载 %1 条记录（“加载更多”可查看更早的记录）</translation>
     </message>
@@ -215,94 +215,94 @@
 <context>
     <name>CalibrationTab</name>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="86"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="89"/>
         <source>New session on the open interaction</source>
         <translation>以当前会话新建校准</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="87"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="90"/>
         <source>Reviewers:</source>
         <translation>质检员：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="88"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="91"/>
         <source>Score it myself</source>
         <translation>我来评分</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="89"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="92"/>
         <source>Agree on the median</source>
         <translation>以中位数作为共识</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="90"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="93"/>
         <source>Set the agreed score per category to the reviewers&apos; median</source>
         <translation>将每个类别的共识分设为各质检员评分的中位数</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="91"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="94"/>
         <source>Reload</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="102"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="109"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="117"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="124"/>
         <source>Session %1 · interaction %2 · %3 reviewers</source>
         <translation>校准 %1 · 会话 %2 · %3 位质检员</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="147"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="154"/>
         <source>No calibration sessions yet.</source>
         <translation>还没有校准会话。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="153"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="161"/>
         <source>Spread</source>
         <translation>分歧</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="154"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="162"/>
         <source>Agreed</source>
         <translation>共识</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="157"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="165"/>
         <source>Distance from agreed</source>
         <translation>与共识的差距</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="170"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="180"/>
         <source>not agreed yet</source>
         <translation>尚无共识</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="170"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="180"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="178"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="188"/>
         <source>Not agreed yet: a supervisor sets the agreed score (Agree on the median).</source>
         <translation>尚无共识：由主管设定共识分数（以中位数作为共识）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="180"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="190"/>
         <source>Agreed score %1.</source>
         <translation>共识分数 %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/qa/calibration.py" line="181"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="191"/>
         <source>Scores in % of each category&apos;s range. %1 %n reviewer(s) still to score.</source>
         <translation>
             <numerusform>分数为各类别分值范围的百分比。%1还有 %n 位质检员未评分。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="188"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="198"/>
         <source>Open an interaction in the Review tab first.</source>
         <translation>请先在“质检”页打开一个会话。</translation>
     </message>
@@ -310,53 +310,53 @@
 <context>
     <name>CapacityDialog</name>
     <message>
-        <location filename="../../console/ui/dialogs/capacity.py" line="35"/>
+        <location filename="../../console/ui/dialogs/capacity.py" line="36"/>
         <source>Agent capacity</source>
         <translation>坐席容量</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/capacity.py" line="37"/>
+        <location filename="../../console/ui/dialogs/capacity.py" line="38"/>
         <source>How many tickets an agent may hold at once: the load bars, the balance plan and the move warnings use it. Where %1 has a capacity of its own it is shown and used; elsewhere set one per team or per agent (an agent&apos;s own wins over the team&apos;s). Not set: %2, a nominal figure.</source>
         <translation>坐席同时可处理的工单数：负载条、均衡方案和转派警告都使用它。%1 自带容量时显示并使用该值；否则请按团队或按坐席设置（坐席自己的设置优先于团队的）。未设置：%2，仅为名义值。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/capacity.py" line="43"/>
+        <location filename="../../console/ui/dialogs/capacity.py" line="44"/>
         <source>Team or agent</source>
         <translation>团队或坐席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/capacity.py" line="43"/>
+        <location filename="../../console/ui/dialogs/capacity.py" line="44"/>
         <source>Capacity from</source>
         <translation>容量来源</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/capacity.py" line="44"/>
+        <location filename="../../console/ui/dialogs/capacity.py" line="45"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/capacity.py" line="55"/>
+        <location filename="../../console/ui/dialogs/capacity.py" line="56"/>
         <source>Team: %1</source>
         <translation>团队：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/capacity.py" line="56"/>
-        <location filename="../../console/ui/dialogs/capacity.py" line="61"/>
+        <location filename="../../console/ui/dialogs/capacity.py" line="57"/>
+        <location filename="../../console/ui/dialogs/capacity.py" line="63"/>
         <source>set here</source>
         <translation>在此设置</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/capacity.py" line="59"/>
+        <location filename="../../console/ui/dialogs/capacity.py" line="60"/>
         <source>from %1</source>
         <translation>来自 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/capacity.py" line="82"/>
+        <location filename="../../console/ui/dialogs/capacity.py" line="84"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/capacity.py" line="85"/>
+        <location filename="../../console/ui/dialogs/capacity.py" line="87"/>
         <source>Capacity of %1</source>
         <translation>%1 的容量</translation>
     </message>
@@ -508,300 +508,300 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="190"/>
-        <location filename="../../console/ui/dialogs/connection.py" line="218"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="191"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="219"/>
         <source>Connections</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="191"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="192"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="192"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="193"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="193"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="194"/>
         <source>Use as &amp;default</source>
         <translation>设为默认(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="194"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="195"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="194"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="195"/>
         <source>&amp;System:</source>
         <translation>系统(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="194"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="195"/>
         <source>Add&amp;ress:</source>
         <translation>地址(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="195"/>
-        <location filename="../../console/ui/dialogs/connection.py" line="298"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="196"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="299"/>
         <source>&amp;User:</source>
         <translation>用户(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="195"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="196"/>
         <source>&amp;OAuth client:</source>
         <translation>OAuth 客户端(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="196"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="197"/>
         <source>&amp;Token or password:</source>
         <translation>令牌或密码(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="198"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="199"/>
         <source>Supervisor Console API</source>
         <translation>主管控制台 API</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="198"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="199"/>
         <source>Hub (the centre&apos;s shared server)</source>
         <translation>中枢（中心的共享服务器）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="199"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="200"/>
         <source>Request Tracker 5</source>
         <translation>Request Tracker 5</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="200"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="201"/>
         <source>Zendesk</source>
         <translation>Zendesk</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="200"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="201"/>
         <source>Chatwoot</source>
         <translation>Chatwoot</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="200"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="201"/>
         <source>Zammad</source>
         <translation>Zammad</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="201"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="202"/>
         <source>Udesk</source>
         <translation>Udesk</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="204"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="205"/>
         <source>Allow unencrypted http:// to this server (the token can be read on the network)</source>
         <translation>允许对此服务器使用未加密的 http://（令牌可能在网络上被窃取）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="206"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="207"/>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="207"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="208"/>
         <source>Sign &amp;in with Zendesk</source>
         <translation>使用 Zendesk 登录(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="208"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="209"/>
         <source>The OAuth client&apos;s unique identifier (Zendesk Admin Center)</source>
         <translation>OAuth 客户端的唯一标识符（Zendesk 管理中心）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="209"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="210"/>
         <source>Zendesk OAuth client</source>
         <translation>Zendesk OAuth 客户端</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="211"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="212"/>
         <source>Zendesk API tokens (email/token:KEY) stop working on 30 April 2027, and no new ones can be created since 27 October 2026. Enter your OAuth client and sign in with Zendesk instead.</source>
         <translation>Zendesk API 令牌（email/token:KEY）将于 2027 年 4 月 30 日停止工作，自 2026 年 10 月 27 日起已无法创建新令牌。请填写 OAuth 客户端，改用 Zendesk 登录。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="214"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="215"/>
         <source>A hub is your contact centre&apos;s shared server: it follows the helpdesk once for every console, holds the helpdesk&apos;s credential, and keeps reviews, the audit log and shared settings. Ask your administrator for its address and your token.</source>
         <translation>中枢是联络中心的共享服务器：它替所有控制台统一跟随工单系统，保管工单系统的凭据，并保存评审、审计日志和共享设置。请向管理员索取它的地址和您的令牌。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="217"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="218"/>
         <source>Sa&amp;ve</source>
         <translation>保存(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="219"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="220"/>
         <source>Connection name</source>
         <translation>连接名称</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="220"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="221"/>
         <source>Kind of ticketing system</source>
         <translation>工单系统类型</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="221"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="222"/>
         <source>Server address</source>
         <translation>服务器地址</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="222"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="223"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="223"/>
-        <location filename="../../console/ui/dialogs/connection.py" line="299"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="224"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="300"/>
         <source>Token or password</source>
         <translation>令牌或密码</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="235"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="236"/>
         <source>%1 (Hub, default)</source>
         <translation>%1（中枢，默认）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="235"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="236"/>
         <source>%1 (Hub)</source>
         <translation>%1（中枢）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="298"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="299"/>
         <source>Administrator &amp;email:</source>
         <translation>管理员邮箱(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="299"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="300"/>
         <source>Open API token</source>
         <translation>开放接口令牌</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="423"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="424"/>
         <source>The hub follows %1.</source>
         <translation>该中枢跟随 %1。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="425"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="426"/>
         <source>This server is not a hub: choose Supervisor Console API for it.</source>
         <translation>此服务器不是中枢：请为它选择“主管控制台 API”。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="440"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="441"/>
         <source>Signed in. You can close this tab and go back to Supervisor Console.</source>
         <translation>已登录。您可以关闭此标签页，返回 Supervisor Console。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="441"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="442"/>
         <source>Sign-in did not finish. Go back to Supervisor Console to see why.</source>
         <translation>登录未完成。请返回 Supervisor Console 查看原因。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="444"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="445"/>
         <source>Opening the browser…</source>
         <translation>正在打开浏览器…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="456"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="457"/>
         <source>Finish signing in in your browser; the console is waiting for it.</source>
         <translation>请在浏览器中完成登录；控制台正在等待。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="457"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="458"/>
         <source>No browser opened? Open the Zendesk sign-in page</source>
         <translation>浏览器没有打开？打开 Zendesk 登录页面</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="478"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="479"/>
         <source>✓ Signed in to Zendesk as %1 (%2).</source>
         <translation>✓ 已登录 Zendesk，身份为 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="480"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="481"/>
         <source>This computer has no keyring, so sign in again after the console restarts.</source>
         <translation>这台计算机没有密钥环，控制台重启后需要重新登录。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="486"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="487"/>
         <source>✗ Not signed in: %1</source>
         <translation>✗ 未登录：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="181"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="182"/>
         <source>Kept in the system keyring; leave empty to keep the saved one</source>
         <translation>保存在系统密钥环中；留空则保留已保存的令牌</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="184"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="185"/>
         <source>Used only to test; it cannot be saved on this computer</source>
         <translation>仅用于测试；无法在此电脑上保存</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="237"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="238"/>
         <source>%1 (default)</source>
         <translation>%1（默认）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="286"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="287"/>
         <source>Give the connection a name.</source>
         <translation>请为此连接命名。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="288"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="289"/>
         <source>There is already a connection called %1.</source>
         <translation>已有名为 %1 的连接。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="313"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="314"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="341"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="342"/>
         <source>Saved; the token is in the system keyring.</source>
         <translation>已保存；令牌已存入系统密钥环。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="342"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="343"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="347"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="348"/>
         <source>The connection was saved without its token. %1</source>
         <translation>连接已保存，但未保存令牌。%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="351"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="352"/>
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="380"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="381"/>
         <source>Removed, but Zendesk could not be told to end the sign-in (%1). An admin can revoke it in Admin Center: Apps and integrations &gt; APIs &gt; OAuth clients.</source>
         <translation>已删除，但未能通知 Zendesk 结束此次登录（%1）。管理员可在管理中心撤销：应用和整合 &gt; API &gt; OAuth 客户端。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="383"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="384"/>
         <source>Removed; the Zendesk sign-in was revoked.</source>
         <translation>已删除；Zendesk 登录已撤销。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="403"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="404"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="421"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="422"/>
         <source>✓ Connected as %1 (%2).</source>
         <translation>✓ 已连接，身份为 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="431"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="432"/>
         <source>✗ Not connected: %1</source>
         <translation>✗ 未连接：%1</translation>
     </message>
@@ -1174,152 +1174,152 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>DisputesTab</name>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="94"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="97"/>
         <source>Open disputes</source>
         <translation>待处理申诉</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="95"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="98"/>
         <source>All disputes</source>
         <translation>全部申诉</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="96"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="99"/>
         <source>All submitted reviews</source>
         <translation>全部已提交质检</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="99"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="102"/>
         <source>Reload</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="100"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="103"/>
         <source>Dispute…</source>
         <translation>申诉…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="101"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="104"/>
         <source>Accept dispute…</source>
         <translation>接受申诉…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="102"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="105"/>
         <source>Reject dispute…</source>
         <translation>驳回申诉…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="103"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="106"/>
         <source>&amp;Open review and transcript</source>
         <translation>打开评审和对话记录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="104"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="107"/>
         <source>Review</source>
         <translation>质检</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="104"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="107"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="104"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="107"/>
         <source>Reviewer</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="105"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="108"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="105"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="108"/>
         <source>Dispute</source>
         <translation>申诉</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="105"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="108"/>
         <source>Team lead&apos;s comment</source>
         <translation>组长意见</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="106"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="109"/>
         <source>Answer</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="138"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="141"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="143"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="146"/>
         <source>open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="143"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="146"/>
         <source>accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="144"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="147"/>
         <source>rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="151"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="154"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="182"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="185"/>
         <source>You cannot dispute a review you wrote.</source>
         <translation>不能对自己写的评审提出申诉。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="185"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="188"/>
         <source>Select a review to open it or settle its dispute.</source>
         <translation>请选择一条评审，以打开它或处理其申诉。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="187"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="190"/>
         <source>This review has no open dispute to accept or reject.</source>
         <translation>该评审没有待处理的申诉可接受或驳回。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="189"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="192"/>
         <source>Someone other than the review&apos;s reviewer and whoever disputed it answers this dispute.</source>
         <translation>此申诉须由评审人和申诉人以外的人答复。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="210"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="213"/>
         <source>Dispute review %1</source>
         <translation>申诉质检 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="211"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="214"/>
         <source>Why should the review change?</source>
         <translation>为什么这条质检应当修改？</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="221"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="224"/>
         <source>Accept the dispute</source>
         <translation>接受申诉</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="221"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="224"/>
         <source>Reject the dispute</source>
         <translation>驳回申诉</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="222"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="225"/>
         <source>Your answer to the team lead (optional):</source>
         <translation>给组长的答复（可选）：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="230"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="233"/>
         <source>Review %1: dispute %2.</source>
         <translation>质检 %1：申诉%2。</translation>
     </message>
@@ -1327,117 +1327,117 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>DrillDownDialog</name>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="95"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="96"/>
         <source>Ticket</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="96"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="97"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="97"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="98"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="98"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="99"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="99"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="100"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="100"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="101"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="101"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="102"/>
         <source>Assignee</source>
         <translation>处理坐席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="102"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="103"/>
         <source>Age</source>
         <translation>已创建时长</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="102"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="103"/>
         <source>Time since the ticket was created.</source>
         <translation>自工单创建以来经过的时间。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="103"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="104"/>
         <source>Time to breach</source>
         <translation>距超时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="104"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="105"/>
         <source>Until the earliest SLA due time still running; once passed, how long overdue.</source>
         <translation>距仍在计时的最早 SLA 截止时间还有多久；已过期则显示超时多久。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="109"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="110"/>
         <source>&amp;Open in helpdesk (Ctrl+O)</source>
         <translation>在工单系统中打开(&amp;O)（Ctrl+O）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="110"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="111"/>
         <source>&amp;Reassign… (Ctrl+K)</source>
         <translation>重新分配(&amp;R)…（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="111"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="112"/>
         <source>&amp;Escalate… (Ctrl+E)</source>
         <translation>升级(&amp;E)…（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="112"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="113"/>
         <source>&amp;Undo the last move (Ctrl+Z)</source>
         <translation>撤销上次移交(&amp;U)（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="116"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="117"/>
         <source>Tickets: Enter or Ctrl+O opens one in its helpdesk, Ctrl+K reassigns, Ctrl+E escalates, the menu key lists these</source>
         <translation>工单：Enter 或 Ctrl+O 在工单系统中打开，Ctrl+K 重新分配，Ctrl+E 升级，菜单键列出这些操作</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="148"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="155"/>
         <source>Your role (%1) can open tickets here but not reassign or escalate them.</source>
         <translation>您的角色（%1）可以在此打开工单，但不能重新分配或升级。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="156"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="163"/>
         <source>Open %1 in a web browser.</source>
         <translation>在网页浏览器中打开 %1。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="158"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="165"/>
         <source>Select one ticket to open it in its helpdesk.</source>
         <translation>请选择一张工单，以在工单系统中打开。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="160"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="167"/>
         <source>This helpdesk gives no web page for its tickets (the built-in demo has none).</source>
         <translation>此工单系统不提供工单网页（内置演示没有）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="163"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="170"/>
         <source>Select tickets first.</source>
         <translation>请先选择工单。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="164"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="171"/>
         <source>Give the selected tickets to an agent or a team: the same warnings, reason and undo as on the Rebalance page.</source>
         <translation>将所选工单交给坐席或团队：警告、原因和撤销与“工作量调配”页面相同。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="166"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="173"/>
         <source>Raise the priority or move to another queue, with a reason.</source>
         <translation>提高优先级或转到其他队列，需填写原因。</translation>
     </message>
@@ -1524,282 +1524,302 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/app.py" line="193"/>
+        <location filename="../../console/app.py" line="198"/>
         <source>Warning: unencrypted http:// connection to %1, as this profile allows.</source>
         <translation>警告：按此连接配置的允许，正在以未加密的 http:// 连接到 %1。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="199"/>
+        <location filename="../../console/app.py" line="204"/>
         <source>Starting the simulated contact centre…</source>
         <translation>正在启动模拟客服中心…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="243"/>
+        <location filename="../../console/ui/main_window.py" line="257"/>
         <source>Supervisor Console</source>
         <translation>客服主管控制台</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="244"/>
+        <location filename="../../console/ui/main_window.py" line="258"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="245"/>
+        <location filename="../../console/ui/main_window.py" line="259"/>
         <source>&amp;Connections…</source>
         <translation>连接(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="246"/>
+        <location filename="../../console/ui/main_window.py" line="260"/>
         <source>&amp;Reconnect</source>
         <translation>重新连接(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="247"/>
+        <location filename="../../console/ui/main_window.py" line="261"/>
         <source>Agent &amp;capacity…</source>
         <translation>坐席容量(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="248"/>
+        <location filename="../../console/ui/main_window.py" line="262"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>键盘快捷键(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="249"/>
+        <location filename="../../console/ui/main_window.py" line="263"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="250"/>
+        <location filename="../../console/ui/main_window.py" line="264"/>
         <source>Stale data warning</source>
         <translation>数据过时警告</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="251"/>
+        <location filename="../../console/ui/main_window.py" line="265"/>
         <source>Connection state</source>
         <translation>连接状态</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="252"/>
+        <location filename="../../console/ui/main_window.py" line="266"/>
         <source>Server time</source>
         <translation>服务器时间</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="253"/>
+        <location filename="../../console/ui/main_window.py" line="267"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="254"/>
+        <location filename="../../console/ui/main_window.py" line="268"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="255"/>
+        <location filename="../../console/ui/main_window.py" line="269"/>
         <source>&amp;Overview</source>
         <translation>概览(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="256"/>
+        <location filename="../../console/ui/main_window.py" line="270"/>
         <source>&amp;Dashboard</source>
         <translation>仪表板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="257"/>
+        <location filename="../../console/ui/main_window.py" line="271"/>
         <source>&amp;Quality review</source>
         <translation>质检(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="258"/>
+        <location filename="../../console/ui/main_window.py" line="272"/>
         <source>&amp;Rebalance</source>
         <translation>工作量调配(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="259"/>
+        <location filename="../../console/ui/main_window.py" line="273"/>
         <source>&amp;Wall display</source>
         <translation>大屏显示(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="260"/>
+        <location filename="../../console/ui/main_window.py" line="274"/>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="275"/>
+        <source>Follow the &amp;system</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="276"/>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="277"/>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="278"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="261"/>
+        <location filename="../../console/ui/main_window.py" line="279"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="262"/>
+        <location filename="../../console/ui/main_window.py" line="280"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="263"/>
+        <location filename="../../console/ui/main_window.py" line="281"/>
         <source>Restart the demo server (Ctrl+R)</source>
         <translation>重新启动演示服务器（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="264"/>
+        <location filename="../../console/ui/main_window.py" line="282"/>
         <source>Start the built-in demo server again on its database: the same centre, where it stopped.</source>
         <translation>在原数据库上重新启动内置演示服务器：同一个中心，从停止处继续。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="289"/>
+        <location filename="../../console/ui/main_window.py" line="307"/>
         <source>the server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="337"/>
+        <location filename="../../console/ui/main_window.py" line="355"/>
         <source>About Supervisor Console</source>
         <translation>关于客服主管控制台</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="338"/>
+        <location filename="../../console/ui/main_window.py" line="356"/>
         <source>Live queues, SLAs and agent load for contact-centre supervisors.</source>
         <translation>为客服中心主管实时呈现队列、SLA 和坐席负荷。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="372"/>
+        <location filename="../../console/ui/main_window.py" line="390"/>
         <source>Restarting the built-in demo server…</source>
         <translation>正在重新启动内置演示服务器…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="382"/>
+        <location filename="../../console/ui/main_window.py" line="400"/>
         <source>■ The built-in demo server stopped</source>
         <translation>■ 内置演示服务器已停止</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="386"/>
+        <location filename="../../console/ui/main_window.py" line="404"/>
         <source>● Live</source>
         <translation>● 实时更新中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="388"/>
+        <location filename="../../console/ui/main_window.py" line="406"/>
         <source>● Live via hub (%1)</source>
         <translation>● 实时（经由中枢：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="389"/>
+        <location filename="../../console/ui/main_window.py" line="407"/>
         <source>● Live via hub (%1, %2 behind)</source>
         <translation>● 实时（经由中枢：%1，落后 %2）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="394"/>
+        <location filename="../../console/ui/main_window.py" line="412"/>
         <source>▲ Reconnecting: %1</source>
         <translation>▲ 正在重新连接：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="397"/>
+        <location filename="../../console/ui/main_window.py" line="415"/>
         <source>▲ Server asked to wait %1, retrying at %2</source>
         <translation>▲ 服务器要求等待%1，将于 %2 重试</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="399"/>
+        <location filename="../../console/ui/main_window.py" line="417"/>
         <source>▲ Reconnecting in %1: %2</source>
         <translation>▲ %1后重新连接：%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="403"/>
+        <location filename="../../console/ui/main_window.py" line="421"/>
         <source>■ Stopped: %1. Fix it, then File › Reconnect (Ctrl+R).</source>
         <translation>■ 已停止：%1。请先解决问题，再选择“文件 › 重新连接”（Ctrl+R）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="405"/>
+        <location filename="../../console/ui/main_window.py" line="423"/>
         <source>■ Not connected: %1</source>
         <translation>■ 未连接：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="406"/>
+        <location filename="../../console/ui/main_window.py" line="424"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="423"/>
+        <location filename="../../console/ui/main_window.py" line="441"/>
         <source>Waiting for %1&apos;s update budget: %2 s</source>
         <translation>正在等待 %1 的更新额度：%2 秒</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="424"/>
+        <location filename="../../console/ui/main_window.py" line="442"/>
         <source>Waiting for %1&apos;s call budget: %2 s</source>
         <translation>正在等待 %1 的调用额度：%2 秒</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="440"/>
+        <location filename="../../console/ui/main_window.py" line="458"/>
         <source>■ The built-in demo server stopped (exit code %1). The data shown is its last%2. Restart it to go on where it stopped.</source>
         <translation>■ 内置演示服务器已停止（退出代码 %1）。显示的是它最后的数据%2。重新启动即可从停止处继续。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="443"/>
+        <location filename="../../console/ui/main_window.py" line="461"/>
         <source>, from %1 ago</source>
         <translation>（%1 前）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="450"/>
+        <location filename="../../console/ui/main_window.py" line="468"/>
         <source>as of %1 ago</source>
         <translation>%1前的数据</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="453"/>
+        <location filename="../../console/ui/main_window.py" line="471"/>
         <source>◷ Data is stale: last update %1 ago. %2</source>
         <translation>◷ 数据已过时：最后更新于%1前。%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="462"/>
+        <location filename="../../console/ui/main_window.py" line="480"/>
         <source>Server time %1 UTC</source>
         <translation>服务器时间 %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="462"/>
+        <location filename="../../console/ui/main_window.py" line="480"/>
         <source>Last update %1 UTC</source>
         <translation>最后更新于 %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="499"/>
+        <location filename="../../console/ui/main_window.py" line="517"/>
         <source>Waiting tickets</source>
         <translation>排队中的工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="499"/>
+        <location filename="../../console/ui/main_window.py" line="517"/>
         <source>SLA breached tickets</source>
         <translation>SLA 超时工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="500"/>
+        <location filename="../../console/ui/main_window.py" line="518"/>
         <source>Tickets at risk</source>
         <translation>有风险的工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="500"/>
+        <location filename="../../console/ui/main_window.py" line="518"/>
         <source>Unresolved tickets</source>
         <translation>未解决工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="502"/>
+        <location filename="../../console/ui/main_window.py" line="520"/>
         <source>Tickets of %1</source>
         <translation>%1 的工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="504"/>
+        <location filename="../../console/ui/main_window.py" line="522"/>
         <source>Tickets of team %1</source>
         <translation>团队 %1 的工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="508"/>
+        <location filename="../../console/ui/main_window.py" line="526"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="513"/>
+        <location filename="../../console/ui/main_window.py" line="531"/>
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="514"/>
+        <location filename="../../console/ui/main_window.py" line="532"/>
         <source>%1 in %2 (%3)</source>
         <translation>%2 的%1（%3）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="514"/>
+        <location filename="../../console/ui/main_window.py" line="532"/>
         <source>%1 (%3)</source>
         <translation>%1（%3）</translation>
     </message>
@@ -2179,513 +2199,513 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>RebalancePage</name>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="271"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="276"/>
         <source>Ticket</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="272"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="277"/>
         <source>Time to breach</source>
         <translation>距超时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="273"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="278"/>
         <source>Until the earliest SLA due time still running; once passed, how long overdue.</source>
         <translation>距最早一个仍在计时的 SLA 截止时间还有多久;超过后显示已超时多久。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="274"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="279"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="275"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="280"/>
         <source>Sorted by severity: urgent, high, normal, low.</source>
         <translation>按严重程度排序：紧急、高、普通、低。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="277"/>
-        <location filename="../../console/ui/pages/rebalance.py" line="313"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="282"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="318"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="278"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="283"/>
         <source>Assignee</source>
         <translation>处理人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="279"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="284"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="280"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="285"/>
         <source>Created (UTC)</source>
         <translation>创建时间(UTC)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="291"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="296"/>
         <source>&amp;Move to… (Ctrl+K)</source>
         <translation>移交给(&amp;M)…(Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="292"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="297"/>
         <source>Give the selected tickets to an agent or a team: type a name.</source>
         <translation>把选中的工单交给某位坐席或某个团队:输入名字即可。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="293"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="298"/>
         <source>Back to &amp;queue</source>
         <translation>退回队列(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="294"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="299"/>
         <source>&amp;Escalate… (Ctrl+E)</source>
         <translation>升级(&amp;E)…(Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="295"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="300"/>
         <source>&amp;Undo (Ctrl+Z)</source>
         <translation>撤销(&amp;U)(Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="296"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="301"/>
         <source>&amp;Conflicts…</source>
         <translation>冲突(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="297"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="302"/>
         <source>&amp;Retry not done</source>
         <translation>重试未完成项(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="298"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="303"/>
         <source>Balance &amp;plan… (Ctrl+B)</source>
         <translation>均衡方案(&amp;P)…(Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="299"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="304"/>
         <source>&amp;Audit log…</source>
         <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="301"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="306"/>
         <source>Move the selected tickets to an agent, a team or the queue</source>
         <translation>把选中的工单移交给坐席、团队或退回队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="302"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="307"/>
         <source>Escalate the selected tickets</source>
         <translation>升级选中的工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="302"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="307"/>
         <source>Undo the last move</source>
         <translation>撤销上一次移交</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="303"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="308"/>
         <source>Propose a balance plan</source>
         <translation>生成均衡方案</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="303"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="308"/>
         <source>Selected tickets back to their queue</source>
         <translation>把选中的工单退回其队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="305"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="310"/>
         <source>Agents</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="306"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="311"/>
         <source>Find agent, team or skill…</source>
         <translation>查找坐席、团队或技能…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="307"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="312"/>
         <source>Find agent</source>
         <translation>查找坐席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="308"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="313"/>
         <source>Agent load board</source>
         <translation>坐席负载看板</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="309"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="314"/>
         <source>Agent load board: drop tickets on an agent</source>
         <translation>坐席负载看板:把工单拖到某位坐席上</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="310"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="315"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="310"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="315"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="310"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="315"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="310"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="315"/>
         <source>In state</source>
         <translation>持续时间</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="311"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="316"/>
         <source>Load</source>
         <translation>负载</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="311"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="316"/>
         <source>Skills</source>
         <translation>技能</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="311"/>
-        <location filename="../../console/ui/pages/rebalance.py" line="327"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="316"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="332"/>
         <source>Tickets</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="465"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="473"/>
         <source>Queues and staffing now</source>
         <translation>队列与当前人力</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="313"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="318"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="313"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="318"/>
         <source>Longest wait</source>
         <translation>最长等待</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="314"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="319"/>
         <source>Working</source>
         <translation>在岗</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="314"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="319"/>
         <source>Needed</source>
         <translation>所需</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="318"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="323"/>
         <source>Agents working with the queue&apos;s skill, each split evenly among their skills, so that every agent counts once.</source>
         <translation>具备该队列技能的在岗坐席，每人按其技能数平均分摊，因此每位坐席只计一次。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="320"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="325"/>
         <source>Agents needed per channel at the last hour&apos;s arrivals and handle time: phone by Erlang C (Erlang A where callers abandon), chat by Erlang C with the agents&apos; concurrency, email, social and app by workload at 85 % occupancy within their first-reply target.</source>
         <translation>按过去一小时的来量和处理时长计算各渠道所需坐席：电话用 Erlang C（有放弃时用 Erlang A），在线聊天用考虑坐席并发数的 Erlang C，邮件、社交和应用按工作量在 85% 占用率下于首次回复目标内完成。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="452"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="460"/>
         <source>needs %1 more: %2</source>
         <translation>还需 %1 人：%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="454"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="462"/>
         <source>enough (%1: %2)</source>
         <translation>充足（%1：%2）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="467"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="475"/>
         <source>Queues and staffing now: %1 agents needed, %2 working</source>
         <translation>当前队列与人力：需要 %1 名坐席，在岗 %2 名</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="555"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="565"/>
         <source>Move %n ticket(s) to…</source>
         <translation>
             <numerusform>将 %n 张工单移交给…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="611"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="621"/>
         <source>Moving %n ticket(s)…</source>
         <translation>
             <numerusform>正在移交 %n 张工单…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="633"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="643"/>
         <source>Escalating %n ticket(s)…</source>
         <translation>
             <numerusform>正在升级 %n 张工单…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="812"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="822"/>
         <source>Moved %1 of %n ticket(s).</source>
         <translation>
             <numerusform>已移交 %1/%n 张工单。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="813"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="823"/>
         <source>Undone %1 of %n ticket(s).</source>
         <translation>
             <numerusform>已撤销 %1/%n 张工单。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="814"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="824"/>
         <source>Escalated %1 of %n ticket(s).</source>
         <translation>
             <numerusform>已升级 %1/%n 张工单。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="315"/>
-        <location filename="../../console/ui/pages/rebalance.py" line="316"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="320"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="321"/>
         <source>Open tickets with no assignee.</source>
         <translation>未分配处理人的未结工单。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="61"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="63"/>
         <source>the server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="63"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="65"/>
         <source>Capacity %1, from %2</source>
         <translation>容量 %1，来自 %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="66"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="68"/>
         <source>Capacity %1, set here (File › Agent capacity…)</source>
         <translation>容量 %1，在此设置（文件 › 坐席容量…）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="68"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="70"/>
         <source>Capacity %1 is nominal: %2 has none for this agent. Set it under File › Agent capacity… or from the board&apos;s context menu.</source>
         <translation>容量 %1 仅为名义值：%2 没有该坐席的容量。请在“文件 › 坐席容量…”或看板的右键菜单中设置。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="317"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="322"/>
         <source>The oldest waiting ticket&apos;s wait.</source>
         <translation>等待最久的工单已等待的时间。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="324"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="329"/>
         <source>All &amp;waiting</source>
         <translation>全部等待中(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="325"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="330"/>
         <source>&amp;Select all</source>
         <translation>全选(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="328"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="333"/>
         <source>Tickets: select, then drag to an agent or press Ctrl+K</source>
         <translation>工单:选中后拖到坐席上,或按 Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="360"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="367"/>
         <source>Your role (%1) can see the board but not move or escalate tickets.</source>
         <translation>您的角色(%1)可以查看看板,但不能移交或升级工单。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="437"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="445"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="437"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="445"/>
         <source>chat</source>
         <translation>聊天</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="437"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="445"/>
         <source>email</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="438"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="446"/>
         <source>social</source>
         <translation>社交</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="438"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="446"/>
         <source>app</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="448"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="456"/>
         <source>no traffic</source>
         <translation>无来量</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="450"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="458"/>
         <source>no handle time yet</source>
         <translation>尚无处理时长数据</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="496"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="504"/>
         <source>Waiting in %1</source>
         <translation>%1 中等待的工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="499"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="507"/>
         <source>Tickets of %1</source>
         <translation>%1 的工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="501"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="509"/>
         <source>Tickets of team %1</source>
         <translation>团队 %1 的工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="503"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="511"/>
         <source>All waiting tickets</source>
         <translation>全部等待中的工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="515"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="523"/>
         <source>Your role (%1) may not move or escalate tickets.</source>
         <translation>您的角色(%1)无权移交或升级工单。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="539"/>
-        <location filename="../../console/ui/pages/rebalance.py" line="625"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="547"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="635"/>
         <source>Select tickets first (click, Shift/Ctrl-click, or Select all).</source>
         <translation>请先选择工单(单击、Shift/Ctrl 单击,或全选)。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="543"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="551"/>
         <source>The agents are still loading: try again in a moment.</source>
         <translation>坐席仍在加载：请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="547"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="555"/>
         <source>%1 · %2 · %3/%4 · %5</source>
         <translation>%1 · %2 · %3/%4 · %5</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="552"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="561"/>
         <source>Team %1</source>
         <translation>团队 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="552"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="562"/>
         <source>the member with the most room</source>
         <translation>交给余量最多的成员</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="554"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="564"/>
         <source>Back to the queue</source>
         <translation>退回队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="554"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="564"/>
         <source>unassign</source>
         <translation>取消分配</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="556"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="566"/>
         <source>Type a name…</source>
         <translation>输入名字…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="644"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="654"/>
         <source>Nothing to undo (moves can be undone for %1).</source>
         <translation>没有可撤销的操作(移交后 %1 内可撤销)。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="687"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="697"/>
         <source>Working out a balance plan…</source>
         <translation>正在计算均衡方案…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="714"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="724"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="718"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="728"/>
         <source>Checking the plan&apos;s moves…</source>
         <translation>正在检查方案的移交…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="757"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="767"/>
         <source>Set capacity…</source>
         <translation>设置容量…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="787"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="797"/>
         <source>The action could not be completed: %1</source>
         <translation>操作未能完成:%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="805"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="815"/>
         <source>Select tickets, then drag them onto an agent or press Ctrl+K and type a name. Warnings come before the move; every ticket&apos;s outcome is shown.</source>
         <translation>选择工单,拖到坐席上,或按 Ctrl+K 输入名字。移交前会先给出提醒;每张工单的结果都会显示。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="809"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="819"/>
         <source>The server refused: your role may not change tickets (403). Nothing was changed.</source>
         <translation>服务器拒绝:您的角色无权修改工单(403)。没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="817"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="827"/>
         <source>%1 changed by someone else first: nothing overwritten, choose under Conflicts.</source>
         <translation>%1 张已被他人先改动:未覆盖任何内容,请在“冲突”中逐一选择。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="821"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="831"/>
         <source>%1 failed (%2).</source>
         <translation>%1 张失败(%2)。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="823"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="833"/>
         <source>%1 unknown: the server stopped answering; checking each ticket again when it is back.</source>
         <translation>%1 张结果未知:服务器无响应;恢复后将逐张重新核对。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="826"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="836"/>
         <source>%1 not done: Retry sends them again.</source>
         <translation>%1 张未完成:点“重试”重新发送。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="839"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="849"/>
         <source>Tickets someone else changed first: skip them or retry on their new version.</source>
         <translation>他人先改动的工单：跳过，或基于新版本重试。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="841"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="851"/>
         <source>No conflicts: the last action overwrote nothing.</source>
         <translation>没有冲突：上次操作没有覆盖任何内容。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="843"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="853"/>
         <source>Send the moves the server did not take again.</source>
         <translation>重新发送服务器未接受的移交。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="844"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="854"/>
         <source>Every move of the last action was sent: nothing to retry.</source>
         <translation>上次操作的移交均已发送：无需重试。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="847"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="857"/>
         <source>Undo the last move (where nobody changed the tickets since).</source>
         <translation>撤销上次移交（仅限之后无人改动的工单）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="848"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="858"/>
         <source>Nothing to undo: moves can be undone for %1.</source>
         <translation>没有可撤销的操作：移交后 %1 内可撤销。</translation>
     </message>
@@ -3339,17 +3359,17 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>TicketTable</name>
     <message>
-        <location filename="../../widgets/array_table/view.py" line="126"/>
+        <location filename="../../widgets/array_table/view.py" line="130"/>
         <source>Filter tickets…</source>
         <translation>筛选工单…</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_table/view.py" line="127"/>
+        <location filename="../../widgets/array_table/view.py" line="131"/>
         <source>Filter tickets</source>
         <translation>筛选工单</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_table/view.py" line="213"/>
+        <location filename="../../widgets/array_table/view.py" line="230"/>
         <source>%1 of %2 tickets</source>
         <translation>显示 %1 / 共 %2 个工单</translation>
     </message>
@@ -3357,47 +3377,47 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="79"/>
+        <location filename="../../widgets/transcript_view.py" line="81"/>
         <source>Search the transcript (Ctrl+F)</source>
         <translation>搜索对话记录 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="89"/>
+        <location filename="../../widgets/transcript_view.py" line="91"/>
         <source>Internal note</source>
         <translation>内部备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="90"/>
+        <location filename="../../widgets/transcript_view.py" line="92"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="90"/>
+        <location filename="../../widgets/transcript_view.py" line="92"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="90"/>
+        <location filename="../../widgets/transcript_view.py" line="92"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="128"/>
+        <location filename="../../widgets/transcript_view.py" line="130"/>
         <source>customer waited %1</source>
         <translation>客户等待 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="177"/>
+        <location filename="../../widgets/transcript_view.py" line="186"/>
         <source>no match</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="179"/>
+        <location filename="../../widgets/transcript_view.py" line="188"/>
         <source>%1 matches</source>
         <translation>%1 处匹配</translation>
     </message>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="199"/>
+        <location filename="../../widgets/transcript_view.py" line="208"/>
         <source>%1 of %2</source>
         <translation>第 %1/%2 处</translation>
     </message>
@@ -3405,98 +3425,98 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>TrendsTab</name>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="59"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="60"/>
         <source>MMM d</source>
         <comment>a day on the trend&apos;s time axis, as a Qt date format (12月4日 in Chinese)</comment>
         <translation>M月d日</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="119"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="120"/>
         <source>All agents</source>
         <translation>全部坐席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="119"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="120"/>
         <source>By team</source>
         <translation>按团队</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="120"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="121"/>
         <source>By agent</source>
         <translation>按坐席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="121"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="122"/>
         <source>Per hour</source>
         <translation>每小时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="121"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="122"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="122"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="123"/>
         <source>Per day</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="122"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="123"/>
         <source>Per week</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="130"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="131"/>
         <source>Reload</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="131"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="132"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="132"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="133"/>
         <source>IQS over time (mean review score, %)</source>
         <translation>IQS 趋势（质检平均得分，%）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="133"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="134"/>
         <source>Mean score by category (%)</source>
         <translation>各类别平均得分（%）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="145"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="146"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="164"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="177"/>
         <source>IQS %1 over %2 reviews</source>
         <translation>IQS %1（共 %2 条质检）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="204"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="217"/>
         <source>Nothing to export yet.</source>
         <translation>暂无可导出的数据。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="206"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="219"/>
         <source>Export reviews</source>
         <translation>导出质检记录</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="207"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="220"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="222"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="235"/>
         <source>%1 reviews exported to %2</source>
         <translation>已导出 %1 条质检到 %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="223"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="236"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
@@ -3527,170 +3547,170 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>WallTiles</name>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="36"/>
+        <location filename="../../console/ui/wall/tiles.py" line="37"/>
         <source>Waiting</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="37"/>
+        <location filename="../../console/ui/wall/tiles.py" line="38"/>
         <source>Longest wait</source>
         <translation>最长等待</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="38"/>
-        <location filename="../../console/ui/wall/tiles.py" line="302"/>
+        <location filename="../../console/ui/wall/tiles.py" line="39"/>
+        <location filename="../../console/ui/wall/tiles.py" line="303"/>
         <source>Service level</source>
         <translation>服务水平</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="39"/>
+        <location filename="../../console/ui/wall/tiles.py" line="40"/>
         <source>SLA breached</source>
         <translation>SLA 超时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="40"/>
-        <location filename="../../console/ui/wall/tiles.py" line="301"/>
+        <location filename="../../console/ui/wall/tiles.py" line="41"/>
+        <location filename="../../console/ui/wall/tiles.py" line="302"/>
         <source>At risk</source>
         <translation>有风险</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="41"/>
+        <location filename="../../console/ui/wall/tiles.py" line="42"/>
         <source>Agents available</source>
         <translation>空闲坐席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="42"/>
+        <location filename="../../console/ui/wall/tiles.py" line="43"/>
         <source>CSAT</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="43"/>
+        <location filename="../../console/ui/wall/tiles.py" line="44"/>
         <source>Unresolved</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="44"/>
+        <location filename="../../console/ui/wall/tiles.py" line="45"/>
         <source>Occupancy</source>
         <translation>占用率</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="45"/>
+        <location filename="../../console/ui/wall/tiles.py" line="46"/>
         <source>Speed of answer</source>
         <translation>平均应答速度</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="46"/>
+        <location filename="../../console/ui/wall/tiles.py" line="47"/>
         <source>Abandoned</source>
         <translation>放弃率</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="60"/>
+        <location filename="../../console/ui/wall/tiles.py" line="61"/>
         <source>%1 h</source>
         <translation>%1小时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="79"/>
+        <location filename="../../console/ui/wall/tiles.py" line="80"/>
         <source>target %1</source>
         <translation>目标 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="82"/>
+        <location filename="../../console/ui/wall/tiles.py" line="83"/>
         <source>%1 breached</source>
         <translation>%1 单超时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="85"/>
+        <location filename="../../console/ui/wall/tiles.py" line="86"/>
         <source>of %1 signed in</source>
         <translation>共 %1 名已签入</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="87"/>
+        <location filename="../../console/ui/wall/tiles.py" line="88"/>
         <source>%1 unresolved</source>
         <translation>%1 单未解决</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="89"/>
+        <location filename="../../console/ui/wall/tiles.py" line="90"/>
         <source>of %1 unresolved</source>
         <translation>共 %1 单未解决</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="91"/>
+        <location filename="../../console/ui/wall/tiles.py" line="92"/>
         <source>last hour</source>
         <translation>过去一小时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="165"/>
+        <location filename="../../console/ui/wall/tiles.py" line="166"/>
         <source>no queue %1</source>
         <translation>无此队列：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="291"/>
+        <location filename="../../console/ui/wall/tiles.py" line="292"/>
         <source>Agent load per team</source>
         <translation>各团队坐席负载</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="292"/>
+        <location filename="../../console/ui/wall/tiles.py" line="293"/>
         <source>Agent load</source>
         <translation>坐席负载</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="293"/>
+        <location filename="../../console/ui/wall/tiles.py" line="294"/>
         <source>SLA breached and at risk</source>
         <translation>SLA 超时与有风险</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="293"/>
+        <location filename="../../console/ui/wall/tiles.py" line="294"/>
         <source>Waiting per queue</source>
         <translation>各队列排队数</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="294"/>
+        <location filename="../../console/ui/wall/tiles.py" line="295"/>
         <source>Service level, %</source>
         <translation>服务水平（%）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="295"/>
+        <location filename="../../console/ui/wall/tiles.py" line="296"/>
         <source>Arrivals and handled, per hour</source>
         <translation>每小时进线量与处理量</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="301"/>
+        <location filename="../../console/ui/wall/tiles.py" line="302"/>
         <source>Breached</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="303"/>
+        <location filename="../../console/ui/wall/tiles.py" line="304"/>
         <source>Arrivals</source>
         <translation>进线</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="303"/>
+        <location filename="../../console/ui/wall/tiles.py" line="304"/>
         <source>Handled</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="318"/>
+        <location filename="../../console/ui/wall/tiles.py" line="319"/>
         <source>Collecting data…</source>
         <translation>正在收集数据…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="340"/>
+        <location filename="../../console/ui/wall/tiles.py" line="342"/>
         <source>target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="345"/>
+        <location filename="../../console/ui/wall/tiles.py" line="347"/>
         <source>No agents signed in.</source>
         <translation>没有坐席登录。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="351"/>
+        <location filename="../../console/ui/wall/tiles.py" line="353"/>
         <source>Active work; line: capacity</source>
         <translation>柱：进行中工作；横线：容量</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="351"/>
         <location filename="../../console/ui/wall/tiles.py" line="353"/>
+        <location filename="../../console/ui/wall/tiles.py" line="355"/>
         <source>Over capacity</source>
         <translation>超出容量</translation>
     </message>
@@ -3865,7 +3885,7 @@ If this keeps happening, send that file to your IT support.</source>
         <translation>1e4 万 1e8 亿</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="57"/>
+        <location filename="../../console/ui/wall/tiles.py" line="58"/>
         <location filename="../../console/qt/text.py" line="32"/>
         <source>%1 s</source>
         <translation>%1秒</translation>
@@ -3876,7 +3896,7 @@ If this keeps happening, send that file to your IT support.</source>
         <translation>%1分%2秒</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="59"/>
+        <location filename="../../console/ui/wall/tiles.py" line="60"/>
         <location filename="../../console/qt/text.py" line="36"/>
         <source>%1 min</source>
         <translation>%1分钟</translation>

@@ -37,177 +37,177 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="94"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="96"/>
         <source>Audit log</source>
         <translation>稽核日誌</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="95"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="97"/>
         <source>&amp;Who:</source>
         <translation>操作人(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="95"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="97"/>
         <source>A&amp;gent:</source>
         <translation>客服(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="95"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="97"/>
         <source>&amp;Ticket:</source>
         <translation>工單(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="96"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="98"/>
         <source>&amp;Action:</source>
         <translation>操作(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="96"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="98"/>
         <source>&amp;Period:</source>
         <translation>時段(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="98"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="100"/>
         <source>name or user id</source>
         <translation>姓名或使用者 ID</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="99"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="101"/>
         <source>agent name or id</source>
         <translation>客服姓名或 ID</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="100"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="102"/>
         <source>ticket number</source>
         <translation>工單號</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="103"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="105"/>
         <source>Any action</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="103"/>
-        <location filename="../../console/ui/dialogs/audit.py" line="178"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="105"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="180"/>
         <source>Reassigned</source>
         <translation>改派</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="103"/>
-        <location filename="../../console/ui/dialogs/audit.py" line="178"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="105"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="180"/>
         <source>Escalated</source>
         <translation>升級</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="104"/>
-        <location filename="../../console/ui/dialogs/audit.py" line="178"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="106"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="180"/>
         <source>Agent state</source>
         <translation>客服狀態</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="104"/>
-        <location filename="../../console/ui/dialogs/audit.py" line="179"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="106"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="181"/>
         <source>Review</source>
         <translation>品質評核</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="107"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="109"/>
         <source>Last hour</source>
         <translation>最近 1 小時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="107"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="109"/>
         <source>Last 8 hours</source>
         <translation>最近 8 小時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="107"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="109"/>
         <source>Last 24 hours</source>
         <translation>最近 24 小時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="108"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="110"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="110"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="112"/>
         <source>&amp;Load</source>
         <translation>載入(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="111"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="113"/>
         <source>Load &amp;more</source>
         <translation>載入更多(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="112"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="114"/>
         <source>When (UTC)</source>
         <translation>時間(UTC)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="112"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="114"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="112"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="114"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="112"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="114"/>
         <source>Ticket</source>
         <translation>工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="113"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="115"/>
         <source>From</source>
         <translation>原處理人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="113"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="115"/>
         <source>To</source>
         <translation>移交給</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="113"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="115"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="120"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="122"/>
         <source>The ticket number must be a number.</source>
         <translation>工單號必須是數字。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="155"/>
-        <location filename="../../console/ui/dialogs/audit.py" line="202"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="157"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="204"/>
         <source>Loading…</source>
         <translation>正在載入…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="174"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="176"/>
         <source>Could not load the audit log: %1</source>
         <translation>無法載入稽核日誌:%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="180"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="182"/>
         <source>queue %1</source>
         <translation>佇列 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="192"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="194"/>
         <source>[override: %1]</source>
         <translation>[強制執行:%1]</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="203"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="205"/>
         <source>%1 entries</source>
         <translation>%1 筆紀錄</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/audit.py" line="204"/>
+        <location filename="../../console/ui/dialogs/audit.py" line="206"/>
         <source>%1 entries so far (Load more for older ones)</source>
         <translation>已載入 %1 筆紀錄（「載入更多」可查看更早的紀錄）</translation>
     </message>
@@ -215,94 +215,94 @@
 <context>
     <name>CalibrationTab</name>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="86"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="89"/>
         <source>New session on the open interaction</source>
         <translation>以目前互動新建校準</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="87"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="90"/>
         <source>Reviewers:</source>
         <translation>品管員：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="88"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="91"/>
         <source>Score it myself</source>
         <translation>我來評分</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="89"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="92"/>
         <source>Agree on the median</source>
         <translation>以中位數作為共識</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="90"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="93"/>
         <source>Set the agreed score per category to the reviewers&apos; median</source>
         <translation>將每個類別的共識分設為各品管員評分的中位數</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="91"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="94"/>
         <source>Reload</source>
         <translation>重新整理</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="102"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="109"/>
         <source>Failed: %1</source>
         <translation>失敗：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="117"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="124"/>
         <source>Session %1 · interaction %2 · %3 reviewers</source>
         <translation>校準 %1 · 互動 %2 · %3 位品管員</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="147"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="154"/>
         <source>No calibration sessions yet.</source>
         <translation>尚無校準工作階段。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="153"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="161"/>
         <source>Spread</source>
         <translation>分歧</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="154"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="162"/>
         <source>Agreed</source>
         <translation>共識</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="157"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="165"/>
         <source>Distance from agreed</source>
         <translation>與共識的差距</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="170"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="180"/>
         <source>not agreed yet</source>
         <translation>尚無共識</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="170"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="180"/>
         <source>N/A</source>
         <translation>不適用</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="178"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="188"/>
         <source>Not agreed yet: a supervisor sets the agreed score (Agree on the median).</source>
         <translation>尚無共識：由主管設定共識分數（以中位數作為共識）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="180"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="190"/>
         <source>Agreed score %1.</source>
         <translation>共識分數 %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/qa/calibration.py" line="181"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="191"/>
         <source>Scores in % of each category&apos;s range. %1 %n reviewer(s) still to score.</source>
         <translation>
             <numerusform>分數為各類別分值範圍的百分比。%1還有 %n 位品管員未評分。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="188"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="198"/>
         <source>Open an interaction in the Review tab first.</source>
         <translation>請先在「評核」頁開啟一個互動。</translation>
     </message>
@@ -310,53 +310,53 @@
 <context>
     <name>CapacityDialog</name>
     <message>
-        <location filename="../../console/ui/dialogs/capacity.py" line="35"/>
+        <location filename="../../console/ui/dialogs/capacity.py" line="36"/>
         <source>Agent capacity</source>
         <translation>客服人員容量</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/capacity.py" line="37"/>
+        <location filename="../../console/ui/dialogs/capacity.py" line="38"/>
         <source>How many tickets an agent may hold at once: the load bars, the balance plan and the move warnings use it. Where %1 has a capacity of its own it is shown and used; elsewhere set one per team or per agent (an agent&apos;s own wins over the team&apos;s). Not set: %2, a nominal figure.</source>
         <translation>客服人員同時可處理的工單數：負載條、平衡方案和轉派警告都使用它。%1 自帶容量時顯示並使用該值；否則請按團隊或按客服人員設定（客服人員自己的設定優先於團隊的）。未設定：%2，僅為名義值。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/capacity.py" line="43"/>
+        <location filename="../../console/ui/dialogs/capacity.py" line="44"/>
         <source>Team or agent</source>
         <translation>團隊或客服人員</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/capacity.py" line="43"/>
+        <location filename="../../console/ui/dialogs/capacity.py" line="44"/>
         <source>Capacity from</source>
         <translation>容量來源</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/capacity.py" line="44"/>
+        <location filename="../../console/ui/dialogs/capacity.py" line="45"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/capacity.py" line="55"/>
+        <location filename="../../console/ui/dialogs/capacity.py" line="56"/>
         <source>Team: %1</source>
         <translation>團隊：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/capacity.py" line="56"/>
-        <location filename="../../console/ui/dialogs/capacity.py" line="61"/>
+        <location filename="../../console/ui/dialogs/capacity.py" line="57"/>
+        <location filename="../../console/ui/dialogs/capacity.py" line="63"/>
         <source>set here</source>
         <translation>在此設定</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/capacity.py" line="59"/>
+        <location filename="../../console/ui/dialogs/capacity.py" line="60"/>
         <source>from %1</source>
         <translation>來自 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/capacity.py" line="82"/>
+        <location filename="../../console/ui/dialogs/capacity.py" line="84"/>
         <source>Not set</source>
         <translation>未設定</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/capacity.py" line="85"/>
+        <location filename="../../console/ui/dialogs/capacity.py" line="87"/>
         <source>Capacity of %1</source>
         <translation>%1 的容量</translation>
     </message>
@@ -508,300 +508,300 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="190"/>
-        <location filename="../../console/ui/dialogs/connection.py" line="218"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="191"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="219"/>
         <source>Connections</source>
         <translation>連線</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="191"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="192"/>
         <source>&amp;Add</source>
         <translation>新增(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="192"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="193"/>
         <source>&amp;Remove</source>
         <translation>刪除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="193"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="194"/>
         <source>Use as &amp;default</source>
         <translation>設為預設(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="194"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="195"/>
         <source>&amp;Name:</source>
         <translation>名稱(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="194"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="195"/>
         <source>&amp;System:</source>
         <translation>系統(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="194"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="195"/>
         <source>Add&amp;ress:</source>
         <translation>位址(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="195"/>
-        <location filename="../../console/ui/dialogs/connection.py" line="298"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="196"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="299"/>
         <source>&amp;User:</source>
         <translation>使用者(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="195"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="196"/>
         <source>&amp;OAuth client:</source>
         <translation>OAuth 用戶端(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="196"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="197"/>
         <source>&amp;Token or password:</source>
         <translation>權杖或密碼(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="198"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="199"/>
         <source>Supervisor Console API</source>
         <translation>督導主控台 API</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="198"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="199"/>
         <source>Hub (the centre&apos;s shared server)</source>
         <translation>中樞（中心的共用伺服器）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="199"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="200"/>
         <source>Request Tracker 5</source>
         <translation>Request Tracker 5</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="200"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="201"/>
         <source>Zendesk</source>
         <translation>Zendesk</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="200"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="201"/>
         <source>Chatwoot</source>
         <translation>Chatwoot</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="200"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="201"/>
         <source>Zammad</source>
         <translation>Zammad</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="201"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="202"/>
         <source>Udesk</source>
         <translation>Udesk</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="204"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="205"/>
         <source>Allow unencrypted http:// to this server (the token can be read on the network)</source>
         <translation>允許對此伺服器使用未加密的 http://（權杖可能在網路上被竊取）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="206"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="207"/>
         <source>&amp;Test connection</source>
         <translation>測試連線(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="207"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="208"/>
         <source>Sign &amp;in with Zendesk</source>
         <translation>使用 Zendesk 登入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="208"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="209"/>
         <source>The OAuth client&apos;s unique identifier (Zendesk Admin Center)</source>
         <translation>OAuth 用戶端的唯一識別碼（Zendesk 管理中心）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="209"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="210"/>
         <source>Zendesk OAuth client</source>
         <translation>Zendesk OAuth 用戶端</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="211"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="212"/>
         <source>Zendesk API tokens (email/token:KEY) stop working on 30 April 2027, and no new ones can be created since 27 October 2026. Enter your OAuth client and sign in with Zendesk instead.</source>
         <translation>Zendesk API 權杖（email/token:KEY）將於 2027 年 4 月 30 日停止運作，自 2026 年 10 月 27 日起已無法建立新權杖。請填寫 OAuth 用戶端，改用 Zendesk 登入。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="214"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="215"/>
         <source>A hub is your contact centre&apos;s shared server: it follows the helpdesk once for every console, holds the helpdesk&apos;s credential, and keeps reviews, the audit log and shared settings. Ask your administrator for its address and your token.</source>
         <translation>中樞是聯絡中心的共用伺服器：它替所有主控台統一跟隨工單系統，保管工單系統的憑證，並保存評審、稽核記錄和共用設定。請向管理員索取它的位址和您的權杖。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="217"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="218"/>
         <source>Sa&amp;ve</source>
         <translation>儲存(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="219"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="220"/>
         <source>Connection name</source>
         <translation>連線名稱</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="220"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="221"/>
         <source>Kind of ticketing system</source>
         <translation>工單系統類型</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="221"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="222"/>
         <source>Server address</source>
         <translation>伺服器位址</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="222"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="223"/>
         <source>User name</source>
         <translation>使用者名稱</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="223"/>
-        <location filename="../../console/ui/dialogs/connection.py" line="299"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="224"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="300"/>
         <source>Token or password</source>
         <translation>權杖或密碼</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="235"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="236"/>
         <source>%1 (Hub, default)</source>
         <translation>%1（中樞，預設）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="235"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="236"/>
         <source>%1 (Hub)</source>
         <translation>%1（中樞）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="298"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="299"/>
         <source>Administrator &amp;email:</source>
         <translation>管理員電子郵件(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="299"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="300"/>
         <source>Open API token</source>
         <translation>開放介面權杖</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="423"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="424"/>
         <source>The hub follows %1.</source>
         <translation>該中樞跟隨 %1。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="425"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="426"/>
         <source>This server is not a hub: choose Supervisor Console API for it.</source>
         <translation>此伺服器不是中樞：請為它選擇「督導主控台 API」。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="440"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="441"/>
         <source>Signed in. You can close this tab and go back to Supervisor Console.</source>
         <translation>已登入。您可以關閉此分頁，返回 Supervisor Console。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="441"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="442"/>
         <source>Sign-in did not finish. Go back to Supervisor Console to see why.</source>
         <translation>登入未完成。請返回 Supervisor Console 查看原因。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="444"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="445"/>
         <source>Opening the browser…</source>
         <translation>正在開啟瀏覽器…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="456"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="457"/>
         <source>Finish signing in in your browser; the console is waiting for it.</source>
         <translation>請在瀏覽器中完成登入；主控台正在等待。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="457"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="458"/>
         <source>No browser opened? Open the Zendesk sign-in page</source>
         <translation>瀏覽器沒有開啟？開啟 Zendesk 登入頁面</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="478"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="479"/>
         <source>✓ Signed in to Zendesk as %1 (%2).</source>
         <translation>✓ 已登入 Zendesk，身分為 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="480"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="481"/>
         <source>This computer has no keyring, so sign in again after the console restarts.</source>
         <translation>這台電腦沒有金鑰圈，主控台重新啟動後需要重新登入。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="486"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="487"/>
         <source>✗ Not signed in: %1</source>
         <translation>✗ 未登入：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="181"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="182"/>
         <source>Kept in the system keyring; leave empty to keep the saved one</source>
         <translation>儲存在系統金鑰圈中；留空則保留已儲存的權杖</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="184"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="185"/>
         <source>Used only to test; it cannot be saved on this computer</source>
         <translation>僅用於測試；無法在此電腦上儲存</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="237"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="238"/>
         <source>%1 (default)</source>
         <translation>%1（預設）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="286"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="287"/>
         <source>Give the connection a name.</source>
         <translation>請為此連線命名。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="288"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="289"/>
         <source>There is already a connection called %1.</source>
         <translation>已有名為 %1 的連線。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="313"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="314"/>
         <source>Saving…</source>
         <translation>正在儲存…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="341"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="342"/>
         <source>Saved; the token is in the system keyring.</source>
         <translation>已儲存；權杖已存入系統金鑰圈。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="342"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="343"/>
         <source>Saved.</source>
         <translation>已儲存。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="347"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="348"/>
         <source>The connection was saved without its token. %1</source>
         <translation>連線已儲存，但未儲存權杖。%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="351"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="352"/>
         <source>Could not save: %1</source>
         <translation>無法儲存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="380"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="381"/>
         <source>Removed, but Zendesk could not be told to end the sign-in (%1). An admin can revoke it in Admin Center: Apps and integrations &gt; APIs &gt; OAuth clients.</source>
         <translation>已刪除，但未能通知 Zendesk 結束此次登入（%1）。管理員可在管理中心撤銷：應用程式和整合 &gt; API &gt; OAuth 用戶端。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="383"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="384"/>
         <source>Removed; the Zendesk sign-in was revoked.</source>
         <translation>已刪除；Zendesk 登入已撤銷。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="403"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="404"/>
         <source>Testing…</source>
         <translation>正在測試…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="421"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="422"/>
         <source>✓ Connected as %1 (%2).</source>
         <translation>✓ 已連線，身分為 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/connection.py" line="431"/>
+        <location filename="../../console/ui/dialogs/connection.py" line="432"/>
         <source>✗ Not connected: %1</source>
         <translation>✗ 未連線：%1</translation>
     </message>
@@ -1174,152 +1174,152 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>DisputesTab</name>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="94"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="97"/>
         <source>Open disputes</source>
         <translation>待處理申訴</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="95"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="98"/>
         <source>All disputes</source>
         <translation>全部申訴</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="96"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="99"/>
         <source>All submitted reviews</source>
         <translation>全部已提交評核</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="99"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="102"/>
         <source>Reload</source>
         <translation>重新整理</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="100"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="103"/>
         <source>Dispute…</source>
         <translation>申訴…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="101"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="104"/>
         <source>Accept dispute…</source>
         <translation>接受申訴…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="102"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="105"/>
         <source>Reject dispute…</source>
         <translation>駁回申訴…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="103"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="106"/>
         <source>&amp;Open review and transcript</source>
         <translation>開啟評審與對話紀錄(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="104"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="107"/>
         <source>Review</source>
         <translation>評核</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="104"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="107"/>
         <source>Agent</source>
         <translation>客服人員</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="104"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="107"/>
         <source>Reviewer</source>
         <translation>品管員</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="105"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="108"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="105"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="108"/>
         <source>Dispute</source>
         <translation>申訴</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="105"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="108"/>
         <source>Team lead&apos;s comment</source>
         <translation>組長意見</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="106"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="109"/>
         <source>Answer</source>
         <translation>答覆</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="138"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="141"/>
         <source>Failed: %1</source>
         <translation>失敗：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="143"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="146"/>
         <source>open</source>
         <translation>待處理</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="143"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="146"/>
         <source>accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="144"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="147"/>
         <source>rejected</source>
         <translation>已駁回</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="151"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="154"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="182"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="185"/>
         <source>You cannot dispute a review you wrote.</source>
         <translation>不能對自己寫的評審提出申訴。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="185"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="188"/>
         <source>Select a review to open it or settle its dispute.</source>
         <translation>請選擇一筆評審，以開啟它或處理其申訴。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="187"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="190"/>
         <source>This review has no open dispute to accept or reject.</source>
         <translation>該評審沒有待處理的申訴可接受或駁回。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="189"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="192"/>
         <source>Someone other than the review&apos;s reviewer and whoever disputed it answers this dispute.</source>
         <translation>此申訴須由評審人和申訴人以外的人答覆。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="210"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="213"/>
         <source>Dispute review %1</source>
         <translation>申訴評核 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="211"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="214"/>
         <source>Why should the review change?</source>
         <translation>為什麼這筆評核應該修改？</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="221"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="224"/>
         <source>Accept the dispute</source>
         <translation>接受申訴</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="221"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="224"/>
         <source>Reject the dispute</source>
         <translation>駁回申訴</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="222"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="225"/>
         <source>Your answer to the team lead (optional):</source>
         <translation>給組長的答覆（選填）：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="230"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="233"/>
         <source>Review %1: dispute %2.</source>
         <translation>評核 %1：申訴%2。</translation>
     </message>
@@ -1327,117 +1327,117 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>DrillDownDialog</name>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="95"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="96"/>
         <source>Ticket</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="96"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="97"/>
         <source>Subject</source>
         <translation>主旨</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="97"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="98"/>
         <source>Queue</source>
         <translation>佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="98"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="99"/>
         <source>Channel</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="99"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="100"/>
         <source>Priority</source>
         <translation>優先順序</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="100"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="101"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="101"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="102"/>
         <source>Assignee</source>
         <translation>負責客服</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="102"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="103"/>
         <source>Age</source>
         <translation>建立至今</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="102"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="103"/>
         <source>Time since the ticket was created.</source>
         <translation>自案件建立以來經過的時間。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="103"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="104"/>
         <source>Time to breach</source>
         <translation>距逾時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="104"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="105"/>
         <source>Until the earliest SLA due time still running; once passed, how long overdue.</source>
         <translation>距仍在計時的最早 SLA 期限還有多久；已過期則顯示逾時多久。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="109"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="110"/>
         <source>&amp;Open in helpdesk (Ctrl+O)</source>
         <translation>在工單系統中開啟(&amp;O)（Ctrl+O）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="110"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="111"/>
         <source>&amp;Reassign… (Ctrl+K)</source>
         <translation>重新指派(&amp;R)…（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="111"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="112"/>
         <source>&amp;Escalate… (Ctrl+E)</source>
         <translation>升級(&amp;E)…（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="112"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="113"/>
         <source>&amp;Undo the last move (Ctrl+Z)</source>
         <translation>復原上次移交(&amp;U)（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="116"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="117"/>
         <source>Tickets: Enter or Ctrl+O opens one in its helpdesk, Ctrl+K reassigns, Ctrl+E escalates, the menu key lists these</source>
         <translation>工單：Enter 或 Ctrl+O 在工單系統中開啟，Ctrl+K 重新指派，Ctrl+E 升級，選單鍵列出這些操作</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="148"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="155"/>
         <source>Your role (%1) can open tickets here but not reassign or escalate them.</source>
         <translation>您的角色（%1）可以在此開啟工單，但不能重新指派或升級。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="156"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="163"/>
         <source>Open %1 in a web browser.</source>
         <translation>在網頁瀏覽器中開啟 %1。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="158"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="165"/>
         <source>Select one ticket to open it in its helpdesk.</source>
         <translation>請選取一張工單，以在工單系統中開啟。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="160"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="167"/>
         <source>This helpdesk gives no web page for its tickets (the built-in demo has none).</source>
         <translation>此工單系統不提供工單網頁（內建示範沒有）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="163"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="170"/>
         <source>Select tickets first.</source>
         <translation>請先選取工單。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="164"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="171"/>
         <source>Give the selected tickets to an agent or a team: the same warnings, reason and undo as on the Rebalance page.</source>
         <translation>將所選工單交給客服或團隊：警告、原因和復原與「工作量調配」頁面相同。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="166"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="173"/>
         <source>Raise the priority or move to another queue, with a reason.</source>
         <translation>提高優先順序或轉到其他佇列，需填寫原因。</translation>
     </message>
@@ -1524,282 +1524,302 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/app.py" line="193"/>
+        <location filename="../../console/app.py" line="198"/>
         <source>Warning: unencrypted http:// connection to %1, as this profile allows.</source>
         <translation>警告：依此連線設定的允許，正在以未加密的 http:// 連線到 %1。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="199"/>
+        <location filename="../../console/app.py" line="204"/>
         <source>Starting the simulated contact centre…</source>
         <translation>正在啟動模擬客服中心…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="243"/>
+        <location filename="../../console/ui/main_window.py" line="257"/>
         <source>Supervisor Console</source>
         <translation>客服督導主控台</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="244"/>
+        <location filename="../../console/ui/main_window.py" line="258"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="245"/>
+        <location filename="../../console/ui/main_window.py" line="259"/>
         <source>&amp;Connections…</source>
         <translation>連線(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="246"/>
+        <location filename="../../console/ui/main_window.py" line="260"/>
         <source>&amp;Reconnect</source>
         <translation>重新連線(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="247"/>
+        <location filename="../../console/ui/main_window.py" line="261"/>
         <source>Agent &amp;capacity…</source>
         <translation>客服人員容量(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="248"/>
+        <location filename="../../console/ui/main_window.py" line="262"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>鍵盤快速鍵(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="249"/>
+        <location filename="../../console/ui/main_window.py" line="263"/>
         <source>Pages</source>
         <translation>頁面</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="250"/>
+        <location filename="../../console/ui/main_window.py" line="264"/>
         <source>Stale data warning</source>
         <translation>資料過時警告</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="251"/>
+        <location filename="../../console/ui/main_window.py" line="265"/>
         <source>Connection state</source>
         <translation>連線狀態</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="252"/>
+        <location filename="../../console/ui/main_window.py" line="266"/>
         <source>Server time</source>
         <translation>伺服器時間</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="253"/>
+        <location filename="../../console/ui/main_window.py" line="267"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="254"/>
+        <location filename="../../console/ui/main_window.py" line="268"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="255"/>
+        <location filename="../../console/ui/main_window.py" line="269"/>
         <source>&amp;Overview</source>
         <translation>總覽(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="256"/>
+        <location filename="../../console/ui/main_window.py" line="270"/>
         <source>&amp;Dashboard</source>
         <translation>儀表板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="257"/>
+        <location filename="../../console/ui/main_window.py" line="271"/>
         <source>&amp;Quality review</source>
         <translation>評核(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="258"/>
+        <location filename="../../console/ui/main_window.py" line="272"/>
         <source>&amp;Rebalance</source>
         <translation>工作量調配(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="259"/>
+        <location filename="../../console/ui/main_window.py" line="273"/>
         <source>&amp;Wall display</source>
         <translation>大螢幕顯示(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="260"/>
+        <location filename="../../console/ui/main_window.py" line="274"/>
+        <source>&amp;Theme</source>
+        <translation>佈景主題(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="275"/>
+        <source>Follow the &amp;system</source>
+        <translation>跟隨系統(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="276"/>
+        <source>&amp;Light</source>
+        <translation>淺色(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="277"/>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="278"/>
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="261"/>
+        <location filename="../../console/ui/main_window.py" line="279"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="262"/>
+        <location filename="../../console/ui/main_window.py" line="280"/>
         <source>&amp;About</source>
         <translation>關於(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="263"/>
+        <location filename="../../console/ui/main_window.py" line="281"/>
         <source>Restart the demo server (Ctrl+R)</source>
         <translation>重新啟動示範伺服器（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="264"/>
+        <location filename="../../console/ui/main_window.py" line="282"/>
         <source>Start the built-in demo server again on its database: the same centre, where it stopped.</source>
         <translation>在原資料庫上重新啟動內建示範伺服器：同一個中心，從停止處繼續。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="289"/>
+        <location filename="../../console/ui/main_window.py" line="307"/>
         <source>the server</source>
         <translation>伺服器</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="337"/>
+        <location filename="../../console/ui/main_window.py" line="355"/>
         <source>About Supervisor Console</source>
         <translation>關於客服督導主控台</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="338"/>
+        <location filename="../../console/ui/main_window.py" line="356"/>
         <source>Live queues, SLAs and agent load for contact-centre supervisors.</source>
         <translation>為客服中心督導即時呈現佇列、SLA 與客服人員負載。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="372"/>
+        <location filename="../../console/ui/main_window.py" line="390"/>
         <source>Restarting the built-in demo server…</source>
         <translation>正在重新啟動內建示範伺服器…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="382"/>
+        <location filename="../../console/ui/main_window.py" line="400"/>
         <source>■ The built-in demo server stopped</source>
         <translation>■ 內建示範伺服器已停止</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="386"/>
+        <location filename="../../console/ui/main_window.py" line="404"/>
         <source>● Live</source>
         <translation>● 即時更新中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="388"/>
+        <location filename="../../console/ui/main_window.py" line="406"/>
         <source>● Live via hub (%1)</source>
         <translation>● 即時（經由中樞：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="389"/>
+        <location filename="../../console/ui/main_window.py" line="407"/>
         <source>● Live via hub (%1, %2 behind)</source>
         <translation>● 即時（經由中樞：%1，落後 %2）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="394"/>
+        <location filename="../../console/ui/main_window.py" line="412"/>
         <source>▲ Reconnecting: %1</source>
         <translation>▲ 正在重新連線：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="397"/>
+        <location filename="../../console/ui/main_window.py" line="415"/>
         <source>▲ Server asked to wait %1, retrying at %2</source>
         <translation>▲ 伺服器要求等待%1，將於 %2 重試</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="399"/>
+        <location filename="../../console/ui/main_window.py" line="417"/>
         <source>▲ Reconnecting in %1: %2</source>
         <translation>▲ %1後重新連線：%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="403"/>
+        <location filename="../../console/ui/main_window.py" line="421"/>
         <source>■ Stopped: %1. Fix it, then File › Reconnect (Ctrl+R).</source>
         <translation>■ 已停止：%1。請先解決問題，再選擇「檔案 › 重新連線」（Ctrl+R）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="405"/>
+        <location filename="../../console/ui/main_window.py" line="423"/>
         <source>■ Not connected: %1</source>
         <translation>■ 未連線：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="406"/>
+        <location filename="../../console/ui/main_window.py" line="424"/>
         <source>Connecting…</source>
         <translation>連線中…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="423"/>
+        <location filename="../../console/ui/main_window.py" line="441"/>
         <source>Waiting for %1&apos;s update budget: %2 s</source>
         <translation>正在等待 %1 的更新額度：%2 秒</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="424"/>
+        <location filename="../../console/ui/main_window.py" line="442"/>
         <source>Waiting for %1&apos;s call budget: %2 s</source>
         <translation>正在等待 %1 的呼叫額度：%2 秒</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="440"/>
+        <location filename="../../console/ui/main_window.py" line="458"/>
         <source>■ The built-in demo server stopped (exit code %1). The data shown is its last%2. Restart it to go on where it stopped.</source>
         <translation>■ 內建示範伺服器已停止（結束代碼 %1）。顯示的是它最後的資料%2。重新啟動即可從停止處繼續。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="443"/>
+        <location filename="../../console/ui/main_window.py" line="461"/>
         <source>, from %1 ago</source>
         <translation>（%1 前）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="450"/>
+        <location filename="../../console/ui/main_window.py" line="468"/>
         <source>as of %1 ago</source>
         <translation>%1前的資料</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="453"/>
+        <location filename="../../console/ui/main_window.py" line="471"/>
         <source>◷ Data is stale: last update %1 ago. %2</source>
         <translation>◷ 資料已過時：最後更新於%1前。%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="462"/>
+        <location filename="../../console/ui/main_window.py" line="480"/>
         <source>Server time %1 UTC</source>
         <translation>伺服器時間 %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="462"/>
+        <location filename="../../console/ui/main_window.py" line="480"/>
         <source>Last update %1 UTC</source>
         <translation>最後更新於 %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="499"/>
+        <location filename="../../console/ui/main_window.py" line="517"/>
         <source>Waiting tickets</source>
         <translation>等候中的案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="499"/>
+        <location filename="../../console/ui/main_window.py" line="517"/>
         <source>SLA breached tickets</source>
         <translation>SLA 逾時案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="500"/>
+        <location filename="../../console/ui/main_window.py" line="518"/>
         <source>Tickets at risk</source>
         <translation>有風險的案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="500"/>
+        <location filename="../../console/ui/main_window.py" line="518"/>
         <source>Unresolved tickets</source>
         <translation>未解決案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="502"/>
+        <location filename="../../console/ui/main_window.py" line="520"/>
         <source>Tickets of %1</source>
         <translation>%1 的案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="504"/>
+        <location filename="../../console/ui/main_window.py" line="522"/>
         <source>Tickets of team %1</source>
         <translation>團隊 %1 的案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="508"/>
+        <location filename="../../console/ui/main_window.py" line="526"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="513"/>
+        <location filename="../../console/ui/main_window.py" line="531"/>
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="514"/>
+        <location filename="../../console/ui/main_window.py" line="532"/>
         <source>%1 in %2 (%3)</source>
         <translation>%2 的%1（%3）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="514"/>
+        <location filename="../../console/ui/main_window.py" line="532"/>
         <source>%1 (%3)</source>
         <translation>%1（%3）</translation>
     </message>
@@ -2179,513 +2199,513 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>RebalancePage</name>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="271"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="276"/>
         <source>Ticket</source>
         <translation>工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="272"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="277"/>
         <source>Time to breach</source>
         <translation>距逾時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="273"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="278"/>
         <source>Until the earliest SLA due time still running; once passed, how long overdue.</source>
         <translation>距最早一個仍在計時的 SLA 截止時間還有多久;超過後顯示已逾時多久。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="274"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="279"/>
         <source>Priority</source>
         <translation>優先級</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="275"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="280"/>
         <source>Sorted by severity: urgent, high, normal, low.</source>
         <translation>依嚴重程度排序：緊急、高、一般、低。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="277"/>
-        <location filename="../../console/ui/pages/rebalance.py" line="313"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="282"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="318"/>
         <source>Queue</source>
         <translation>佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="278"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="283"/>
         <source>Assignee</source>
         <translation>處理人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="279"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="284"/>
         <source>Subject</source>
         <translation>主旨</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="280"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="285"/>
         <source>Created (UTC)</source>
         <translation>建立時間(UTC)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="291"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="296"/>
         <source>&amp;Move to… (Ctrl+K)</source>
         <translation>移交給(&amp;M)…(Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="292"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="297"/>
         <source>Give the selected tickets to an agent or a team: type a name.</source>
         <translation>把選取的工單交給某位客服或某個團隊:輸入名字即可。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="293"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="298"/>
         <source>Back to &amp;queue</source>
         <translation>退回佇列(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="294"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="299"/>
         <source>&amp;Escalate… (Ctrl+E)</source>
         <translation>升級(&amp;E)…(Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="295"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="300"/>
         <source>&amp;Undo (Ctrl+Z)</source>
         <translation>復原(&amp;U)(Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="296"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="301"/>
         <source>&amp;Conflicts…</source>
         <translation>衝突(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="297"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="302"/>
         <source>&amp;Retry not done</source>
         <translation>重試未完成項(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="298"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="303"/>
         <source>Balance &amp;plan… (Ctrl+B)</source>
         <translation>均衡方案(&amp;P)…(Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="299"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="304"/>
         <source>&amp;Audit log…</source>
         <translation>稽核日誌(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="301"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="306"/>
         <source>Move the selected tickets to an agent, a team or the queue</source>
         <translation>把選取的工單移交給客服、團隊或退回佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="302"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="307"/>
         <source>Escalate the selected tickets</source>
         <translation>升級選取的工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="302"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="307"/>
         <source>Undo the last move</source>
         <translation>復原上一次移交</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="303"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="308"/>
         <source>Propose a balance plan</source>
         <translation>產生均衡方案</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="303"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="308"/>
         <source>Selected tickets back to their queue</source>
         <translation>把選取的工單退回其佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="305"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="310"/>
         <source>Agents</source>
         <translation>客服人員</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="306"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="311"/>
         <source>Find agent, team or skill…</source>
         <translation>搜尋客服、團隊或技能…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="307"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="312"/>
         <source>Find agent</source>
         <translation>搜尋客服</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="308"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="313"/>
         <source>Agent load board</source>
         <translation>客服負載看板</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="309"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="314"/>
         <source>Agent load board: drop tickets on an agent</source>
         <translation>客服負載看板:把工單拖到某位客服上</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="310"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="315"/>
         <source>Team</source>
         <translation>團隊</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="310"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="315"/>
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="310"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="315"/>
         <source>State</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="310"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="315"/>
         <source>In state</source>
         <translation>持續時間</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="311"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="316"/>
         <source>Load</source>
         <translation>負載</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="311"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="316"/>
         <source>Skills</source>
         <translation>技能</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="311"/>
-        <location filename="../../console/ui/pages/rebalance.py" line="327"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="316"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="332"/>
         <source>Tickets</source>
         <translation>工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="465"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="473"/>
         <source>Queues and staffing now</source>
         <translation>佇列與目前人力</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="313"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="318"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="313"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="318"/>
         <source>Longest wait</source>
         <translation>最長等待</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="314"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="319"/>
         <source>Working</source>
         <translation>在線</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="314"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="319"/>
         <source>Needed</source>
         <translation>所需</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="318"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="323"/>
         <source>Agents working with the queue&apos;s skill, each split evenly among their skills, so that every agent counts once.</source>
         <translation>具備該佇列技能的在崗客服，每人按其技能數平均分攤，因此每位客服只計一次。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="320"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="325"/>
         <source>Agents needed per channel at the last hour&apos;s arrivals and handle time: phone by Erlang C (Erlang A where callers abandon), chat by Erlang C with the agents&apos; concurrency, email, social and app by workload at 85 % occupancy within their first-reply target.</source>
         <translation>按過去一小時的來量和處理時長計算各管道所需客服：電話用 Erlang C（有放棄時用 Erlang A），線上聊天用考慮客服並行數的 Erlang C，郵件、社群和應用程式按工作量在 85% 占用率下於首次回覆目標內完成。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="452"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="460"/>
         <source>needs %1 more: %2</source>
         <translation>還需 %1 人：%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="454"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="462"/>
         <source>enough (%1: %2)</source>
         <translation>充足（%1：%2）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="467"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="475"/>
         <source>Queues and staffing now: %1 agents needed, %2 working</source>
         <translation>目前佇列與人力：需要 %1 名客服，在崗 %2 名</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="555"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="565"/>
         <source>Move %n ticket(s) to…</source>
         <translation>
             <numerusform>將 %n 張工單移交給…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="611"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="621"/>
         <source>Moving %n ticket(s)…</source>
         <translation>
             <numerusform>正在移交 %n 張工單…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="633"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="643"/>
         <source>Escalating %n ticket(s)…</source>
         <translation>
             <numerusform>正在升級 %n 張工單…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="812"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="822"/>
         <source>Moved %1 of %n ticket(s).</source>
         <translation>
             <numerusform>已移交 %1/%n 張工單。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="813"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="823"/>
         <source>Undone %1 of %n ticket(s).</source>
         <translation>
             <numerusform>已復原 %1/%n 張工單。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="814"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="824"/>
         <source>Escalated %1 of %n ticket(s).</source>
         <translation>
             <numerusform>已升級 %1/%n 張工單。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="315"/>
-        <location filename="../../console/ui/pages/rebalance.py" line="316"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="320"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="321"/>
         <source>Open tickets with no assignee.</source>
         <translation>未指派處理人的未結工單。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="61"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="63"/>
         <source>the server</source>
         <translation>伺服器</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="63"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="65"/>
         <source>Capacity %1, from %2</source>
         <translation>容量 %1，來自 %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="66"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="68"/>
         <source>Capacity %1, set here (File › Agent capacity…)</source>
         <translation>容量 %1，在此設定（檔案 › 客服人員容量…）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="68"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="70"/>
         <source>Capacity %1 is nominal: %2 has none for this agent. Set it under File › Agent capacity… or from the board&apos;s context menu.</source>
         <translation>容量 %1 僅為名義值：%2 沒有該客服人員的容量。請在「檔案 › 客服人員容量…」或看板的右鍵選單中設定。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="317"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="322"/>
         <source>The oldest waiting ticket&apos;s wait.</source>
         <translation>等待最久的工單已等待的時間。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="324"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="329"/>
         <source>All &amp;waiting</source>
         <translation>全部等待中(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="325"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="330"/>
         <source>&amp;Select all</source>
         <translation>全選(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="328"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="333"/>
         <source>Tickets: select, then drag to an agent or press Ctrl+K</source>
         <translation>工單:選取後拖到客服上,或按 Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="360"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="367"/>
         <source>Your role (%1) can see the board but not move or escalate tickets.</source>
         <translation>您的角色(%1)可以檢視看板,但不能移交或升級工單。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="437"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="445"/>
         <source>phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="437"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="445"/>
         <source>chat</source>
         <translation>聊天</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="437"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="445"/>
         <source>email</source>
         <translation>郵件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="438"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="446"/>
         <source>social</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="438"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="446"/>
         <source>app</source>
         <translation>應用程式</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="448"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="456"/>
         <source>no traffic</source>
         <translation>無來量</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="450"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="458"/>
         <source>no handle time yet</source>
         <translation>尚無處理時長資料</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="496"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="504"/>
         <source>Waiting in %1</source>
         <translation>%1 中等待的工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="499"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="507"/>
         <source>Tickets of %1</source>
         <translation>%1 的工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="501"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="509"/>
         <source>Tickets of team %1</source>
         <translation>團隊 %1 的工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="503"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="511"/>
         <source>All waiting tickets</source>
         <translation>全部等待中的工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="515"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="523"/>
         <source>Your role (%1) may not move or escalate tickets.</source>
         <translation>您的角色(%1)無權移交或升級工單。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="539"/>
-        <location filename="../../console/ui/pages/rebalance.py" line="625"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="547"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="635"/>
         <source>Select tickets first (click, Shift/Ctrl-click, or Select all).</source>
         <translation>請先選取工單(點選、Shift/Ctrl 點選,或全選)。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="543"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="551"/>
         <source>The agents are still loading: try again in a moment.</source>
         <translation>客服仍在載入：請稍後再試。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="547"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="555"/>
         <source>%1 · %2 · %3/%4 · %5</source>
         <translation>%1 · %2 · %3/%4 · %5</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="552"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="561"/>
         <source>Team %1</source>
         <translation>團隊 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="552"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="562"/>
         <source>the member with the most room</source>
         <translation>交給餘量最多的成員</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="554"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="564"/>
         <source>Back to the queue</source>
         <translation>退回佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="554"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="564"/>
         <source>unassign</source>
         <translation>取消指派</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="556"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="566"/>
         <source>Type a name…</source>
         <translation>輸入名字…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="644"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="654"/>
         <source>Nothing to undo (moves can be undone for %1).</source>
         <translation>沒有可復原的操作(移交後 %1 內可復原)。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="687"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="697"/>
         <source>Working out a balance plan…</source>
         <translation>正在計算均衡方案…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="714"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="724"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="718"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="728"/>
         <source>Checking the plan&apos;s moves…</source>
         <translation>正在檢查方案的移交…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="757"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="767"/>
         <source>Set capacity…</source>
         <translation>設定容量…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="787"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="797"/>
         <source>The action could not be completed: %1</source>
         <translation>操作未能完成:%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="805"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="815"/>
         <source>Select tickets, then drag them onto an agent or press Ctrl+K and type a name. Warnings come before the move; every ticket&apos;s outcome is shown.</source>
         <translation>選取工單,拖到客服上,或按 Ctrl+K 輸入名字。移交前會先提出警示;每張工單的結果都會顯示。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="809"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="819"/>
         <source>The server refused: your role may not change tickets (403). Nothing was changed.</source>
         <translation>伺服器拒絕:您的角色無權修改工單(403)。沒有任何變更。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="817"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="827"/>
         <source>%1 changed by someone else first: nothing overwritten, choose under Conflicts.</source>
         <translation>%1 張已被他人先變更:未覆寫任何內容,請在「衝突」中逐一選擇。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="821"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="831"/>
         <source>%1 failed (%2).</source>
         <translation>%1 張失敗(%2)。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="823"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="833"/>
         <source>%1 unknown: the server stopped answering; checking each ticket again when it is back.</source>
         <translation>%1 張結果未知:伺服器無回應;恢復後將逐張重新核對。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="826"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="836"/>
         <source>%1 not done: Retry sends them again.</source>
         <translation>%1 張未完成:按「重試」重新送出。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="839"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="849"/>
         <source>Tickets someone else changed first: skip them or retry on their new version.</source>
         <translation>他人先改動的工單：略過，或基於新版本重試。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="841"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="851"/>
         <source>No conflicts: the last action overwrote nothing.</source>
         <translation>沒有衝突：上次操作沒有覆寫任何內容。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="843"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="853"/>
         <source>Send the moves the server did not take again.</source>
         <translation>重新傳送伺服器未接受的移交。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="844"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="854"/>
         <source>Every move of the last action was sent: nothing to retry.</source>
         <translation>上次操作的移交均已傳送：無需重試。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="847"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="857"/>
         <source>Undo the last move (where nobody changed the tickets since).</source>
         <translation>復原上次移交（僅限之後無人改動的工單）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="848"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="858"/>
         <source>Nothing to undo: moves can be undone for %1.</source>
         <translation>沒有可復原的操作：移交後 %1 內可復原。</translation>
     </message>
@@ -3339,17 +3359,17 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>TicketTable</name>
     <message>
-        <location filename="../../widgets/array_table/view.py" line="126"/>
+        <location filename="../../widgets/array_table/view.py" line="130"/>
         <source>Filter tickets…</source>
         <translation>篩選案件…</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_table/view.py" line="127"/>
+        <location filename="../../widgets/array_table/view.py" line="131"/>
         <source>Filter tickets</source>
         <translation>篩選案件</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_table/view.py" line="213"/>
+        <location filename="../../widgets/array_table/view.py" line="230"/>
         <source>%1 of %2 tickets</source>
         <translation>顯示 %1 / 共 %2 筆案件</translation>
     </message>
@@ -3357,47 +3377,47 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="79"/>
+        <location filename="../../widgets/transcript_view.py" line="81"/>
         <source>Search the transcript (Ctrl+F)</source>
         <translation>搜尋對話紀錄 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="89"/>
+        <location filename="../../widgets/transcript_view.py" line="91"/>
         <source>Internal note</source>
         <translation>內部備註</translation>
     </message>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="90"/>
+        <location filename="../../widgets/transcript_view.py" line="92"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="90"/>
+        <location filename="../../widgets/transcript_view.py" line="92"/>
         <source>Agent</source>
         <translation>客服人員</translation>
     </message>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="90"/>
+        <location filename="../../widgets/transcript_view.py" line="92"/>
         <source>System</source>
         <translation>系統</translation>
     </message>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="128"/>
+        <location filename="../../widgets/transcript_view.py" line="130"/>
         <source>customer waited %1</source>
         <translation>客戶等待 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="177"/>
+        <location filename="../../widgets/transcript_view.py" line="186"/>
         <source>no match</source>
         <translation>無相符</translation>
     </message>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="179"/>
+        <location filename="../../widgets/transcript_view.py" line="188"/>
         <source>%1 matches</source>
         <translation>%1 處相符</translation>
     </message>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="199"/>
+        <location filename="../../widgets/transcript_view.py" line="208"/>
         <source>%1 of %2</source>
         <translation>第 %1/%2 處</translation>
     </message>
@@ -3405,98 +3425,98 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>TrendsTab</name>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="59"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="60"/>
         <source>MMM d</source>
         <comment>a day on the trend&apos;s time axis, as a Qt date format (12月4日 in Chinese)</comment>
         <translation>M月d日</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="119"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="120"/>
         <source>All agents</source>
         <translation>全部客服人員</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="119"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="120"/>
         <source>By team</source>
         <translation>依團隊</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="120"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="121"/>
         <source>By agent</source>
         <translation>依客服人員</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="121"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="122"/>
         <source>Per hour</source>
         <translation>每小時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="121"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="122"/>
         <source>Automatic</source>
         <translation>自動</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="122"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="123"/>
         <source>Per day</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="122"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="123"/>
         <source>Per week</source>
         <translation>每週</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="130"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="131"/>
         <source>Reload</source>
         <translation>重新整理</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="131"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="132"/>
         <source>Export CSV…</source>
         <translation>匯出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="132"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="133"/>
         <source>IQS over time (mean review score, %)</source>
         <translation>IQS 趨勢（評核平均得分，%）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="133"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="134"/>
         <source>Mean score by category (%)</source>
         <translation>各類別平均得分（%）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="145"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="146"/>
         <source>Loading…</source>
         <translation>正在載入…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="164"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="177"/>
         <source>IQS %1 over %2 reviews</source>
         <translation>IQS %1（共 %2 筆評核）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="204"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="217"/>
         <source>Nothing to export yet.</source>
         <translation>尚無可匯出的資料。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="206"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="219"/>
         <source>Export reviews</source>
         <translation>匯出評核紀錄</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="207"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="220"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 檔案 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="222"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="235"/>
         <source>%1 reviews exported to %2</source>
         <translation>已匯出 %1 筆評核到 %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/trends.py" line="223"/>
+        <location filename="../../console/ui/pages/qa/trends.py" line="236"/>
         <source>Export failed: %1</source>
         <translation>匯出失敗：%1</translation>
     </message>
@@ -3527,170 +3547,170 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>WallTiles</name>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="36"/>
+        <location filename="../../console/ui/wall/tiles.py" line="37"/>
         <source>Waiting</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="37"/>
+        <location filename="../../console/ui/wall/tiles.py" line="38"/>
         <source>Longest wait</source>
         <translation>最長等候</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="38"/>
-        <location filename="../../console/ui/wall/tiles.py" line="302"/>
+        <location filename="../../console/ui/wall/tiles.py" line="39"/>
+        <location filename="../../console/ui/wall/tiles.py" line="303"/>
         <source>Service level</source>
         <translation>服務水準</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="39"/>
+        <location filename="../../console/ui/wall/tiles.py" line="40"/>
         <source>SLA breached</source>
         <translation>SLA 逾時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="40"/>
-        <location filename="../../console/ui/wall/tiles.py" line="301"/>
+        <location filename="../../console/ui/wall/tiles.py" line="41"/>
+        <location filename="../../console/ui/wall/tiles.py" line="302"/>
         <source>At risk</source>
         <translation>有風險</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="41"/>
+        <location filename="../../console/ui/wall/tiles.py" line="42"/>
         <source>Agents available</source>
         <translation>可用客服人員</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="42"/>
+        <location filename="../../console/ui/wall/tiles.py" line="43"/>
         <source>CSAT</source>
         <translation>滿意度</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="43"/>
+        <location filename="../../console/ui/wall/tiles.py" line="44"/>
         <source>Unresolved</source>
         <translation>未解決</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="44"/>
+        <location filename="../../console/ui/wall/tiles.py" line="45"/>
         <source>Occupancy</source>
         <translation>佔用率</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="45"/>
+        <location filename="../../console/ui/wall/tiles.py" line="46"/>
         <source>Speed of answer</source>
         <translation>平均應答速度</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="46"/>
+        <location filename="../../console/ui/wall/tiles.py" line="47"/>
         <source>Abandoned</source>
         <translation>放棄率</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="60"/>
+        <location filename="../../console/ui/wall/tiles.py" line="61"/>
         <source>%1 h</source>
         <translation>%1小時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="79"/>
+        <location filename="../../console/ui/wall/tiles.py" line="80"/>
         <source>target %1</source>
         <translation>目標 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="82"/>
+        <location filename="../../console/ui/wall/tiles.py" line="83"/>
         <source>%1 breached</source>
         <translation>%1 件逾時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="85"/>
+        <location filename="../../console/ui/wall/tiles.py" line="86"/>
         <source>of %1 signed in</source>
         <translation>共 %1 人已登入</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="87"/>
+        <location filename="../../console/ui/wall/tiles.py" line="88"/>
         <source>%1 unresolved</source>
         <translation>%1 件未解決</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="89"/>
+        <location filename="../../console/ui/wall/tiles.py" line="90"/>
         <source>of %1 unresolved</source>
         <translation>共 %1 件未解決</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="91"/>
+        <location filename="../../console/ui/wall/tiles.py" line="92"/>
         <source>last hour</source>
         <translation>過去一小時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="165"/>
+        <location filename="../../console/ui/wall/tiles.py" line="166"/>
         <source>no queue %1</source>
         <translation>無此佇列：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="291"/>
+        <location filename="../../console/ui/wall/tiles.py" line="292"/>
         <source>Agent load per team</source>
         <translation>各團隊客服人員負載</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="292"/>
+        <location filename="../../console/ui/wall/tiles.py" line="293"/>
         <source>Agent load</source>
         <translation>客服人員負載</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="293"/>
+        <location filename="../../console/ui/wall/tiles.py" line="294"/>
         <source>SLA breached and at risk</source>
         <translation>SLA 逾時與有風險</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="293"/>
+        <location filename="../../console/ui/wall/tiles.py" line="294"/>
         <source>Waiting per queue</source>
         <translation>各佇列等候數</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="294"/>
+        <location filename="../../console/ui/wall/tiles.py" line="295"/>
         <source>Service level, %</source>
         <translation>服務水準（%）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="295"/>
+        <location filename="../../console/ui/wall/tiles.py" line="296"/>
         <source>Arrivals and handled, per hour</source>
         <translation>每小時進線量與處理量</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="301"/>
+        <location filename="../../console/ui/wall/tiles.py" line="302"/>
         <source>Breached</source>
         <translation>已逾時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="303"/>
+        <location filename="../../console/ui/wall/tiles.py" line="304"/>
         <source>Arrivals</source>
         <translation>進線</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="303"/>
+        <location filename="../../console/ui/wall/tiles.py" line="304"/>
         <source>Handled</source>
         <translation>已處理</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="318"/>
+        <location filename="../../console/ui/wall/tiles.py" line="319"/>
         <source>Collecting data…</source>
         <translation>正在收集資料…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="340"/>
+        <location filename="../../console/ui/wall/tiles.py" line="342"/>
         <source>target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="345"/>
+        <location filename="../../console/ui/wall/tiles.py" line="347"/>
         <source>No agents signed in.</source>
         <translation>沒有客服人員登入。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="351"/>
+        <location filename="../../console/ui/wall/tiles.py" line="353"/>
         <source>Active work; line: capacity</source>
         <translation>長條：處理中工作；橫線：容量</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="351"/>
         <location filename="../../console/ui/wall/tiles.py" line="353"/>
+        <location filename="../../console/ui/wall/tiles.py" line="355"/>
         <source>Over capacity</source>
         <translation>超出容量</translation>
     </message>
@@ -3865,7 +3885,7 @@ If this keeps happening, send that file to your IT support.</source>
         <translation>1e4 萬 1e8 億</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="57"/>
+        <location filename="../../console/ui/wall/tiles.py" line="58"/>
         <location filename="../../console/qt/text.py" line="32"/>
         <source>%1 s</source>
         <translation>%1秒</translation>
@@ -3876,7 +3896,7 @@ If this keeps happening, send that file to your IT support.</source>
         <translation>%1分%2秒</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="59"/>
+        <location filename="../../console/ui/wall/tiles.py" line="60"/>
         <location filename="../../console/qt/text.py" line="36"/>
         <source>%1 min</source>
         <translation>%1分鐘</translation>

@@ -39,14 +39,15 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from widgets import theme as themes
 from widgets.array_table.rows import KINDS, Kind, RowStore, default_countdown, default_number
 
 Index = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-OVERDUE_COLOUR = "#b71c1c"
-AT_RISK_COLOUR = "#8a4b00"
+OVERDUE_COLOUR = themes.LIGHT.bad_text  # in the light theme; the model follows the theme in use
+AT_RISK_COLOUR = themes.LIGHT.warn_text
 _MAX_REMOVE_RUNS = 32  # more separate runs of removed rows than this: one layout change instead
 # PySide binds a model's layout signals to their no-argument overload; this picks the one with a hint.
 # The overload of layoutAboutToBeChanged/layoutChanged that carries the hint (PySide6's default takes no
@@ -107,10 +108,16 @@ class ArrayTableModel(QAbstractTableModel):
         self._stale = False
         self.at_risk_s = 600.0
         """A countdown with at most this many seconds left (not yet overdue) is shown amber."""
-        self._overdue = QBrush(QColor(OVERDUE_COLOUR))
-        self._at_risk = QBrush(QColor(AT_RISK_COLOUR))
+        self._overdue = self._at_risk = QBrush()
+        self._set_colours(themes.current())
+        themes.notifier.changed.connect(self._set_colours)
         self._bold = QFont()
         self._bold.setBold(True)
+
+    def _set_colours(self, theme: themes.Theme) -> None:
+        """Countdown colours of ``theme`` (breached, at risk); the views repaint with the new palette."""
+        self._overdue = QBrush(QColor(theme.bad_text))
+        self._at_risk = QBrush(QColor(theme.warn_text))
 
     # ------------------------------------------------------------------ Qt model interface
     def rowCount(self, parent: Index = _NO_INDEX) -> int:  # noqa: N802

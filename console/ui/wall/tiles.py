@@ -19,6 +19,7 @@ from widgets.kpi_tile import KpiTile
 from widgets.live_chart import LiveChart
 from widgets.load_bars import LoadBars
 from widgets.severity import Severity
+from widgets.theme import LIGHT
 
 TEXT = "#e6edf3"
 AXIS_TEXT = "#c9d1d9"
@@ -282,7 +283,7 @@ class WallChart(QFrame):
         self._fade.setEnabled(False)
         self.setGraphicsEffect(self._fade)
         if isinstance(tile, spec.AgentsTile):
-            self.bars = LoadBars("")
+            self.bars = LoadBars("", colours=LIGHT)
             self.bars.legend.setObjectName("WallLegend")
             self._layout.addWidget(self.bars)
 
@@ -328,7 +329,8 @@ class WallChart(QFrame):
                 self.chart.deleteLater()
             kind = self.spec.chart  # type: ignore[union-attr]
             self.chart = LiveChart("", series, capacity=8640, window_s=self.span_s, fps=1.0, stacked=kind == "waiting",
-                                   y_max=100 if kind == "service_level" else None, counts=kind in ("waiting", "risk"))
+                                   y_max=100 if kind == "service_level" else None, counts=kind in ("waiting", "risk"),
+                                   colours=LIGHT)  # the Okabe-Ito series as approved; _restyle sets the rest
             self._layout.addWidget(self.chart)
             self._restyle()
         values = {"waiting": data.depth, "risk": data.risk, "service_level": data.service_level,

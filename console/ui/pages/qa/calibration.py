@@ -28,6 +28,7 @@ from console.core.qa import stats
 from console.qt.errors import explain
 from console.qt.i18n import data_language, shown_name
 from console.qt.tasks import TaskRunner
+from widgets import theme as themes
 from widgets.retranslatable import Retranslatable
 
 WIDE_SPREAD = 50.0  # percentage points between the highest and lowest reviewer: worth a discussion
@@ -171,7 +172,9 @@ class CalibrationTab(Retranslatable, QWidget):
                 self.table.setItem(row, col, QTableWidgetItem(pct(spread.scores.get(rid))))
             wide = QTableWidgetItem(pct(spread.spread))
             if spread.spread is not None and spread.spread >= WIDE_SPREAD:
-                wide.setBackground(QColor("#ffd7d2"))
+                theme = themes.current()  # a pair that stays readable if the theme changes later
+                wide.setBackground(QColor(theme.wide_bg))
+                wide.setForeground(QColor(theme.text))
             self.table.setItem(row, len(reviewers), wide)
             self.table.setItem(row, len(reviewers) + 1, QTableWidgetItem(
                 self.tr("not agreed yet") if not s.agreed else self.tr("N/A") if spread.agreed is None

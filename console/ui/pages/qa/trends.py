@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from api_client import models as m
@@ -20,9 +21,9 @@ from console.core.qa.queue import all_reviews
 from console.qt.errors import explain
 from console.qt.i18n import data_language, shown_name
 from console.qt.tasks import CancelToken, Task, TaskRunner
+from widgets import theme as themes
 from widgets.retranslatable import Retranslatable
 
-COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf")
 TOP_AGENTS = 8  # lines drawn when grouping by agent (the most reviewed)
 MAX_TICKS = 8  # labels on the time axis at most
 HOUR_STEPS = (1, 2, 3, 4, 6, 12, 24)  # hours between labels: divisors of a day, so labels fall on the same hours
@@ -82,6 +83,7 @@ class TrendsTab(Retranslatable, QWidget):
         self.group.currentIndexChanged.connect(lambda _: self._draw())
         self.bucket = QComboBox()
         self.bucket.currentIndexChanged.connect(lambda _: self._draw())
+        themes.notifier.changed.connect(self._theme_changed)
         self.summary = QLabel()
         self.summary.setObjectName("TrendSummary")
         self.reload_button = QPushButton()
@@ -93,8 +95,7 @@ class TrendsTab(Retranslatable, QWidget):
         self.over_time.setBackground(None)
         self.over_time.setYRange(0, 100)
         self.over_time.showGrid(y=True, alpha=0.2)
-        self.legend = self.over_time.addLegend(offset=(10, 10), labelTextColor="#222",
-                                               brush=pg.mkBrush(255, 255, 255, 220))
+        self.legend = self.over_time.addLegend(offset=(10, 10))
         self.categories = pg.PlotWidget()
         self.categories.setBackground(None)
         self.categories.setYRange(0, 100)
@@ -155,7 +156,19 @@ class TrendsTab(Retranslatable, QWidget):
         self.reviews, self.cards = result
         self._draw()
 
+    def _theme_changed(self, _theme: themes.Theme) -> None:
+        self._draw()
+
     def _draw(self) -> None:
+        theme = themes.current()
+        fill = QColor(theme.label_fill)
+        fill.setAlpha(220)
+        self.legend.setBrush(pg.mkBrush(fill))
+        self.legend.setLabelTextColor(theme.chart_text)
+        for plot in (self.over_time, self.categories):
+            for name in ("left", "bottom"):
+                plot.getAxis(name).setTextPen(theme.axis_text)
+                plot.getAxis(name).setPen(theme.axis_line)
         self.over_time.clear()
         self.legend.clear()
         self.categories.clear()
@@ -184,7 +197,7 @@ class TrendsTab(Retranslatable, QWidget):
         series = stats.iqs_series(submitted, group, bucket)
         for i, (name, points) in enumerate(sorted(series.items())):
             xs, ys = [p[0] for p in points], [p[1] for p in points]
-            colour = COLOURS[i % len(COLOURS)]
+            colour = theme.series[i % len(theme.series)]
             self.over_time.plot(xs, ys, pen=pg.mkPen(colour, width=2), symbol="o", symbolSize=6,
                                 symbolBrush=colour, name=name)
         start, end = stats.bucket_start(min(times), bucket), stats.bucket_start(max(times), bucket)
@@ -194,7 +207,7 @@ class TrendsTab(Retranslatable, QWidget):
             means = stats.by_category(card, self.reviews)
             xs = list(range(len(card.categories)))
             heights = [means.get(c.id, 0.0) for c in card.categories]
-            self.categories.addItem(pg.BarGraphItem(x=xs, height=heights, width=0.6, brush="#5b8def"))
+            self.categories.addItem(pg.BarGraphItem(x=xs, height=heights, width=0.6, brush=theme.series[0]))
             self.categories.getAxis("bottom").setTicks([[(x, shown_name(c)) for x, c in zip(xs, card.categories,
                                                                                           strict=True)]])
 
