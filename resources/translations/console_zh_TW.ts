@@ -3789,9 +3789,14 @@ If this keeps happening, send that file to your IT support.</source>
         <translation>連線中…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/window.py" line="286"/>
+        <location filename="../../console/ui/wall/window.py" line="294"/>
         <source>Updated %1</source>
         <translation>更新於 %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/wall/window.py" line="295"/>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -254,6 +255,18 @@ def test_tofu_check_can_fail(qapp: QApplication) -> None:
 
 
 # ---------------------------------------------------------------------------- live behaviour
+def test_one_clock_the_servers(qtbot: QtBot, open_wall: OpenWall, sim: SimServer) -> None:
+    """The wall's clock and "Updated" are the server's time in UTC, as the charts' axes and the status bar are: the
+    demo's clock runs apart from the machine's (the tests' simulator starts on a fixed day)."""
+    wall = open_wall(sim)
+    show_everything(qtbot, wall, 0)
+    assert wall.sync is not None
+    server_now, data_at = wall.sync.with_store(lambda s: (s.now(), s.server_time))
+    assert wall.clock.text() in {datetime.fromtimestamp(t, UTC).strftime("%H:%M UTC") for t in (data_at, server_now)}
+    assert wall.updated.text() == "Updated " + datetime.fromtimestamp(data_at, UTC).strftime("%H:%M:%S")
+    wall.close()
+
+
 def test_stale_data_is_greyed_with_its_age_then_recovers(qtbot: QtBot, open_wall: OpenWall, own_sim: SimServer,
                                                          caplog) -> None:
     wall = open_wall(own_sim, backoff=Backoff(base=0.05, cap=0.5))

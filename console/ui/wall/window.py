@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 from string import Template
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
@@ -282,10 +282,17 @@ class WallWindow(Retranslatable, QWidget):
             for widget in (self.state, self.header):
                 widget.style().unpolish(widget)
                 widget.style().polish(widget)
-        at = self.sync.last_data_at if self.sync is not None else None
-        self.updated.setText(self.tr("Updated %1").replace("%1", datetime.fromtimestamp(at).strftime("%H:%M:%S"))
-                             if at is not None else "")
-        self.clock.setText(datetime.now().strftime("%H:%M"))
+        # One clock: the server's, in UTC like the charts' axes and the window's status bar (the demo's runs apart
+        # from the wall's own clock). "Updated" is the server time of the last data.
+        times = self.sync.with_store(lambda s: (s.now(), s.server_time)) \
+            if self.sync is not None and self.sync.has_data else None
+        if times is None:
+            self.updated.setText("")
+            self.clock.setText("")
+            return
+        now, data_at = (datetime.fromtimestamp(t, UTC) for t in times)
+        self.updated.setText(self.tr("Updated %1").replace("%1", data_at.strftime("%H:%M:%S")))
+        self.clock.setText(self.tr("%1 UTC").replace("%1", now.strftime("%H:%M")))
 
     def on_language_change(self) -> None:
         self._charts_at = 0.0
