@@ -7,9 +7,11 @@ tests/helpers where a console moves between replicas.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import threading
 import time
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -40,16 +42,21 @@ def sim(tmp_path: Path) -> Iterator[SimServer]:
 def replicas(request: pytest.FixtureRequest, pg_cluster: PgCluster, sim: SimServer,  # noqa: F811
              tmp_path: Path) -> Iterator[list[HubServer]]:
     """``request.param`` replicas on one new database; the first is started first, so it leads at first."""
-    db = pg_cluster.new_database()
+    hubs = start_replicas(pg_cluster, sim, tmp_path, request.param)
+    yield hubs
+    for hub in hubs:
+        hub.stop()
+
+
+def start_replicas(cluster: PgCluster, sim: SimServer, tmp_path: Path, n: int) -> list[HubServer]:
+    db = cluster.new_database()
     hubs = [HubServer(db=db, upstream_kind="native", upstream_url=sim.url, upstream_token=sim.tokens["supervisor"],
-                      log=tmp_path / f"hub{i}.log") for i in range(request.param)]
+                      log=tmp_path / f"hub{i}.log") for i in range(n)]
     hubs[0].add_users()
     for hub in hubs:
         hub.tokens = hubs[0].tokens
         hub.start()
-    yield hubs
-    for hub in hubs:
-        hub.stop()
+    return hubs
 
 
 def metric(hub: HubServer, name: str) -> float:
@@ -284,6 +291,66 @@ def test_concurrent_writes_to_one_ticket_via_two_replicas_one_200_one_412(replic
         assert lost[0].current.assignee_id == won[0].assignee_id
         for hub in replicas:  # both replicas serve the winner's ticket
             wait_for(lambda hub=hub, t=t, won=won: by_id([hub.client().ticket(t.id)]) == by_id(won))
+
+
+@pytest.mark.timeout(180)
+def test_writes_left_by_a_killed_replica_are_settled_by_one_survivor_each_audited_once(
+        pg_cluster: PgCluster, tmp_path: Path) -> None:  # noqa: F811
+    """A replica killed mid-bulk leaves pending writes; the two survivors both look for them every 2 s, and each is
+    claimed by one of them: every write that took effect upstream has exactly one audit entry, the others none."""
+    sim = make_sim(tmp_path, "--speed", "0", "--seed", "5", "--open-tickets", "1200")  # a bulk of 10 chunks
+    hubs = start_replicas(pg_cluster, sim, tmp_path, 3)
+    survivors, doomed = hubs[:2], hubs[2]
+    try:
+        lead = doomed.client("team_lead")
+        snap = lead.snapshot()
+        agent = snap.agents[0].id
+        targets = [t for t in snap.tickets if t.status in m.UNRESOLVED and t.assignee_id != agent][:1000]
+        assert len(targets) == 1000
+        items = [m.BulkAssignItem(ticket_id=t.id, version=t.version, assignee_id=agent) for t in targets]
+
+        def bulk() -> None:
+            with contextlib.suppress(ApiError):  # the replica is killed under it: the answer never comes
+                lead.bulk_assign(items, "kill test")
+
+        writer = threading.Thread(target=bulk)
+        writer.start()
+        watcher = survivors[0].client()
+        for page in watcher.stream(snap.cursor):  # kill once the first chunk's outcomes reach another replica
+            if page.changes:
+                break
+        doomed.kill()
+        writer.join(30)
+        upstream = {t.id: t for t in sim.snapshot().tickets}
+        moved = {t.id for t in targets if upstream[t.id].assignee_id == agent}
+        assert 0 < len(moved) < len(targets), "the kill came mid-bulk: some tickets moved, not all"
+
+        def audited() -> Counter[int]:
+            return Counter(a.ticket_id for a in survivors[0].client().audit(limit=1000, action="assign"))
+
+        wait_for(lambda: set(audited()) == moved and pending_rows(pg_cluster, doomed) == 0, 40)
+        time.sleep(2 * 2.0)  # both survivors look again (every 2 s): nothing is settled twice
+        counts = audited()
+        assert set(counts) == moved, "every write that took effect upstream has its audit entry, and no other"
+        assert [tid for tid, n in counts.items() if n != 1] == [], "a write audited twice"
+        settled_here = [a for a in survivors[0].client().audit(limit=1000, action="assign")
+                        if a.reason and "settled after the hub restarted" in a.reason]
+        assert settled_here, "the survivors settled what the killed replica left"
+        for hub in survivors:
+            wait_for(lambda hub=hub: all(hub.client().ticket(tid).version == upstream[tid].version for tid in moved))
+    finally:
+        for hub in hubs:
+            hub.stop()
+        sim.stop()
+
+
+def pending_rows(cluster: PgCluster, hub: HubServer) -> int:
+    """Writes in ``hub``'s database whose outcome no replica has recorded yet."""
+    dbname = hub.db.rsplit("/", 1)[1]
+    with psycopg.connect(f"host=127.0.0.1 port={cluster.port} user=hub dbname={dbname}") as c:
+        row = c.execute("SELECT count(*) FROM pending_writes").fetchone()
+    assert row is not None
+    return int(row[0])
 
 
 def test_sqlite_database_refuses_a_second_replica(sim: SimServer, tmp_path: Path) -> None:
