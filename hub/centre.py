@@ -253,7 +253,7 @@ class HubCentre:
 
 def _outcome(entry: m.AuditEntry, t: m.Ticket, settled: bool = False) -> m.AuditEntry:
     """The audit entry of a write that took effect, as the ticket now is."""
-    reason = f"{entry.reason} (settled after the hub restarted)".strip() if settled else entry.reason
+    reason = f"{entry.reason} (settled after its hub stopped)".strip() if settled else entry.reason
     return msgspec.structs.replace(entry, to_assignee=t.assignee_id, to_queue=t.queue_id, to_priority=t.priority
                                    if entry.action == "escalate" else None, reason=reason)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+import signal
 import threading
 import time
 from collections import Counter
@@ -22,6 +23,7 @@ import requests
 from api_client import models as m
 from api_client.errors import ApiError, Conflict
 from api_client.native import NativeBackend
+from hub.cli import SETTLE_S
 from tests.helpers.balancer import Balancer
 from tests.helpers.hub import HubServer
 from tests.helpers.postgres import PgCluster, pg_cluster  # noqa: F401 - the fixture
@@ -315,27 +317,31 @@ def test_writes_left_by_a_killed_replica_are_settled_by_one_survivor_each_audite
 
         writer = threading.Thread(target=bulk)
         writer.start()
-        watcher = survivors[0].client()
-        for page in watcher.stream(snap.cursor):  # kill once the first chunk's outcomes reach another replica
-            if page.changes:
-                break
+        wait_for(lambda: pending_rows(pg_cluster, doomed) > 0)  # a chunk noted, on its way upstream
+        assert doomed.proc is not None
+        doomed.proc.send_signal(signal.SIGSTOP)
+        left = pending_versions(pg_cluster, doomed)
+        # The chunk reaches the upstream (if the frozen replica had not sent it yet, as it would have), and the
+        # replica dies before it records the outcome.
+        sim.client().bulk_assign([m.BulkAssignItem(ticket_id=tid, version=version, assignee_id=agent)
+                                  for tid, version in left], "kill test")
         doomed.kill()
         writer.join(30)
         upstream = {t.id: t for t in sim.snapshot().tickets}
         moved = {t.id for t in targets if upstream[t.id].assignee_id == agent}
         assert 0 < len(moved) < len(targets), "the kill came mid-bulk: some tickets moved, not all"
+        assert {tid for tid, _ in left} <= moved
 
-        def audited() -> Counter[int]:
-            return Counter(a.ticket_id for a in survivors[0].client().audit(limit=1000, action="assign"))
+        def audit() -> list[m.AuditEntry]:
+            return survivors[0].client().audit(limit=1000, action="assign")
 
-        wait_for(lambda: set(audited()) == moved and pending_rows(pg_cluster, doomed) == 0, 40)
-        time.sleep(2 * 2.0)  # both survivors look again (every 2 s): nothing is settled twice
-        counts = audited()
+        wait_for(lambda: {a.ticket_id for a in audit()} == moved and pending_rows(pg_cluster, doomed) == 0, 40)
+        time.sleep(2 * SETTLE_S)  # both survivors look again: nothing is settled twice
+        counts = Counter(a.ticket_id for a in audit())
         assert set(counts) == moved, "every write that took effect upstream has its audit entry, and no other"
         assert [tid for tid, n in counts.items() if n != 1] == [], "a write audited twice"
-        settled_here = [a for a in survivors[0].client().audit(limit=1000, action="assign")
-                        if a.reason and "settled after the hub restarted" in a.reason]
-        assert settled_here, "the survivors settled what the killed replica left"
+        settled = {a.ticket_id for a in audit() if "settled after its hub stopped" in (a.reason or "")}
+        assert settled == {tid for tid, _ in left}, "the survivors settled what the killed replica left, only that"
         for hub in survivors:
             wait_for(lambda hub=hub: all(hub.client().ticket(tid).version == upstream[tid].version for tid in moved))
     finally:
@@ -344,13 +350,15 @@ def test_writes_left_by_a_killed_replica_are_settled_by_one_survivor_each_audite
         sim.stop()
 
 
-def pending_rows(cluster: PgCluster, hub: HubServer) -> int:
-    """Writes in ``hub``'s database whose outcome no replica has recorded yet."""
+def pending_versions(cluster: PgCluster, hub: HubServer) -> list[tuple[int, int]]:
+    """(ticket, version) of each write in ``hub``'s database whose outcome no replica has recorded yet."""
     dbname = hub.db.rsplit("/", 1)[1]
     with psycopg.connect(f"host=127.0.0.1 port={cluster.port} user=hub dbname={dbname}") as c:
-        row = c.execute("SELECT count(*) FROM pending_writes").fetchone()
-    assert row is not None
-    return int(row[0])
+        return [(int(tid), int(v)) for tid, v in c.execute("SELECT ticket_id, version FROM pending_writes")]
+
+
+def pending_rows(cluster: PgCluster, hub: HubServer) -> int:
+    return len(pending_versions(cluster, hub))
 
 
 def test_sqlite_database_refuses_a_second_replica(sim: SimServer, tmp_path: Path) -> None:
