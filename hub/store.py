@@ -203,6 +203,8 @@ class Store:
         if cursor < pruned:
             raise Problem(410, "cursor_expired", f"Cursor {cursor} is older than the retained history; "
                           "take a new snapshot")
+        if cursor == head:  # the heartbeat: nothing to read
+            return cursor, b'{"cursor":%d,"server_time":%s,"changes":[]}' % (cursor, _ENC.encode(self.server_time()))
         key = (cursor, limit, head)
         cached = self._pages.get(key)
         if cached is not None:  # consoles on the stream ask for the same page after each change: read it once
