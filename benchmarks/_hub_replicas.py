@@ -27,6 +27,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import msgspec
@@ -170,8 +171,52 @@ def _calls_per_min(sim: SimProcess, cluster: PgCluster, n: int, window: float, t
 
 
 def _cpu_ticks(pid: int) -> int:
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    """User and system clock ticks ``pid`` used so far (0 once it is gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0
     return int(fields[11]) + int(fields[12])
+
+
+def _pids_of(hub: HubProcess) -> Callable[[], list[int]]:
+    return lambda: [hub.proc.pid] if hub.proc else []
+
+
+def _postgres_pids(cluster: PgCluster) -> list[int]:
+    """The cluster's postmaster and every process it started (a backend per session, its workers)."""
+    parents: dict[int, int] = {}
+    postmaster = None
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            cmdline = (entry / "cmdline").read_bytes()
+        except OSError:
+            continue
+        parents[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
+        if str(cluster.root).encode() in cmdline and b"postgres" in cmdline:
+            postmaster = int(entry.name)
+    return [] if postmaster is None else [postmaster, *(pid for pid, ppid in parents.items() if ppid == postmaster)]
+
+
+class CpuMeter:
+    """Share of one core each group of processes used between :meth:`start` and :meth:`stop`."""
+
+    def __init__(self, groups: dict[str, Callable[[], list[int]]]) -> None:
+        self.groups = groups
+        self._ticks: dict[int, int] = {}
+        self._started = 0.0
+
+    def start(self) -> None:
+        self._ticks = {pid: _cpu_ticks(pid) for pids in self.groups.values() for pid in pids()}
+        self._started = time.monotonic()
+
+    def stop(self) -> dict[str, float]:
+        elapsed = time.monotonic() - self._started
+        return {name: sum(_cpu_ticks(pid) - self._ticks.get(pid, 0) for pid in pids()) / CLK_TCK / elapsed * 100
+                for name, pids in self.groups.items()}
 
 
 def _write(sim: SimProcess, tickets: list[m.Ticket], agents: list[str], marks: dict[str, float],
@@ -238,16 +283,19 @@ def _serve_consoles(sim: SimProcess, cluster: PgCluster, args: argparse.Namespac
         open_tickets = [t for t in snap.tickets if t.status in m.UNRESOLVED]
         agents = [a.id for a in snap.agents]
         marks: dict[str, float] = {}
-        ticks = {h.proc.pid: _cpu_ticks(h.proc.pid) for h in hubs if h.proc}
-        started = time.monotonic()
+        pg = _postgres_pids(cluster)
+        meter = CpuMeter({**{h.url: _pids_of(h) for h in hubs},
+                          "balancer": lambda: [balancer.pid], "consoles": lambda: [w.proc.pid for w in workers],
+                          "postgresql": lambda: pg, "simulator": lambda: [sim.proc.pid] if sim.proc else [],
+                          "benchmark": lambda: [os.getpid()]})
+        meter.start()
         _write(sim, open_tickets[:args.writes], agents, marks, 0.2)
         time.sleep(1.0)
-        elapsed = time.monotonic() - started
+        cpu = meter.stop()
         for h in hubs:
-            assert h.proc is not None
-            cpu = (_cpu_ticks(h.proc.pid) - ticks[h.proc.pid]) / CLK_TCK / elapsed * 100
-            print(f"replica {h.url}: RSS {h.rss_mb():.1f} MB, CPU {cpu:.0f} % of a core, "
+            print(f"replica {h.url}: RSS {h.rss_mb():.1f} MB, CPU {cpu.pop(h.url):.0f} % of a core, "
                   f"leading {int(h.metric('hub_leading'))}")
+        print("CPU over the latency phase, % of one core: " + ", ".join(f"{k} {v:.0f}" for k, v in cpu.items()))
 
         # Failover: kill -9 the leader during a burst of upstream writes.
         leader = next(h for h in hubs if h.metric("hub_leading") == 1)

@@ -131,10 +131,9 @@ class HubCentre:
                 t = send(backend)
             except e.ApiError as exc:
                 current = exc.current if isinstance(exc, e.Conflict) else None
-                self.store.record(tickets=[current] if current else [], settled=[pid])
+                self.store.record(tickets=[current] if current else [], settled={pid: None})
                 raise problem(exc) from None
-            self.store.record(tickets=[t], entries=[_outcome(entry, t)], notes=[note] if note else [],
-                              settled=[pid])
+            self.store.record(tickets=[t], notes=[note] if note else [], settled={pid: _outcome(entry, t)})
             return t
 
     def assign(self, user: m.User, ticket_id: int, version: int, req: m.AssignRequest) -> m.Ticket:
@@ -188,17 +187,19 @@ class HubCentre:
             try:
                 result = backend.bulk_assign(items, req.reason, req.override_reason)
             except e.InvalidRequest as exc:
-                self.store.record(settled=pids)
+                self.store.record(settled=dict.fromkeys(pids))
                 raise problem(exc) from None
             except e.ApiError as exc:
-                self.store.record(settled=pids)
+                self.store.record(settled=dict.fromkeys(pids))
                 return {item.ticket_id: m.BulkOutcome(ticket_id=item.ticket_id, ok=False, status=503,
                                                       error=f"The helpdesk did not take the write: {exc.message}")
                         for item in items}
             done = [o.ticket for o in result.results if o.ok and o.ticket is not None]
             current = [o.ticket for o in result.results if not o.ok and o.ticket is not None]
-            self.store.record(tickets=[*done, *current], settled=pids,
-                              entries=[_outcome(entries[t.id], t) for t in done])
+            pid = {item.ticket_id: p for item, p in zip(items, pids, strict=True)}
+            outcomes: dict[int, m.AuditEntry | None] = dict.fromkeys(pids)
+            outcomes.update((pid[t.id], _outcome(entries[t.id], t)) for t in done)
+            self.store.record(tickets=[*done, *current], settled=outcomes)
             return {o.ticket_id: o for o in result.results}
 
     def set_agent_state(self, user: m.User, agent_id: str, req: m.AgentStateRequest) -> m.Agent:
@@ -218,24 +219,25 @@ class HubCentre:
             self.store.record(agents=[changed], entries=[entry])
             return changed
 
-    def settle_pending(self, backend: Backend) -> tuple[int, int]:
-        """Settle the writes a stopped hub left unrecorded: each ticket as the upstream has it now, and the audit
-        entry of each write that took effect. Returns (took effect, did not)."""
-        pending = self.store.pending()
+    def settle_pending(self) -> tuple[int, int]:
+        """Settle the writes a stopped hub left unrecorded, each claimed first (:meth:`Store.claim_pending`: one
+        replica settles it): the ticket as the upstream has it now, and the audit entry if the write took effect.
+        Returns (took effect, did not)."""
         done = failed = 0
-        for p in pending:
+        while (p := self.store.claim_pending()) is not None:
             try:
-                t = backend.ticket(p.entry.ticket_id or 0)
+                with self.upstream.turn() as backend:
+                    t = backend.ticket(p.entry.ticket_id or 0)
             except e.NotFound:
                 t = None
             if t is not None and _took_effect(p, t):
-                self.store.record(tickets=[t], entries=[_outcome(p.entry, t, settled=True)], settled=[p.id])
-                done += 1
+                done += len(self.store.record(tickets=[t], settled={p.id: _outcome(p.entry, t, settled=True)}))
             else:
-                self.store.record(tickets=[t] if t else [], settled=[p.id])
+                self.store.record(tickets=[t] if t else [], settled={p.id: None})
                 failed += 1
-        if pending:
-            log.info("settled %d writes left by a stopped hub: %d took effect, %d did not", len(pending), done, failed)
+        if done or failed:
+            log.info("settled %d writes left by a stopped hub: %d took effect, %d did not", done + failed, done,
+                     failed)
         return done, failed
 
     # ------------------------------------------------------------------ not a simulator
@@ -251,7 +253,7 @@ class HubCentre:
 
 def _outcome(entry: m.AuditEntry, t: m.Ticket, settled: bool = False) -> m.AuditEntry:
     """The audit entry of a write that took effect, as the ticket now is."""
-    reason = f"{entry.reason} (settled after the hub restarted)".strip() if settled else entry.reason
+    reason = f"{entry.reason} (settled after its hub stopped)".strip() if settled else entry.reason
     return msgspec.structs.replace(entry, to_assignee=t.assignee_id, to_queue=t.queue_id, to_priority=t.priority
                                    if entry.action == "escalate" else None, reason=reason)
 

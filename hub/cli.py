@@ -46,7 +46,7 @@ from hub.interactions import INTERVAL_S, PER_PASS, Importer
 from hub.leader import AlreadyServed, Leadership, sole_server
 from hub.notify import Listener
 from hub.qa import Mirror, open_store
-from hub.store import RETENTION, ROLES, Store
+from hub.store import RETENTION, ROLES, WRITE_LEASE_S, Store
 from hub.webhooks import KINDS as HOOK_KINDS
 
 log = logging.getLogger("hub")
@@ -54,6 +54,7 @@ TOKEN_ENV = "SUPERVISOR_HUB_UPSTREAM_TOKEN"
 WEBHOOK_ENV = "SUPERVISOR_HUB_WEBHOOK_SECRET"
 DB_ENV = "SUPERVISOR_HUB_DB"
 EXIT_USAGE = 2
+SETTLE_S = 2.0  # how often a replica looks for pending writes another hub left (their lease lapsed)
 
 
 class JsonLogs(logging.Formatter):
@@ -293,17 +294,30 @@ def sign_in(args: argparse.Namespace) -> int:
 
 
 def _settle(centre: HubCentre, stop: threading.Event) -> None:
-    """Settle the writes a stopped hub left pending, retrying while the upstream cannot be reached."""
+    """Settle the writes a stopped hub left pending (this one before a restart, or another replica), at start and
+    every SETTLE_S; on PostgreSQL also keep holding this replica's own (:meth:`Store.renew_writes`)."""
     backoff = Backoff(base=1.0, cap=60.0)
-    while not stop.is_set():
+    renew = centre.store.engine.dialect.name == "postgresql"
+    if renew:
+        threading.Thread(target=_keep_held, args=(centre.store, stop), name="hub-hold", daemon=True).start()
+    wait = 0.0
+    while not stop.wait(wait):
         try:
-            with centre.upstream.turn() as backend:
-                centre.settle_pending(backend)
-            return
+            centre.settle_pending()
+            backoff.reset()
+            wait = SETTLE_S
         except (ApiError, SQLAlchemyError) as exc:
-            delay = backoff.next()
-            log.warning("cannot settle pending writes yet (%s); retrying in %.0f s", type(exc).__name__, delay)
-            stop.wait(delay)
+            wait = backoff.next()
+            log.warning("cannot settle pending writes yet (%s); retrying in %.0f s", type(exc).__name__, wait)
+
+
+def _keep_held(store: Store, stop: threading.Event) -> None:
+    """Renew this replica's hold on its pending writes well within their lease, until ``stop``."""
+    while not stop.wait(WRITE_LEASE_S / 4):
+        try:
+            store.renew_writes()
+        except SQLAlchemyError as exc:
+            log.warning("cannot renew the hold on pending writes (%s)", type(exc).__name__)
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ import hashlib
 import secrets
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -36,6 +36,7 @@ PAGE_CACHE = 64  # pages of changes kept for the next console that asks for the 
 _LOG_LOCK_KEY = 0x5C0_4B  # the PostgreSQL advisory lock that orders appends to the log across replicas
 NOTIFY_CHANNEL = "hub_log"  # PostgreSQL: every appending transaction notifies the log's new head on commit
 WAKE_CHANNEL = "hub_wake"  # PostgreSQL: a replica that took a webhook asks the leader to poll the upstream now
+WRITE_LEASE_S = 10.0  # a pending write's owner renews its hold this long ahead; lapsed, another replica settles it
 _ENC = msgspec.json.Encoder()
 _TICKET = msgspec.json.Decoder(m.Ticket)
 _AGENT = msgspec.json.Decoder(m.Agent)
@@ -94,6 +95,7 @@ class Store:
         self.upstream_cursor: int | None = None
         self.epoch: int | None = None  # PostgreSQL replicas: the leadership term this replica's follower writes in
         self.leading = False  # this replica's follower writes the upstream's cursor and clock (refresh keeps them)
+        self.replica = secrets.token_hex(16)  # owns this process's pending writes (Pending)
         with engine.connect() as c:
             self._load_state(c)
 
@@ -201,6 +203,8 @@ class Store:
         if cursor < pruned:
             raise Problem(410, "cursor_expired", f"Cursor {cursor} is older than the retained history; "
                           "take a new snapshot")
+        if cursor == head:  # the heartbeat: nothing to read
+            return cursor, b'{"cursor":%d,"server_time":%s,"changes":[]}' % (cursor, _ENC.encode(self.server_time()))
         key = (cursor, limit, head)
         cached = self._pages.get(key)
         if cached is not None:  # consoles on the stream ask for the same page after each change: read it once
@@ -391,22 +395,28 @@ class Store:
 
     def record(self, tickets: Sequence[m.Ticket] = (), agents: Sequence[m.Agent] = (),
                entries: Sequence[m.AuditEntry] = (), notes: Sequence[m.Note] = (),
-               settled: Sequence[int] = ()) -> list[m.AuditEntry]:
+               settled: Mapping[int, m.AuditEntry | None] | None = None) -> list[m.AuditEntry]:
         """A write's outcome: the tickets and agents as the upstream returned them, the audit entries and notes
-        (their ids given here), the pending writes it settles. Returns the entries with their ids."""
+        (their ids given here), and the pending writes it settles, each with the entry its outcome writes (None:
+        it did not take effect). A pending write's entry is written only while this replica holds it, in the
+        transaction that deletes it, so a write is audited once whichever replica settles it. Returns the
+        entries written, with their ids."""
         at = self.server_time()
         with self._appending() as log:
             c = log.conn
             log.tickets(tickets, at)
             for agent in agents:
                 log.agent(agent, at)
+            if settled:
+                p = s.pending_writes.c
+                held = set(c.execute(delete(s.pending_writes).where(p.id.in_(list(settled)), p.owner == self.replica)
+                                     .returning(p.id)).scalars())
+                entries = [*entries, *(e for pid, e in settled.items() if pid in held and e is not None)]
             entries = _insert_audit(c, entries)
             notes = _numbered(c, s.notes, notes)
             if notes:
                 c.execute(insert(s.notes), [{"id": n.id, "ticket_id": n.ticket_id, "data": _ENC.encode(n)}
                                             for n in notes])
-            if settled:
-                c.execute(delete(s.pending_writes).where(s.pending_writes.c.id.in_(settled)))
             return list(entries)
 
     @property
@@ -422,19 +432,43 @@ class Store:
 
     # ------------------------------------------------------------------ writes in flight
     def begin_writes(self, writes: Sequence[tuple[int, m.AuditEntry]]) -> list[int]:
-        """Note writes about to be sent upstream, each (version, the audit entry its success writes), before
-        sending them; returns their ids, for :meth:`record` to settle."""
+        """Note writes about to be sent upstream, each (version, the audit entry its success writes), held by this
+        replica (:meth:`renew_writes` keeps the hold), before sending them; returns their ids, for :meth:`record`
+        to settle."""
         with self._writer.begin() as c:
+            until = _db_now(c) + WRITE_LEASE_S
             return [c.execute(insert(s.pending_writes).values(
-                ticket_id=entry.ticket_id or 0, version=version, actor_id=entry.actor_id, data=_ENC.encode(entry))
-                .returning(s.pending_writes.c.id)).scalar_one() for version, entry in writes]
+                ticket_id=entry.ticket_id or 0, version=version, actor_id=entry.actor_id, data=_ENC.encode(entry),
+                owner=self.replica, lease_until=until).returning(s.pending_writes.c.id)).scalar_one()
+                for version, entry in writes]
 
-    def pending(self) -> list[Pending]:
-        """Writes that were sent (or about to be) when the hub stopped, their outcome unrecorded."""
-        with self.engine.connect() as c:
-            rows = c.execute(select(s.pending_writes.c.id, s.pending_writes.c.version, s.pending_writes.c.data)
-                             .order_by(s.pending_writes.c.id)).all()
-        return [Pending(pid, version, _AUDIT.decode(data)) for pid, version, data in rows]
+    def renew_writes(self) -> int:
+        """Hold this replica's pending writes for another :data:`WRITE_LEASE_S`; returns how many it holds."""
+        with self._writer.begin() as c:
+            return c.execute(update(s.pending_writes).where(s.pending_writes.c.owner == self.replica)
+                             .values(lease_until=_db_now(c) + WRITE_LEASE_S)).rowcount
+
+    def claim_pending(self) -> Pending | None:
+        """Take over the oldest write another hub left unsettled (sent, or about to be, when it stopped): one whose
+        holder's lease lapsed, or on SQLite (one replica) any not this process's. A conditional update claims it,
+        so two replicas never both take one. None when there is none."""
+        p = s.pending_writes.c
+        with self._writer.begin() as c:
+            now = _db_now(c)
+            lapsed = or_(p.owner.is_(None), p.owner != self.replica)
+            if c.dialect.name == "postgresql":
+                lapsed = and_(lapsed, p.lease_until < now)
+            row = c.execute(select(p.id, p.version, p.data, p.owner, p.lease_until).where(lapsed)
+                            .order_by(p.id).limit(1)).first()
+            if row is None:
+                return None
+            pid, version, data, owner, lease = row
+            held = p.owner == owner if owner is not None else p.owner.is_(None)
+            claimed = c.execute(update(s.pending_writes).where(p.id == pid, held, p.lease_until == lease)
+                                .values(owner=self.replica, lease_until=now + WRITE_LEASE_S)).rowcount
+        if not claimed:  # another replica claimed it first: look again
+            return self.claim_pending()
+        return Pending(pid, version, _AUDIT.decode(data))
 
 
 class _Append:
@@ -488,6 +522,14 @@ class _Append:
         if rows:
             self.conn.execute(insert(s.changes), rows)
         self._flushed = len(self.entries)
+
+
+def _db_now(c: Connection) -> float:
+    """Seconds since the epoch by the database's clock on PostgreSQL (one clock for every replica), else this
+    machine's."""
+    if c.dialect.name == "postgresql":
+        return float(c.execute(select(func.extract("epoch", func.clock_timestamp()))).scalar_one())
+    return time.time()
 
 
 def _insert_audit(c: Connection, entries: Sequence[m.AuditEntry]) -> list[m.AuditEntry]:

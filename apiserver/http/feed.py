@@ -1,7 +1,10 @@
 """The change feed over HTTP: the long-poll (``GET /changes``) and the event stream (``/changes/stream``).
 
 Waiting for a change holds no thread: :class:`FeedHead` is told the feed's new head by the centre
-(from whichever thread wrote it) and wakes the requests awaiting it on the event loop.
+(from whichever thread wrote it) and wakes the requests awaiting it on the event loop, one wake-up per loop.
+Streams that ask for the same page at once (every console at the head, after each change) share one read of it
+and the one event made of it (:class:`SharedEvents`), so the cost of a change grows with the changes, not with
+the streams.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ import asyncio
 import contextlib
 import re
 import threading
+from collections import defaultdict
 from collections.abc import AsyncIterator
 
 import anyio
@@ -34,6 +38,7 @@ class FeedHead:
 
     def __init__(self, cursor: int) -> None:
         self.cursor = cursor
+        self.events = SharedEvents()
         self._lock = threading.Lock()
         self._waiters: list[tuple[asyncio.AbstractEventLoop, asyncio.Event]] = []
 
@@ -44,9 +49,12 @@ class FeedHead:
                 return
             self.cursor = cursor
             waiters, self._waiters = self._waiters, []
+        by_loop: defaultdict[asyncio.AbstractEventLoop, list[asyncio.Event]] = defaultdict(list)
         for loop, event in waiters:
+            by_loop[loop].append(event)
+        for loop, events in by_loop.items():  # one wake-up of each loop, not one per waiter
             with contextlib.suppress(RuntimeError):  # the loop has closed (the server is stopping)
-                loop.call_soon_threadsafe(event.set)
+                loop.call_soon_threadsafe(_set_all, events)
 
     async def wait_past(self, cursor: int, timeout: float) -> None:
         """Return once the head moves past ``cursor``, or after ``timeout`` seconds. A cursor that is
@@ -64,6 +72,39 @@ class FeedHead:
             with self._lock:
                 if waiter in self._waiters:
                     self._waiters.remove(waiter)
+
+
+def _set_all(events: list[asyncio.Event]) -> None:
+    for event in events:
+        event.set()
+
+
+class SharedEvents:
+    """The stream's next event after a cursor, read once for every stream that asks for it at the same time."""
+
+    def __init__(self) -> None:
+        self._reading: dict[tuple[asyncio.AbstractEventLoop, int], asyncio.Future[tuple[int, bytes]]] = {}
+
+    async def after(self, backend: Centre, cursor: int) -> tuple[int, bytes]:
+        """(The new cursor, the event: changes after ``cursor``, or a heartbeat); raises the centre's Problem."""
+        key = (asyncio.get_running_loop(), cursor)
+        reading = self._reading.get(key)
+        if reading is None:
+            reading = self._reading[key] = asyncio.ensure_future(self._read(backend, cursor))
+            reading.add_done_callback(lambda done: self._done(key, done))
+        return await asyncio.shield(reading)  # a stream that goes away does not cancel the others' read
+
+    def _done(self, key: tuple[asyncio.AbstractEventLoop, int], done: asyncio.Future[tuple[int, bytes]]) -> None:
+        self._reading.pop(key, None)
+        if not done.cancelled():
+            done.exception()  # retrieved: every stream that wanted it has it
+
+    @staticmethod
+    async def _read(backend: Centre, cursor: int) -> tuple[int, bytes]:
+        last, page = await run_in_threadpool(backend.changes, cursor, SSE_BATCH)
+        # An empty page is the heartbeat: the client sees the server's clock and knows it is alive.
+        kind = b"heartbeat" if last == cursor else b"changes"
+        return last, b"id: %d\nevent: %s\ndata: %s\n\n" % (last, kind, page)
 
 
 def feed_head(request: Request) -> FeedHead:
@@ -100,11 +141,9 @@ async def _events(backend: Centre, head: FeedHead, cursor: int) -> AsyncIterator
     while True:
         await head.wait_past(cursor, wait)
         try:
-            last, page = await run_in_threadpool(backend.changes, cursor, SSE_BATCH)
+            cursor, event = await head.events.after(backend, cursor)
         except Problem as p:
             yield b"event: error\ndata: %s\n\n" % _ENC.encode(p.body)
             return
-        # An empty page is the heartbeat: the client sees the server's clock and knows it is alive.
-        kind = b"heartbeat" if last == cursor else b"changes"
-        cursor, wait = last, SSE_WAIT_S
-        yield b"id: %d\nevent: %s\ndata: %s\n\n" % (last, kind, page)
+        wait = SSE_WAIT_S
+        yield event

@@ -7,9 +7,12 @@ tests/helpers where a console moves between replicas.
 
 from __future__ import annotations
 
+import contextlib
 import re
+import signal
 import threading
 import time
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,6 +23,7 @@ import requests
 from api_client import models as m
 from api_client.errors import ApiError, Conflict
 from api_client.native import NativeBackend
+from hub.cli import SETTLE_S
 from tests.helpers.balancer import Balancer
 from tests.helpers.hub import HubServer
 from tests.helpers.postgres import PgCluster, pg_cluster  # noqa: F401 - the fixture
@@ -40,16 +44,21 @@ def sim(tmp_path: Path) -> Iterator[SimServer]:
 def replicas(request: pytest.FixtureRequest, pg_cluster: PgCluster, sim: SimServer,  # noqa: F811
              tmp_path: Path) -> Iterator[list[HubServer]]:
     """``request.param`` replicas on one new database; the first is started first, so it leads at first."""
-    db = pg_cluster.new_database()
+    hubs = start_replicas(pg_cluster, sim, tmp_path, request.param)
+    yield hubs
+    for hub in hubs:
+        hub.stop()
+
+
+def start_replicas(cluster: PgCluster, sim: SimServer, tmp_path: Path, n: int) -> list[HubServer]:
+    db = cluster.new_database()
     hubs = [HubServer(db=db, upstream_kind="native", upstream_url=sim.url, upstream_token=sim.tokens["supervisor"],
-                      log=tmp_path / f"hub{i}.log") for i in range(request.param)]
+                      log=tmp_path / f"hub{i}.log") for i in range(n)]
     hubs[0].add_users()
     for hub in hubs:
         hub.tokens = hubs[0].tokens
         hub.start()
-    yield hubs
-    for hub in hubs:
-        hub.stop()
+    return hubs
 
 
 def metric(hub: HubServer, name: str) -> float:
@@ -284,6 +293,72 @@ def test_concurrent_writes_to_one_ticket_via_two_replicas_one_200_one_412(replic
         assert lost[0].current.assignee_id == won[0].assignee_id
         for hub in replicas:  # both replicas serve the winner's ticket
             wait_for(lambda hub=hub, t=t, won=won: by_id([hub.client().ticket(t.id)]) == by_id(won))
+
+
+@pytest.mark.timeout(180)
+def test_writes_left_by_a_killed_replica_are_settled_by_one_survivor_each_audited_once(
+        pg_cluster: PgCluster, tmp_path: Path) -> None:  # noqa: F811
+    """A replica killed mid-bulk leaves pending writes; the two survivors both look for them every 2 s, and each is
+    claimed by one of them: every write that took effect upstream has exactly one audit entry, the others none."""
+    sim = make_sim(tmp_path, "--speed", "0", "--seed", "5", "--open-tickets", "1200")  # a bulk of 10 chunks
+    hubs = start_replicas(pg_cluster, sim, tmp_path, 3)
+    survivors, doomed = hubs[:2], hubs[2]
+    try:
+        lead = doomed.client("team_lead")
+        snap = lead.snapshot()
+        agent = snap.agents[0].id
+        targets = [t for t in snap.tickets if t.status in m.UNRESOLVED and t.assignee_id != agent][:1000]
+        assert len(targets) == 1000
+        items = [m.BulkAssignItem(ticket_id=t.id, version=t.version, assignee_id=agent) for t in targets]
+
+        def bulk() -> None:
+            with contextlib.suppress(ApiError):  # the replica is killed under it: the answer never comes
+                lead.bulk_assign(items, "kill test")
+
+        writer = threading.Thread(target=bulk)
+        writer.start()
+        wait_for(lambda: pending_rows(pg_cluster, doomed) > 0)  # a chunk noted, on its way upstream
+        assert doomed.proc is not None
+        doomed.proc.send_signal(signal.SIGSTOP)
+        left = pending_versions(pg_cluster, doomed)
+        # The chunk reaches the upstream (if the frozen replica had not sent it yet, as it would have), and the
+        # replica dies before it records the outcome.
+        sim.client().bulk_assign([m.BulkAssignItem(ticket_id=tid, version=version, assignee_id=agent)
+                                  for tid, version in left], "kill test")
+        doomed.kill()
+        writer.join(30)
+        upstream = {t.id: t for t in sim.snapshot().tickets}
+        moved = {t.id for t in targets if upstream[t.id].assignee_id == agent}
+        assert 0 < len(moved) < len(targets), "the kill came mid-bulk: some tickets moved, not all"
+        assert {tid for tid, _ in left} <= moved
+
+        def audit() -> list[m.AuditEntry]:
+            return survivors[0].client().audit(limit=1000, action="assign")
+
+        wait_for(lambda: {a.ticket_id for a in audit()} == moved and pending_rows(pg_cluster, doomed) == 0, 40)
+        time.sleep(2 * SETTLE_S)  # both survivors look again: nothing is settled twice
+        counts = Counter(a.ticket_id for a in audit())
+        assert set(counts) == moved, "every write that took effect upstream has its audit entry, and no other"
+        assert [tid for tid, n in counts.items() if n != 1] == [], "a write audited twice"
+        settled = {a.ticket_id for a in audit() if "settled after its hub stopped" in (a.reason or "")}
+        assert settled == {tid for tid, _ in left}, "the survivors settled what the killed replica left, only that"
+        for hub in survivors:
+            wait_for(lambda hub=hub: all(hub.client().ticket(tid).version == upstream[tid].version for tid in moved))
+    finally:
+        for hub in hubs:
+            hub.stop()
+        sim.stop()
+
+
+def pending_versions(cluster: PgCluster, hub: HubServer) -> list[tuple[int, int]]:
+    """(ticket, version) of each write in ``hub``'s database whose outcome no replica has recorded yet."""
+    dbname = hub.db.rsplit("/", 1)[1]
+    with psycopg.connect(f"host=127.0.0.1 port={cluster.port} user=hub dbname={dbname}") as c:
+        return [(int(tid), int(v)) for tid, v in c.execute("SELECT ticket_id, version FROM pending_writes")]
+
+
+def pending_rows(cluster: PgCluster, hub: HubServer) -> int:
+    return len(pending_versions(cluster, hub))
 
 
 def test_sqlite_database_refuses_a_second_replica(sim: SimServer, tmp_path: Path) -> None:
