@@ -50,6 +50,10 @@ STUB_NAME = "wrapped_tr_strings.py"
 
 _PLACEHOLDER = re.compile(r"%(\d+)")
 _ACCEL = re.compile(r"&([^&\s])")
+_CJK = "[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]"  # Han, CJK punctuation and full-width forms
+# Half-width punctuation touching Chinese text; "(&T)" is Qt's accelerator marker and stays as it is.
+_HALF_WIDTH = re.compile(rf"(?<={_CJK})[,;:?!]|[,;:?!](?={_CJK})|(?<={_CJK})\((?!&)|\((?!&)(?={_CJK})|(?<={_CJK})\)|"
+                         rf"(?<!&.)\)(?={_CJK})")
 
 
 @dataclass(frozen=True)
@@ -262,6 +266,12 @@ def validate(msg: Message) -> list[str]:
     return problems
 
 
+def chinese_punctuation(msg: Message) -> list[str]:
+    """Half-width punctuation in a Chinese translation, where Chinese takes the full-width forms (，；：？！（）)."""
+    found = sorted({m.group() for text in (msg.forms or (msg.translation,)) for m in _HALF_WIDTH.finditer(text)})
+    return [f"half-width {' '.join(found)} in Chinese text"] if found else []
+
+
 def check(languages: tuple[str, ...] = ALL_LANGUAGES, directory: Path = TS_DIR) -> list[str]:
     """Problems with the committed .ts files against the sources now; empty when all is translated.
 
@@ -288,6 +298,8 @@ def check(languages: tuple[str, ...] = ALL_LANGUAGES, directory: Path = TS_DIR) 
                     problems.append(f"{where}: unfinished")
                 else:
                     problems.extend(f"{where}: {p}" for p in validate(committed[lang][key]))
+                    if lang.startswith("zh"):
+                        problems.extend(f"{where}: {p}" for p in chinese_punctuation(committed[lang][key]))
     return problems
 
 

@@ -16,7 +16,7 @@
     <message>
         <location filename="../../widgets/audio_player.py" line="109"/>
         <source>Play/pause (Ctrl+Space); seek with Ctrl+Left/Right, speed with Ctrl+[ and Ctrl+]</source>
-        <translation>播放/暂停 (Ctrl+Space)；Ctrl+左/右 快退快进，Ctrl+[ 和 Ctrl+] 调整倍速</translation>
+        <translation>播放/暂停（Ctrl+Space）；Ctrl+左/右 快退快进，Ctrl+[ 和 Ctrl+] 调整倍速</translation>
     </message>
     <message>
         <location filename="../../widgets/audio_player.py" line="112"/>
@@ -143,7 +143,7 @@
     <message>
         <location filename="../../console/ui/dialogs/audit.py" line="114"/>
         <source>When (UTC)</source>
-        <translation>时间(UTC)</translation>
+        <translation>时间（UTC）</translation>
     </message>
     <message>
         <location filename="../../console/ui/dialogs/audit.py" line="114"/>
@@ -189,7 +189,7 @@
     <message>
         <location filename="../../console/ui/dialogs/audit.py" line="176"/>
         <source>Could not load the audit log: %1</source>
-        <translation>无法加载审计日志:%1</translation>
+        <translation>无法加载审计日志：%1</translation>
     </message>
     <message>
         <location filename="../../console/ui/dialogs/audit.py" line="182"/>
@@ -199,7 +199,7 @@
     <message>
         <location filename="../../console/ui/dialogs/audit.py" line="194"/>
         <source>[override: %1]</source>
-        <translation>[强制执行:%1]</translation>
+        <translation>[强制执行：%1]</translation>
     </message>
     <message>
         <location filename="../../console/ui/dialogs/audit.py" line="205"/>
@@ -1464,7 +1464,7 @@ If this keeps happening, send that file to your IT support.</source>
     <message>
         <location filename="../../console/ui/dialogs/rebalance.py" line="132"/>
         <source>Reason (required; kept as an internal note on each ticket)</source>
-        <translation>原因(必填;将作为内部备注记入每张工单)</translation>
+        <translation>原因（必填；将作为内部备注记入每张工单）</translation>
     </message>
     <message>
         <location filename="../../console/ui/dialogs/rebalance.py" line="133"/>
@@ -1865,7 +1865,7 @@ If this keeps happening, send that file to your IT support.</source>
     <message>
         <location filename="../../console/ui/dialogs/rebalance.py" line="91"/>
         <source>Why move them anyway? (kept in the audit log)</source>
-        <translation>为什么仍要移交?(记入审计日志)</translation>
+        <translation>为什么仍要移交？（记入审计日志）</translation>
     </message>
     <message>
         <location filename="../../console/ui/dialogs/rebalance.py" line="92"/>
@@ -2211,7 +2211,7 @@ If this keeps happening, send that file to your IT support.</source>
     <message>
         <location filename="../../console/ui/pages/rebalance.py" line="278"/>
         <source>Until the earliest SLA due time still running; once passed, how long overdue.</source>
-        <translation>距最早一个仍在计时的 SLA 截止时间还有多久;超过后显示已超时多久。</translation>
+        <translation>距最早一个仍在计时的 SLA 截止时间还有多久；超过后显示已超时多久。</translation>
     </message>
     <message>
         <location filename="../../console/ui/pages/rebalance.py" line="279"/>
@@ -2242,7 +2242,7 @@ If this keeps happening, send that file to your IT support.</source>
     <message>
         <location filename="../../console/ui/pages/rebalance.py" line="285"/>
         <source>Created (UTC)</source>
-        <translation>创建时间(UTC)</translation>
+        <translation>创建时间（UTC）</translation>
     </message>
     <message>
         <location filename="../../console/ui/pages/rebalance.py" line="296"/>
@@ -2252,7 +2252,7 @@ If this keeps happening, send that file to your IT support.</source>
     <message>
         <location filename="../../console/ui/pages/rebalance.py" line="297"/>
         <source>Give the selected tickets to an agent or a team: type a name.</source>
-        <translation>把选中的工单交给某位坐席或某个团队:输入名字即可。</translation>
+        <translation>把选中的工单交给某位坐席或某个团队：输入名字即可。</translation>
     </message>
     <message>
         <location filename="../../console/ui/pages/rebalance.py" line="298"/>
@@ -2337,7 +2337,7 @@ If this keeps happening, send that file to your IT support.</source>
     <message>
         <location filename="../../console/ui/pages/rebalance.py" line="314"/>
         <source>Agent load board: drop tickets on an agent</source>
-        <translation>坐席负载看板:把工单拖到某位坐席上</translation>
+        <translation>坐席负载看板：把工单拖到某位坐席上</translation>
     </message>
     <message>
         <location filename="../../console/ui/pages/rebalance.py" line="315"/>
@@ -2511,12 +2511,12 @@ If this keeps happening, send that file to your IT support.</source>
     <message>
         <location filename="../../console/ui/pages/rebalance.py" line="333"/>
         <source>Tickets: select, then drag to an agent or press Ctrl+K</source>
-        <translation>工单:选中后拖到坐席上,或按 Ctrl+K</translation>
+        <translation>工单：选中后拖到坐席上，或按 Ctrl+K</translation>
     </message>
     <message>
         <location filename="../../console/ui/pages/rebalance.py" line="367"/>
         <source>Your role (%1) can see the board but not move or escalate tickets.</source>
-        <translation>您的角色(%1)可以查看看板,但不能移交或升级工单。</translation>
+        <translation>您的角色（%1）可以查看看板，但不能移交或升级工单。</translation>
     </message>
     <message>
         <location filename="../../console/ui/pages/rebalance.py" line="445"/>
@@ -2576,13 +2576,13 @@ If this keeps happening, send that file to your IT support.</source>
     <message>
         <location filename="../../console/ui/pages/rebalance.py" line="523"/>
         <source>Your role (%1) may not move or escalate tickets.</source>
-        <translation>您的角色(%1)无权移交或升级工单。</translation>
+        <translation>您的角色（%1）无权移交或升级工单。</translation>
     </message>
     <message>
         <location filename="../../console/ui/pages/rebalance.py" line="547"/>
         <location filename="../../console/ui/pages/rebalance.py" line="635"/>
         <source>Select tickets first (click, Shift/Ctrl-click, or Select all).</source>
-        <translation>请先选择工单(单击、Shift/Ctrl 单击,或全选)。</translation>
+        <translation>请先选择工单（单击、Shift/Ctrl 单击，或全选）。</translation>
     </message>
     <message>
         <location filename="../../console/ui/pages/rebalance.py" line="551"/>
@@ -2622,7 +2622,7 @@ If this keeps happening, send that file to your IT support.</source>
     <message>
         <location filename="../../console/ui/pages/rebalance.py" line="654"/>
         <source>Nothing to undo (moves can be undone for %1).</source>
-        <translation>没有可撤销的操作(移交后 %1 内可撤销)。</translation>
+        <translation>没有可撤销的操作（移交后 %1 内可撤销）。</translation>
     </message>
     <message>
         <location filename="../../console/ui/pages/rebalance.py" line="697"/>
@@ -2647,37 +2647,37 @@ If this keeps happening, send that file to your IT support.</source>
     <message>
         <location filename="../../console/ui/pages/rebalance.py" line="797"/>
         <source>The action could not be completed: %1</source>
-        <translation>操作未能完成:%1</translation>
+        <translation>操作未能完成：%1</translation>
     </message>
     <message>
         <location filename="../../console/ui/pages/rebalance.py" line="815"/>
         <source>Select tickets, then drag them onto an agent or press Ctrl+K and type a name. Warnings come before the move; every ticket&apos;s outcome is shown.</source>
-        <translation>选择工单,拖到坐席上,或按 Ctrl+K 输入名字。移交前会先给出提醒;每张工单的结果都会显示。</translation>
+        <translation>选择工单，拖到坐席上，或按 Ctrl+K 输入名字。移交前会先给出提醒；每张工单的结果都会显示。</translation>
     </message>
     <message>
         <location filename="../../console/ui/pages/rebalance.py" line="819"/>
         <source>The server refused: your role may not change tickets (403). Nothing was changed.</source>
-        <translation>服务器拒绝:您的角色无权修改工单(403)。没有任何改动。</translation>
+        <translation>服务器拒绝：您的角色无权修改工单（403）。没有任何改动。</translation>
     </message>
     <message>
         <location filename="../../console/ui/pages/rebalance.py" line="827"/>
         <source>%1 changed by someone else first: nothing overwritten, choose under Conflicts.</source>
-        <translation>%1 张已被他人先改动:未覆盖任何内容,请在“冲突”中逐一选择。</translation>
+        <translation>%1 张已被他人先改动：未覆盖任何内容，请在“冲突”中逐一选择。</translation>
     </message>
     <message>
         <location filename="../../console/ui/pages/rebalance.py" line="831"/>
         <source>%1 failed (%2).</source>
-        <translation>%1 张失败(%2)。</translation>
+        <translation>%1 张失败（%2）。</translation>
     </message>
     <message>
         <location filename="../../console/ui/pages/rebalance.py" line="833"/>
         <source>%1 unknown: the server stopped answering; checking each ticket again when it is back.</source>
-        <translation>%1 张结果未知:服务器无响应;恢复后将逐张重新核对。</translation>
+        <translation>%1 张结果未知：服务器无响应；恢复后将逐张重新核对。</translation>
     </message>
     <message>
         <location filename="../../console/ui/pages/rebalance.py" line="836"/>
         <source>%1 not done: Retry sends them again.</source>
-        <translation>%1 张未完成:点“重试”重新发送。</translation>
+        <translation>%1 张未完成：点“重试”重新发送。</translation>
     </message>
     <message>
         <location filename="../../console/ui/pages/rebalance.py" line="849"/>

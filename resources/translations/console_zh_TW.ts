@@ -16,7 +16,7 @@
     <message>
         <location filename="../../widgets/audio_player.py" line="109"/>
         <source>Play/pause (Ctrl+Space); seek with Ctrl+Left/Right, speed with Ctrl+[ and Ctrl+]</source>
-        <translation>播放/暫停 (Ctrl+Space)；Ctrl+左/右 倒轉快轉，Ctrl+[ 和 Ctrl+] 調整倍速</translation>
+        <translation>播放/暫停（Ctrl+Space）；Ctrl+左/右 倒轉快轉，Ctrl+[ 和 Ctrl+] 調整倍速</translation>
     </message>
     <message>
         <location filename="../../widgets/audio_player.py" line="112"/>
@@ -143,7 +143,7 @@
     <message>
         <location filename="../../console/ui/dialogs/audit.py" line="114"/>
         <source>When (UTC)</source>
-        <translation>時間(UTC)</translation>
+        <translation>時間（UTC）</translation>
     </message>
     <message>
         <location filename="../../console/ui/dialogs/audit.py" line="114"/>
@@ -189,7 +189,7 @@
     <message>
         <location filename="../../console/ui/dialogs/audit.py" line="176"/>
         <source>Could not load the audit log: %1</source>
-        <translation>無法載入稽核日誌:%1</translation>
+        <translation>無法載入稽核日誌：%1</translation>
     </message>
     <message>
         <location filename="../../console/ui/dialogs/audit.py" line="182"/>
@@ -199,7 +199,7 @@
     <message>
         <location filename="../../console/ui/dialogs/audit.py" line="194"/>
         <source>[override: %1]</source>
-        <translation>[強制執行:%1]</translation>
+        <translation>[強制執行：%1]</translation>
     </message>
     <message>
         <location filename="../../console/ui/dialogs/audit.py" line="205"/>
@@ -1464,7 +1464,7 @@ If this keeps happening, send that file to your IT support.</source>
     <message>
         <location filename="../../console/ui/dialogs/rebalance.py" line="132"/>
         <source>Reason (required; kept as an internal note on each ticket)</source>
-        <translation>原因(必填;將作為內部備註記入每張工單)</translation>
+        <translation>原因（必填；將作為內部備註記入每張工單）</translation>
     </message>
     <message>
         <location filename="../../console/ui/dialogs/rebalance.py" line="133"/>
@@ -1865,7 +1865,7 @@ If this keeps happening, send that file to your IT support.</source>
     <message>
         <location filename="../../console/ui/dialogs/rebalance.py" line="91"/>
         <source>Why move them anyway? (kept in the audit log)</source>
-        <translation>為什麼仍要移交?(記入稽核日誌)</translation>
+        <translation>為什麼仍要移交？（記入稽核日誌）</translation>
     </message>
     <message>
         <location filename="../../console/ui/dialogs/rebalance.py" line="92"/>
@@ -2211,7 +2211,7 @@ If this keeps happening, send that file to your IT support.</source>
     <message>
         <location filename="../../console/ui/pages/rebalance.py" line="278"/>
         <source>Until the earliest SLA due time still running; once passed, how long overdue.</source>
-        <translation>距最早一個仍在計時的 SLA 截止時間還有多久;超過後顯示已逾時多久。</translation>
+        <translation>距最早一個仍在計時的 SLA 截止時間還有多久；超過後顯示已逾時多久。</translation>
     </message>
     <message>
         <location filename="../../console/ui/pages/rebalance.py" line="279"/>
@@ -2242,7 +2242,7 @@ If this keeps happening, send that file to your IT support.</source>
     <message>
         <location filename="../../console/ui/pages/rebalance.py" line="285"/>
         <source>Created (UTC)</source>
-        <translation>建立時間(UTC)</translation>
+        <translation>建立時間（UTC）</translation>
     </message>
     <message>
         <location filename="../../console/ui/pages/rebalance.py" line="296"/>
@@ -2252,7 +2252,7 @@ If this keeps happening, send that file to your IT support.</source>
     <message>
         <location filename="../../console/ui/pages/rebalance.py" line="297"/>
         <source>Give the selected tickets to an agent or a team: type a name.</source>
-        <translation>把選取的工單交給某位客服或某個團隊:輸入名字即可。</translation>
+        <translation>把選取的工單交給某位客服或某個團隊：輸入名字即可。</translation>
     </message>
     <message>
         <location filename="../../console/ui/pages/rebalance.py" line="298"/>
@@ -2337,7 +2337,7 @@ If this keeps happening, send that file to your IT support.</source>
     <message>
         <location filename="../../console/ui/pages/rebalance.py" line="314"/>
         <source>Agent load board: drop tickets on an agent</source>
-        <translation>客服負載看板:把工單拖到某位客服上</translation>
+        <translation>客服負載看板：把工單拖到某位客服上</translation>
     </message>
     <message>
         <location filename="../../console/ui/pages/rebalance.py" line="315"/>
@@ -2511,12 +2511,12 @@ If this keeps happening, send that file to your IT support.</source>
     <message>
         <location filename="../../console/ui/pages/rebalance.py" line="333"/>
         <source>Tickets: select, then drag to an agent or press Ctrl+K</source>
-        <translation>工單:選取後拖到客服上,或按 Ctrl+K</translation>
+        <translation>工單：選取後拖到客服上，或按 Ctrl+K</translation>
     </message>
     <message>
         <location filename="../../console/ui/pages/rebalance.py" line="367"/>
         <source>Your role (%1) can see the board but not move or escalate tickets.</source>
-        <translation>您的角色(%1)可以檢視看板,但不能移交或升級工單。</translation>
+        <translation>您的角色（%1）可以檢視看板，但不能移交或升級工單。</translation>
     </message>
     <message>
         <location filename="../../console/ui/pages/rebalance.py" line="445"/>
@@ -2576,13 +2576,13 @@ If this keeps happening, send that file to your IT support.</source>
     <message>
         <location filename="../../console/ui/pages/rebalance.py" line="523"/>
         <source>Your role (%1) may not move or escalate tickets.</source>
-        <translation>您的角色(%1)無權移交或升級工單。</translation>
+        <translation>您的角色（%1）無權移交或升級工單。</translation>
     </message>
     <message>
         <location filename="../../console/ui/pages/rebalance.py" line="547"/>
         <location filename="../../console/ui/pages/rebalance.py" line="635"/>
         <source>Select tickets first (click, Shift/Ctrl-click, or Select all).</source>
-        <translation>請先選取工單(點選、Shift/Ctrl 點選,或全選)。</translation>
+        <translation>請先選取工單（點選、Shift/Ctrl 點選，或全選）。</translation>
     </message>
     <message>
         <location filename="../../console/ui/pages/rebalance.py" line="551"/>
@@ -2622,7 +2622,7 @@ If this keeps happening, send that file to your IT support.</source>
     <message>
         <location filename="../../console/ui/pages/rebalance.py" line="654"/>
         <source>Nothing to undo (moves can be undone for %1).</source>
-        <translation>沒有可復原的操作(移交後 %1 內可復原)。</translation>
+        <translation>沒有可復原的操作（移交後 %1 內可復原）。</translation>
     </message>
     <message>
         <location filename="../../console/ui/pages/rebalance.py" line="697"/>
@@ -2647,37 +2647,37 @@ If this keeps happening, send that file to your IT support.</source>
     <message>
         <location filename="../../console/ui/pages/rebalance.py" line="797"/>
         <source>The action could not be completed: %1</source>
-        <translation>操作未能完成:%1</translation>
+        <translation>操作未能完成：%1</translation>
     </message>
     <message>
         <location filename="../../console/ui/pages/rebalance.py" line="815"/>
         <source>Select tickets, then drag them onto an agent or press Ctrl+K and type a name. Warnings come before the move; every ticket&apos;s outcome is shown.</source>
-        <translation>選取工單,拖到客服上,或按 Ctrl+K 輸入名字。移交前會先提出警示;每張工單的結果都會顯示。</translation>
+        <translation>選取工單，拖到客服上，或按 Ctrl+K 輸入名字。移交前會先提出警示；每張工單的結果都會顯示。</translation>
     </message>
     <message>
         <location filename="../../console/ui/pages/rebalance.py" line="819"/>
         <source>The server refused: your role may not change tickets (403). Nothing was changed.</source>
-        <translation>伺服器拒絕:您的角色無權修改工單(403)。沒有任何變更。</translation>
+        <translation>伺服器拒絕：您的角色無權修改工單（403）。沒有任何變更。</translation>
     </message>
     <message>
         <location filename="../../console/ui/pages/rebalance.py" line="827"/>
         <source>%1 changed by someone else first: nothing overwritten, choose under Conflicts.</source>
-        <translation>%1 張已被他人先變更:未覆寫任何內容,請在「衝突」中逐一選擇。</translation>
+        <translation>%1 張已被他人先變更：未覆寫任何內容，請在「衝突」中逐一選擇。</translation>
     </message>
     <message>
         <location filename="../../console/ui/pages/rebalance.py" line="831"/>
         <source>%1 failed (%2).</source>
-        <translation>%1 張失敗(%2)。</translation>
+        <translation>%1 張失敗（%2）。</translation>
     </message>
     <message>
         <location filename="../../console/ui/pages/rebalance.py" line="833"/>
         <source>%1 unknown: the server stopped answering; checking each ticket again when it is back.</source>
-        <translation>%1 張結果未知:伺服器無回應;恢復後將逐張重新核對。</translation>
+        <translation>%1 張結果未知：伺服器無回應；恢復後將逐張重新核對。</translation>
     </message>
     <message>
         <location filename="../../console/ui/pages/rebalance.py" line="836"/>
         <source>%1 not done: Retry sends them again.</source>
-        <translation>%1 張未完成:按「重試」重新送出。</translation>
+        <translation>%1 張未完成：按「重試」重新送出。</translation>
     </message>
     <message>
         <location filename="../../console/ui/pages/rebalance.py" line="849"/>

@@ -120,6 +120,23 @@ def test_validate_catches_dropped_markers() -> None:
     assert ut.validate(plural) == ["%n missing"]
 
 
+def test_chinese_takes_full_width_punctuation() -> None:
+    def problems(text: str) -> list[str]:
+        return ut.chinese_punctuation(ut.Message("c", "source", text, True))
+    assert problems("工单:选中后拖到坐席上,或按 Ctrl+K") == ["half-width , : in Chinese text"]
+    assert problems("您的角色(%1)无权移交") == ["half-width ( ) in Chinese text"]
+    assert problems("为什么?") == ["half-width ? in Chinese text"]
+    assert problems("工单：选中后拖到坐席上，或按 Ctrl+K（Ctrl+Space）") == []
+    assert problems("文件(&F)") == []  # Qt's accelerator marker
+    assert problems("%1:%2 · Ctrl+K, Ctrl+Z") == []  # no Chinese beside it
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "zh_TW"])
+def test_committed_chinese_uses_full_width_punctuation(lang: str) -> None:
+    bad = {m.source: ut.chinese_punctuation(m) for m in ut.read_ts(ut.ts_path(lang)).values()}
+    assert {source: p for source, p in bad.items() if p} == {}
+
+
 @pytest.mark.parametrize(("lang", "one", "three"), [
     ("en", "Escalate 1 ticket", "Escalate 3 tickets"),
     ("zh_CN", "升级 1 张工单", "升级 3 张工单"),
