@@ -72,11 +72,19 @@ def capacity_note(agent: Agent | None, vendor: str) -> str:
         "from the board's context menu.").replace("%1", str(agent.capacity)).replace("%2", system)
 
 
+def skills_text(skills: list[str], queues: Mapping[str, Queue]) -> str:
+    """An agent's skills as the names (in the viewer's language) of the queues that need them; a skill no queue
+    needs shows as it is."""
+    named = {q.skill: q.name for q in sorted(queues.values(), key=lambda q: q.id, reverse=True)}
+    return ", ".join(named.get(s, s) for s in skills)
+
+
 def board_rows(loads: list[AgentLoad], agents: dict[str, Agent], held: dict[str, list[int]],
-               now: float, team_names: Mapping[str, str], vendor: str = "") -> list[BoardRow]:
+               now: float, team_names: Mapping[str, str], vendor: str = "",
+               queues: Mapping[str, Queue] | None = None) -> list[BoardRow]:
     """The board's rows: every agent, by team then name, offline ones last (greyed by the board) so that a lead
     sees who is gone; a steady order, so a refresh repaints cells and keeps the selection. Teams show as
-    ``team_names`` names them (team → its name in the viewer's language).
+    ``team_names`` names them (team → its name in the viewer's language), skills by the ``queues`` needing them.
 
     Translates state names and durations: call it on the GUI thread only (translators change there).
     """
@@ -92,7 +100,8 @@ def board_rows(loads: list[AgentLoad], agents: dict[str, Agent], held: dict[str,
         tickets = " ".join(f"#{i}" for i in mine[:TICKETS_SHOWN]) + (" …" if len(mine) > TICKETS_SHOWN else "")
         rows.append(BoardRow(a.agent_id, a.name, a.team_label, a.state, states.get(a.state, a.state),
                              fmt.duration(a.in_state_s), a.active, a.capacity,
-                             ", ".join(agent.skills) if agent else "", tickets, capacity_note(agent, vendor)))
+                             skills_text(agent.skills, queues or {}) if agent else "", tickets,
+                             capacity_note(agent, vendor)))
     rows.sort(key=lambda r: (r.state == "offline", r.team, r.name, r.agent_id))
     return rows
 
@@ -422,7 +431,7 @@ class RebalancePage(Retranslatable, QWidget):
         self.active = {a.agent_id: a.active for a in self.loads}
         self.team_names = data["team_names"]
         self._board_rows = board_rows(data["loads"], data["agents"], data["held"], data["now"],  # GUI thread only
-                                      self.team_names, self.vendor_name)
+                                      self.team_names, self.vendor_name, self.queues)
         self._held = data["held"]
         self._show_board()
         self._show_queues(data)
@@ -555,7 +564,7 @@ class RebalancePage(Retranslatable, QWidget):
         entries = [Entry(f"agent:{a.id}", a.name, self.tr("%1 · %2 · %3/%4 · %5")
                          .replace("%1", self.team_names.get(a.team, a.team))
                          .replace("%2", states.get(a.state, a.state)).replace("%3", str(self.active.get(a.id, 0)))
-                         .replace("%4", str(a.capacity)).replace("%5", ", ".join(a.skills)))
+                         .replace("%4", str(a.capacity)).replace("%5", skills_text(a.skills, self.queues)))
                    for a in sorted(self.agents.values(), key=lambda a: a.name)]
         teams = sorted({a.team for a in self.agents.values()})
         entries += [Entry(f"team:{t}", self.tr("Team %1").replace("%1", self.team_names.get(t, t)),
