@@ -20,13 +20,14 @@ SEARCH_DELAY_MS = 200
 @dataclass(frozen=True)
 class TurnRow:
     """One turn as shown: ``offset_s`` from the start of the conversation, ``wait_s`` the customer's wait
-    before this (agent) turn, if any."""
+    before this (agent) turn, if any, ``tip`` the text's tooltip (e.g. the text as written), if any."""
 
     speaker: str  # customer, agent, system
     offset_s: float
     text: str
     internal: bool = False
     wait_s: float | None = None
+    tip: str = ""
 
 
 def _clock(seconds: float) -> str:
@@ -132,7 +133,12 @@ class TranscriptView(Retranslatable, QWidget):
             text_block = QTextBlockFormat(block)
             text_block.setTopMargin(2)
             cursor.insertBlock(text_block)
-            cursor.insertText(row.text, body)
+            if row.tip:
+                said = QTextCharFormat(body)
+                said.setToolTip(row.tip)
+                cursor.insertText(row.text, said)
+            else:
+                cursor.insertText(row.text, body)
             self._blocks.append((start, cursor.blockNumber()))
         self.text.setDocument(doc)
         self._search(self.search.text())

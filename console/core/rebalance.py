@@ -8,6 +8,7 @@ import numpy as np
 from api_client.models import CHANNELS, PRIORITIES, UNRESOLVED, Agent, Queue, Ticket
 from console.core import staffing
 from console.core.metrics import Filter
+from console.core.script import in_script
 from console.core.store import LiveStore, deadline, is_active
 
 
@@ -54,9 +55,11 @@ BY_SEVERITY = sorted(SEVERITY, key=SEVERITY.__getitem__)
 
 
 def ticket_rows(tickets: list[Ticket], queues: dict[str, Queue], agents: dict[str, Agent],
-                shown: dict[int, int] | None) -> tuple[bool, list[int], np.ndarray, dict[str, object]]:
+                shown: dict[int, int] | None, language: str = "en") -> tuple[bool, list[int], np.ndarray,
+                                                                               dict[str, object]]:
     """Table rows: all of them when ``shown`` (id -> version on screen) is None, else the new or changed ones
-    and the ids gone. Returns (full, removed ids, ids, column arrays); ``priority`` is its :data:`SEVERITY`."""
+    and the ids gone. Returns (full, removed ids, ids, column arrays); ``priority`` is its :data:`SEVERITY`,
+    subjects are in the script of ``language`` (the reader's, :func:`~console.core.script.in_script`)."""
     removed: list[int] = []
     if shown is not None:
         current = {t.id for t in tickets}
@@ -66,7 +69,7 @@ def ticket_rows(tickets: list[Ticket], queues: dict[str, Queue], agents: dict[st
     ids = np.array([t.id for t in tickets], dtype=np.int64)
     return shown is None, removed, ids, {
         "id": ids.astype(float),
-        "subject": [t.subject for t in tickets],
+        "subject": [in_script(t.subject, language) for t in tickets],
         "queue": [queues[t.queue_id].name if t.queue_id in queues else t.queue_id for t in tickets],
         "priority": np.array([SEVERITY[t.priority] for t in tickets], dtype=float),
         "assignee": [agents[t.assignee_id].name if t.assignee_id in agents else "" for t in tickets],

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFontDatabase
 
 from api_client.models import label
+from console.core.script import in_script
 from console.infra.resources import RESOURCES
 
 TRANSLATIONS = RESOURCES / "translations"
@@ -18,6 +19,24 @@ _shown = ["en"]  # the language installed last
 def data_language() -> str:
     """The installed language as a BCP 47 tag (``zh-TW``): the one to pick a server's names in."""
     return _shown[0].replace("_", "-")
+
+
+def reader_language() -> str:
+    """The installed language (``zh_TW``): the script a worker converts text to (:func:`shown_text`)."""
+    return _shown[0]
+
+
+def shown_text(text: str) -> str:
+    """A helpdesk's free text (subject, transcript, comment) in the reader's script: Chinese in Traditional
+    characters for zh_TW, Simplified for zh_CN; as written otherwise (:mod:`console.core.script`)."""
+    return in_script(text, _shown[0])
+
+
+def original_tip(original: str) -> str:
+    """"Original: …" with the text as written where :func:`shown_text` changes it, else empty."""
+    if shown_text(original) == original:
+        return ""
+    return QCoreApplication.translate("i18n", "Original: %1").replace("%1", original)
 
 
 class Named(Protocol):

@@ -287,6 +287,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self.sync.set_language(data_language())
         self.retranslate()
         self.refresh()
+        self._reload_drill_down()  # its title, names and subjects in the new language and script
 
     def open_connections(self) -> QWidget:
         """File > Connections…: profiles and their keyring tokens (non-modal)."""

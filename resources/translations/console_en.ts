@@ -4,7 +4,7 @@
 <context>
     <name>CalibrationTab</name>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/qa/calibration.py" line="191"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="204"/>
         <source>Scores in % of each category&apos;s range. %1 %n reviewer(s) still to score.</source>
         <translation>
             <numerusform>Scores in % of each category&apos;s range. %1 %n reviewer still to score.</numerusform>
@@ -139,7 +139,7 @@
 <context>
     <name>RebalancePage</name>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="565"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="576"/>
         <source>Move %n ticket(s) to…</source>
         <translation>
             <numerusform>Move %n ticket to…</numerusform>
@@ -147,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="621"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="632"/>
         <source>Moving %n ticket(s)…</source>
         <translation>
             <numerusform>Moving %n ticket…</numerusform>
@@ -155,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="643"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="654"/>
         <source>Escalating %n ticket(s)…</source>
         <translation>
             <numerusform>Escalating %n ticket…</numerusform>
@@ -163,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="822"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="833"/>
         <source>Moved %1 of %n ticket(s).</source>
         <translation>
             <numerusform>Moved %1 of %n ticket.</numerusform>
@@ -171,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="823"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="834"/>
         <source>Undone %1 of %n ticket(s).</source>
         <translation>
             <numerusform>Undone %1 of %n ticket.</numerusform>
@@ -179,7 +179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="824"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="835"/>
         <source>Escalated %1 of %n ticket(s).</source>
         <translation>
             <numerusform>Escalated %1 of %n ticket.</numerusform>

@@ -215,94 +215,99 @@
 <context>
     <name>CalibrationTab</name>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="89"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="92"/>
         <source>New session on the open interaction</source>
         <translation>以当前会话新建校准</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="90"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="93"/>
         <source>Reviewers:</source>
         <translation>质检员：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="91"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="94"/>
         <source>Score it myself</source>
         <translation>我来评分</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="92"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="95"/>
         <source>Agree on the median</source>
         <translation>以中位数作为共识</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="93"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="96"/>
         <source>Set the agreed score per category to the reviewers&apos; median</source>
         <translation>将每个类别的共识分设为各质检员评分的中位数</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="94"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="97"/>
         <source>Reload</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="109"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="107"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="121"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="124"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="137"/>
         <source>Session %1 · interaction %2 · %3 reviewers</source>
         <translation>校准 %1 · 会话 %2 · %3 位质检员</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="154"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="167"/>
         <source>No calibration sessions yet.</source>
         <translation>还没有校准会话。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="161"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="174"/>
         <source>Spread</source>
         <translation>分歧</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="162"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="175"/>
         <source>Agreed</source>
         <translation>共识</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="165"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="178"/>
         <source>Distance from agreed</source>
         <translation>与共识的差距</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="180"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="193"/>
         <source>not agreed yet</source>
         <translation>尚无共识</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="180"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="193"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="188"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="201"/>
         <source>Not agreed yet: a supervisor sets the agreed score (Agree on the median).</source>
         <translation>尚无共识：由主管设定共识分数（以中位数作为共识）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="190"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="203"/>
         <source>Agreed score %1.</source>
         <translation>共识分数 %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/qa/calibration.py" line="191"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="204"/>
         <source>Scores in % of each category&apos;s range. %1 %n reviewer(s) still to score.</source>
         <translation>
             <numerusform>分数为各类别分值范围的百分比。%1还有 %n 位质检员未评分。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="198"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="211"/>
         <source>Open an interaction in the Review tab first.</source>
         <translation>请先在“质检”页打开一个会话。</translation>
     </message>
@@ -1274,52 +1279,52 @@ If this keeps happening, send that file to your IT support.</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="185"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="190"/>
         <source>You cannot dispute a review you wrote.</source>
         <translation>不能对自己写的评审提出申诉。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="188"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="193"/>
         <source>Select a review to open it or settle its dispute.</source>
         <translation>请选择一条评审，以打开它或处理其申诉。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="190"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="195"/>
         <source>This review has no open dispute to accept or reject.</source>
         <translation>该评审没有待处理的申诉可接受或驳回。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="192"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="197"/>
         <source>Someone other than the review&apos;s reviewer and whoever disputed it answers this dispute.</source>
         <translation>此申诉须由评审人和申诉人以外的人答复。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="213"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="218"/>
         <source>Dispute review %1</source>
         <translation>申诉质检 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="214"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="219"/>
         <source>Why should the review change?</source>
         <translation>为什么这条质检应当修改？</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="224"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="229"/>
         <source>Accept the dispute</source>
         <translation>接受申诉</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="224"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="229"/>
         <source>Reject the dispute</source>
         <translation>驳回申诉</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="225"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="230"/>
         <source>Your answer to the team lead (optional):</source>
         <translation>给组长的答复（可选）：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="233"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="238"/>
         <source>Review %1: dispute %2.</source>
         <translation>质检 %1：申诉%2。</translation>
     </message>
@@ -1327,117 +1332,117 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>DrillDownDialog</name>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="96"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="97"/>
         <source>Ticket</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="97"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="98"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="98"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="100"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="99"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="101"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="100"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="102"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="101"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="103"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="102"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="104"/>
         <source>Assignee</source>
         <translation>处理坐席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="103"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="105"/>
         <source>Age</source>
         <translation>已创建时长</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="103"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="105"/>
         <source>Time since the ticket was created.</source>
         <translation>自工单创建以来经过的时间。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="104"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="106"/>
         <source>Time to breach</source>
         <translation>距超时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="105"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="107"/>
         <source>Until the earliest SLA due time still running; once passed, how long overdue.</source>
         <translation>距仍在计时的最早 SLA 截止时间还有多久；已过期则显示超时多久。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="110"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="112"/>
         <source>&amp;Open in helpdesk (Ctrl+O)</source>
         <translation>在工单系统中打开(&amp;O)（Ctrl+O）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="111"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="113"/>
         <source>&amp;Reassign… (Ctrl+K)</source>
         <translation>重新分配(&amp;R)…（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="112"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="114"/>
         <source>&amp;Escalate… (Ctrl+E)</source>
         <translation>升级(&amp;E)…（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="113"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="115"/>
         <source>&amp;Undo the last move (Ctrl+Z)</source>
         <translation>撤销上次移交(&amp;U)（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="117"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="119"/>
         <source>Tickets: Enter or Ctrl+O opens one in its helpdesk, Ctrl+K reassigns, Ctrl+E escalates, the menu key lists these</source>
         <translation>工单：Enter 或 Ctrl+O 在工单系统中打开，Ctrl+K 重新分配，Ctrl+E 升级，菜单键列出这些操作</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="155"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="157"/>
         <source>Your role (%1) can open tickets here but not reassign or escalate them.</source>
         <translation>您的角色（%1）可以在此打开工单，但不能重新分配或升级。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="163"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="165"/>
         <source>Open %1 in a web browser.</source>
         <translation>在网页浏览器中打开 %1。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="165"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="167"/>
         <source>Select one ticket to open it in its helpdesk.</source>
         <translation>请选择一张工单，以在工单系统中打开。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="167"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="169"/>
         <source>This helpdesk gives no web page for its tickets (the built-in demo has none).</source>
         <translation>此工单系统不提供工单网页（内置演示没有）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="170"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="172"/>
         <source>Select tickets first.</source>
         <translation>请先选择工单。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="171"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="173"/>
         <source>Give the selected tickets to an agent or a team: the same warnings, reason and undo as on the Rebalance page.</source>
         <translation>将所选工单交给坐席或团队：警告、原因和撤销与“工作量调配”页面相同。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="173"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="175"/>
         <source>Raise the priority or move to another queue, with a reason.</source>
         <translation>提高优先级或转到其他队列，需填写原因。</translation>
     </message>
@@ -1664,162 +1669,162 @@ If this keeps happening, send that file to your IT support.</source>
         <translation>在原数据库上重新启动内置演示服务器：同一个中心，从停止处继续。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="307"/>
+        <location filename="../../console/ui/main_window.py" line="308"/>
         <source>the server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="355"/>
+        <location filename="../../console/ui/main_window.py" line="356"/>
         <source>About Supervisor Console</source>
         <translation>关于客服主管控制台</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="356"/>
+        <location filename="../../console/ui/main_window.py" line="357"/>
         <source>Live queues, SLAs and agent load for contact-centre supervisors.</source>
         <translation>为客服中心主管实时呈现队列、SLA 和坐席负荷。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="390"/>
+        <location filename="../../console/ui/main_window.py" line="391"/>
         <source>Restarting the built-in demo server…</source>
         <translation>正在重新启动内置演示服务器…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="400"/>
+        <location filename="../../console/ui/main_window.py" line="401"/>
         <source>■ The built-in demo server stopped</source>
         <translation>■ 内置演示服务器已停止</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="404"/>
+        <location filename="../../console/ui/main_window.py" line="405"/>
         <source>● Live</source>
         <translation>● 实时更新中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="406"/>
+        <location filename="../../console/ui/main_window.py" line="407"/>
         <source>● Live via hub (%1)</source>
         <translation>● 实时（经由中枢：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="407"/>
+        <location filename="../../console/ui/main_window.py" line="408"/>
         <source>● Live via hub (%1, %2 behind)</source>
         <translation>● 实时（经由中枢：%1，落后 %2）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="412"/>
+        <location filename="../../console/ui/main_window.py" line="413"/>
         <source>▲ Reconnecting: %1</source>
         <translation>▲ 正在重新连接：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="415"/>
+        <location filename="../../console/ui/main_window.py" line="416"/>
         <source>▲ Server asked to wait %1, retrying at %2</source>
         <translation>▲ 服务器要求等待%1，将于 %2 重试</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="417"/>
+        <location filename="../../console/ui/main_window.py" line="418"/>
         <source>▲ Reconnecting in %1: %2</source>
         <translation>▲ %1后重新连接：%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="421"/>
+        <location filename="../../console/ui/main_window.py" line="422"/>
         <source>■ Stopped: %1. Fix it, then File › Reconnect (Ctrl+R).</source>
         <translation>■ 已停止：%1。请先解决问题，再选择“文件 › 重新连接”（Ctrl+R）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="423"/>
+        <location filename="../../console/ui/main_window.py" line="424"/>
         <source>■ Not connected: %1</source>
         <translation>■ 未连接：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="424"/>
+        <location filename="../../console/ui/main_window.py" line="425"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="441"/>
+        <location filename="../../console/ui/main_window.py" line="442"/>
         <source>Waiting for %1&apos;s update budget: %2 s</source>
         <translation>正在等待 %1 的更新额度：%2 秒</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="442"/>
+        <location filename="../../console/ui/main_window.py" line="443"/>
         <source>Waiting for %1&apos;s call budget: %2 s</source>
         <translation>正在等待 %1 的调用额度：%2 秒</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="458"/>
+        <location filename="../../console/ui/main_window.py" line="459"/>
         <source>■ The built-in demo server stopped (exit code %1). The data shown is its last%2. Restart it to go on where it stopped.</source>
         <translation>■ 内置演示服务器已停止（退出代码 %1）。显示的是它最后的数据%2。重新启动即可从停止处继续。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="461"/>
+        <location filename="../../console/ui/main_window.py" line="462"/>
         <source>, from %1 ago</source>
         <translation>（%1 前）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="468"/>
+        <location filename="../../console/ui/main_window.py" line="469"/>
         <source>as of %1 ago</source>
         <translation>%1前的数据</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="471"/>
+        <location filename="../../console/ui/main_window.py" line="472"/>
         <source>◷ Data is stale: last update %1 ago. %2</source>
         <translation>◷ 数据已过时：最后更新于%1前。%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="480"/>
+        <location filename="../../console/ui/main_window.py" line="481"/>
         <source>Server time %1 UTC</source>
         <translation>服务器时间 %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="480"/>
+        <location filename="../../console/ui/main_window.py" line="481"/>
         <source>Last update %1 UTC</source>
         <translation>最后更新于 %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="517"/>
+        <location filename="../../console/ui/main_window.py" line="518"/>
         <source>Waiting tickets</source>
         <translation>排队中的工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="517"/>
+        <location filename="../../console/ui/main_window.py" line="518"/>
         <source>SLA breached tickets</source>
         <translation>SLA 超时工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="518"/>
+        <location filename="../../console/ui/main_window.py" line="519"/>
         <source>Tickets at risk</source>
         <translation>有风险的工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="518"/>
+        <location filename="../../console/ui/main_window.py" line="519"/>
         <source>Unresolved tickets</source>
         <translation>未解决工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="520"/>
+        <location filename="../../console/ui/main_window.py" line="521"/>
         <source>Tickets of %1</source>
         <translation>%1 的工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="522"/>
+        <location filename="../../console/ui/main_window.py" line="523"/>
         <source>Tickets of team %1</source>
         <translation>团队 %1 的工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="526"/>
+        <location filename="../../console/ui/main_window.py" line="527"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="531"/>
+        <location filename="../../console/ui/main_window.py" line="532"/>
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="532"/>
+        <location filename="../../console/ui/main_window.py" line="533"/>
         <source>%1 in %2 (%3)</source>
         <translation>%2 的%1（%3）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="532"/>
+        <location filename="../../console/ui/main_window.py" line="533"/>
         <source>%1 (%3)</source>
         <translation>%1（%3）</translation>
     </message>
@@ -2199,277 +2204,277 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>RebalancePage</name>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="276"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="285"/>
         <source>Ticket</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="277"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="286"/>
         <source>Time to breach</source>
         <translation>距超时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="278"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="287"/>
         <source>Until the earliest SLA due time still running; once passed, how long overdue.</source>
         <translation>距最早一个仍在计时的 SLA 截止时间还有多久；超过后显示已超时多久。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="279"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="288"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="280"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="289"/>
         <source>Sorted by severity: urgent, high, normal, low.</source>
         <translation>按严重程度排序：紧急、高、普通、低。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="282"/>
-        <location filename="../../console/ui/pages/rebalance.py" line="318"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="291"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="328"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="283"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="292"/>
         <source>Assignee</source>
         <translation>处理人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="284"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="293"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="285"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="295"/>
         <source>Created (UTC)</source>
         <translation>创建时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="296"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="306"/>
         <source>&amp;Move to… (Ctrl+K)</source>
         <translation>移交给(&amp;M)…(Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="297"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="307"/>
         <source>Give the selected tickets to an agent or a team: type a name.</source>
         <translation>把选中的工单交给某位坐席或某个团队：输入名字即可。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="298"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="308"/>
         <source>Back to &amp;queue</source>
         <translation>退回队列(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="299"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="309"/>
         <source>&amp;Escalate… (Ctrl+E)</source>
         <translation>升级(&amp;E)…(Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="300"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="310"/>
         <source>&amp;Undo (Ctrl+Z)</source>
         <translation>撤销(&amp;U)(Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="301"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="311"/>
         <source>&amp;Conflicts…</source>
         <translation>冲突(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="302"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="312"/>
         <source>&amp;Retry not done</source>
         <translation>重试未完成项(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="303"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="313"/>
         <source>Balance &amp;plan… (Ctrl+B)</source>
         <translation>均衡方案(&amp;P)…(Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="304"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="314"/>
         <source>&amp;Audit log…</source>
         <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="306"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="316"/>
         <source>Move the selected tickets to an agent, a team or the queue</source>
         <translation>把选中的工单移交给坐席、团队或退回队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="307"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="317"/>
         <source>Escalate the selected tickets</source>
         <translation>升级选中的工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="307"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="317"/>
         <source>Undo the last move</source>
         <translation>撤销上一次移交</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="308"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="318"/>
         <source>Propose a balance plan</source>
         <translation>生成均衡方案</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="308"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="318"/>
         <source>Selected tickets back to their queue</source>
         <translation>把选中的工单退回其队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="310"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="320"/>
         <source>Agents</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="311"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="321"/>
         <source>Find agent, team or skill…</source>
         <translation>查找坐席、团队或技能…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="312"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="322"/>
         <source>Find agent</source>
         <translation>查找坐席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="313"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="323"/>
         <source>Agent load board</source>
         <translation>坐席负载看板</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="314"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="324"/>
         <source>Agent load board: drop tickets on an agent</source>
         <translation>坐席负载看板：把工单拖到某位坐席上</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="315"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="325"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="315"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="325"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="315"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="325"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="315"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="325"/>
         <source>In state</source>
         <translation>持续时间</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="316"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="326"/>
         <source>Load</source>
         <translation>负载</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="316"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="326"/>
         <source>Skills</source>
         <translation>技能</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="316"/>
-        <location filename="../../console/ui/pages/rebalance.py" line="332"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="326"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="342"/>
         <source>Tickets</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="473"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="484"/>
         <source>Queues and staffing now</source>
         <translation>队列与当前人力</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="318"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="328"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="318"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="328"/>
         <source>Longest wait</source>
         <translation>最长等待</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="319"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="329"/>
         <source>Working</source>
         <translation>在岗</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="319"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="329"/>
         <source>Needed</source>
         <translation>所需</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="323"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="333"/>
         <source>Agents working with the queue&apos;s skill, each split evenly among their skills, so that every agent counts once.</source>
         <translation>具备该队列技能的在岗坐席，每人按其技能数平均分摊，因此每位坐席只计一次。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="325"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="335"/>
         <source>Agents needed per channel at the last hour&apos;s arrivals and handle time: phone by Erlang C (Erlang A where callers abandon), chat by Erlang C with the agents&apos; concurrency, email, social and app by workload at 85 % occupancy within their first-reply target.</source>
         <translation>按过去一小时的来量和处理时长计算各渠道所需坐席：电话用 Erlang C（有放弃时用 Erlang A），在线聊天用考虑坐席并发数的 Erlang C，邮件、社交和应用按工作量在 85% 占用率下于首次回复目标内完成。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="460"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="471"/>
         <source>needs %1 more: %2</source>
         <translation>还需 %1 人：%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="462"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="473"/>
         <source>enough (%1: %2)</source>
         <translation>充足（%1：%2）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="475"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="486"/>
         <source>Queues and staffing now: %1 agents needed, %2 working</source>
         <translation>当前队列与人力：需要 %1 名坐席，在岗 %2 名</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="565"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="576"/>
         <source>Move %n ticket(s) to…</source>
         <translation>
             <numerusform>将 %n 张工单移交给…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="621"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="632"/>
         <source>Moving %n ticket(s)…</source>
         <translation>
             <numerusform>正在移交 %n 张工单…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="643"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="654"/>
         <source>Escalating %n ticket(s)…</source>
         <translation>
             <numerusform>正在升级 %n 张工单…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="822"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="833"/>
         <source>Moved %1 of %n ticket(s).</source>
         <translation>
             <numerusform>已移交 %1/%n 张工单。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="823"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="834"/>
         <source>Undone %1 of %n ticket(s).</source>
         <translation>
             <numerusform>已撤销 %1/%n 张工单。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="824"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="835"/>
         <source>Escalated %1 of %n ticket(s).</source>
         <translation>
             <numerusform>已升级 %1/%n 张工单。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="320"/>
-        <location filename="../../console/ui/pages/rebalance.py" line="321"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="330"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="331"/>
         <source>Open tickets with no assignee.</source>
         <translation>未分配处理人的未结工单。</translation>
     </message>
@@ -2494,218 +2499,218 @@ If this keeps happening, send that file to your IT support.</source>
         <translation>容量 %1 仅为名义值：%2 没有该坐席的容量。请在“文件 › 坐席容量…”或看板的右键菜单中设置。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="322"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="332"/>
         <source>The oldest waiting ticket&apos;s wait.</source>
         <translation>等待最久的工单已等待的时间。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="329"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="339"/>
         <source>All &amp;waiting</source>
         <translation>全部等待中(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="330"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="340"/>
         <source>&amp;Select all</source>
         <translation>全选(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="333"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="343"/>
         <source>Tickets: select, then drag to an agent or press Ctrl+K</source>
         <translation>工单：选中后拖到坐席上，或按 Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="367"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="377"/>
         <source>Your role (%1) can see the board but not move or escalate tickets.</source>
         <translation>您的角色（%1）可以查看看板，但不能移交或升级工单。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="445"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="456"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="445"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="456"/>
         <source>chat</source>
         <translation>聊天</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="445"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="456"/>
         <source>email</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="446"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="457"/>
         <source>social</source>
         <translation>社交</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="446"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="457"/>
         <source>app</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="456"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="467"/>
         <source>no traffic</source>
         <translation>无来量</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="458"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="469"/>
         <source>no handle time yet</source>
         <translation>尚无处理时长数据</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="504"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="515"/>
         <source>Waiting in %1</source>
         <translation>%1 中等待的工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="507"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="518"/>
         <source>Tickets of %1</source>
         <translation>%1 的工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="509"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="520"/>
         <source>Tickets of team %1</source>
         <translation>团队 %1 的工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="511"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="522"/>
         <source>All waiting tickets</source>
         <translation>全部等待中的工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="523"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="534"/>
         <source>Your role (%1) may not move or escalate tickets.</source>
         <translation>您的角色（%1）无权移交或升级工单。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="547"/>
-        <location filename="../../console/ui/pages/rebalance.py" line="635"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="558"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="646"/>
         <source>Select tickets first (click, Shift/Ctrl-click, or Select all).</source>
         <translation>请先选择工单（单击、Shift/Ctrl 单击，或全选）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="551"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="562"/>
         <source>The agents are still loading: try again in a moment.</source>
         <translation>坐席仍在加载：请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="555"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="566"/>
         <source>%1 · %2 · %3/%4 · %5</source>
         <translation>%1 · %2 · %3/%4 · %5</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="561"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="572"/>
         <source>Team %1</source>
         <translation>团队 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="562"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="573"/>
         <source>the member with the most room</source>
         <translation>交给余量最多的成员</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="564"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="575"/>
         <source>Back to the queue</source>
         <translation>退回队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="564"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="575"/>
         <source>unassign</source>
         <translation>取消分配</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="566"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="577"/>
         <source>Type a name…</source>
         <translation>输入名字…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="654"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="665"/>
         <source>Nothing to undo (moves can be undone for %1).</source>
         <translation>没有可撤销的操作（移交后 %1 内可撤销）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="697"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="708"/>
         <source>Working out a balance plan…</source>
         <translation>正在计算均衡方案…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="724"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="735"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="728"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="739"/>
         <source>Checking the plan&apos;s moves…</source>
         <translation>正在检查方案的移交…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="767"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="778"/>
         <source>Set capacity…</source>
         <translation>设置容量…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="797"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="808"/>
         <source>The action could not be completed: %1</source>
         <translation>操作未能完成：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="815"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="826"/>
         <source>Select tickets, then drag them onto an agent or press Ctrl+K and type a name. Warnings come before the move; every ticket&apos;s outcome is shown.</source>
         <translation>选择工单，拖到坐席上，或按 Ctrl+K 输入名字。移交前会先给出提醒；每张工单的结果都会显示。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="819"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="830"/>
         <source>The server refused: your role may not change tickets (403). Nothing was changed.</source>
         <translation>服务器拒绝：您的角色无权修改工单（403）。没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="827"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="838"/>
         <source>%1 changed by someone else first: nothing overwritten, choose under Conflicts.</source>
         <translation>%1 张已被他人先改动：未覆盖任何内容，请在“冲突”中逐一选择。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="831"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="842"/>
         <source>%1 failed (%2).</source>
         <translation>%1 张失败（%2）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="833"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="844"/>
         <source>%1 unknown: the server stopped answering; checking each ticket again when it is back.</source>
         <translation>%1 张结果未知：服务器无响应；恢复后将逐张重新核对。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="836"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="847"/>
         <source>%1 not done: Retry sends them again.</source>
         <translation>%1 张未完成：点“重试”重新发送。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="849"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="860"/>
         <source>Tickets someone else changed first: skip them or retry on their new version.</source>
         <translation>他人先改动的工单：跳过，或基于新版本重试。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="851"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="862"/>
         <source>No conflicts: the last action overwrote nothing.</source>
         <translation>没有冲突：上次操作没有覆盖任何内容。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="853"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="864"/>
         <source>Send the moves the server did not take again.</source>
         <translation>重新发送服务器未接受的移交。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="854"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="865"/>
         <source>Every move of the last action was sent: nothing to retry.</source>
         <translation>上次操作的移交均已发送：无需重试。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="857"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="868"/>
         <source>Undo the last move (where nobody changed the tickets since).</source>
         <translation>撤销上次移交（仅限之后无人改动的工单）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="858"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="869"/>
         <source>Nothing to undo: moves can be undone for %1.</source>
         <translation>没有可撤销的操作：移交后 %1 内可撤销。</translation>
     </message>
@@ -2713,188 +2718,188 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>ReviewWorkspace</name>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="247"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="248"/>
         <source>My review queue</source>
         <translation>我的质检队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="248"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="249"/>
         <source>All recent interactions</source>
         <translation>全部近期会话</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="249"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="250"/>
         <source>My drafts on this computer</source>
         <translation>本机上的我的草稿</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="253"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="254"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="259"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="260"/>
         <source>All teams</source>
         <translation>全部团队</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="263"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="264"/>
         <source>Low CSAT</source>
         <translation>低满意度</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="264"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="265"/>
         <source>Escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="265"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="266"/>
         <source>Long handle time</source>
         <translation>处理时长过长</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="266"/>
-        <location filename="../../console/ui/pages/qa/review.py" line="609"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="267"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="619"/>
         <source>SLA breached</source>
         <translation>SLA 超时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="267"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="268"/>
         <source>Sample per agent</source>
         <translation>按坐席抽样</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="268"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="269"/>
         <source>Assign…</source>
         <translation>分配…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="269"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="270"/>
         <source>Put the open interaction in a reviewer&apos;s queue</source>
         <translation>把当前会话放入某位质检员的队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="270"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="271"/>
         <source>Add this many random interactions per agent from the last day (with the filters above) to my queue</source>
         <translation>从最近一天（按上方筛选条件）为每位坐席随机抽取这么多会话，加入我的队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="272"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="273"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="272"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="273"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="272"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="273"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="273"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="274"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="273"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="274"/>
         <source>CSAT</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="273"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="274"/>
         <source>Review</source>
         <translation>质检</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="274"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="275"/>
         <source>AutoQA suggestions</source>
         <translation>智能质检建议</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="275"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="276"/>
         <source>Nothing is scored until you take a suggestion: Enter on one here, A on a scorecard row, or Accept all</source>
         <translation>采纳建议前不会自动评分：在此处按 Enter、在评分行按 A，或点“全部采纳”</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="277"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="278"/>
         <source>Accept all (Ctrl+Shift+A)</source>
         <translation>全部采纳 (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="301"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="304"/>
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="318"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="321"/>
         <source>Could not load: %1</source>
         <translation>加载失败：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="353"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="356"/>
         <source>Your review queue is empty; you have %1 drafts on this computer.</source>
         <translation>您的质检队列为空；本机上有 %1 份草稿。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="357"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="360"/>
         <source>Your review queue is empty: showing recent interactions. Use “Sample per agent” to fill the queue.</source>
         <translation>您的质检队列为空，正在显示近期会话。可用“按坐席抽样”填充队列。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="384"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="387"/>
         <source>Disputed</source>
         <translation>申诉中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="386"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="389"/>
         <source>Submitted %1</source>
         <translation>已提交 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="388"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="391"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="389"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="392"/>
         <source>To review</source>
         <translation>待质检</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="389"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="392"/>
         <source>Not reviewed</source>
         <translation>未质检</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="420"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="423"/>
         <source>%1 interactions</source>
         <translation>%1 条会话</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="445"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="448"/>
         <source>%1 interactions added to your queue</source>
         <translation>已将 %1 条会话加入您的队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="456"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="459"/>
         <source>Assign for review</source>
         <translation>分配质检</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="457"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="460"/>
         <source>Reviewer id for interaction %1:</source>
         <translation>会话 %1 的质检员标识：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="462"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="465"/>
         <source>Interaction %1 is in %2&apos;s queue.</source>
         <translation>会话 %1 已在 %2 的队列中。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="523"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="526"/>
         <source>Opening…</source>
         <translation>正在打开…</translation>
     </message>
@@ -2904,177 +2909,177 @@ If this keeps happening, send that file to your IT support.</source>
         <translation>%1 提出申诉：“%2”。如您同意，请修改评分后重新提交。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="583"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="584"/>
         <source>Already submitted (score %1); changes are submitted as a revision.</source>
         <translation>已提交（得分 %1）；修改将作为修订提交。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="586"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="587"/>
         <source>Draft restored. The last submit failed: %1</source>
         <translation>已恢复草稿。上次提交失败：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="589"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="590"/>
         <source>Draft restored from this computer.</source>
         <translation>已从本机恢复草稿。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="596"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="606"/>
         <source>Pick an interaction from the queue (Alt+Q, then Up/Down).</source>
         <translation>请从队列中选择一条会话（Alt+Q，再按上/下键）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="600"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="610"/>
         <source>Interaction %1</source>
         <translation>会话 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="601"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="611"/>
         <source>ticket %1</source>
         <translation>工单 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="605"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="615"/>
         <source>CSAT %1</source>
         <translation>满意度 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="607"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="617"/>
         <source>escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="611"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="621"/>
         <source>Calibration session %1</source>
         <translation>校准会话 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="628"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="638"/>
         <source>Greeting found in turn %1: “%2”</source>
         <translation>第 %1 句有问候语：“%2”</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="629"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="639"/>
         <source>No greeting in the agent&apos;s first replies</source>
         <translation>坐席开头的回复中没有问候语</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="630"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="640"/>
         <source>Closing found in turn %1: “%2”</source>
         <translation>第 %1 句有结束语：“%2”</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="631"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="641"/>
         <source>No closing in the agent&apos;s last replies</source>
         <translation>坐席最后的回复中没有结束语</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="632"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="642"/>
         <source>Apology or empathy in turn %1: “%2”</source>
         <translation>第 %1 句有致歉或共情：“%2”</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="633"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="643"/>
         <source>No apology or empathy phrase found</source>
         <translation>未发现致歉或共情用语</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="634"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="644"/>
         <source>First response after %3 (turn %1)</source>
         <translation>首次响应用时 %3（第 %1 句）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="635"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="645"/>
         <source>Slow first response: %3 (turn %1)</source>
         <translation>首次响应慢：%3（第 %1 句）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="636"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="646"/>
         <source>Longest customer wait %3 (from turn %1)</source>
         <translation>客户最长等待 %3（自第 %1 句起）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="637"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="647"/>
         <source>Long customer wait: %3 (from turn %1)</source>
         <translation>客户等待过长：%3（自第 %1 句起）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="646"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="656"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="646"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="656"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="647"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="657"/>
         <source>→ suggests %1 = %2</source>
         <translation>→ 建议 %1 = %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="664"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="674"/>
         <source>AutoQA: %1 (A to take it)</source>
         <translation>智能质检：%1（按 A 采纳）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="700"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="710"/>
         <source>%1 of %2 rated</source>
         <translation>已评 %1/%2 项</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="702"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="712"/>
         <source>Score –  (%1)</source>
         <translation>得分 –  (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="706"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="716"/>
         <source>Score %1 %  (%2)</source>
         <translation>得分 %1 %  (%2)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="708"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="718"/>
         <source>critical below 50 %: %1</source>
         <translation>关键项低于 50 %：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="753"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="763"/>
         <source>Rate every category or mark it N/A first: %1</source>
         <translation>请先为每个类别评分或标记为不适用：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="786"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="796"/>
         <source>Submitting…</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="791"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="801"/>
         <source>Submitting in %1 s: Undo submit (Alt+U) keeps it a draft.</source>
         <translation>%1 秒后提交：按“撤销提交”（Alt+U）可保留为草稿。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="803"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="813"/>
         <source>Not submitted: the review is still a draft.</source>
         <translation>未提交：该评审仍是草稿。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="772"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="782"/>
         <source>Review submitted: score %1.</source>
         <translation>质检已提交：得分 %1。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="236"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="237"/>
         <source>&amp;Undo submit</source>
         <translation>撤销提交(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="243"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="244"/>
         <source>Search the transcript</source>
         <translation>搜索对话记录</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="780"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="790"/>
         <source>Not submitted: %1. Your draft is kept on this computer; submit again when the server is back.</source>
         <translation>未提交：%1。草稿已保存在本机；服务器恢复后请再次提交。</translation>
     </message>
@@ -3377,47 +3382,47 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="81"/>
+        <location filename="../../widgets/transcript_view.py" line="82"/>
         <source>Search the transcript (Ctrl+F)</source>
         <translation>搜索对话记录 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="91"/>
+        <location filename="../../widgets/transcript_view.py" line="92"/>
         <source>Internal note</source>
         <translation>内部备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="92"/>
+        <location filename="../../widgets/transcript_view.py" line="93"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="92"/>
+        <location filename="../../widgets/transcript_view.py" line="93"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="92"/>
+        <location filename="../../widgets/transcript_view.py" line="93"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="130"/>
+        <location filename="../../widgets/transcript_view.py" line="131"/>
         <source>customer waited %1</source>
         <translation>客户等待 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="186"/>
+        <location filename="../../widgets/transcript_view.py" line="192"/>
         <source>no match</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="188"/>
+        <location filename="../../widgets/transcript_view.py" line="194"/>
         <source>%1 matches</source>
         <translation>%1 处匹配</translation>
     </message>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="208"/>
+        <location filename="../../widgets/transcript_view.py" line="214"/>
         <source>%1 of %2</source>
         <translation>第 %1/%2 处</translation>
     </message>
@@ -3920,6 +3925,14 @@ If this keeps happening, send that file to your IT support.</source>
         <location filename="../../console/qt/text.py" line="52"/>
         <source>overdue %1</source>
         <translation>已超时 %1</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <location filename="../../console/qt/i18n.py" line="39"/>
+        <source>Original: %1</source>
+        <translation>原文：%1</translation>
     </message>
 </context>
 <context>

@@ -215,94 +215,99 @@
 <context>
     <name>CalibrationTab</name>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="89"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="92"/>
         <source>New session on the open interaction</source>
         <translation>以目前互動新建校準</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="90"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="93"/>
         <source>Reviewers:</source>
         <translation>品管員：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="91"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="94"/>
         <source>Score it myself</source>
         <translation>我來評分</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="92"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="95"/>
         <source>Agree on the median</source>
         <translation>以中位數作為共識</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="93"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="96"/>
         <source>Set the agreed score per category to the reviewers&apos; median</source>
         <translation>將每個類別的共識分設為各品管員評分的中位數</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="94"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="97"/>
         <source>Reload</source>
         <translation>重新整理</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="109"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="107"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="121"/>
         <source>Failed: %1</source>
         <translation>失敗：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="124"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="137"/>
         <source>Session %1 · interaction %2 · %3 reviewers</source>
         <translation>校準 %1 · 互動 %2 · %3 位品管員</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="154"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="167"/>
         <source>No calibration sessions yet.</source>
         <translation>尚無校準工作階段。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="161"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="174"/>
         <source>Spread</source>
         <translation>分歧</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="162"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="175"/>
         <source>Agreed</source>
         <translation>共識</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="165"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="178"/>
         <source>Distance from agreed</source>
         <translation>與共識的差距</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="180"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="193"/>
         <source>not agreed yet</source>
         <translation>尚無共識</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="180"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="193"/>
         <source>N/A</source>
         <translation>不適用</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="188"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="201"/>
         <source>Not agreed yet: a supervisor sets the agreed score (Agree on the median).</source>
         <translation>尚無共識：由主管設定共識分數（以中位數作為共識）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="190"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="203"/>
         <source>Agreed score %1.</source>
         <translation>共識分數 %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/qa/calibration.py" line="191"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="204"/>
         <source>Scores in % of each category&apos;s range. %1 %n reviewer(s) still to score.</source>
         <translation>
             <numerusform>分數為各類別分值範圍的百分比。%1還有 %n 位品管員未評分。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/calibration.py" line="198"/>
+        <location filename="../../console/ui/pages/qa/calibration.py" line="211"/>
         <source>Open an interaction in the Review tab first.</source>
         <translation>請先在「評核」頁開啟一個互動。</translation>
     </message>
@@ -1274,52 +1279,52 @@ If this keeps happening, send that file to your IT support.</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="185"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="190"/>
         <source>You cannot dispute a review you wrote.</source>
         <translation>不能對自己寫的評審提出申訴。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="188"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="193"/>
         <source>Select a review to open it or settle its dispute.</source>
         <translation>請選擇一筆評審，以開啟它或處理其申訴。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="190"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="195"/>
         <source>This review has no open dispute to accept or reject.</source>
         <translation>該評審沒有待處理的申訴可接受或駁回。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="192"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="197"/>
         <source>Someone other than the review&apos;s reviewer and whoever disputed it answers this dispute.</source>
         <translation>此申訴須由評審人和申訴人以外的人答覆。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="213"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="218"/>
         <source>Dispute review %1</source>
         <translation>申訴評核 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="214"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="219"/>
         <source>Why should the review change?</source>
         <translation>為什麼這筆評核應該修改？</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="224"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="229"/>
         <source>Accept the dispute</source>
         <translation>接受申訴</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="224"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="229"/>
         <source>Reject the dispute</source>
         <translation>駁回申訴</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="225"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="230"/>
         <source>Your answer to the team lead (optional):</source>
         <translation>給組長的答覆（選填）：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/disputes.py" line="233"/>
+        <location filename="../../console/ui/pages/qa/disputes.py" line="238"/>
         <source>Review %1: dispute %2.</source>
         <translation>評核 %1：申訴%2。</translation>
     </message>
@@ -1327,117 +1332,117 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>DrillDownDialog</name>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="96"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="97"/>
         <source>Ticket</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="97"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="98"/>
         <source>Subject</source>
         <translation>主旨</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="98"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="100"/>
         <source>Queue</source>
         <translation>佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="99"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="101"/>
         <source>Channel</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="100"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="102"/>
         <source>Priority</source>
         <translation>優先順序</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="101"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="103"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="102"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="104"/>
         <source>Assignee</source>
         <translation>負責客服</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="103"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="105"/>
         <source>Age</source>
         <translation>建立至今</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="103"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="105"/>
         <source>Time since the ticket was created.</source>
         <translation>自案件建立以來經過的時間。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="104"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="106"/>
         <source>Time to breach</source>
         <translation>距逾時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="105"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="107"/>
         <source>Until the earliest SLA due time still running; once passed, how long overdue.</source>
         <translation>距仍在計時的最早 SLA 期限還有多久；已過期則顯示逾時多久。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="110"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="112"/>
         <source>&amp;Open in helpdesk (Ctrl+O)</source>
         <translation>在工單系統中開啟(&amp;O)（Ctrl+O）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="111"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="113"/>
         <source>&amp;Reassign… (Ctrl+K)</source>
         <translation>重新指派(&amp;R)…（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="112"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="114"/>
         <source>&amp;Escalate… (Ctrl+E)</source>
         <translation>升級(&amp;E)…（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="113"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="115"/>
         <source>&amp;Undo the last move (Ctrl+Z)</source>
         <translation>復原上次移交(&amp;U)（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="117"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="119"/>
         <source>Tickets: Enter or Ctrl+O opens one in its helpdesk, Ctrl+K reassigns, Ctrl+E escalates, the menu key lists these</source>
         <translation>工單：Enter 或 Ctrl+O 在工單系統中開啟，Ctrl+K 重新指派，Ctrl+E 升級，選單鍵列出這些操作</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="155"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="157"/>
         <source>Your role (%1) can open tickets here but not reassign or escalate them.</source>
         <translation>您的角色（%1）可以在此開啟工單，但不能重新指派或升級。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="163"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="165"/>
         <source>Open %1 in a web browser.</source>
         <translation>在網頁瀏覽器中開啟 %1。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="165"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="167"/>
         <source>Select one ticket to open it in its helpdesk.</source>
         <translation>請選取一張工單，以在工單系統中開啟。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="167"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="169"/>
         <source>This helpdesk gives no web page for its tickets (the built-in demo has none).</source>
         <translation>此工單系統不提供工單網頁（內建示範沒有）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="170"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="172"/>
         <source>Select tickets first.</source>
         <translation>請先選取工單。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="171"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="173"/>
         <source>Give the selected tickets to an agent or a team: the same warnings, reason and undo as on the Rebalance page.</source>
         <translation>將所選工單交給客服或團隊：警告、原因和復原與「工作量調配」頁面相同。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dialogs/drill_down.py" line="173"/>
+        <location filename="../../console/ui/dialogs/drill_down.py" line="175"/>
         <source>Raise the priority or move to another queue, with a reason.</source>
         <translation>提高優先順序或轉到其他佇列，需填寫原因。</translation>
     </message>
@@ -1664,162 +1669,162 @@ If this keeps happening, send that file to your IT support.</source>
         <translation>在原資料庫上重新啟動內建示範伺服器：同一個中心，從停止處繼續。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="307"/>
+        <location filename="../../console/ui/main_window.py" line="308"/>
         <source>the server</source>
         <translation>伺服器</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="355"/>
+        <location filename="../../console/ui/main_window.py" line="356"/>
         <source>About Supervisor Console</source>
         <translation>關於客服督導主控台</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="356"/>
+        <location filename="../../console/ui/main_window.py" line="357"/>
         <source>Live queues, SLAs and agent load for contact-centre supervisors.</source>
         <translation>為客服中心督導即時呈現佇列、SLA 與客服人員負載。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="390"/>
+        <location filename="../../console/ui/main_window.py" line="391"/>
         <source>Restarting the built-in demo server…</source>
         <translation>正在重新啟動內建示範伺服器…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="400"/>
+        <location filename="../../console/ui/main_window.py" line="401"/>
         <source>■ The built-in demo server stopped</source>
         <translation>■ 內建示範伺服器已停止</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="404"/>
+        <location filename="../../console/ui/main_window.py" line="405"/>
         <source>● Live</source>
         <translation>● 即時更新中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="406"/>
+        <location filename="../../console/ui/main_window.py" line="407"/>
         <source>● Live via hub (%1)</source>
         <translation>● 即時（經由中樞：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="407"/>
+        <location filename="../../console/ui/main_window.py" line="408"/>
         <source>● Live via hub (%1, %2 behind)</source>
         <translation>● 即時（經由中樞：%1，落後 %2）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="412"/>
+        <location filename="../../console/ui/main_window.py" line="413"/>
         <source>▲ Reconnecting: %1</source>
         <translation>▲ 正在重新連線：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="415"/>
+        <location filename="../../console/ui/main_window.py" line="416"/>
         <source>▲ Server asked to wait %1, retrying at %2</source>
         <translation>▲ 伺服器要求等待%1，將於 %2 重試</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="417"/>
+        <location filename="../../console/ui/main_window.py" line="418"/>
         <source>▲ Reconnecting in %1: %2</source>
         <translation>▲ %1後重新連線：%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="421"/>
+        <location filename="../../console/ui/main_window.py" line="422"/>
         <source>■ Stopped: %1. Fix it, then File › Reconnect (Ctrl+R).</source>
         <translation>■ 已停止：%1。請先解決問題，再選擇「檔案 › 重新連線」（Ctrl+R）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="423"/>
+        <location filename="../../console/ui/main_window.py" line="424"/>
         <source>■ Not connected: %1</source>
         <translation>■ 未連線：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="424"/>
+        <location filename="../../console/ui/main_window.py" line="425"/>
         <source>Connecting…</source>
         <translation>連線中…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="441"/>
+        <location filename="../../console/ui/main_window.py" line="442"/>
         <source>Waiting for %1&apos;s update budget: %2 s</source>
         <translation>正在等待 %1 的更新額度：%2 秒</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="442"/>
+        <location filename="../../console/ui/main_window.py" line="443"/>
         <source>Waiting for %1&apos;s call budget: %2 s</source>
         <translation>正在等待 %1 的呼叫額度：%2 秒</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="458"/>
+        <location filename="../../console/ui/main_window.py" line="459"/>
         <source>■ The built-in demo server stopped (exit code %1). The data shown is its last%2. Restart it to go on where it stopped.</source>
         <translation>■ 內建示範伺服器已停止（結束代碼 %1）。顯示的是它最後的資料%2。重新啟動即可從停止處繼續。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="461"/>
+        <location filename="../../console/ui/main_window.py" line="462"/>
         <source>, from %1 ago</source>
         <translation>（%1 前）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="468"/>
+        <location filename="../../console/ui/main_window.py" line="469"/>
         <source>as of %1 ago</source>
         <translation>%1前的資料</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="471"/>
+        <location filename="../../console/ui/main_window.py" line="472"/>
         <source>◷ Data is stale: last update %1 ago. %2</source>
         <translation>◷ 資料已過時：最後更新於%1前。%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="480"/>
+        <location filename="../../console/ui/main_window.py" line="481"/>
         <source>Server time %1 UTC</source>
         <translation>伺服器時間 %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="480"/>
+        <location filename="../../console/ui/main_window.py" line="481"/>
         <source>Last update %1 UTC</source>
         <translation>最後更新於 %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="517"/>
+        <location filename="../../console/ui/main_window.py" line="518"/>
         <source>Waiting tickets</source>
         <translation>等候中的案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="517"/>
+        <location filename="../../console/ui/main_window.py" line="518"/>
         <source>SLA breached tickets</source>
         <translation>SLA 逾時案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="518"/>
+        <location filename="../../console/ui/main_window.py" line="519"/>
         <source>Tickets at risk</source>
         <translation>有風險的案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="518"/>
+        <location filename="../../console/ui/main_window.py" line="519"/>
         <source>Unresolved tickets</source>
         <translation>未解決案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="520"/>
+        <location filename="../../console/ui/main_window.py" line="521"/>
         <source>Tickets of %1</source>
         <translation>%1 的案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="522"/>
+        <location filename="../../console/ui/main_window.py" line="523"/>
         <source>Tickets of team %1</source>
         <translation>團隊 %1 的案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="526"/>
+        <location filename="../../console/ui/main_window.py" line="527"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="531"/>
+        <location filename="../../console/ui/main_window.py" line="532"/>
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="532"/>
+        <location filename="../../console/ui/main_window.py" line="533"/>
         <source>%1 in %2 (%3)</source>
         <translation>%2 的%1（%3）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="532"/>
+        <location filename="../../console/ui/main_window.py" line="533"/>
         <source>%1 (%3)</source>
         <translation>%1（%3）</translation>
     </message>
@@ -2199,277 +2204,277 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>RebalancePage</name>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="276"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="285"/>
         <source>Ticket</source>
         <translation>工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="277"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="286"/>
         <source>Time to breach</source>
         <translation>距逾時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="278"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="287"/>
         <source>Until the earliest SLA due time still running; once passed, how long overdue.</source>
         <translation>距最早一個仍在計時的 SLA 截止時間還有多久；超過後顯示已逾時多久。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="279"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="288"/>
         <source>Priority</source>
         <translation>優先級</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="280"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="289"/>
         <source>Sorted by severity: urgent, high, normal, low.</source>
         <translation>依嚴重程度排序：緊急、高、一般、低。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="282"/>
-        <location filename="../../console/ui/pages/rebalance.py" line="318"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="291"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="328"/>
         <source>Queue</source>
         <translation>佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="283"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="292"/>
         <source>Assignee</source>
         <translation>處理人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="284"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="293"/>
         <source>Subject</source>
         <translation>主旨</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="285"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="295"/>
         <source>Created (UTC)</source>
         <translation>建立時間（UTC）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="296"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="306"/>
         <source>&amp;Move to… (Ctrl+K)</source>
         <translation>移交給(&amp;M)…(Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="297"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="307"/>
         <source>Give the selected tickets to an agent or a team: type a name.</source>
         <translation>把選取的工單交給某位客服或某個團隊：輸入名字即可。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="298"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="308"/>
         <source>Back to &amp;queue</source>
         <translation>退回佇列(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="299"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="309"/>
         <source>&amp;Escalate… (Ctrl+E)</source>
         <translation>升級(&amp;E)…(Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="300"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="310"/>
         <source>&amp;Undo (Ctrl+Z)</source>
         <translation>復原(&amp;U)(Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="301"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="311"/>
         <source>&amp;Conflicts…</source>
         <translation>衝突(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="302"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="312"/>
         <source>&amp;Retry not done</source>
         <translation>重試未完成項(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="303"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="313"/>
         <source>Balance &amp;plan… (Ctrl+B)</source>
         <translation>均衡方案(&amp;P)…(Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="304"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="314"/>
         <source>&amp;Audit log…</source>
         <translation>稽核日誌(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="306"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="316"/>
         <source>Move the selected tickets to an agent, a team or the queue</source>
         <translation>把選取的工單移交給客服、團隊或退回佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="307"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="317"/>
         <source>Escalate the selected tickets</source>
         <translation>升級選取的工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="307"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="317"/>
         <source>Undo the last move</source>
         <translation>復原上一次移交</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="308"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="318"/>
         <source>Propose a balance plan</source>
         <translation>產生均衡方案</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="308"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="318"/>
         <source>Selected tickets back to their queue</source>
         <translation>把選取的工單退回其佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="310"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="320"/>
         <source>Agents</source>
         <translation>客服人員</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="311"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="321"/>
         <source>Find agent, team or skill…</source>
         <translation>搜尋客服、團隊或技能…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="312"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="322"/>
         <source>Find agent</source>
         <translation>搜尋客服</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="313"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="323"/>
         <source>Agent load board</source>
         <translation>客服負載看板</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="314"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="324"/>
         <source>Agent load board: drop tickets on an agent</source>
         <translation>客服負載看板：把工單拖到某位客服上</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="315"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="325"/>
         <source>Team</source>
         <translation>團隊</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="315"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="325"/>
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="315"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="325"/>
         <source>State</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="315"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="325"/>
         <source>In state</source>
         <translation>持續時間</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="316"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="326"/>
         <source>Load</source>
         <translation>負載</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="316"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="326"/>
         <source>Skills</source>
         <translation>技能</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="316"/>
-        <location filename="../../console/ui/pages/rebalance.py" line="332"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="326"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="342"/>
         <source>Tickets</source>
         <translation>工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="473"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="484"/>
         <source>Queues and staffing now</source>
         <translation>佇列與目前人力</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="318"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="328"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="318"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="328"/>
         <source>Longest wait</source>
         <translation>最長等待</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="319"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="329"/>
         <source>Working</source>
         <translation>在線</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="319"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="329"/>
         <source>Needed</source>
         <translation>所需</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="323"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="333"/>
         <source>Agents working with the queue&apos;s skill, each split evenly among their skills, so that every agent counts once.</source>
         <translation>具備該佇列技能的在崗客服，每人按其技能數平均分攤，因此每位客服只計一次。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="325"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="335"/>
         <source>Agents needed per channel at the last hour&apos;s arrivals and handle time: phone by Erlang C (Erlang A where callers abandon), chat by Erlang C with the agents&apos; concurrency, email, social and app by workload at 85 % occupancy within their first-reply target.</source>
         <translation>按過去一小時的來量和處理時長計算各管道所需客服：電話用 Erlang C（有放棄時用 Erlang A），線上聊天用考慮客服並行數的 Erlang C，郵件、社群和應用程式按工作量在 85% 占用率下於首次回覆目標內完成。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="460"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="471"/>
         <source>needs %1 more: %2</source>
         <translation>還需 %1 人：%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="462"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="473"/>
         <source>enough (%1: %2)</source>
         <translation>充足（%1：%2）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="475"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="486"/>
         <source>Queues and staffing now: %1 agents needed, %2 working</source>
         <translation>目前佇列與人力：需要 %1 名客服，在崗 %2 名</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="565"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="576"/>
         <source>Move %n ticket(s) to…</source>
         <translation>
             <numerusform>將 %n 張工單移交給…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="621"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="632"/>
         <source>Moving %n ticket(s)…</source>
         <translation>
             <numerusform>正在移交 %n 張工單…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="643"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="654"/>
         <source>Escalating %n ticket(s)…</source>
         <translation>
             <numerusform>正在升級 %n 張工單…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="822"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="833"/>
         <source>Moved %1 of %n ticket(s).</source>
         <translation>
             <numerusform>已移交 %1/%n 張工單。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="823"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="834"/>
         <source>Undone %1 of %n ticket(s).</source>
         <translation>
             <numerusform>已復原 %1/%n 張工單。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/pages/rebalance.py" line="824"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="835"/>
         <source>Escalated %1 of %n ticket(s).</source>
         <translation>
             <numerusform>已升級 %1/%n 張工單。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="320"/>
-        <location filename="../../console/ui/pages/rebalance.py" line="321"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="330"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="331"/>
         <source>Open tickets with no assignee.</source>
         <translation>未指派處理人的未結工單。</translation>
     </message>
@@ -2494,218 +2499,218 @@ If this keeps happening, send that file to your IT support.</source>
         <translation>容量 %1 僅為名義值：%2 沒有該客服人員的容量。請在「檔案 › 客服人員容量…」或看板的右鍵選單中設定。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="322"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="332"/>
         <source>The oldest waiting ticket&apos;s wait.</source>
         <translation>等待最久的工單已等待的時間。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="329"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="339"/>
         <source>All &amp;waiting</source>
         <translation>全部等待中(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="330"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="340"/>
         <source>&amp;Select all</source>
         <translation>全選(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="333"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="343"/>
         <source>Tickets: select, then drag to an agent or press Ctrl+K</source>
         <translation>工單：選取後拖到客服上，或按 Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="367"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="377"/>
         <source>Your role (%1) can see the board but not move or escalate tickets.</source>
         <translation>您的角色（%1）可以檢視看板，但不能移交或升級工單。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="445"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="456"/>
         <source>phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="445"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="456"/>
         <source>chat</source>
         <translation>聊天</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="445"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="456"/>
         <source>email</source>
         <translation>郵件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="446"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="457"/>
         <source>social</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="446"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="457"/>
         <source>app</source>
         <translation>應用程式</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="456"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="467"/>
         <source>no traffic</source>
         <translation>無來量</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="458"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="469"/>
         <source>no handle time yet</source>
         <translation>尚無處理時長資料</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="504"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="515"/>
         <source>Waiting in %1</source>
         <translation>%1 中等待的工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="507"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="518"/>
         <source>Tickets of %1</source>
         <translation>%1 的工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="509"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="520"/>
         <source>Tickets of team %1</source>
         <translation>團隊 %1 的工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="511"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="522"/>
         <source>All waiting tickets</source>
         <translation>全部等待中的工單</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="523"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="534"/>
         <source>Your role (%1) may not move or escalate tickets.</source>
         <translation>您的角色（%1）無權移交或升級工單。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="547"/>
-        <location filename="../../console/ui/pages/rebalance.py" line="635"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="558"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="646"/>
         <source>Select tickets first (click, Shift/Ctrl-click, or Select all).</source>
         <translation>請先選取工單（點選、Shift/Ctrl 點選，或全選）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="551"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="562"/>
         <source>The agents are still loading: try again in a moment.</source>
         <translation>客服仍在載入：請稍後再試。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="555"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="566"/>
         <source>%1 · %2 · %3/%4 · %5</source>
         <translation>%1 · %2 · %3/%4 · %5</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="561"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="572"/>
         <source>Team %1</source>
         <translation>團隊 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="562"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="573"/>
         <source>the member with the most room</source>
         <translation>交給餘量最多的成員</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="564"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="575"/>
         <source>Back to the queue</source>
         <translation>退回佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="564"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="575"/>
         <source>unassign</source>
         <translation>取消指派</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="566"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="577"/>
         <source>Type a name…</source>
         <translation>輸入名字…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="654"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="665"/>
         <source>Nothing to undo (moves can be undone for %1).</source>
         <translation>沒有可復原的操作（移交後 %1 內可復原）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="697"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="708"/>
         <source>Working out a balance plan…</source>
         <translation>正在計算均衡方案…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="724"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="735"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="728"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="739"/>
         <source>Checking the plan&apos;s moves…</source>
         <translation>正在檢查方案的移交…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="767"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="778"/>
         <source>Set capacity…</source>
         <translation>設定容量…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="797"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="808"/>
         <source>The action could not be completed: %1</source>
         <translation>操作未能完成：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="815"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="826"/>
         <source>Select tickets, then drag them onto an agent or press Ctrl+K and type a name. Warnings come before the move; every ticket&apos;s outcome is shown.</source>
         <translation>選取工單，拖到客服上，或按 Ctrl+K 輸入名字。移交前會先提出警示；每張工單的結果都會顯示。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="819"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="830"/>
         <source>The server refused: your role may not change tickets (403). Nothing was changed.</source>
         <translation>伺服器拒絕：您的角色無權修改工單（403）。沒有任何變更。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="827"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="838"/>
         <source>%1 changed by someone else first: nothing overwritten, choose under Conflicts.</source>
         <translation>%1 張已被他人先變更：未覆寫任何內容，請在「衝突」中逐一選擇。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="831"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="842"/>
         <source>%1 failed (%2).</source>
         <translation>%1 張失敗（%2）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="833"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="844"/>
         <source>%1 unknown: the server stopped answering; checking each ticket again when it is back.</source>
         <translation>%1 張結果未知：伺服器無回應；恢復後將逐張重新核對。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="836"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="847"/>
         <source>%1 not done: Retry sends them again.</source>
         <translation>%1 張未完成：按「重試」重新送出。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="849"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="860"/>
         <source>Tickets someone else changed first: skip them or retry on their new version.</source>
         <translation>他人先改動的工單：略過，或基於新版本重試。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="851"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="862"/>
         <source>No conflicts: the last action overwrote nothing.</source>
         <translation>沒有衝突：上次操作沒有覆寫任何內容。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="853"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="864"/>
         <source>Send the moves the server did not take again.</source>
         <translation>重新傳送伺服器未接受的移交。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="854"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="865"/>
         <source>Every move of the last action was sent: nothing to retry.</source>
         <translation>上次操作的移交均已傳送：無需重試。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="857"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="868"/>
         <source>Undo the last move (where nobody changed the tickets since).</source>
         <translation>復原上次移交（僅限之後無人改動的工單）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/rebalance.py" line="858"/>
+        <location filename="../../console/ui/pages/rebalance.py" line="869"/>
         <source>Nothing to undo: moves can be undone for %1.</source>
         <translation>沒有可復原的操作：移交後 %1 內可復原。</translation>
     </message>
@@ -2713,188 +2718,188 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>ReviewWorkspace</name>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="247"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="248"/>
         <source>My review queue</source>
         <translation>我的評核佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="248"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="249"/>
         <source>All recent interactions</source>
         <translation>全部近期互動</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="249"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="250"/>
         <source>My drafts on this computer</source>
         <translation>本機上的我的草稿</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="253"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="254"/>
         <source>All channels</source>
         <translation>全部管道</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="259"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="260"/>
         <source>All teams</source>
         <translation>全部團隊</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="263"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="264"/>
         <source>Low CSAT</source>
         <translation>低滿意度</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="264"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="265"/>
         <source>Escalated</source>
         <translation>已升級</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="265"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="266"/>
         <source>Long handle time</source>
         <translation>處理時間過長</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="266"/>
-        <location filename="../../console/ui/pages/qa/review.py" line="609"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="267"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="619"/>
         <source>SLA breached</source>
         <translation>SLA 逾時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="267"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="268"/>
         <source>Sample per agent</source>
         <translation>依客服人員抽樣</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="268"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="269"/>
         <source>Assign…</source>
         <translation>指派…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="269"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="270"/>
         <source>Put the open interaction in a reviewer&apos;s queue</source>
         <translation>把目前互動放入某位品管員的佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="270"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="271"/>
         <source>Add this many random interactions per agent from the last day (with the filters above) to my queue</source>
         <translation>從最近一天（依上方篩選條件）為每位客服人員隨機抽取這麼多互動，加入我的佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="272"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="273"/>
         <source>Agent</source>
         <translation>客服人員</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="272"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="273"/>
         <source>Channel</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="272"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="273"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="273"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="274"/>
         <source>Duration</source>
         <translation>時長</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="273"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="274"/>
         <source>CSAT</source>
         <translation>滿意度</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="273"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="274"/>
         <source>Review</source>
         <translation>評核</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="274"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="275"/>
         <source>AutoQA suggestions</source>
         <translation>自動評核建議</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="275"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="276"/>
         <source>Nothing is scored until you take a suggestion: Enter on one here, A on a scorecard row, or Accept all</source>
         <translation>採用建議前不會自動評分：在此按 Enter、在評分列按 A，或按「全部採用」</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="277"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="278"/>
         <source>Accept all (Ctrl+Shift+A)</source>
         <translation>全部採用 (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="301"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="304"/>
         <source>Loading…</source>
         <translation>載入中…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="318"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="321"/>
         <source>Could not load: %1</source>
         <translation>無法載入：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="353"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="356"/>
         <source>Your review queue is empty; you have %1 drafts on this computer.</source>
         <translation>您的評核佇列是空的；本機上有 %1 份草稿。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="357"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="360"/>
         <source>Your review queue is empty: showing recent interactions. Use “Sample per agent” to fill the queue.</source>
         <translation>您的評核佇列是空的，正在顯示近期互動。可用「依客服人員抽樣」填入佇列。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="384"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="387"/>
         <source>Disputed</source>
         <translation>申訴中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="386"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="389"/>
         <source>Submitted %1</source>
         <translation>已提交 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="388"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="391"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="389"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="392"/>
         <source>To review</source>
         <translation>待評核</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="389"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="392"/>
         <source>Not reviewed</source>
         <translation>未評核</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="420"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="423"/>
         <source>%1 interactions</source>
         <translation>%1 筆互動</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="445"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="448"/>
         <source>%1 interactions added to your queue</source>
         <translation>已將 %1 筆互動加入您的佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="456"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="459"/>
         <source>Assign for review</source>
         <translation>指派評核</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="457"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="460"/>
         <source>Reviewer id for interaction %1:</source>
         <translation>互動 %1 的品管員識別碼：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="462"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="465"/>
         <source>Interaction %1 is in %2&apos;s queue.</source>
         <translation>互動 %1 已在 %2 的佇列中。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="523"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="526"/>
         <source>Opening…</source>
         <translation>正在開啟…</translation>
     </message>
@@ -2904,177 +2909,177 @@ If this keeps happening, send that file to your IT support.</source>
         <translation>%1 提出申訴：「%2」。如您同意，請修改評分後重新提交。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="583"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="584"/>
         <source>Already submitted (score %1); changes are submitted as a revision.</source>
         <translation>已提交（得分 %1）；修改將作為修訂提交。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="586"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="587"/>
         <source>Draft restored. The last submit failed: %1</source>
         <translation>已還原草稿。上次提交失敗：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="589"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="590"/>
         <source>Draft restored from this computer.</source>
         <translation>已從本機還原草稿。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="596"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="606"/>
         <source>Pick an interaction from the queue (Alt+Q, then Up/Down).</source>
         <translation>請從佇列中選擇一筆互動（Alt+Q，再按上/下鍵）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="600"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="610"/>
         <source>Interaction %1</source>
         <translation>互動 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="601"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="611"/>
         <source>ticket %1</source>
         <translation>工單 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="605"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="615"/>
         <source>CSAT %1</source>
         <translation>滿意度 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="607"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="617"/>
         <source>escalated</source>
         <translation>已升級</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="611"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="621"/>
         <source>Calibration session %1</source>
         <translation>校準工作階段 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="628"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="638"/>
         <source>Greeting found in turn %1: “%2”</source>
         <translation>第 %1 句有問候語：「%2」</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="629"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="639"/>
         <source>No greeting in the agent&apos;s first replies</source>
         <translation>客服人員開頭的回覆中沒有問候語</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="630"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="640"/>
         <source>Closing found in turn %1: “%2”</source>
         <translation>第 %1 句有結束語：「%2」</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="631"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="641"/>
         <source>No closing in the agent&apos;s last replies</source>
         <translation>客服人員最後的回覆中沒有結束語</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="632"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="642"/>
         <source>Apology or empathy in turn %1: “%2”</source>
         <translation>第 %1 句有致歉或同理：「%2」</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="633"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="643"/>
         <source>No apology or empathy phrase found</source>
         <translation>未發現致歉或同理用語</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="634"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="644"/>
         <source>First response after %3 (turn %1)</source>
         <translation>首次回應用時 %3（第 %1 句）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="635"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="645"/>
         <source>Slow first response: %3 (turn %1)</source>
         <translation>首次回應慢：%3（第 %1 句）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="636"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="646"/>
         <source>Longest customer wait %3 (from turn %1)</source>
         <translation>客戶最長等待 %3（自第 %1 句起）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="637"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="647"/>
         <source>Long customer wait: %3 (from turn %1)</source>
         <translation>客戶等待過長：%3（自第 %1 句起）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="646"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="656"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="646"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="656"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="647"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="657"/>
         <source>→ suggests %1 = %2</source>
         <translation>→ 建議 %1 = %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="664"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="674"/>
         <source>AutoQA: %1 (A to take it)</source>
         <translation>自動評核：%1（按 A 採用）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="700"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="710"/>
         <source>%1 of %2 rated</source>
         <translation>已評 %1/%2 項</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="702"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="712"/>
         <source>Score –  (%1)</source>
         <translation>得分 –  (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="706"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="716"/>
         <source>Score %1 %  (%2)</source>
         <translation>得分 %1 %  (%2)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="708"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="718"/>
         <source>critical below 50 %: %1</source>
         <translation>關鍵項低於 50 %：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="753"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="763"/>
         <source>Rate every category or mark it N/A first: %1</source>
         <translation>請先為每個類別評分或標為不適用：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="786"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="796"/>
         <source>Submitting…</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="791"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="801"/>
         <source>Submitting in %1 s: Undo submit (Alt+U) keeps it a draft.</source>
         <translation>%1 秒後提交：按「復原提交」（Alt+U）可保留為草稿。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="803"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="813"/>
         <source>Not submitted: the review is still a draft.</source>
         <translation>未提交：該評審仍是草稿。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="772"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="782"/>
         <source>Review submitted: score %1.</source>
         <translation>評核已提交：得分 %1。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="236"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="237"/>
         <source>&amp;Undo submit</source>
         <translation>復原提交(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="243"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="244"/>
         <source>Search the transcript</source>
         <translation>搜尋對話紀錄</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="780"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="790"/>
         <source>Not submitted: %1. Your draft is kept on this computer; submit again when the server is back.</source>
         <translation>未提交：%1。草稿已保存在本機；伺服器恢復後請再次提交。</translation>
     </message>
@@ -3377,47 +3382,47 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="81"/>
+        <location filename="../../widgets/transcript_view.py" line="82"/>
         <source>Search the transcript (Ctrl+F)</source>
         <translation>搜尋對話紀錄 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="91"/>
+        <location filename="../../widgets/transcript_view.py" line="92"/>
         <source>Internal note</source>
         <translation>內部備註</translation>
     </message>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="92"/>
+        <location filename="../../widgets/transcript_view.py" line="93"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="92"/>
+        <location filename="../../widgets/transcript_view.py" line="93"/>
         <source>Agent</source>
         <translation>客服人員</translation>
     </message>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="92"/>
+        <location filename="../../widgets/transcript_view.py" line="93"/>
         <source>System</source>
         <translation>系統</translation>
     </message>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="130"/>
+        <location filename="../../widgets/transcript_view.py" line="131"/>
         <source>customer waited %1</source>
         <translation>客戶等待 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="186"/>
+        <location filename="../../widgets/transcript_view.py" line="192"/>
         <source>no match</source>
         <translation>無相符</translation>
     </message>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="188"/>
+        <location filename="../../widgets/transcript_view.py" line="194"/>
         <source>%1 matches</source>
         <translation>%1 處相符</translation>
     </message>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="208"/>
+        <location filename="../../widgets/transcript_view.py" line="214"/>
         <source>%1 of %2</source>
         <translation>第 %1/%2 處</translation>
     </message>
@@ -3920,6 +3925,14 @@ If this keeps happening, send that file to your IT support.</source>
         <location filename="../../console/qt/text.py" line="52"/>
         <source>overdue %1</source>
         <translation>已逾時 %1</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <location filename="../../console/qt/i18n.py" line="39"/>
+        <source>Original: %1</source>
+        <translation>原文：%1</translation>
     </message>
 </context>
 <context>

@@ -64,7 +64,8 @@ class Column:
     seconds, shown and sorted as ``now - start``, ticking like a countdown) or ``"countdown"`` (due time in
     epoch seconds, NaN = none, shown as ``due - now``). ``formatter`` gets the str, the float or the seconds
     left and returns the display text; it is not called for empty numbers. ``align`` defaults to left for
-    text and right for numbers.
+    text and right for numbers. ``tip`` gives more of a cell's tooltip from its row's id, shown below the
+    cell's text (asked on hover).
     """
 
     key: str
@@ -73,6 +74,7 @@ class Column:
     formatter: Callable[[Any], str] | None = None
     tooltip: str = ""
     align: Qt.AlignmentFlag | None = None
+    tip: Callable[[int], str] | None = None
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -138,7 +140,9 @@ class ArrayTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return self._raw(col, pos)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._display(col, pos) or None  # the full text where a narrow column elides it
+            more = col.tip(int(self._store.ids[pos])) if col.tip is not None else ""
+            # the full text where a narrow column elides it
+            return "\n".join(t for t in (self._display(col, pos), more) if t) or None
         if col.kind == "countdown" and role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole):
             left = self._seconds_left(pos, col.key)
             if left is None:

@@ -14,6 +14,7 @@ from api_client.models import Agent, Queue, Ticket
 from console.core.store import deadline
 from console.qt import labels
 from console.qt import text as fmt
+from console.qt.i18n import original_tip, shown_text
 from widgets.array_table import Column, TicketTable
 from widgets.retranslatable import Retranslatable
 
@@ -94,7 +95,8 @@ class DrillDownDialog(Retranslatable, QDialog):
     def _columns(self) -> list[Column]:
         return [
             Column("id", self.tr("Ticket"), "number", lambda v: f"#{v:.0f}"),
-            Column("subject", self.tr("Subject")),
+            Column("subject", self.tr("Subject"),
+                   tip=lambda i: original_tip(self.tickets[i].subject) if i in self.tickets else ""),
             Column("queue", self.tr("Queue")),
             Column("channel", self.tr("Channel")),
             Column("priority", self.tr("Priority")),
@@ -205,8 +207,9 @@ class DrillDownDialog(Retranslatable, QDialog):
     def show_tickets(self, title: str, tickets: Sequence[Ticket], queues: dict[str, Queue],
                      agents: dict[str, Agent], bring_to_front: bool = True, web_base: str | None = None) -> None:
         """Show ``tickets`` under ``title``, sorted by time to breach (or as the user sorted them), and bring the
-        window to the front; ``web_base``: the server's ticket pages (Snapshot.web_base)."""
-        self.setWindowTitle(title)
+        window to the front; ``web_base``: the server's ticket pages (Snapshot.web_base). Subjects and ``title``
+        (names in it) show in the reader's script."""
+        self.setWindowTitle(shown_text(title))
         self.web_base = web_base
         self.tickets = {t.id: t for t in tickets}
         keep = self.table.selected_ids()
@@ -214,7 +217,7 @@ class DrillDownDialog(Retranslatable, QDialog):
         dues = [deadline(t, queues.get(t.queue_id)) for t in tickets]
         self.table.set_data(np.array([t.id for t in tickets], dtype=np.int64), {
             "id": np.array([t.id for t in tickets], dtype=float),
-            "subject": [t.subject for t in tickets],
+            "subject": [shown_text(t.subject) for t in tickets],
             "queue": [queues[t.queue_id].name if t.queue_id in queues else t.queue_id for t in tickets],
             "channel": [channel.get(t.channel, t.channel) for t in tickets],
             "priority": [priority.get(t.priority, t.priority) for t in tickets],

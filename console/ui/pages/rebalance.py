@@ -39,7 +39,7 @@ from console.core.metrics import AgentLoad
 from console.core.rebalance import BY_SEVERITY, collect, complete, ticket_rows
 from console.qt import labels
 from console.qt import text as fmt
-from console.qt.i18n import shown_name
+from console.qt.i18n import original_tip, reader_language, shown_name
 from console.qt.sync import SyncController
 from console.qt.tasks import Task, TaskRunner, Tasks
 from console.ui.dialogs.audit import AuditView
@@ -290,7 +290,8 @@ class RebalancePage(Retranslatable, QWidget):
                    align=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
             Column("queue", self.tr("Queue")),
             Column("assignee", self.tr("Assignee")),
-            Column("subject", self.tr("Subject")),
+            Column("subject", self.tr("Subject"),
+                   tip=lambda i: original_tip(self.tickets[i].subject) if i in self.tickets else ""),
             Column("age", self.tr("Created (UTC)"), "number",
                    lambda ts: datetime.fromtimestamp(ts, UTC).strftime("%H:%M:%S")),
         ]
@@ -397,13 +398,14 @@ class RebalancePage(Retranslatable, QWidget):
         if everything:
             self._held_at = time.monotonic()
         held_before = self._held
+        language = reader_language()
 
         def work(_token: object) -> dict:
             data = complete(sync.with_store(lambda s: collect(s, scope, everything)), scope)
             if data["held"] is None:
                 data["held"] = held_before
             data["scope"] = scope
-            data["rows"] = ticket_rows(data["tickets"], data["queues"], data["agents"], shown)
+            data["rows"] = ticket_rows(data["tickets"], data["queues"], data["agents"], shown, language)
             return data
 
         self._collecting = self._reader.run(work, on_done=self._collected, owner=self, pool="cpu")

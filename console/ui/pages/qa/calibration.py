@@ -32,6 +32,8 @@ from widgets import theme as themes
 from widgets.retranslatable import Retranslatable
 
 WIDE_SPREAD = 50.0  # percentage points between the highest and lowest reviewer: worth a discussion
+REVIEWERS = ("u-qa", "u-sup")  # a new session's reviewers until the supervisor types others
+SEPARATORS = str.maketrans({"，": ",", "、": ","})  # Chinese list separators typed between reviewers
 
 
 class CalibrationTab(Retranslatable, QWidget):
@@ -54,7 +56,8 @@ class CalibrationTab(Retranslatable, QWidget):
         self.reviews: list[m.Review] = []
         self.session_box = QComboBox()
         self.session_box.currentIndexChanged.connect(lambda _: self.load_session())
-        self.reviewers = QLineEdit("u-qa, u-sup")
+        self.reviewers = QLineEdit()
+        self._prefilled = ""  # what the reviewers field was given, while the user has not changed it
         self.new_button = QPushButton()
         self.new_button.clicked.connect(self.create_session)
         self.score_button = QPushButton()
@@ -92,8 +95,17 @@ class CalibrationTab(Retranslatable, QWidget):
         self.agree_button.setText(self.tr("Agree on the median"))
         self.agree_button.setToolTip(self.tr("Set the agreed score per category to the reviewers' median"))
         self.reload_button.setText(self.tr("Reload"))
+        self._prefill_reviewers()
         self._fill_sessions()
         self._fill()
+
+    def _prefill_reviewers(self) -> None:
+        """The default reviewers by name, in the reader's language and list separator, unless the user typed."""
+        if self.reviewers.text() != self._prefilled:
+            return
+        names = self.names()
+        self._prefilled = self.tr(", ").join(names.get(pid, pid) for pid in REVIEWERS)
+        self.reviewers.setText(self._prefilled)
 
     def names(self) -> dict[str, str]:
         """Id → the name shown for the server's users, in the viewer's language."""
@@ -110,6 +122,7 @@ class CalibrationTab(Retranslatable, QWidget):
 
     def _loaded(self, result: tuple[m.User, list[m.Calibration], list[m.Person]]) -> None:
         self.user, self.sessions, self.persons = result
+        self._prefill_reviewers()
         supervisor = self.user.role == "supervisor"
         for w in (self.new_button, self.reviewers, self.reviewers_label, self.agree_button):
             w.setVisible(supervisor)
@@ -198,7 +211,7 @@ class CalibrationTab(Retranslatable, QWidget):
             self.message.setText(self.tr("Open an interaction in the Review tab first."))
             return
         names = self.names()
-        ids = [person_id(r, names) for r in self.reviewers.text().replace("，", ",").split(",") if r.strip()]
+        ids = [person_id(r, names) for r in self.reviewers.text().translate(SEPARATORS).split(",") if r.strip()]
 
         def run(b: Backend) -> m.Calibration:
             card = b.scorecards()[0]

@@ -25,7 +25,7 @@ from api_client.paging import PAGE
 from console.core.people import display_names, people
 from console.core.qa.queue import all_reviews
 from console.qt.errors import explain
-from console.qt.i18n import data_language
+from console.qt.i18n import data_language, original_tip, shown_text
 from console.qt.tasks import CancelToken, Task, TaskRunner
 from widgets.retranslatable import Retranslatable
 
@@ -155,13 +155,18 @@ class DisputesTab(Retranslatable, QWidget):
         self.table.setRowCount(len(shown))
         for row, r in enumerate(shown):
             d = r.dispute
-            comment = said.replace("%1", names.get(d.opened_by, d.opened_by)).replace("%2", d.comment) if d else ""
+            # The comment and answer are people's words: in the reader's script, as written in the tooltip.
+            comment = said.replace("%1", names.get(d.opened_by, d.opened_by)).replace("%2", shown_text(d.comment)) \
+                if d else ""
             cells = [str(r.id), names.get(r.agent_id or "", r.agent_id or "–"), names.get(r.reviewer_id, r.reviewer_id),
                      "–" if r.score is None else f"{r.score:.0f}", self._status_text(r),
-                     comment, d.resolution if d else ""]
+                     comment, shown_text(d.resolution) if d else ""]
+            tips = {5: original_tip(d.comment), 6: original_tip(d.resolution)} if d else {}
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, r.id)
+                if tips.get(col):
+                    item.setToolTip(tips[col])
                 self.table.setItem(row, col, item)
         self._update_buttons()
 

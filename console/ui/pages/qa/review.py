@@ -45,7 +45,7 @@ from console.infra.drafts import Draft, DraftStore
 from console.qt import labels
 from console.qt import text as fmt
 from console.qt.errors import explain
-from console.qt.i18n import shown_name
+from console.qt.i18n import original_tip, shown_name, shown_text
 from console.qt.tasks import CancelToken, Task, TaskRunner, Tasks
 from widgets.audio_player import AudioPlayer
 from widgets.retranslatable import Retranslatable
@@ -76,6 +76,7 @@ class ReviewWorkspace(Retranslatable, QWidget):
         self.session: Session | None = None
         self.items: list[QueueItem] = []
         self.current: QueueItem | None = None
+        self._transcript_of: m.Interaction | None = None  # the interaction whose transcript is shown
         self.card: m.Scorecard | None = None
         self.draft: Draft | None = None
         self.suggestions: list[autoqa.Suggestion] = []
@@ -279,6 +280,8 @@ class ReviewWorkspace(Retranslatable, QWidget):
         self._show_suggestions()
         self._show_title()
         self._update_score()
+        if self._transcript_of is not None:
+            self._show_transcript(self._transcript_of)  # in the new script
 
     def set_message(self, text: str, error: bool = False) -> None:
         self.message.setText(text)
@@ -546,10 +549,7 @@ class ReviewWorkspace(Retranslatable, QWidget):
         item.interaction = interaction
         self.card = card
         self._show_title()
-        gaps = {g.agent_turn: g.seconds for g in autoqa.response_gaps(interaction.turns)}
-        rows = [TurnRow(t.speaker, (t.at - interaction.started_at).total_seconds(), t.text, t.internal, gaps.get(i))
-                for i, t in enumerate(interaction.turns)]
-        self.transcript.set_turns(rows)
+        self._show_transcript(interaction)
         if audio is not None and self.player.available:
             self.player.load_file(str(audio))
             self.player.setVisible(True)
@@ -577,7 +577,8 @@ class ReviewWorkspace(Retranslatable, QWidget):
         self._update_score()
         if review is not None and review.dispute is not None and review.dispute.status != "rejected":
             self.set_message(self.tr("Disputed by %1: “%2”. Revise the scores and submit again if you agree.")
-                             .replace("%1", review.dispute.opened_by).replace("%2", review.dispute.comment),
+                             .replace("%1", review.dispute.opened_by)
+                             .replace("%2", shown_text(review.dispute.comment)),
                              error=review.dispute.status == "open")
         elif review is not None and review.status == "submitted":
             self.set_message(self.tr("Already submitted (score %1); changes are submitted as a revision.")
@@ -589,6 +590,15 @@ class ReviewWorkspace(Retranslatable, QWidget):
             self.set_message(self.tr("Draft restored from this computer."))
         else:
             self.set_message("")
+
+    def _show_transcript(self, interaction: m.Interaction) -> None:
+        """The turns in the reader's script, each with the text as written in its tooltip where that differs."""
+        self._transcript_of = interaction
+        gaps = {g.agent_turn: g.seconds for g in autoqa.response_gaps(interaction.turns)}
+        rows = [TurnRow(t.speaker, (t.at - interaction.started_at).total_seconds(), shown_text(t.text), t.internal,
+                        gaps.get(i), original_tip(t.text))
+                for i, t in enumerate(interaction.turns)]
+        self.transcript.set_turns(rows)
 
     def _show_title(self) -> None:
         item = self.current
@@ -636,7 +646,7 @@ class ReviewWorkspace(Retranslatable, QWidget):
             ("longest_wait", True): self.tr("Longest customer wait %3 (from turn %1)"),
             ("longest_wait", False): self.tr("Long customer wait: %3 (from turn %1)"),
         }
-        text = texts[(s.kind, s.found)].replace("%1", turn).replace("%2", s.phrase).replace("%3", secs)
+        text = texts[(s.kind, s.found)].replace("%1", turn).replace("%2", shown_text(s.phrase)).replace("%3", secs)
         return ("✓ " if s.found else "⚠ ") + text
 
     def _proposal(self, s: autoqa.Suggestion) -> str:
