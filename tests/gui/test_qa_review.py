@@ -10,7 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from api_client import models as m
 from api_client.qa import review_score
+from console.core.qa.queue import QueueItem
 from console.infra.drafts import DraftStore
 from console.qt.tasks import TaskRunner
 from console.ui.pages.qa import review
@@ -245,3 +247,17 @@ def test_ctrl_f_from_the_list_searches_the_transcript(qtbot: QtBot, workspace: R
     assert QApplication.focusWidget() is ws.transcript.search
     qtbot.keyClick(ws.transcript.search, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)  # and inside it
     assert QApplication.focusWidget() is ws.transcript.search
+
+
+def test_a_disputed_review_names_who_disputed_it(qtbot: QtBot, workspace: ReviewWorkspace, own_sim: SimServer) -> None:
+    ws = workspace
+    qa = own_sim.client("qa_reviewer")
+    interaction = ws.current.interaction  # type: ignore[union-attr]
+    card = qa.scorecards()[0]
+    review = qa.save_review(m.ReviewInput(interaction_id=interaction.id, scorecard_id=card.id, status="submitted",
+                                          scores=[m.CategoryScore(category_id=c.id, value=1) for c in card.categories]))
+    disputed = own_sim.client("team_lead").dispute(review.id, "The greeting was fine")
+    ws.open(QueueItem(interaction, disputed))
+    qtbot.waitUntil(lambda: "Disputed by" in ws.message.text(), timeout=20_000)
+    assert "Disputed by Team lead:" in ws.message.text()  # the lead's name, not the id u-lead
+    assert "u-lead" not in ws.message.text()

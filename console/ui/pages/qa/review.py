@@ -39,13 +39,14 @@ from PySide6.QtWidgets import (
 from api_client import models as m
 from api_client.backend import Backend
 from api_client.qa import review_score
+from console.core.people import display_names, people
 from console.core.qa import autoqa
 from console.core.qa.queue import QueueItem, Session, load_queue
 from console.infra.drafts import Draft, DraftStore
 from console.qt import labels
 from console.qt import text as fmt
 from console.qt.errors import explain
-from console.qt.i18n import original_tip, shown_name, shown_text
+from console.qt.i18n import data_language, original_tip, shown_name, shown_text
 from console.qt.tasks import CancelToken, Task, TaskRunner, Tasks
 from widgets.audio_player import AudioPlayer
 from widgets.retranslatable import Retranslatable
@@ -508,8 +509,10 @@ class ReviewWorkspace(Retranslatable, QWidget):
         recordings, drafts, tasks, iid = self._recordings, self.drafts, self.tasks, item.interaction.id
 
         def fetch(local: Draft | None, backend: Backend) -> tuple[m.Interaction, m.Scorecard, Path | None,
-                                                                  Draft | None]:
+                                                                  Draft | None, dict[str, str]]:
             interaction = backend.interaction(item.interaction.id)
+            disputed = review is not None and review.dispute is not None  # who disputed it, by name
+            names = display_names(people(backend), language) if disputed else {}
             card = session.card(card_id, version)
             if card is None:  # an older version than the newest
                 assert version is not None  # without a version the session's newest card is taken
@@ -521,8 +524,9 @@ class ReviewWorkspace(Retranslatable, QWidget):
                     tmp = audio.with_suffix(".part")
                     tmp.write_bytes(backend.recording(interaction.id))
                     tmp.replace(audio)
-            return interaction, card, audio, local
+            return interaction, card, audio, local, names
 
+        language = data_language()
         self.set_message(self.tr("Opening…"))
         # The local draft first, on the disk pool (after any write still pending for it); then the server.
         def then_fetch(local: Draft | None) -> None:
@@ -541,7 +545,7 @@ class ReviewWorkspace(Retranslatable, QWidget):
         return [msgspec.structs.replace(c, name=shown_name(c)) for c in card.categories]
 
     def _opened(self, item: QueueItem, interaction: m.Interaction, card: m.Scorecard, audio: Path | None,
-                local: Draft | None) -> None:
+                local: Draft | None, names: dict[str, str]) -> None:
         if item is not self.current:
             return  # the reviewer moved on meanwhile
         assert self.session is not None
@@ -577,7 +581,7 @@ class ReviewWorkspace(Retranslatable, QWidget):
         self._update_score()
         if review is not None and review.dispute is not None and review.dispute.status != "rejected":
             self.set_message(self.tr("Disputed by %1: “%2”. Revise the scores and submit again if you agree.")
-                             .replace("%1", review.dispute.opened_by)
+                             .replace("%1", names.get(review.dispute.opened_by, review.dispute.opened_by))
                              .replace("%2", shown_text(review.dispute.comment)),
                              error=review.dispute.status == "open")
         elif review is not None and review.status == "submitted":
