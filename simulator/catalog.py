@@ -59,9 +59,10 @@ QUEUE_WEIGHTS: dict[str, float] = {
     "billing": 0.25, "technical": 0.25, "orders": 0.25, "after_sales": 0.15, "complaints": 0.10,
 }
 
-# Arrivals per hour at the busiest hour of a normal day, for a centre of 60 agents.
+# Arrivals per hour at the busiest hour of a normal day, for a centre of REFERENCE_AGENTS agents (the forecast
+# its rota of 8-hour shifts staffs: simulator.engine.roster.forecast_need).
 PEAK_ARRIVALS_PER_HOUR: dict[Channel, float] = {"phone": 200, "chat": 160, "email": 110, "social": 35, "app": 55}
-REFERENCE_AGENTS = 75
+REFERENCE_AGENTS = 140
 
 # Median handle time (seconds) and lognormal sigma per channel.
 HANDLE_TIME: dict[Channel, tuple[float, float]] = {
@@ -78,6 +79,7 @@ INTRADAY: tuple[float, ...] = (
 )
 SCENARIO_ARRIVAL_FACTOR: dict[str, float] = {"normal": 1.0, "peak": 2.5, "agent-outage": 1.0}
 OUTAGE_SHARE = 0.4  # share of agents knocked offline by the agent-outage scenario
+STRESS_HOURS = 2.0  # a peak or outage lasts this long from when it is set, then the centre is back to normal
 
 PRIORITY_WEIGHTS: dict[Priority, float] = {"low": 0.2, "normal": 0.55, "high": 0.2, "urgent": 0.05}
 TIER_WEIGHTS: dict[Tier, float] = {"standard": 0.8, "gold": 0.15, "vip": 0.05}
@@ -90,7 +92,7 @@ NPS_SHARE = 0.12
 TEAMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Team Phoenix", ("billing", "orders")),
     ("Team Harbour", ("technical",)),
-    ("Team Lotus", ("orders", "after_sales")),
+    ("Team Lotus", ("orders", "after_sales", "complaints")),
     ("Team Summit", ("billing", "complaints", "after_sales")),
     ("Team Atlas", ("technical", "orders")),
 )
@@ -103,11 +105,17 @@ TEAM_NAMES: list[Team] = [
     Team(name="Team Atlas", names=in_languages("Team Atlas", "阿特拉斯组", "阿特拉斯組")),
 ]
 # The rota: shifts of this many hours, started where the forecast needs them (simulator.engine.roster.rota);
-# never fewer than MIN_STAFF agents asked for in an hour (a quiet night still has someone on).
+# never fewer than MIN_STAFF agents asked for in an hour, and MIN_ON_SHIFT agents on at any hour (a quiet
+# night still has someone for every queue that is open).
 SHIFT_HOURS = 8
 MIN_STAFF = 5.0
+MIN_ON_SHIFT = 3
 CAPACITIES = (2, 2, 3, 3)  # contacts an agent handles at once, drawn per agent
-WRAP_UP_S, WRAP_UP_SIGMA = 45.0, 0.4  # after-call work after a live contact (lognormal median, sigma)
+WRAP_UP_S, WRAP_UP_SIGMA = 45.0, 0.4  # after-call work after a call (lognormal median, sigma)
+# Routing: a waiting live contact's target is its queue's service-level threshold times this factor (priority);
+# idle agents take deferred work only while those left idle cover the live contacts expected in LIVE_RESERVE_S.
+LIVE_PRIORITY_FACTOR: dict[Priority, float] = {"urgent": 0.25, "high": 0.5, "normal": 1.0, "low": 2.0}
+LIVE_RESERVE_S = 120.0
 FIRST_REPLY_DELAY_S, FIRST_REPLY_SIGMA = 240.0, 0.7  # a ticket's first reply after it is assigned
 
 # Reviewers whose reviews the demo's history holds; they have no console login.

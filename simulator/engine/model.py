@@ -6,6 +6,18 @@ same seed and start give the same centre however the clock is advanced: one step
 of a minute, or any other chunking. Only the persisted ``version`` of a ticket or agent, bumped once
 per write, and the change feed's cursor depend on the chunking.
 
+Routing works as a contact centre's does. A first contact by phone or chat is live: a call takes the whole
+agent (nothing else while on it, after-call work follows); chats run up to the agent's capacity at once.
+Everything else (email, social, app, and any ticket after its first answer) is deferred work, which an agent
+takes up to their capacity when they hold no live contact, while enough agents stay free for the live
+contacts expected shortly (a blending reserve). Waiting work is taken by the time it should be answered: its
+creation plus its target (live: the queue's service-level threshold, shortened for higher priority; deferred:
+the first-response target of its priority; a ticket answered before, at once). Age brings every ticket
+forward, so none starves.
+
+An agent is ``available`` when signed in, on shift, not on a break or in after-call work and holding no
+contact: free for any contact, a call included.
+
 The model knows nothing of storage: what changed is collected (``dirty_tickets``, ``dirty_agents``,
 ``new_interactions``, ``new_audit``) for :class:`simulator.engine.persistence.Engine` to write.
 """
@@ -20,7 +32,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from api_client.models import (
-    PRIORITIES,
     UNRESOLVED,
     Agent,
     AgentState,
@@ -39,6 +50,9 @@ from simulator.engine.customers import Customers, subject
 from simulator.engine.streams import Streams, lognormal
 from simulator.transcripts import transcript
 
+KINDS = ("phone", "chat", "deferred")  # how waiting work is routed (see work_kind)
+LIVE_KINDS = ("phone", "chat")
+
 SNAPSHOT_SOLVED_WINDOW = 24 * 3600  # solved tickets younger than this are in the snapshot
 DAY = 86400
 HOUR = 3600
@@ -46,6 +60,13 @@ HOUR = 3600
 
 def to_dt(ts: float) -> datetime:
     return datetime.fromtimestamp(ts, UTC)
+
+
+def work_kind(t: Ticket) -> str:
+    """``phone`` or ``chat`` for a first contact on a live channel, else ``deferred``."""
+    if t.first_response_at is None and t.channel in catalog.LIVE_CHANNELS:
+        return t.channel
+    return "deferred"
 
 
 def _breached(due: datetime | None, done: datetime | None) -> bool:
@@ -74,8 +95,12 @@ class Model:
         self.tickets: dict[int, Ticket] = {}
         self.agents: dict[str, Agent] = {}
         self.runtime: dict[str, roster.AgentRuntime] = {}
-        self.free_by_skill: dict[str, dict[str, None]] = {}  # agents who can take work now (ordered set)
-        self.waiting: dict[str, list[tuple[int, float, int]]] = {q: [] for q in self.queues}
+        # Free agents by skill and pool (POOLS): an ordered set each, in the order they joined it.
+        self.pools: dict[str, dict[str, dict[str, None]]] = {}
+        self.pool_of: dict[str, str | None] = {}
+        # (answer by, ticket id) per queue and kind of work; entries of tickets no longer waiting are dropped lazily
+        self.waiting: dict[str, dict[str, list[tuple[float, int]]]] = {q: {k: [] for k in KINDS} for q in self.queues}
+        self.stress_until = 0.0  # when the stress scenario set last ends (the centre goes back to normal)
         self.epochs: dict[int, int] = {}
         self.paused_remaining: dict[int, float] = {}
         self.paused_since: dict[int, float] = {}  # when a pending ticket's resolution clock stopped
@@ -148,7 +173,7 @@ class Model:
         elif t.assignee_id is None:
             self._enqueue(t)
         else:
-            self.runtime[t.assignee_id].load += 1
+            self.runtime[t.assignee_id].work[t.id] = work_kind(t)
             self._plan(t.id, "finish", self.now + self._handle_time(t.channel))
 
     # ------------------------------------------------------------------ time
@@ -204,6 +229,9 @@ class Model:
         if isinstance(item.target, str):
             if item.kind == "shift":
                 self._on_shift_change(item.target)
+            elif item.kind == "scenario_end":
+                if self.scenario != "normal" and self.now >= self.stress_until:
+                    Model.set_scenario(self, "normal")  # the persistence layer writes at the end of the step
             else:  # acw_end, break_due, break_end: the agent's state may change
                 self._refresh_state(item.target)
             return
@@ -265,63 +293,109 @@ class Model:
     def _enqueue(self, t: Ticket) -> None:
         t.status = "new" if t.first_response_at is None else "open"
         t.assignee_id = None
-        rank = 3 - PRIORITIES.index(t.priority)
-        heapq.heappush(self.waiting[t.queue_id], (rank, t.created_at.timestamp(), t.id))
+        heapq.heappush(self.waiting[t.queue_id][work_kind(t)], (self._answer_by(t), t.id))
         self._touch(t)
         patience = catalog.PATIENCE[t.channel]
         if patience is not None and t.first_response_at is None:
             self._plan(t.id, "abandon", self.now + lognormal(self.streams.patience, patience, 0.6))
 
+    def _answer_by(self, t: Ticket) -> float:
+        """When waiting ``t`` should be taken: its creation plus its target (live: the queue's service-level
+        threshold scaled by priority; deferred: the first-response target of its priority, calendar time); a
+        ticket answered before (a customer's reply, an escalation) at once."""
+        if t.first_response_at is not None:
+            return self.now
+        if work_kind(t) == "deferred":
+            target = self._target(t)[0]
+        else:
+            target = self.queues[t.queue_id].service_level.threshold_s * catalog.LIVE_PRIORITY_FACTOR[t.priority]
+        return t.created_at.timestamp() + target
+
     def _arrive(self, channel: Channel) -> None:
         t = self._new_ticket(channel, self.now)
         self._enqueue(t)
-        self._route(t.queue_id)
+        self._route(t.queue_id, work_kind(t))
 
-    def _is_waiting(self, t: Ticket, queue_id: str) -> bool:
-        return t.assignee_id is None and t.status in ("new", "open") and t.queue_id == queue_id
+    def _is_waiting(self, t: Ticket | None, queue_id: str, kind: str) -> bool:
+        return (t is not None and t.assignee_id is None and t.status in ("new", "open") and t.queue_id == queue_id
+                and work_kind(t) == kind)
 
     def _free(self, agent_id: str) -> bool:
+        """On shift, working (not on a break or in after-call work), not on a call, with room for more."""
         a, rt = self.agents[agent_id], self.runtime[agent_id]
-        return rt.on_shift and a.state in ("available", "busy") and rt.load < a.capacity
+        return (rt.on_shift and a.state in ("available", "busy") and rt.load < a.capacity
+                and "phone" not in rt.work.values())
 
-    def _route(self, queue_id: str) -> None:
-        """Give waiting tickets of ``queue_id`` to free agents with the skill, least loaded first."""
-        heap = self.waiting[queue_id]
-        while heap:
-            _, _, tid = heap[0]
-            t = self.tickets.get(tid)
-            if t is None or not self._is_waiting(t, queue_id):
-                heapq.heappop(heap)
-                continue
-            best = None
-            best_key = (math.inf, math.inf)
-            for agent_id in self.free_by_skill.get(self.queues[queue_id].skill, {}):
-                rt = self.runtime[agent_id]
-                key = (rt.load / self.agents[agent_id].capacity, self.agents[agent_id].state_since.timestamp())
-                if key < best_key:
-                    best, best_key = agent_id, key
-            if best is None:
+    def _pool(self, agent_id: str) -> str | None:
+        """The agent's pool: ``idle`` (free, holding nothing), ``chat`` or ``deferred`` (free, holding only that
+        kind of work), or None (not free, or holding a mix a team lead gave them)."""
+        if not self._free(agent_id):
+            return None
+        held = set(self.runtime[agent_id].work.values())
+        return "idle" if not held else held.pop() if len(held) == 1 else None
+
+    def _can_take(self, agent_id: str, kind: str) -> bool:
+        """Whether a free agent can take work of ``kind``: a call only with nothing else, chats beside chats,
+        deferred work beside deferred work."""
+        held = set(self.runtime[agent_id].work.values())
+        return not held if kind == "phone" else held <= {kind}
+
+    def _reserve(self, skill: str) -> int:
+        """Idle agents with ``skill`` kept free of deferred work: the live contacts expected in the next
+        ``catalog.LIVE_RESERVE_S`` seconds in its queues."""
+        share = sum(catalog.QUEUE_WEIGHTS[q.id] for q in self.queues.values() if q.skill == skill)
+        rate = sum(self._rate(ch, self.now) for ch in catalog.LIVE_CHANNELS) * share / HOUR
+        return round(rate * catalog.LIVE_RESERVE_S)
+
+    def _may_defer(self, agent_id: str) -> bool:
+        """Whether a free agent may take deferred work not yet due: one already on deferred work may; an idle
+        one only while enough others stay idle for live contacts in each of their skills (:meth:`_reserve`)."""
+        if self.runtime[agent_id].load:
+            return True
+        return all(len(self.pools.get(skill, {}).get("idle", {})) - 1 >= self._reserve(skill)
+                   for skill in self.agents[agent_id].skills)
+
+    def _head(self, queue_ids: Iterable[str], kinds: Iterable[str]) -> tuple[float, int, str, str] | None:
+        """The waiting ticket to take first among ``queue_ids`` and ``kinds``: (answer by, id, queue, kind)."""
+        best = None
+        for queue_id in queue_ids:
+            for kind in kinds:
+                heap = self.waiting[queue_id][kind]
+                while heap and not self._is_waiting(self.tickets.get(heap[0][1]), queue_id, kind):
+                    heapq.heappop(heap)
+                if heap and (best is None or heap[0] < best[:2]):
+                    best = (*heap[0], queue_id, kind)
+        return best
+
+    def _route(self, queue_id: str, kind: str) -> None:
+        """Give waiting ``kind`` work of ``queue_id`` to free agents with the skill: chats and deferred work to
+        an agent already on that kind of work with room, else (a call always) to the agent idle longest."""
+        pools = self.pools.get(self.queues[queue_id].skill, {})
+        while (head := self._head((queue_id,), (kind,))) is not None:
+            agent_id = next(iter(pools.get(kind, {})), None) if kind != "phone" else None
+            if agent_id is None:
+                due = kind != "deferred" or head[0] <= self.now
+                agent_id = next((b for b in pools.get("idle", {}) if due or self._may_defer(b)), None)
+            if agent_id is None:
                 return
-            heapq.heappop(heap)
-            self._assign(t, best)
+            heapq.heappop(self.waiting[queue_id][kind])
+            self._assign(self.tickets[head[1]], agent_id)
 
     def _pull(self, agent_id: str) -> None:
-        """An agent has room: take the most urgent waiting ticket among their skills."""
+        """An agent has room: take the waiting work due first among their skills: deferred work already past
+        its time, then live contacts, then deferred work (:meth:`_may_defer`)."""
+        skills = self.agents[agent_id].skills
+        queue_ids = [q.id for q in self.queues.values() if q.skill in skills]
         while self._free(agent_id):
-            best: tuple[tuple[int, float, int], str] | None = None
-            for skill in self.agents[agent_id].skills:
-                heap = self.waiting.get(skill, [])
-                while heap:
-                    t = self.tickets.get(heap[0][2])
-                    if t is not None and self._is_waiting(t, skill):
-                        break
-                    heapq.heappop(heap)
-                if heap and (best is None or heap[0] < best[0]):
-                    best = (heap[0], skill)
-            if best is None:
+            deferred = self._head(queue_ids, ("deferred",)) if self._can_take(agent_id, "deferred") else None
+            head = deferred if deferred is not None and deferred[0] <= self.now else None
+            head = head or self._head(queue_ids, [k for k in LIVE_KINDS if self._can_take(agent_id, k)])
+            if head is None and deferred is not None and self._may_defer(agent_id):
+                head = deferred
+            if head is None:
                 return
-            heapq.heappop(self.waiting[best[1]])
-            self._assign(self.tickets[best[0][2]], agent_id)
+            heapq.heappop(self.waiting[head[2]][head[3]])
+            self._assign(self.tickets[head[1]], agent_id)
 
     def _assign(self, t: Ticket, agent_id: str) -> None:
         self._cancel(t.id)
@@ -329,7 +403,8 @@ class Model:
         t.status = "open"
         t.assigned_at = to_dt(self.now)
         self._touch(t)
-        self._add_load(agent_id, 1)
+        self.runtime[agent_id].work[t.id] = work_kind(t)
+        self._refresh_state(agent_id)
         if t.first_response_at is None:
             delay = 0.0 if t.channel in catalog.LIVE_CHANNELS else lognormal(
                 self.streams.handling, catalog.FIRST_REPLY_DELAY_S, catalog.FIRST_REPLY_SIGMA)
@@ -359,8 +434,7 @@ class Model:
         rng = self.streams.outcomes
         assigned = t.assigned_at.timestamp() if t.assigned_at else self.now
         t.handle_s = round((t.handle_s or 0.0) + self.now - assigned, 1)
-        self._add_load(agent_id, -1)
-        if t.channel in catalog.LIVE_CHANNELS:
+        if self.runtime[agent_id].work.pop(t.id) == "phone":  # the agent's state is refreshed below
             self.runtime[agent_id].acw_until = self.now + lognormal(self.streams.agents, catalog.WRAP_UP_S,
                                                                     catalog.WRAP_UP_SIGMA)
             self._plan_agent(agent_id, "acw_end", self.runtime[agent_id].acw_until)
@@ -397,16 +471,15 @@ class Model:
         t.resolution_due = (add_business_seconds(to_dt(self.now), remaining, hours) if remaining >= 0
                             else to_dt(self.now + remaining))
         t.reopened += 1
+        # The reply goes back to the agent who has the ticket, as a ticket system reopens it on its assignee (past
+        # their capacity if need be: it is their work), unless they are off shift or on a call.
         agent_id = t.assignee_id
-        if agent_id is not None and self._free(agent_id):
-            t.status = "open"
-            t.assigned_at = to_dt(self.now)
-            self._add_load(agent_id, 1)
-            self._plan(t.id, "finish", self.now + self._handle_time(t.channel))
-            self._touch(t)
+        rt = self.runtime.get(agent_id or "")
+        if agent_id is not None and rt is not None and rt.on_shift and "phone" not in rt.work.values():
+            self._assign(t, agent_id)
         else:
             self._enqueue(t)
-            self._route(t.queue_id)
+            self._route(t.queue_id, work_kind(t))
 
     def _solve(self, t: Ticket) -> None:
         rng = self.streams.outcomes
@@ -455,11 +528,9 @@ class Model:
             self._plan_agent(agent_id, "break_due", rt.break_due)
         self._refresh_state(agent_id)
 
-    def _add_load(self, agent_id: str, delta: int) -> None:
-        rt = self.runtime[agent_id]
-        rt.load += delta
-        if rt.load < 0:
-            raise AssertionError(f"agent {agent_id} load went negative")
+    def _release(self, agent_id: str, t: Ticket) -> None:
+        """The agent no longer works on ``t``."""
+        del self.runtime[agent_id].work[t.id]
         self._refresh_state(agent_id)
 
     def _derive_state(self, agent_id: str) -> AgentState:
@@ -488,20 +559,23 @@ class Model:
             a.state = state
             a.state_since = to_dt(self.now)
             self.dirty_agents[agent_id] = None
-        free = self._free(agent_id)
-        for skill in a.skills:
-            if free:
-                self.free_by_skill.setdefault(skill, {})[agent_id] = None
-            else:
-                self.free_by_skill.get(skill, {}).pop(agent_id, None)
-        if free:
+        pool, old = self._pool(agent_id), self.pool_of.get(agent_id)
+        if pool != old:
+            self.pool_of[agent_id] = pool
+            for skill in a.skills:
+                pools = self.pools.setdefault(skill, {})
+                if old is not None:
+                    del pools[old][agent_id]
+                if pool is not None:
+                    pools.setdefault(pool, {})[agent_id] = None
+        if pool is not None or self._free(agent_id):
             self._pull(agent_id)
 
     # ------------------------------------------------------------------ commands from the API
     def assign(self, t: Ticket, agent_id: str | None) -> None:
         """Give ``t`` to an agent (no capacity check: the console warns, the lead decides) or back to its queue."""
         if t.assignee_id is not None and t.status == "open":
-            self._add_load(t.assignee_id, -1)
+            self._release(t.assignee_id, t)
         if agent_id is None:
             self._cancel(t.id)
             self._enqueue(t)
@@ -524,7 +598,7 @@ class Model:
         t.priority = priority
         if moved:
             if t.assignee_id is not None and t.status == "open":
-                self._add_load(t.assignee_id, -1)
+                self._release(t.assignee_id, t)
             t.queue_id = queue_id
             self._cancel(t.id)
             if t.status != "pending":
@@ -534,7 +608,7 @@ class Model:
         entry["to_assignee"] = t.assignee_id
         self.audit(actor, **entry)
         if moved and t.status != "pending":
-            self._route(queue_id)
+            self._route(queue_id, work_kind(t))
 
     def force_state(self, agent_id: str, state: AgentState) -> None:
         rt = self.runtime[agent_id]
@@ -544,11 +618,19 @@ class Model:
         self._refresh_state(agent_id)
 
     def set_scenario(self, name: str) -> None:
+        """Switch scenario now. A stress (``peak``, ``agent-outage``) lasts ``catalog.STRESS_HOURS``; then the
+        centre is back to normal: arrivals at their usual rate, the agents who were out back on their shifts."""
         self.scenario = name
+        self.stress_until = 0.0 if name == "normal" else self.now + catalog.STRESS_HOURS * HOUR
+        self._plan_stress_end()
         for index, (agent_id, rt) in enumerate(self.runtime.items()):
             rt.outage = name == "agent-outage" and roster.in_outage(index)
             self._apply_shift(agent_id)
         self.draw_arrivals()
+
+    def _plan_stress_end(self) -> None:
+        if self.scenario != "normal":
+            self._plan_agent("", "scenario_end", self.stress_until)
 
     def audit(self, actor: str, **fields: object) -> AuditEntry:
         entry = AuditEntry(id=self.next_audit_id, at=to_dt(self.now), actor_id=actor, **fields)  # type: ignore[arg-type]

@@ -67,11 +67,12 @@ class Engine(Model):
     def _build(self, config: Config) -> None:
         start = config.start or datetime.now(UTC).replace(hour=9, minute=30, second=0, microsecond=0)
         self.now = start.timestamp() - WARM_UP
-        self.scenario = config.scenario
         self.make_agents(config.agents)
         self.draw_arrivals()
         self.start_roster()
         self.advance_to(start.timestamp(), emit=False)
+        if config.scenario != "normal":  # a stress begins as the centre opens, after a normal warm-up
+            Model.set_scenario(self, config.scenario)
         if config.open_tickets:
             self.make_backlog(config.open_tickets)
         self.db.writer.execute("BEGIN")
@@ -89,6 +90,7 @@ class Engine(Model):
         """Resume from the file: state is exact; scheduled work is re-drawn for open tickets."""
         self.now = float(meta["now"])
         self.scenario = meta["scenario"]
+        self.stress_until = float(meta.get("stress_until", 0.0))
         self.cursor = int(meta["cursor"])
         self.next_ticket_id = int(meta["next_ticket_id"])
         self.next_interaction_id = int(meta["next_interaction_id"])
@@ -107,6 +109,7 @@ class Engine(Model):
                 self.tickets[t.id] = t
         self.draw_arrivals()
         self.start_roster()
+        self._plan_stress_end()
 
     # ------------------------------------------------------------------ time
     def advance_to(self, target: float, emit: bool = True) -> None:
@@ -178,7 +181,8 @@ class Engine(Model):
     def _save_meta(self) -> None:
         self._meta_saved_at = self.now
         self.db.set_meta({
-            "seed": self.seed, "now": self.now, "scenario": self.scenario, "cursor": self.cursor,
+            "seed": self.seed, "now": self.now, "scenario": self.scenario, "stress_until": self.stress_until,
+            "cursor": self.cursor,
             "next_ticket_id": self.next_ticket_id, "next_interaction_id": self.next_interaction_id,
             "next_audit_id": self.next_audit_id,
         })

@@ -89,6 +89,7 @@ def test_ids_filter_refuses_too_many_or_malformed_ids(sim: SimServer, ids: str) 
 
 def test_queue_reload_fetches_assigned_interactions_in_batches(own_sim: SimServer) -> None:
     sup = own_sim.client("supervisor")
+    sup.sim_advance(2 * 3600)  # conversations enough for three batches: the warm-up alone ends some 300
     assigned = _sample(sup, "u-qa", 20)
     assert assigned > 2 * MAX_IDS
     qa = own_sim.client("qa_reviewer")

@@ -49,10 +49,12 @@ def recount(tickets: list[m.Ticket], queues: dict[str, m.Queue], now: float, win
 
 @pytest.fixture(scope="module")
 def peak() -> tuple[LiveStore, m.Snapshot, dict[float, float | None]]:
-    """A console that loaded the peak at 10:00 and followed it minute by minute for 75 minutes (sampling the
+    """A console that loaded the peak at 11:00 and followed it minute by minute for 75 minutes (sampling the
     history as the app does), the snapshot at the end, and the tile's service level at every minute."""
     engine = Engine.open(Path(tempfile.mkdtemp(prefix="sl-")) / "c.sqlite",
                          Config(seed=7, scenario="peak", start=START), reset=True)
+    with engine.lock:  # an hour into the peak (it starts at START): contacts wait as a shift starts at 11:00
+        engine.advance_to(START.timestamp() + 3600)
     service = Service(engine, clock_rate=0.0)
     store = LiveStore()
     store.load(msgspec.json.decode(service.snapshot(), type=m.Snapshot))

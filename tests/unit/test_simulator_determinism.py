@@ -74,7 +74,7 @@ def one_step() -> dict[str, object]:
 def assert_same(other: dict[str, object]) -> None:
     reference = one_step()
     assert isinstance(reference["tickets"], bytes)
-    assert len(msgspec.json.decode(reference["tickets"])) > 1000
+    assert len(msgspec.json.decode(reference["tickets"])) > 500  # two hours of warm-up and one of the day
     for key, value in reference.items():
         assert other[key] == value, f"{key} differ"
 

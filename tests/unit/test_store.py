@@ -55,6 +55,7 @@ def test_incremental_equals_recount_through_a_busy_hour(tmp_path: Path) -> None:
     store = LiveStore()
     store.load(snapshot_of(engine))
     assert incremental(store) == brute_force(store)
+    breached = 0
     for _ in range(12):
         cursor = engine.cursor
         with engine.lock:
@@ -64,9 +65,9 @@ def test_incremental_equals_recount_through_a_busy_hour(tmp_path: Path) -> None:
         store.apply(page)
         assert incremental(store) == brute_force(store)
         assert store.cursor == engine.cursor
-    metrics = store.metrics()
-    assert metrics.waiting > 0
-    assert metrics.breached > 0  # the peak shows pressure
+        breached = max(breached, store.metrics().breached)
+    assert store.metrics().waiting > 0
+    assert breached > 0  # the peak shows pressure (due times are taken first, so breaches come and go)
     assert store.applied > 0
 
 

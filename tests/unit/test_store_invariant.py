@@ -35,10 +35,13 @@ DRILLS = ("waiting", "breached", "at_risk", "backlog")
 
 
 def follow(store: LiveStore, service: Service, limit: int) -> None:
-    """Apply the feed up to its head in pages of ``limit`` changes, as the sync worker does."""
-    while store.cursor < service.head():
+    """Apply the feed up to its head in pages of ``limit`` changes, as the sync worker does: one page at least, so
+    that a quiet spell (no change since the last page) still brings the server's time."""
+    while True:
         _, body = service.changes(store.cursor, limit)
         store.apply(PAGE.decode(body))
+        if store.cursor >= service.head():
+            return
 
 
 def loaded(service: Service) -> LiveStore:
