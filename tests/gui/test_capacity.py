@@ -23,7 +23,7 @@ WAIT = "Waiting for Zendesk's update budget"
 
 
 def test_a_move_waits_on_zendesks_update_budget_then_shows_its_outcome(
-        qtbot: QtBot, zendesk: tuple[FakeZendesk, str]) -> None:  # noqa: F811
+        qtbot: QtBot, zendesk: tuple[FakeZendesk, str]) -> None:
     fake, url = zendesk
     fake.refuse_updates, fake.update_retry_after = 1, "3"
     versions = {tid: make(url).ticket(tid).version for tid in (35436, 35437)}
@@ -47,7 +47,7 @@ def test_a_move_waits_on_zendesks_update_budget_then_shows_its_outcome(
 
 
 def test_capacity_set_per_team_persists_across_a_restart_and_changes_the_plan(
-        qtbot: QtBot, zendesk: tuple[FakeZendesk, str], tmp_path: Path,  # noqa: F811
+        qtbot: QtBot, zendesk: tuple[FakeZendesk, str], tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
     fake, url = zendesk
     fake.rules = False  # no omnichannel routing: Zendesk has no capacity for anyone

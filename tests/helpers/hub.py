@@ -7,13 +7,33 @@ import os
 import signal
 import subprocess
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pytest
+
 from api_client.native import NativeBackend
 from console.infra.demo import stop_process
+from tests.helpers.sim import SimServer, make_sim
 
 ROLES = ("supervisor", "team_lead", "qa_reviewer", "viewer")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A hub database URL: a SQLite file, then a new database on the session's PostgreSQL (``pg_cluster``)."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'hub.sqlite'}"
+    return str(request.getfixturevalue("pg_cluster").new_database())
+
+
+@pytest.fixture
+def sim(tmp_path: Path) -> Iterator[SimServer]:
+    """The hub's upstream: a paused simulator of the test's own (the session's shared one stays untouched)."""
+    server = make_sim(tmp_path, "--speed", "0", "--seed", "5")
+    yield server
+    server.stop()
 
 
 def hub_cli(db: str, *args: str) -> str:

@@ -64,7 +64,7 @@ def wait_for_assignee(console: NativeBackend, cursor: int, ticket_id: int, assig
 
 
 @pytest.fixture
-def zendesk_hub(zendesk: tuple[FakeZendesk, str], tmp_path: Path) -> Iterator[tuple[FakeZendesk, HubServer]]:  # noqa: F811
+def zendesk_hub(zendesk: tuple[FakeZendesk, str], tmp_path: Path) -> Iterator[tuple[FakeZendesk, HubServer]]:
     fake, url = zendesk
     secret_file = tmp_path / "webhook-secret"
     secret_file.write_text(SECRET + "\n")
@@ -122,7 +122,7 @@ def test_bad_old_replayed_and_oversized_webhooks_are_refused_and_counted(
 
 
 def test_the_hub_signs_in_to_zendesk_and_keeps_following_as_refresh_tokens_rotate(
-        zendesk: tuple[FakeZendesk, str], tmp_path: Path) -> None:  # noqa: F811
+        zendesk: tuple[FakeZendesk, str], tmp_path: Path) -> None:
     fake, _ = zendesk
     with ZendeskOAuthServer(expires_in=3) as oauth:
         def upstream(method: str, path: str, query: dict[str, list[str]], body: object) -> tuple[int, object, dict]:

@@ -18,25 +18,11 @@ from api_client import models as m
 from api_client.errors import Conflict, Forbidden
 from api_client.native import NativeBackend
 from api_client.paging import every
-from tests.helpers.hub import HubServer, hub_cli
+from tests.helpers.hub import HubServer, database, hub_cli, sim  # noqa: F401 - the fixtures
 from tests.helpers.postgres import pg_cluster  # noqa: F401 - the fixture
-from tests.helpers.sim import SimServer, make_sim
+from tests.helpers.sim import SimServer
 
 TIMEOUT_S = 30.0
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def database(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'hub.sqlite'}"
-    return request.getfixturevalue("pg_cluster").new_database()
-
-
-@pytest.fixture
-def sim(tmp_path: Path) -> Iterator[SimServer]:
-    server = make_sim(tmp_path, "--speed", "0", "--seed", "5")
-    yield server
-    server.stop()
 
 
 HUB_ARGS = ("--mirror-reviews", "--interactions-every", "0.5", "--interactions-per-pass", "150")

@@ -25,7 +25,7 @@ from api_client.errors import ApiError, Conflict
 from api_client.native import NativeBackend
 from hub.cli import SETTLE_S
 from tests.helpers.balancer import Balancer
-from tests.helpers.hub import HubServer
+from tests.helpers.hub import HubServer, sim  # noqa: F401 - the fixture
 from tests.helpers.postgres import PgCluster, pg_cluster  # noqa: F401 - the fixture
 from tests.helpers.sim import SimServer, make_sim
 
@@ -34,14 +34,7 @@ TAKEOVER_S = 5.0
 
 
 @pytest.fixture
-def sim(tmp_path: Path) -> Iterator[SimServer]:
-    server = make_sim(tmp_path, "--speed", "0", "--seed", "5")
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def replicas(request: pytest.FixtureRequest, pg_cluster: PgCluster, sim: SimServer,  # noqa: F811
+def replicas(request: pytest.FixtureRequest, pg_cluster: PgCluster, sim: SimServer,
              tmp_path: Path) -> Iterator[list[HubServer]]:
     """``request.param`` replicas on one new database; the first is started first, so it leads at first."""
     hubs = start_replicas(pg_cluster, sim, tmp_path, request.param)
@@ -203,7 +196,7 @@ def test_leader_killed_another_leads_within_5_s_log_has_no_gap_or_duplicate(repl
 @pytest.mark.timeout(180)
 @pytest.mark.parametrize("replicas", [2], indirect=True)
 def test_replica_whose_database_sessions_are_cut_catches_up_and_a_cut_leader_hands_over(
-        replicas: list[HubServer], sim: SimServer, pg_cluster: PgCluster) -> None:  # noqa: F811
+        replicas: list[HubServer], sim: SimServer, pg_cluster: PgCluster) -> None:
     a, b = replicas
     console = Console(b.url, b.tokens["viewer"], b.client().snapshot().cursor)
     console.start()
@@ -297,7 +290,7 @@ def test_concurrent_writes_to_one_ticket_via_two_replicas_one_200_one_412(replic
 
 @pytest.mark.timeout(180)
 def test_writes_left_by_a_killed_replica_are_settled_by_one_survivor_each_audited_once(
-        pg_cluster: PgCluster, tmp_path: Path) -> None:  # noqa: F811
+        pg_cluster: PgCluster, tmp_path: Path) -> None:
     """A replica killed mid-bulk leaves pending writes; the two survivors both look for them every 2 s, and each is
     claimed by one of them: every write that took effect upstream has exactly one audit entry, the others none."""
     sim = make_sim(tmp_path, "--speed", "0", "--seed", "5", "--open-tickets", "1200")  # a bulk of 10 chunks

@@ -20,13 +20,13 @@ pytestmark = pytest.mark.skipif(REASON is not None, reason=REASON or "")
 
 
 @pytest.fixture
-def backend(rt: RtInstance) -> Iterator[RtBackend]:  # noqa: F811
+def backend(rt: RtInstance) -> Iterator[RtBackend]:
     b = RtBackend(rt.url, rt.tokens["supervisor"], poll_s=0.2)
     yield b
     b.close()
 
 
-def asked(rt: RtInstance, queue: str) -> int:  # noqa: F811
+def asked(rt: RtInstance, queue: str) -> int:
     """A ticket as the requestor opens it (RT's SLA then runs the response clock: Due = created + Response)."""
     resp = rt.rest("POST", "ticket", json={"Queue": queue, "Subject": "Where is my parcel?", "Content": "Hello?",
                                            "ContentType": "text/plain", "Requestor": "supervisor@localhost"})
@@ -34,7 +34,7 @@ def asked(rt: RtInstance, queue: str) -> int:  # noqa: F811
     return int(resp.json()["id"])
 
 
-def reply(rt: RtInstance, tid: int, user: str = "agent1") -> None:  # noqa: F811
+def reply(rt: RtInstance, tid: int, user: str = "agent1") -> None:
     resp = rt.rest("POST", f"ticket/{tid}/correspond", user=user,
                    json={"Content": "We are on it.", "ContentType": "text/plain"})
     assert resp.status_code == 201, resp.text
@@ -46,7 +46,7 @@ def near(when: datetime | None, expected: datetime) -> bool:
     return when is not None and abs(when - expected) <= timedelta(seconds=2)
 
 
-def test_first_reply_and_its_target_come_from_rts_history(rt: RtInstance, backend: RtBackend) -> None:  # noqa: F811
+def test_first_reply_and_its_target_come_from_rts_history(rt: RtInstance, backend: RtBackend) -> None:
     replied, waiting, no_sla = asked(rt, "Support"), asked(rt, "Support"), asked(rt, "Billing")
     reply(rt, replied)
     reply(rt, replied)  # a second reply moves RT's Told, not the first reply
@@ -76,7 +76,7 @@ def test_first_reply_and_its_target_come_from_rts_history(rt: RtInstance, backen
     assert store.metrics(Filter(queues=frozenset({billing}))).service_level is None  # "–", not 0 %
 
 
-def test_agent_states_follow_activity_in_rt(rt: RtInstance, backend: RtBackend) -> None:  # noqa: F811
+def test_agent_states_follow_activity_in_rt(rt: RtInstance, backend: RtBackend) -> None:
     tid = new_ticket(rt, "Escalations")
     agents = {a.id: a for a in backend.snapshot().agents}
     assert agents["supervisor"].state == "available"  # created tickets a moment ago
@@ -94,7 +94,7 @@ def test_agent_states_follow_activity_in_rt(rt: RtInstance, backend: RtBackend) 
     assert "agent3" not in moved
 
 
-def test_csat_is_read_from_the_named_custom_field(rt: RtInstance, backend: RtBackend) -> None:  # noqa: F811
+def test_csat_is_read_from_the_named_custom_field(rt: RtInstance, backend: RtBackend) -> None:
     rated, unrated = new_ticket(rt, "Support"), new_ticket(rt, "Support")
     resp = rt.rest("PUT", f"ticket/{rated}", json={"CustomFields": {"CSAT": "4"}})
     assert resp.status_code == 200, resp.text
