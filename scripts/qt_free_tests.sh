@@ -27,7 +27,8 @@ if "$venv_py" -c 'import PySide6' 2>/dev/null || "$venv_py" -c 'import pyqtgraph
     echo "qt_free_tests: PySide6 or pyqtgraph is importable in the Qt-free venv" >&2
     exit 1
 fi
-# Run from a copy of the tests beside nothing else, so that the installed package (not the source tree) is used.
-tar -c --exclude=node_modules --exclude=__pycache__ tests pyproject.toml | tar -x -C "$work"
+# Run from a copy of the tests beside nothing else, so that the installed package (not the source tree) is used;
+# the theme files go too, as data the theme tests read (tests/unit/test_theme_contrast.py).
+tar -c --exclude=node_modules --exclude=__pycache__ tests pyproject.toml resources/themes | tar -x -C "$work"
 cd "$work"
 exec "$venv_py" -m pytest -p no:cacheprovider tests/unit "$@"

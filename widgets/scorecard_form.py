@@ -116,10 +116,9 @@ class CategoryRow(QFrame):
 
     def retranslate(self) -> None:
         c = self.category
-        marks = [self.tr("weight %1").replace("%1", f"{c.weight:g}")]
-        if c.critical:
-            marks.append(self.tr("critical"))
-        self.title.setText(f"<b>{c.name}</b>  <span style='color:#666'>({', '.join(marks)})</span>")
+        marks = self.tr("(weight %1, critical)") if c.critical else self.tr("(weight %1)")
+        marks = marks.replace("%1", f"{c.weight:g}")
+        self.title.setText(f"<b>{c.name}</b>  <span style='color:#666'>{marks}</span>")
         for value, b in self.buttons.items():
             if value == NA:
                 b.setText(self.tr("N/A"))

@@ -400,42 +400,42 @@
     </message>
     <message>
         <location filename="../../widgets/scorecard_form.py" line="119"/>
-        <source>weight %1</source>
-        <translation>权重 %1</translation>
+        <source>(weight %1, critical)</source>
+        <translation>（权重 %1，关键项）</translation>
     </message>
     <message>
-        <location filename="../../widgets/scorecard_form.py" line="121"/>
-        <source>critical</source>
-        <translation>关键项</translation>
+        <location filename="../../widgets/scorecard_form.py" line="119"/>
+        <source>(weight %1)</source>
+        <translation>（权重 %1）</translation>
     </message>
     <message>
-        <location filename="../../widgets/scorecard_form.py" line="125"/>
+        <location filename="../../widgets/scorecard_form.py" line="124"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../widgets/scorecard_form.py" line="126"/>
+        <location filename="../../widgets/scorecard_form.py" line="125"/>
         <source>Not applicable (key 0 or N)</source>
         <translation>不适用（按 0 或 N）</translation>
     </message>
     <message>
-        <location filename="../../widgets/scorecard_form.py" line="128"/>
+        <location filename="../../widgets/scorecard_form.py" line="127"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../widgets/scorecard_form.py" line="128"/>
+        <location filename="../../widgets/scorecard_form.py" line="127"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../widgets/scorecard_form.py" line="129"/>
-        <location filename="../../widgets/scorecard_form.py" line="132"/>
+        <location filename="../../widgets/scorecard_form.py" line="128"/>
+        <location filename="../../widgets/scorecard_form.py" line="131"/>
         <source>Key %1</source>
         <translation>按键 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/scorecard_form.py" line="133"/>
+        <location filename="../../widgets/scorecard_form.py" line="132"/>
         <source>Comment on this category (C)</source>
         <translation>本类别备注 (C)</translation>
     </message>
@@ -2718,368 +2718,373 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>ReviewWorkspace</name>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="248"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="249"/>
         <source>My review queue</source>
         <translation>我的质检队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="249"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="250"/>
         <source>All recent interactions</source>
         <translation>全部近期会话</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="250"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="251"/>
         <source>My drafts on this computer</source>
         <translation>本机上的我的草稿</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="254"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="255"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="260"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="261"/>
         <source>All teams</source>
         <translation>全部团队</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="264"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="265"/>
         <source>Low CSAT</source>
         <translation>低满意度</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="265"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="266"/>
         <source>Escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="266"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="267"/>
         <source>Long handle time</source>
         <translation>处理时长过长</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="267"/>
-        <location filename="../../console/ui/pages/qa/review.py" line="619"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="268"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="623"/>
         <source>SLA breached</source>
         <translation>SLA 超时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="268"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="269"/>
         <source>Sample per agent</source>
         <translation>按坐席抽样</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="269"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="270"/>
         <source>Assign…</source>
         <translation>分配…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="270"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="271"/>
         <source>Put the open interaction in a reviewer&apos;s queue</source>
         <translation>把当前会话放入某位质检员的队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="271"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="272"/>
         <source>Add this many random interactions per agent from the last day (with the filters above) to my queue</source>
         <translation>从最近一天（按上方筛选条件）为每位坐席随机抽取这么多会话，加入我的队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="273"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="274"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="273"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="274"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="273"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="274"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="274"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="275"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="274"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="275"/>
         <source>CSAT</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="274"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="275"/>
         <source>Review</source>
         <translation>质检</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="275"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="276"/>
         <source>AutoQA suggestions</source>
         <translation>智能质检建议</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="276"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="277"/>
         <source>Nothing is scored until you take a suggestion: Enter on one here, A on a scorecard row, or Accept all</source>
         <translation>采纳建议前不会自动评分：在此处按 Enter、在评分行按 A，或点“全部采纳”</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="278"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="279"/>
         <source>Accept all (Ctrl+Shift+A)</source>
         <translation>全部采纳 (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="304"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="305"/>
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="321"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="322"/>
         <source>Could not load: %1</source>
         <translation>加载失败：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="356"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="357"/>
         <source>Your review queue is empty; you have %1 drafts on this computer.</source>
         <translation>您的质检队列为空；本机上有 %1 份草稿。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="360"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="361"/>
         <source>Your review queue is empty: showing recent interactions. Use “Sample per agent” to fill the queue.</source>
         <translation>您的质检队列为空，正在显示近期会话。可用“按坐席抽样”填充队列。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="387"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="388"/>
         <source>Disputed</source>
         <translation>申诉中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="389"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="390"/>
         <source>Submitted %1</source>
         <translation>已提交 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="391"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="392"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="392"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="393"/>
         <source>To review</source>
         <translation>待质检</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="392"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="393"/>
         <source>Not reviewed</source>
         <translation>未质检</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="423"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="424"/>
         <source>%1 interactions</source>
         <translation>%1 条会话</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="448"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="449"/>
         <source>%1 interactions added to your queue</source>
         <translation>已将 %1 条会话加入您的队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="459"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="460"/>
         <source>Assign for review</source>
         <translation>分配质检</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="460"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="461"/>
         <source>Reviewer id for interaction %1:</source>
         <translation>会话 %1 的质检员标识：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="465"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="466"/>
         <source>Interaction %1 is in %2&apos;s queue.</source>
         <translation>会话 %1 已在 %2 的队列中。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="526"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="530"/>
         <source>Opening…</source>
         <translation>正在打开…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="579"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="583"/>
         <source>Disputed by %1: “%2”. Revise the scores and submit again if you agree.</source>
         <translation>%1 提出申诉：“%2”。如您同意，请修改评分后重新提交。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="584"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="588"/>
         <source>Already submitted (score %1); changes are submitted as a revision.</source>
         <translation>已提交（得分 %1）；修改将作为修订提交。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="587"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="591"/>
         <source>Draft restored. The last submit failed: %1</source>
         <translation>已恢复草稿。上次提交失败：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="590"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="594"/>
         <source>Draft restored from this computer.</source>
         <translation>已从本机恢复草稿。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="606"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="610"/>
         <source>Pick an interaction from the queue (Alt+Q, then Up/Down).</source>
         <translation>请从队列中选择一条会话（Alt+Q，再按上/下键）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="610"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="614"/>
         <source>Interaction %1</source>
         <translation>会话 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="611"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="615"/>
         <source>ticket %1</source>
         <translation>工单 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="615"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="619"/>
         <source>CSAT %1</source>
         <translation>满意度 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="617"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="621"/>
         <source>escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="621"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="625"/>
         <source>Calibration session %1</source>
         <translation>校准会话 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="638"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="642"/>
         <source>Greeting found in turn %1: “%2”</source>
         <translation>第 %1 句有问候语：“%2”</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="639"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="643"/>
         <source>No greeting in the agent&apos;s first replies</source>
         <translation>坐席开头的回复中没有问候语</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="640"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="644"/>
         <source>Closing found in turn %1: “%2”</source>
         <translation>第 %1 句有结束语：“%2”</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="641"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="645"/>
         <source>No closing in the agent&apos;s last replies</source>
         <translation>坐席最后的回复中没有结束语</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="642"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="646"/>
         <source>Apology or empathy in turn %1: “%2”</source>
         <translation>第 %1 句有致歉或共情：“%2”</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="643"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="647"/>
         <source>No apology or empathy phrase found</source>
         <translation>未发现致歉或共情用语</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="644"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="648"/>
         <source>First response after %3 (turn %1)</source>
         <translation>首次响应用时 %3（第 %1 句）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="645"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="649"/>
         <source>Slow first response: %3 (turn %1)</source>
         <translation>首次响应慢：%3（第 %1 句）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="646"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="650"/>
         <source>Longest customer wait %3 (from turn %1)</source>
         <translation>客户最长等待 %3（自第 %1 句起）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="647"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="651"/>
         <source>Long customer wait: %3 (from turn %1)</source>
         <translation>客户等待过长：%3（自第 %1 句起）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="656"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="660"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="656"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="660"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="657"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="661"/>
         <source>→ suggests %1 = %2</source>
         <translation>→ 建议 %1 = %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="674"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="678"/>
         <source>AutoQA: %1 (A to take it)</source>
         <translation>智能质检：%1（按 A 采纳）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="710"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="714"/>
         <source>%1 of %2 rated</source>
         <translation>已评 %1/%2 项</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="712"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="716"/>
         <source>Score –  (%1)</source>
         <translation>得分 –  (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="716"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="720"/>
         <source>Score %1 %  (%2)</source>
         <translation>得分 %1 %  (%2)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="718"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="722"/>
         <source>critical below 50 %: %1</source>
         <translation>关键项低于 50 %：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="763"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="722"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/qa/review.py" line="767"/>
         <source>Rate every category or mark it N/A first: %1</source>
         <translation>请先为每个类别评分或标记为不适用：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="796"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="800"/>
         <source>Submitting…</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="801"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="805"/>
         <source>Submitting in %1 s: Undo submit (Alt+U) keeps it a draft.</source>
         <translation>%1 秒后提交：按“撤销提交”（Alt+U）可保留为草稿。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="813"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="817"/>
         <source>Not submitted: the review is still a draft.</source>
         <translation>未提交：该评审仍是草稿。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="782"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="786"/>
         <source>Review submitted: score %1.</source>
         <translation>质检已提交：得分 %1。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="237"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="238"/>
         <source>&amp;Undo submit</source>
         <translation>撤销提交(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="244"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="245"/>
         <source>Search the transcript</source>
         <translation>搜索对话记录</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="790"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="794"/>
         <source>Not submitted: %1. Your draft is kept on this computer; submit again when the server is back.</source>
         <translation>未提交：%1。草稿已保存在本机；服务器恢复后请再次提交。</translation>
     </message>
@@ -3200,17 +3205,17 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>ScorecardForm</name>
     <message>
-        <location filename="../../widgets/scorecard_form.py" line="238"/>
+        <location filename="../../widgets/scorecard_form.py" line="237"/>
         <source>Overall comment</source>
         <translation>总体评语</translation>
     </message>
     <message>
-        <location filename="../../widgets/scorecard_form.py" line="239"/>
+        <location filename="../../widgets/scorecard_form.py" line="238"/>
         <source>What went well, what to improve</source>
         <translation>做得好的地方、需要改进的地方</translation>
     </message>
     <message>
-        <location filename="../../widgets/scorecard_form.py" line="240"/>
+        <location filename="../../widgets/scorecard_form.py" line="239"/>
         <source>Submit review (Ctrl+Enter)</source>
         <translation>提交质检 (Ctrl+Enter)</translation>
     </message>

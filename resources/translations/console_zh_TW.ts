@@ -400,42 +400,42 @@
     </message>
     <message>
         <location filename="../../widgets/scorecard_form.py" line="119"/>
-        <source>weight %1</source>
-        <translation>權重 %1</translation>
+        <source>(weight %1, critical)</source>
+        <translation>（權重 %1，關鍵項）</translation>
     </message>
     <message>
-        <location filename="../../widgets/scorecard_form.py" line="121"/>
-        <source>critical</source>
-        <translation>關鍵項</translation>
+        <location filename="../../widgets/scorecard_form.py" line="119"/>
+        <source>(weight %1)</source>
+        <translation>（權重 %1）</translation>
     </message>
     <message>
-        <location filename="../../widgets/scorecard_form.py" line="125"/>
+        <location filename="../../widgets/scorecard_form.py" line="124"/>
         <source>N/A</source>
         <translation>不適用</translation>
     </message>
     <message>
-        <location filename="../../widgets/scorecard_form.py" line="126"/>
+        <location filename="../../widgets/scorecard_form.py" line="125"/>
         <source>Not applicable (key 0 or N)</source>
         <translation>不適用（按 0 或 N）</translation>
     </message>
     <message>
-        <location filename="../../widgets/scorecard_form.py" line="128"/>
+        <location filename="../../widgets/scorecard_form.py" line="127"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../widgets/scorecard_form.py" line="128"/>
+        <location filename="../../widgets/scorecard_form.py" line="127"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../widgets/scorecard_form.py" line="129"/>
-        <location filename="../../widgets/scorecard_form.py" line="132"/>
+        <location filename="../../widgets/scorecard_form.py" line="128"/>
+        <location filename="../../widgets/scorecard_form.py" line="131"/>
         <source>Key %1</source>
         <translation>按鍵 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/scorecard_form.py" line="133"/>
+        <location filename="../../widgets/scorecard_form.py" line="132"/>
         <source>Comment on this category (C)</source>
         <translation>本類別備註 (C)</translation>
     </message>
@@ -2718,368 +2718,373 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>ReviewWorkspace</name>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="248"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="249"/>
         <source>My review queue</source>
         <translation>我的評核佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="249"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="250"/>
         <source>All recent interactions</source>
         <translation>全部近期互動</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="250"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="251"/>
         <source>My drafts on this computer</source>
         <translation>本機上的我的草稿</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="254"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="255"/>
         <source>All channels</source>
         <translation>全部管道</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="260"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="261"/>
         <source>All teams</source>
         <translation>全部團隊</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="264"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="265"/>
         <source>Low CSAT</source>
         <translation>低滿意度</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="265"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="266"/>
         <source>Escalated</source>
         <translation>已升級</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="266"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="267"/>
         <source>Long handle time</source>
         <translation>處理時間過長</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="267"/>
-        <location filename="../../console/ui/pages/qa/review.py" line="619"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="268"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="623"/>
         <source>SLA breached</source>
         <translation>SLA 逾時</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="268"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="269"/>
         <source>Sample per agent</source>
         <translation>依客服人員抽樣</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="269"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="270"/>
         <source>Assign…</source>
         <translation>指派…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="270"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="271"/>
         <source>Put the open interaction in a reviewer&apos;s queue</source>
         <translation>把目前互動放入某位品管員的佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="271"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="272"/>
         <source>Add this many random interactions per agent from the last day (with the filters above) to my queue</source>
         <translation>從最近一天（依上方篩選條件）為每位客服人員隨機抽取這麼多互動，加入我的佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="273"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="274"/>
         <source>Agent</source>
         <translation>客服人員</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="273"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="274"/>
         <source>Channel</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="273"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="274"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="274"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="275"/>
         <source>Duration</source>
         <translation>時長</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="274"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="275"/>
         <source>CSAT</source>
         <translation>滿意度</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="274"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="275"/>
         <source>Review</source>
         <translation>評核</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="275"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="276"/>
         <source>AutoQA suggestions</source>
         <translation>自動評核建議</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="276"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="277"/>
         <source>Nothing is scored until you take a suggestion: Enter on one here, A on a scorecard row, or Accept all</source>
         <translation>採用建議前不會自動評分：在此按 Enter、在評分列按 A，或按「全部採用」</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="278"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="279"/>
         <source>Accept all (Ctrl+Shift+A)</source>
         <translation>全部採用 (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="304"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="305"/>
         <source>Loading…</source>
         <translation>載入中…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="321"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="322"/>
         <source>Could not load: %1</source>
         <translation>無法載入：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="356"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="357"/>
         <source>Your review queue is empty; you have %1 drafts on this computer.</source>
         <translation>您的評核佇列是空的；本機上有 %1 份草稿。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="360"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="361"/>
         <source>Your review queue is empty: showing recent interactions. Use “Sample per agent” to fill the queue.</source>
         <translation>您的評核佇列是空的，正在顯示近期互動。可用「依客服人員抽樣」填入佇列。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="387"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="388"/>
         <source>Disputed</source>
         <translation>申訴中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="389"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="390"/>
         <source>Submitted %1</source>
         <translation>已提交 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="391"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="392"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="392"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="393"/>
         <source>To review</source>
         <translation>待評核</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="392"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="393"/>
         <source>Not reviewed</source>
         <translation>未評核</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="423"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="424"/>
         <source>%1 interactions</source>
         <translation>%1 筆互動</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="448"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="449"/>
         <source>%1 interactions added to your queue</source>
         <translation>已將 %1 筆互動加入您的佇列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="459"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="460"/>
         <source>Assign for review</source>
         <translation>指派評核</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="460"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="461"/>
         <source>Reviewer id for interaction %1:</source>
         <translation>互動 %1 的品管員識別碼：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="465"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="466"/>
         <source>Interaction %1 is in %2&apos;s queue.</source>
         <translation>互動 %1 已在 %2 的佇列中。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="526"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="530"/>
         <source>Opening…</source>
         <translation>正在開啟…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="579"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="583"/>
         <source>Disputed by %1: “%2”. Revise the scores and submit again if you agree.</source>
         <translation>%1 提出申訴：「%2」。如您同意，請修改評分後重新提交。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="584"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="588"/>
         <source>Already submitted (score %1); changes are submitted as a revision.</source>
         <translation>已提交（得分 %1）；修改將作為修訂提交。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="587"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="591"/>
         <source>Draft restored. The last submit failed: %1</source>
         <translation>已還原草稿。上次提交失敗：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="590"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="594"/>
         <source>Draft restored from this computer.</source>
         <translation>已從本機還原草稿。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="606"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="610"/>
         <source>Pick an interaction from the queue (Alt+Q, then Up/Down).</source>
         <translation>請從佇列中選擇一筆互動（Alt+Q，再按上/下鍵）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="610"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="614"/>
         <source>Interaction %1</source>
         <translation>互動 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="611"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="615"/>
         <source>ticket %1</source>
         <translation>工單 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="615"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="619"/>
         <source>CSAT %1</source>
         <translation>滿意度 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="617"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="621"/>
         <source>escalated</source>
         <translation>已升級</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="621"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="625"/>
         <source>Calibration session %1</source>
         <translation>校準工作階段 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="638"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="642"/>
         <source>Greeting found in turn %1: “%2”</source>
         <translation>第 %1 句有問候語：「%2」</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="639"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="643"/>
         <source>No greeting in the agent&apos;s first replies</source>
         <translation>客服人員開頭的回覆中沒有問候語</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="640"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="644"/>
         <source>Closing found in turn %1: “%2”</source>
         <translation>第 %1 句有結束語：「%2」</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="641"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="645"/>
         <source>No closing in the agent&apos;s last replies</source>
         <translation>客服人員最後的回覆中沒有結束語</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="642"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="646"/>
         <source>Apology or empathy in turn %1: “%2”</source>
         <translation>第 %1 句有致歉或同理：「%2」</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="643"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="647"/>
         <source>No apology or empathy phrase found</source>
         <translation>未發現致歉或同理用語</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="644"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="648"/>
         <source>First response after %3 (turn %1)</source>
         <translation>首次回應用時 %3（第 %1 句）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="645"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="649"/>
         <source>Slow first response: %3 (turn %1)</source>
         <translation>首次回應慢：%3（第 %1 句）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="646"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="650"/>
         <source>Longest customer wait %3 (from turn %1)</source>
         <translation>客戶最長等待 %3（自第 %1 句起）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="647"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="651"/>
         <source>Long customer wait: %3 (from turn %1)</source>
         <translation>客戶等待過長：%3（自第 %1 句起）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="656"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="660"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="656"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="660"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="657"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="661"/>
         <source>→ suggests %1 = %2</source>
         <translation>→ 建議 %1 = %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="674"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="678"/>
         <source>AutoQA: %1 (A to take it)</source>
         <translation>自動評核：%1（按 A 採用）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="710"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="714"/>
         <source>%1 of %2 rated</source>
         <translation>已評 %1/%2 項</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="712"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="716"/>
         <source>Score –  (%1)</source>
         <translation>得分 –  (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="716"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="720"/>
         <source>Score %1 %  (%2)</source>
         <translation>得分 %1 %  (%2)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="718"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="722"/>
         <source>critical below 50 %: %1</source>
         <translation>關鍵項低於 50 %：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="763"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="722"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/pages/qa/review.py" line="767"/>
         <source>Rate every category or mark it N/A first: %1</source>
         <translation>請先為每個類別評分或標為不適用：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="796"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="800"/>
         <source>Submitting…</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="801"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="805"/>
         <source>Submitting in %1 s: Undo submit (Alt+U) keeps it a draft.</source>
         <translation>%1 秒後提交：按「復原提交」（Alt+U）可保留為草稿。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="813"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="817"/>
         <source>Not submitted: the review is still a draft.</source>
         <translation>未提交：該評審仍是草稿。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="782"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="786"/>
         <source>Review submitted: score %1.</source>
         <translation>評核已提交：得分 %1。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="237"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="238"/>
         <source>&amp;Undo submit</source>
         <translation>復原提交(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="244"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="245"/>
         <source>Search the transcript</source>
         <translation>搜尋對話紀錄</translation>
     </message>
     <message>
-        <location filename="../../console/ui/pages/qa/review.py" line="790"/>
+        <location filename="../../console/ui/pages/qa/review.py" line="794"/>
         <source>Not submitted: %1. Your draft is kept on this computer; submit again when the server is back.</source>
         <translation>未提交：%1。草稿已保存在本機；伺服器恢復後請再次提交。</translation>
     </message>
@@ -3200,17 +3205,17 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>ScorecardForm</name>
     <message>
-        <location filename="../../widgets/scorecard_form.py" line="238"/>
+        <location filename="../../widgets/scorecard_form.py" line="237"/>
         <source>Overall comment</source>
         <translation>整體評語</translation>
     </message>
     <message>
-        <location filename="../../widgets/scorecard_form.py" line="239"/>
+        <location filename="../../widgets/scorecard_form.py" line="238"/>
         <source>What went well, what to improve</source>
         <translation>做得好的地方、需要改進的地方</translation>
     </message>
     <message>
-        <location filename="../../widgets/scorecard_form.py" line="240"/>
+        <location filename="../../widgets/scorecard_form.py" line="239"/>
         <source>Submit review (Ctrl+Enter)</source>
         <translation>提交評核 (Ctrl+Enter)</translation>
     </message>

@@ -719,7 +719,7 @@ class ReviewWorkspace(Retranslatable, QWidget):
                   if s.category_id == c.id and c.critical and s.value is not None and s.value / (c.scale - 1) < 0.5]
         text = self.tr("Score %1 %  (%2)").replace("%1", f"{score:.1f}").replace("%2", progress)
         if failed:
-            text += "  " + self.tr("critical below 50 %: %1").replace("%1", ", ".join(failed))
+            text += "  " + self.tr("critical below 50 %: %1").replace("%1", self.tr(", ").join(failed))
         self.form.score_label.setText(text)
 
     def _changed(self) -> None:
