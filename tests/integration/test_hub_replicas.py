@@ -300,7 +300,9 @@ def test_writes_left_by_a_killed_replica_are_settled_by_one_survivor_each_audite
         lead = doomed.client("team_lead")
         snap = lead.snapshot()
         agent = snap.agents[0].id
-        targets = [t for t in snap.tickets if t.status in m.UNRESOLVED and t.assignee_id != agent][:1000]
+        # Unassigned tickets: moving an assigned one frees its agent, whom the simulator's routing then gives a
+        # waiting ticket, perhaps one of these, which would make a later chunk's versions stale.
+        targets = [t for t in snap.tickets if t.status in m.UNRESOLVED and t.assignee_id is None][:1000]
         assert len(targets) == 1000
         items = [m.BulkAssignItem(ticket_id=t.id, version=t.version, assignee_id=agent) for t in targets]
 
@@ -310,10 +312,14 @@ def test_writes_left_by_a_killed_replica_are_settled_by_one_survivor_each_audite
 
         writer = threading.Thread(target=bulk)
         writer.start()
-        wait_for(lambda: pending_rows(pg_cluster, doomed) > 0)  # a chunk noted, on its way upstream
         assert doomed.proc is not None
-        doomed.proc.send_signal(signal.SIGSTOP)
-        left = pending_versions(pg_cluster, doomed)
+        left: list[tuple[int, int]] = []
+        while not left:  # freeze the replica while a chunk is noted, on its way upstream
+            wait_for(lambda: pending_rows(pg_cluster, doomed) > 0)
+            doomed.proc.send_signal(signal.SIGSTOP)
+            left = pending_versions(pg_cluster, doomed)
+            if not left:  # it recorded that chunk's outcome between the two looks: let it go on to the next
+                doomed.proc.send_signal(signal.SIGCONT)
         # The chunk reaches the upstream (if the frozen replica had not sent it yet, as it would have), and the
         # replica dies before it records the outcome.
         sim.client().bulk_assign([m.BulkAssignItem(ticket_id=tid, version=version, assignee_id=agent)
