@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from widgets.theme_colours import DARK, LIGHT, THEMES, Theme
+from widgets.theme_colours import DARK, LIGHT, OKABE_ITO, THEMES, Theme
 
-__all__ = ["DARK", "LIGHT", "THEMES", "Theme", "current", "notifier", "set_current"]
+__all__ = ["DARK", "LIGHT", "OKABE_ITO", "THEMES", "Theme", "current", "notifier", "set_current"]
 
 
 class _Notifier(QObject):

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Theme:
-    """Colours as ``#rrggbb``, by role. ``series``: chart lines in order (Okabe-Ito hues)."""
+    """Colours as ``#rrggbb``, by role. ``series``: chart lines in order, each 3:1 on the window (WCAG non-text
+    contrast) and apart from the others for readers with a red or green colour deficiency."""
 
     name: str
     # The palette: windows, input fields and tables, buttons, selection, tooltips, links, disabled text.
@@ -102,7 +103,7 @@ LIGHT = Theme(
     partial_bar="#b54708", partial_bg="#fff4e5", partial_text="#5c3c00",
     failed_bar="#b42318", failed_bg="#fdecea", failed_text="#7a1010",
     chart_text="#344054", axis_text="#475467", axis_line="#98a2b3", chart_grid="#dde1e7", label_fill="#ffffff",
-    series=("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#999999"),
+    series=("#0072B2", "#D55E00", "#00855F", "#B8458C", "#6A3FD0", "#2D8FA5", "#8C6D1F", "#666666"),
     mark_bg="#ffe082", mark_current_bg="#ffb74d", mark_turn_bg="#dbe9ff", mark_text="#000000", wide_bg="#ffd7d2",
     note_bg="#fff4cc",
 )
@@ -127,5 +128,8 @@ DARK = Theme(
     mark_bg="#ffe082", mark_current_bg="#ffb74d", mark_turn_bg="#26384f", mark_text="#000000", wide_bg="#5c1f1a",
     note_bg="#332b10",
 )
+
+# The wall's chart lines (Okabe-Ito, bright on the wall's own dark background): too faint on a light window.
+OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#999999")
 
 THEMES = {theme.name: theme for theme in (LIGHT, DARK)}

@@ -1,21 +1,31 @@
 """The console's themes, from their definitions (widgets/theme_colours.py, resources/themes/console.qss): text is
-readable on its background in both (WCAG AA), chart lines stand out on the dark window, severity colours mean the
-same in both, and the style sheet names only colours a theme defines."""
+readable on its background in both (WCAG AA), chart lines stand out on the window and from each other (also for
+readers with a red or green colour deficiency), severity colours mean the same in both, and the style sheet names
+only colours a theme defines."""
 
 from __future__ import annotations
 
 import colorsys
+import itertools
+import math
 import re
 from dataclasses import fields
 from pathlib import Path
 
 import pytest
 
-from widgets.theme_colours import DARK, LIGHT, THEMES, Theme
+from widgets.theme_colours import THEMES, Theme
 
 TEMPLATE = Path(__file__).resolve().parents[2] / "resources" / "themes" / "console.qss"
 BODY_TEXT = 4.5  # WCAG 2.1 AA, text of normal size
 GRAPHICS = 3.0  # WCAG 2.1 non-text contrast (1.4.11): lines of a chart
+APART = 5.0  # CIE76 distance two chart lines keep in normal vision and with protanopia or deuteranopia
+# Protanopia and deuteranopia on linear RGB (Viénot, Brettel and Mollon 1999, as Machado et al. 2009 give it).
+DEFICIENCIES = {
+    "normal": ((1, 0, 0), (0, 1, 0), (0, 0, 1)),
+    "protan": ((0.152286, 1.052583, -0.204868), (0.114503, 0.786281, 0.099216), (-0.003882, -0.048116, 1.051998)),
+    "deutan": ((0.367322, 0.860646, -0.227968), (0.280085, 0.672501, 0.047413), (-0.011820, 0.042940, 0.968881)),
+}
 
 # (text, background): every pair the window draws text with, named by the theme's roles.
 TEXT_PAIRS = [
@@ -32,11 +42,27 @@ TEXT_PAIRS = [
 ]
 
 
+def linear(colour: str) -> tuple[float, ...]:
+    """``#rrggbb`` as linear RGB (sRGB's transfer function undone)."""
+    channels = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    return tuple(c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
+
+
 def luminance(colour: str) -> float:
     """WCAG relative luminance of ``#rrggbb``."""
-    channels = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
-    r, g, b = (c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
+    r, g, b = linear(colour)
     return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def lab(colour: str, deficiency: str) -> tuple[float, float, float]:
+    """CIELAB (D65) of ``colour`` as a reader with ``deficiency`` sees it."""
+    rgb = linear(colour)
+    r, g, b = (min(1.0, max(0.0, sum(m * c for m, c in zip(row, rgb, strict=True))))
+               for row in DEFICIENCIES[deficiency])
+    xyz = ((0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047, 0.2126 * r + 0.7152 * g + 0.0722 * b,
+           (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883)
+    fx, fy, fz = (t ** (1 / 3) if t > 0.008856 else 7.787 * t + 16 / 116 for t in xyz)
+    return 116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)
 
 
 def contrast(a: str, b: str) -> float:
@@ -60,11 +86,29 @@ def test_text_is_readable_on_its_background(theme: Theme) -> None:
     assert not low, f"{theme.name}: under {BODY_TEXT}:1: {low}"
 
 
-def test_chart_lines_stand_out_on_the_dark_window() -> None:
-    # The light theme keeps the approved Okabe-Ito order (its yellow and grey are faint on white).
-    faint = {c: round(contrast(c, DARK.window), 2) for c in DARK.series if contrast(c, DARK.window) < GRAPHICS}
-    assert not faint
-    assert len(set(DARK.series)) == len(DARK.series) == len(LIGHT.series)
+@pytest.mark.parametrize("theme", THEMES.values(), ids=THEMES)
+def test_chart_lines_stand_out_on_the_window(theme: Theme) -> None:
+    faint = {c: round(contrast(c, theme.window), 2) for c in theme.series if contrast(c, theme.window) < GRAPHICS}
+    assert not faint, f"{theme.name}: under {GRAPHICS}:1 on {theme.window}: {faint}"
+    assert len(set(theme.series)) == len(theme.series) == 8
+
+
+@pytest.mark.parametrize("theme", THEMES.values(), ids=THEMES)
+@pytest.mark.parametrize("deficiency", DEFICIENCIES)
+def test_chart_lines_stay_apart_for_colour_blind_readers(theme: Theme, deficiency: str) -> None:
+    close = [(a, b) for a, b in itertools.combinations(theme.series, 2)
+             if math.dist(lab(a, deficiency), lab(b, deficiency)) < APART]
+    assert not close, f"{theme.name}, {deficiency}: lines look alike: {close}"
+
+
+def test_colour_blindness_arithmetic() -> None:
+    assert lab("#ffffff", "normal") == pytest.approx((100, 0, 0), abs=0.1)
+    # Pairs apart in normal vision that a deficiency brings together (the Okabe-Ito hues darkened to 3:1 on a light
+    # window, which is why the light theme has its own lines).
+    assert math.dist(lab("#b67e00", "normal"), lab("#d55e00", "normal")) > 25
+    assert math.dist(lab("#b67e00", "deutan"), lab("#d55e00", "deutan")) < 2
+    assert math.dist(lab("#b67e00", "normal"), lab("#958b0c", "normal")) > 20
+    assert math.dist(lab("#b67e00", "protan"), lab("#958b0c", "protan")) < 4
 
 
 @pytest.mark.parametrize("theme", THEMES.values(), ids=THEMES)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 
 import pyqtgraph as pg
@@ -19,12 +20,14 @@ from widgets.kpi_tile import KpiTile
 from widgets.live_chart import LiveChart
 from widgets.load_bars import LoadBars
 from widgets.severity import Severity
-from widgets.theme import LIGHT
+from widgets.theme import LIGHT, OKABE_ITO
 
 TEXT = "#e6edf3"
 AXIS_TEXT = "#c9d1d9"
 AXIS_LINE = "#6e7681"
 GRID = "#30363d"
+# The wall is dark whatever the console's theme: its charts keep these colours (_restyle sets the rest).
+COLOURS = dataclasses.replace(LIGHT, series=OKABE_ITO)
 STALE_OPACITY = 0.35  # charts keep their last picture when stale, faded
 
 
@@ -283,7 +286,7 @@ class WallChart(QFrame):
         self._fade.setEnabled(False)
         self.setGraphicsEffect(self._fade)
         if isinstance(tile, spec.AgentsTile):
-            self.bars = LoadBars("", colours=LIGHT)
+            self.bars = LoadBars("", colours=COLOURS)
             self.bars.legend.setObjectName("WallLegend")
             self._layout.addWidget(self.bars)
 
@@ -330,7 +333,7 @@ class WallChart(QFrame):
             kind = self.spec.chart  # type: ignore[union-attr]
             self.chart = LiveChart("", series, capacity=8640, window_s=self.span_s, fps=1.0, stacked=kind == "waiting",
                                    y_max=100 if kind == "service_level" else None, counts=kind in ("waiting", "risk"),
-                                   colours=LIGHT)  # the Okabe-Ito series as approved; _restyle sets the rest
+                                   colours=COLOURS)
             self._layout.addWidget(self.chart)
             self._restyle()
         values = {"waiting": data.depth, "risk": data.risk, "service_level": data.service_level,
