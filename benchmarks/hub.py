@@ -182,16 +182,23 @@ def baseline_calls_per_min(sim: SimProcess, consoles: int, window: float) -> flo
 
 def write_upstream(sim: SimProcess, tickets: list[m.Ticket], agents: list[str], marks: dict[tuple[int, int], float],
                    pause_s: float) -> None:
-    """Assign each ticket on the simulator, noting when each write was sent."""
+    """Assign each ticket on the simulator, noting when each write was sent. A ticket the simulator moved since
+    the snapshot (its routing) is written on the version it has now."""
     client = sim.client()
     try:
         for i, t in enumerate(tickets):
-            sent = time.perf_counter()
-            try:
-                done = client.assign(t.id, t.version, agents[i % len(agents)], "benchmark")
-            except Conflict:
-                continue  # the simulator moved it since the snapshot (routing after an earlier assignment)
-            marks[(done.id, done.version)] = sent
+            version = t.version
+            for _ in range(3):
+                sent = time.perf_counter()
+                try:
+                    done = client.assign(t.id, version, agents[i % len(agents)], "benchmark")
+                except Conflict as exc:
+                    if exc.current is None:
+                        break
+                    version = exc.current.version
+                    continue
+                marks[(done.id, done.version)] = sent
+                break
             time.sleep(pause_s)
     finally:
         client.close()
@@ -203,7 +210,17 @@ def wait_settled(consoles: list[Console], head: int, timeout: float) -> None:
         time.sleep(0.1)
 
 
+def wait_seen(consoles: list[Console], marks: dict[tuple[int, int], float], timeout: float) -> None:
+    """Until every console has seen every marked ticket version, or ``timeout`` seconds."""
+    ends = time.monotonic() + timeout
+    while any(key not in c.arrived for c in consoles for key in marks) and time.monotonic() < ends:
+        time.sleep(0.1)
+
+
 def pct(values: list[float], q: float) -> float:
+    """The ``q`` quantile of ``values`` (NaN when there are none)."""
+    if not values:
+        return float("nan")
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
@@ -243,7 +260,7 @@ def main(argv: list[str] | None = None) -> int:
             agents = [a.id for a in snap.agents]
             marks: dict[tuple[int, int], float] = {}
             write_upstream(sim, open_tickets[:args.writes], agents, marks, 0.2)
-            time.sleep(1.0)
+            wait_seen(consoles, marks, 10.0)
             latencies = [(c.arrived[key] - sent) * 1000 for key, sent in marks.items() for c in consoles
                          if key in c.arrived]
             missing = len(marks) * len(consoles) - len(latencies)

@@ -44,9 +44,9 @@ def test_qa_page_reviews_through_a_hub(qtbot: QtBot, hub: HubServer, own_sim: Si
     page = QaPage(tasks, drafts=DraftStore(tmp_path / "drafts"))
     qtbot.addWidget(page)
     page.resize(1280, 800)
-    page.show()
-    page.activateWindow()
-    qtbot.waitExposed(page)
+    with qtbot.waitActive(page):  # its shortcuts (Alt+S) answer in the active window only
+        page.show()
+        page.activateWindow()
     ws = page.review
     # The list: the hub's recent interactions (the reviewer's queue is empty); the first one opens.
     qtbot.waitUntil(lambda: ws.current is not None and ws.card is not None
@@ -58,6 +58,7 @@ def test_qa_page_reviews_through_a_hub(qtbot: QtBot, hub: HubServer, own_sim: Si
 
     ws.queue.setFocus()  # the list has the focus, as after a click on it
     qtbot.keyClick(ws.queue, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # to the scorecard
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), CategoryRow))
     for key in ("3", "2", "5", "5", "4", "3"):
         qtbot.keyClick(focused_row(), KEY[key])
         qtbot.keyClick(focused_row(), Qt.Key.Key_Tab)

@@ -29,9 +29,9 @@ def workspace(qtbot: QtBot, own_sim: SimServer, tmp_path: Path) -> Iterator[Revi
     ws = ReviewWorkspace(tasks, DraftStore(tmp_path / "drafts"))
     qtbot.addWidget(ws)
     ws.resize(1280, 800)
-    ws.show()
-    ws.activateWindow()
-    qtbot.waitExposed(ws)
+    with qtbot.waitActive(ws):  # its shortcuts answer in the active window only
+        ws.show()
+        ws.activateWindow()
     ws.start()
     qtbot.waitUntil(lambda: ws.card is not None and len(ws.form.rows) == len(ws.card.categories), timeout=20_000)
     yield ws
