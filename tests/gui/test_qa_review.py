@@ -194,11 +194,14 @@ def test_scoring_a_calibration_session(qtbot: QtBot, workspace: ReviewWorkspace,
     qtbot.waitUntil(lambda: ws.title.text().startswith(f"Calibration session {session.id}"), timeout=20_000)
     assert ws.current.interaction.id == session.interaction_id  # type: ignore[union-attr]
     qtbot.keyClick(ws, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), CategoryRow))
     for key in ("3", "2", "4", "5", "3", "3"):
         qtbot.keyClick(focused_row(), KEY[key])
         qtbot.keyClick(focused_row(), Qt.Key.Key_Tab)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: "Review submitted" in ws.message.text(), timeout=20_000)
+    qtbot.waitUntil(lambda: any(word in ws.message.text() for word in ("Review submitted", "Not submitted", "Rate")),
+                    timeout=30_000)
+    assert "Review submitted" in ws.message.text(), ws.message.text()
     mine = [r for r in own_sim.client().reviews(calibration_id=session.id) if r.reviewer_id == "u-qa"]
     assert len(mine) == 1
     assert [s.value for s in mine[0].scores] == [2, 1, 3, 4, 2, 2]
