@@ -22,6 +22,7 @@ from typing import Any
 
 import msgspec
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Column,
     ColumnElement,
@@ -35,6 +36,7 @@ from sqlalchemy import (
     MetaData,
     PrimaryKeyConstraint,
     Select,
+    String,
     Table,
     Text,
     TypeDecorator,
@@ -79,9 +81,9 @@ metadata = MetaData()
 # Written by the owner (the simulator's engine, a hub's follower); the store only reads it.
 interactions = Table(
     "interactions", metadata,
-    Column("id", Integer, primary_key=True, autoincrement=False),
-    Column("ticket_id", Integer, nullable=False),
-    Column("agent_id", Text),
+    Column("id", BigInteger().with_variant(Integer(), "sqlite"), primary_key=True, autoincrement=False),
+    Column("ticket_id", BigInteger, nullable=False),
+    Column("agent_id", String(64)),
     Column("data", Doc, nullable=False),
     Index("interactions_ticket", "ticket_id"),
     Index("interactions_agent", "agent_id"),

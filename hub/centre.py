@@ -125,8 +125,7 @@ class HubCentre:
 
     def _write(self, version: int, entry: m.AuditEntry, send: Callable[[Backend], m.Ticket],
                note: m.Note | None = None) -> m.Ticket:
-        with self.upstream.turn() as backend:
-            (pid,) = self.store.begin_writes([(version, entry)])
+        with self.upstream.turn() as backend, self.store.writing([(version, entry)]) as (pid,):
             try:
                 t = send(backend)
             except e.ApiError as exc:
@@ -182,8 +181,8 @@ class HubCentre:
 
     def _bulk_chunk(self, items: list[m.BulkAssignItem], entries: dict[int, m.AuditEntry],
                     req: m.BulkAssignRequest) -> dict[int, m.BulkOutcome]:
-        with self.upstream.turn() as backend:
-            pids = self.store.begin_writes([(item.version, entries[item.ticket_id]) for item in items])
+        with (self.upstream.turn() as backend,
+              self.store.writing([(item.version, entries[item.ticket_id]) for item in items]) as pids):
             try:
                 result = backend.bulk_assign(items, req.reason, req.override_reason)
             except e.InvalidRequest as exc:
@@ -220,10 +219,12 @@ class HubCentre:
             return changed
 
     def settle_pending(self) -> tuple[int, int]:
-        """Settle the writes a stopped hub left unrecorded, each claimed first (:meth:`Store.claim_pending`: one
-        replica settles it): the ticket as the upstream has it now, and the audit entry if the write took effect.
-        Returns (took effect, did not)."""
-        done = failed = 0
+        """Settle the writes a hub left unrecorded (stopped, or cut from the database), each claimed first
+        (:meth:`Store.claim_pending`: one replica settles it): the ticket as the upstream has it now, and the audit
+        entry if the write took effect. One the upstream does not show goes back to its sender until it can no
+        longer be in flight (:meth:`Store.defer_pending`), then settles as not taken. Returns (took effect, did
+        not)."""
+        done = failed = deferred = 0
         while (p := self.store.claim_pending()) is not None:
             try:
                 with self.upstream.turn() as backend:
@@ -232,12 +233,14 @@ class HubCentre:
                 t = None
             if t is not None and _took_effect(p, t):
                 done += len(self.store.record(tickets=[t], settled={p.id: _outcome(p.entry, t, settled=True)}))
+            elif self.store.defer_pending(p):
+                deferred += 1
             else:
                 self.store.record(tickets=[t] if t else [], settled={p.id: None})
                 failed += 1
-        if done or failed:
-            log.info("settled %d writes left by a stopped hub: %d took effect, %d did not", done + failed, done,
-                     failed)
+        if done or failed or deferred:
+            log.info("settled %d writes left by a stopped hub: %d took effect, %d did not; %d not seen upstream yet "
+                     "may still be in flight", done + failed, done, failed, deferred)
         return done, failed
 
     # ------------------------------------------------------------------ not a simulator

@@ -54,7 +54,7 @@ TOKEN_ENV = "SUPERVISOR_HUB_UPSTREAM_TOKEN"
 WEBHOOK_ENV = "SUPERVISOR_HUB_WEBHOOK_SECRET"
 DB_ENV = "SUPERVISOR_HUB_DB"
 EXIT_USAGE = 2
-SETTLE_S = 2.0  # how often a replica looks for pending writes another hub left (their lease lapsed)
+SETTLE_S = 2.0  # how often a replica looks for pending writes whose lease lapsed
 
 
 class JsonLogs(logging.Formatter):
@@ -294,12 +294,11 @@ def sign_in(args: argparse.Namespace) -> int:
 
 
 def _settle(centre: HubCentre, stop: threading.Event) -> None:
-    """Settle the writes a stopped hub left pending (this one before a restart, or another replica), at start and
-    every SETTLE_S; on PostgreSQL also keep holding this replica's own (:meth:`Store.renew_writes`)."""
+    """Settle the writes a hub left pending (this one before a restart, another replica, or this one when it could
+    not record an outcome), at start and every SETTLE_S; meanwhile keep holding the writes this one is sending
+    (:meth:`Store.renew_writes`)."""
     backoff = Backoff(base=1.0, cap=60.0)
-    renew = centre.store.engine.dialect.name == "postgresql"
-    if renew:
-        threading.Thread(target=_keep_held, args=(centre.store, stop), name="hub-hold", daemon=True).start()
+    threading.Thread(target=_keep_held, args=(centre.store, stop), name="hub-hold", daemon=True).start()
     wait = 0.0
     while not stop.wait(wait):
         try:

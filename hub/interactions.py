@@ -86,7 +86,7 @@ class Importer:
         """(the newest id imported with everything below it, where an unfinished run goes on, that run's newest)."""
         with self.store.engine.connect() as c:
             st = dict(c.execute(select(s.state.c.key, s.state.c.value)
-                                .where(s.state.c.key.in_([_HIGH, _RESUME, _TOP]))).tuples().all())
+                                .where(s.state.c.key.in_([_HIGH, _RESUME, _TOP]))).all())
         number = {k: int(v) for k, v in st.items() if v}
         return number.get(_HIGH, 0), number.get(_RESUME), number.get(_TOP)
 

@@ -95,6 +95,7 @@ pending_writes = Table(
     Column("data", LargeBinary, nullable=False),  # the audit entry to write once the outcome is known
     Column("owner", String(32)),  # the replica (Store.replica) sending or settling it
     Column("lease_until", Float, nullable=False, server_default="0"),  # the owner's hold lapses then (database clock)
+    Column("settle_after", Float, nullable=False, server_default="0"),  # no longer in flight then (database clock)
 )
 
 # ``interactions`` and the QA tables are apiserver.qa_store's (declared on its metadata, made by migration 0002).

@@ -20,11 +20,12 @@ from datetime import UTC, datetime
 from typing import Any
 
 import msgspec
-from sqlalchemy import Connection, Engine, and_, delete, func, insert, or_, select, update
+from sqlalchemy import Connection, Engine, delete, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from api_client import models as m
 from api_client.history import compute
+from api_client.http import DEADLINE
 from apiserver.http.backend import AuditFilter
 from apiserver.problems import Problem
 from hub import schema as s
@@ -37,6 +38,10 @@ _LOG_LOCK_KEY = 0x5C0_4B  # the PostgreSQL advisory lock that orders appends to 
 NOTIFY_CHANNEL = "hub_log"  # PostgreSQL: every appending transaction notifies the log's new head on commit
 WAKE_CHANNEL = "hub_wake"  # PostgreSQL: a replica that took a webhook asks the leader to poll the upstream now
 WRITE_LEASE_S = 10.0  # a pending write's owner renews its hold this long ahead; lapsed, another replica settles it
+# A write not seen upstream is settled as not taken only once its sender's calls must have ended: a write takes up to
+# three (a read, the write, a bulk job's status), each within the client's deadline; writes noted together may be
+# sent one after another.
+IN_FLIGHT_S = 3 * DEADLINE
 _ENC = msgspec.json.Encoder()
 _TICKET = msgspec.json.Decoder(m.Ticket)
 _AGENT = msgspec.json.Decoder(m.Agent)
@@ -71,11 +76,14 @@ class NotLeader(Exception):
 
 @dataclass(frozen=True)
 class Pending:
-    """A write sent upstream whose outcome the hub has not recorded: the audit entry it would write."""
+    """A write sent upstream whose outcome the hub has not recorded: the audit entry it would write, the replica
+    that held it before this one claimed it, and when (database clock) it can no longer be in flight."""
 
     id: int
     version: int
     entry: m.AuditEntry
+    owner: str | None
+    settle_after: float
 
 
 class Store:
@@ -96,13 +104,15 @@ class Store:
         self.epoch: int | None = None  # PostgreSQL replicas: the leadership term this replica's follower writes in
         self.leading = False  # this replica's follower writes the upstream's cursor and clock (refresh keeps them)
         self.replica = secrets.token_hex(16)  # owns this process's pending writes (Pending)
+        self._in_flight: set[int] = set()  # the pending writes this process is sending: the ones it renews
+        self._in_flight_lock = threading.Lock()
         with engine.connect() as c:
             self._load_state(c)
 
     def _load_state(self, c: Connection) -> int:
         """Take the log's head, the upstream's cursor and clock as the database has them; returns the head."""
         head = c.execute(select(func.coalesce(func.max(s.changes.c.id), 0))).scalar_one()
-        st = dict(c.execute(select(s.state.c.key, s.state.c.value)).tuples().all())
+        st = dict(c.execute(select(s.state.c.key, s.state.c.value)).all())
         self._pruned = int(st.get("pruned_through", 0))
         if not self.leading:
             self.clock = Clock(float(st.get("upstream_time", 0)), float(st.get("upstream_seen", 0)),
@@ -275,7 +285,7 @@ class Store:
         if unresolved:
             where.append(t.status.in_(m.UNRESOLVED))
         with self.engine.connect() as c:
-            return _array(c.execute(select(t.data).where(and_(*where)).order_by(t.id).limit(limit)).scalars())
+            return _array(c.execute(select(t.data).where(*where).order_by(t.id).limit(limit)).scalars())
 
     def history(self, since: float, until: float, step: int) -> bytes:
         """``GET /history`` (api_client.history's one computation) from the tickets unresolved or changed since
@@ -312,7 +322,7 @@ class Store:
         if before_id is not None:
             where.append(a.id < before_id)
         with self.engine.connect() as c:
-            return _array(c.execute(select(a.data).where(and_(*where)).order_by(a.id.desc()).limit(limit)).scalars())
+            return _array(c.execute(select(a.data).where(*where).order_by(a.id.desc()).limit(limit)).scalars())
 
     # ------------------------------------------------------------------ appending
     @contextmanager
@@ -431,44 +441,72 @@ class Store:
         _insert_audit(c, [entry])
 
     # ------------------------------------------------------------------ writes in flight
-    def begin_writes(self, writes: Sequence[tuple[int, m.AuditEntry]]) -> list[int]:
-        """Note writes about to be sent upstream, each (version, the audit entry its success writes), held by this
-        replica (:meth:`renew_writes` keeps the hold), before sending them; returns their ids, for :meth:`record`
-        to settle."""
+    @contextmanager
+    def writing(self, writes: Sequence[tuple[int, m.AuditEntry]]) -> Iterator[list[int]]:
+        """Note writes about to be sent upstream, each (version, the audit entry its success writes), and hold them
+        (:meth:`renew_writes`) while the block sends them and :meth:`record` settles them; yields their ids. What
+        the block leaves unsettled (an error, the database lost) is left to its lease: once it lapses a replica,
+        this one too, settles it by asking the upstream. Sent one after another at worst, the writes are all out of
+        flight :data:`IN_FLIGHT_S` per write after noting."""
         with self._writer.begin() as c:
-            until = _db_now(c) + WRITE_LEASE_S
-            return [c.execute(insert(s.pending_writes).values(
+            now = _db_now(c)
+            after = now + IN_FLIGHT_S * len(writes)
+            pids = [c.execute(insert(s.pending_writes).values(
                 ticket_id=entry.ticket_id or 0, version=version, actor_id=entry.actor_id, data=_ENC.encode(entry),
-                owner=self.replica, lease_until=until).returning(s.pending_writes.c.id)).scalar_one()
-                for version, entry in writes]
+                owner=self.replica, lease_until=now + WRITE_LEASE_S, settle_after=after)
+                .returning(s.pending_writes.c.id)).scalar_one() for version, entry in writes]
+        with self._in_flight_lock:
+            self._in_flight.update(pids)
+        try:
+            yield pids
+        finally:
+            with self._in_flight_lock:
+                self._in_flight.difference_update(pids)
 
     def renew_writes(self) -> int:
-        """Hold this replica's pending writes for another :data:`WRITE_LEASE_S`; returns how many it holds."""
+        """Hold the pending writes this process is sending (:meth:`writing`) for another :data:`WRITE_LEASE_S`;
+        returns how many it holds."""
+        with self._in_flight_lock:
+            pids = list(self._in_flight)
+        if not pids:
+            return 0
+        p = s.pending_writes.c
         with self._writer.begin() as c:
-            return c.execute(update(s.pending_writes).where(s.pending_writes.c.owner == self.replica)
+            return c.execute(update(s.pending_writes).where(p.owner == self.replica, p.id.in_(pids))
                              .values(lease_until=_db_now(c) + WRITE_LEASE_S)).rowcount
 
     def claim_pending(self) -> Pending | None:
-        """Take over the oldest write another hub left unsettled (sent, or about to be, when it stopped): one whose
-        holder's lease lapsed, or on SQLite (one replica) any not this process's. A conditional update claims it,
+        """Take over the oldest pending write whose holder's lease lapsed (a hub that stopped, lost its database, or
+        failed to record an outcome; this process's own in-flight writes excepted). A conditional update claims it,
         so two replicas never both take one. None when there is none."""
         p = s.pending_writes.c
+        with self._in_flight_lock:
+            mine = list(self._in_flight)
         with self._writer.begin() as c:
             now = _db_now(c)
-            lapsed = or_(p.owner.is_(None), p.owner != self.replica)
-            if c.dialect.name == "postgresql":
-                lapsed = and_(lapsed, p.lease_until < now)
-            row = c.execute(select(p.id, p.version, p.data, p.owner, p.lease_until).where(lapsed)
-                            .order_by(p.id).limit(1)).first()
+            row = c.execute(select(p.id, p.version, p.data, p.owner, p.lease_until, p.settle_after)
+                            .where(p.lease_until < now, p.id.not_in(mine)).order_by(p.id).limit(1)).first()
             if row is None:
                 return None
-            pid, version, data, owner, lease = row
+            pid, version, data, owner, lease, after = row
             held = p.owner == owner if owner is not None else p.owner.is_(None)
             claimed = c.execute(update(s.pending_writes).where(p.id == pid, held, p.lease_until == lease)
                                 .values(owner=self.replica, lease_until=now + WRITE_LEASE_S)).rowcount
         if not claimed:  # another replica claimed it first: look again
             return self.claim_pending()
-        return Pending(pid, version, _AUDIT.decode(data))
+        return Pending(pid, version, _AUDIT.decode(data), owner, after)
+
+    def defer_pending(self, pending: Pending) -> bool:
+        """Give a claimed write that the upstream does not show back to the replica that held it, until it can no
+        longer be in flight (its sender may have lost only its database: its call can still land, and then it
+        records the outcome itself). False, leaving it claimed, when that time has passed."""
+        p = s.pending_writes.c
+        with self._writer.begin() as c:
+            if _db_now(c) >= pending.settle_after:
+                return False
+            c.execute(update(s.pending_writes).where(p.id == pending.id, p.owner == self.replica)
+                      .values(owner=pending.owner, lease_until=pending.settle_after))
+            return True
 
 
 class _Append:

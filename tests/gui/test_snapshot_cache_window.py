@@ -39,6 +39,9 @@ def test_window_opens_with_cached_numbers_marked_stale_while_the_server_is_down(
     assert not window.banner.isHidden()
     assert "1 h" in window.banner.text()
     assert sync.status.state is not FeedState.LIVE
+    # The first fetch fails in a worker after the cache is shown; its status (logged first) says why.
+    qtbot.waitUntil(lambda: f"Cannot reach {url}" in (sync.status.error or ""), timeout=10_000)
+    assert sync.status.state is FeedState.RECONNECTING
     sync.stop()
     assert f"Cannot reach {url}" in caplog.text
 
