@@ -36,6 +36,8 @@ from api_client.models import (
     SampleRequest,
     Scorecard,
     ScorecardInput,
+    SettingName,
+    SharedSetting,
     Snapshot,
     Ticket,
     User,
@@ -67,6 +69,8 @@ class Capability(StrEnum):
     USERS = "users"                            # users(): console users and agents by id, with names
     HISTORY = "history"                        # history(): the centre's series from the server (else the console
                                                # computes them from the snapshot's tickets)
+    SHARED_SETTINGS = "shared_settings"        # setting(), save_setting(): thresholds and the wall's pages kept for
+                                               # the whole centre (a hub, our API; else each console's own)
 
 
 ALL_CAPABILITIES: frozenset[Capability] = frozenset(Capability)
@@ -222,7 +226,20 @@ class QaBackend(Protocol):
         ...
 
 
-class Backend(FeedBackend, WriteBackend, QaBackend, Protocol):
+class SettingsBackend(Protocol):
+    """The documents a whole centre shares (capability SHARED_SETTINGS)."""
+
+    def setting(self, name: SettingName) -> SharedSetting | None:
+        """The newest version of a shared document; None while nobody has saved one."""
+        ...
+
+    def save_setting(self, name: SettingName, data: dict[str, Any]) -> SharedSetting:
+        """Save a new version of a shared document (supervisor only; a document that makes no sense is
+        InvalidRequest naming the field)."""
+        ...
+
+
+class Backend(FeedBackend, WriteBackend, QaBackend, SettingsBackend, Protocol):
     """Everything the console needs from a ticketing system."""
 
 

@@ -88,6 +88,7 @@ _IF_MATCH = {
         "unquoted or zero-padded tag is refused (400): a write needs a strong match."
     ),
 }
+_SETTING = _path_param("name", {"type": "string", "enum": list(m.SETTING_NAMES)})
 _SSE_DATA = {"type": "string", "contentMediaType": "application/json"}
 _SSE_EVENT = {
     "description": (
@@ -382,6 +383,15 @@ def _paths() -> dict[str, dict[str, Any]]:
                     _LIMIT,
                 ],
             )
+        },
+        "/settings/{name}": {
+            "get": _op("Get shared setting", _ref(m.SharedSetting), params=[_SETTING],
+                       rules="404 until a supervisor first saves it (the console then keeps its own defaults)."),
+            "put": _op("Save shared setting", _ref(m.SharedSetting), body=m.SharedSettingInput, errors=WRITE_ERRORS,
+                       params=[_SETTING], roles="supervisor",
+                       rules="A new version of the whole document; every console of the centre follows it. "
+                       "thresholds: {metric: {amber, red}} for the KPI tiles' metrics, red beyond amber; "
+                       "wall_layout: the wall's pages (docs/wall.md). Anything else is 422 naming the field."),
         },
         "/sim/status": {"get": _op("Simulator status", _ref(m.SimStatus), errors=(401, 404), rules=NOT_SIM)},
         "/sim/advance": {

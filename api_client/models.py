@@ -11,7 +11,7 @@ The OpenAPI document (``api_client/openapi.json``) is generated from them.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 import msgspec
 from msgspec import Meta, Struct
@@ -622,13 +622,36 @@ class ErrorBody(Struct, kw_only=True):
     ticket: Ticket | None = None
 
 
+SettingName = Literal["thresholds", "wall_layout"]
+SETTING_NAMES: tuple[SettingName, ...] = ("thresholds", "wall_layout")
+
+
+class SharedSetting(Struct, kw_only=True):
+    """A document the whole centre shares, kept by the server: the KPI tiles' thresholds
+    (:mod:`api_client.thresholds`' format) or the wall's pages (:mod:`api_client.wall_layout`'s). Each save is a
+    new version, naming who saved it and when."""
+
+    name: SettingName
+    version: int
+    data: dict[str, Any]
+    updated_at: datetime
+    updated_by: str
+
+
+class SharedSettingInput(Struct, kw_only=True, forbid_unknown_fields=True):
+    """Body of ``PUT /settings/{name}``: the whole document, checked for sense before it is kept (422 naming the
+    field at fault)."""
+
+    data: dict[str, Any]
+
+
 SCHEMA_TYPES: tuple[type, ...] = (
     User, Person, Queue, Agent, Ticket, TicketChange, AgentChange, Snapshot, ChangesPage, HistorySeries,
     Interaction, Scorecard, ScorecardInput, Review, ReviewInput, Dispute, DisputeRequest, DisputeResolution,
     Calibration, CalibrationInput, AgreedScores, SampleRequest, AssignmentInput, Assignment, AuditEntry, Note,
     AssignRequest,
     BulkAssignRequest, BulkAssignResult, EscalateRequest, AgentStateRequest,
-    AdvanceRequest, ScenarioRequest, SimStatus, HubInfo, Health, ErrorBody,
+    AdvanceRequest, ScenarioRequest, SimStatus, HubInfo, Health, ErrorBody, SharedSetting, SharedSettingInput,
 )
 
 encoder = msgspec.json.Encoder()

@@ -13,7 +13,7 @@ import msgspec
 from api_client import models as m
 from api_client.backend import ALL_CAPABILITIES
 from api_client.contract import MAX_IDS
-from api_client.errors import ApiError, TooLarge, malformed
+from api_client.errors import ApiError, NotFound, TooLarge, malformed
 from api_client.http import HttpSession
 
 API = "/api/v1"
@@ -192,6 +192,15 @@ class NativeBackend:
 
     def scorecard_version(self, scorecard_id: str, version: int) -> m.Scorecard:
         return self.http.get(f"/scorecards/{scorecard_id}/versions/{version}", m.Scorecard)
+
+    def setting(self, name: m.SettingName) -> m.SharedSetting | None:
+        try:
+            return self.http.get(f"/settings/{name}", m.SharedSetting)
+        except NotFound:
+            return None
+
+    def save_setting(self, name: m.SettingName, data: dict[str, Any]) -> m.SharedSetting:
+        return self.http.send("PUT", f"/settings/{name}", m.SharedSetting, m.SharedSettingInput(data=data))
 
     def save_scorecard(self, card: m.ScorecardInput, *, new: bool) -> m.Scorecard:
         """Create a scorecard (``new``) or add a version of it (supervisor only)."""

@@ -52,6 +52,7 @@ from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.types import TypeEngine
 
 from api_client import models as m
+from api_client import thresholds, wall_layout
 from api_client.qa import review_score
 from apiserver.problems import Problem
 
@@ -94,6 +95,14 @@ scorecard_versions = Table(
     Column("version", Integer, nullable=False),
     Column("data", Doc, nullable=False),
     PrimaryKeyConstraint("id", "version"),
+)
+# Documents the centre shares (m.SETTING_NAMES), every version kept.
+shared_settings = Table(
+    "shared_settings", metadata,
+    Column("name", String(32), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("data", Doc, nullable=False),
+    PrimaryKeyConstraint("name", "version"),
 )
 reviews = Table(
     "reviews", metadata,
@@ -149,6 +158,17 @@ def _json_array(blobs: Iterable[bytes]) -> bytes:
 def _next_id(conn: Connection, table: Table) -> int:
     """The next id of ``table`` (writes are serialised, see :meth:`SqlQaStore._writing`)."""
     return int(conn.execute(select(func.coalesce(func.max(table.c.id), 0) + 1)).scalar_one())
+
+
+def check_setting(name: m.SettingName, data: dict[str, Any]) -> None:
+    """ValueError naming what is wrong with a shared document: the console's own parsers judge it."""
+    if name == "wall_layout":
+        wall_layout.parse(_ENC.encode(data), name)
+        return
+    try:
+        thresholds.parse(data)
+    except ValueError as exc:
+        raise ValueError(f"{name}: {exc}") from None
 
 
 class SqlQaStore:
@@ -306,6 +326,26 @@ class SqlQaStore:
                                categories=req.categories)
             conn.execute(scorecard_versions.insert().values(id=card.id, version=card.version, data=_ENC.encode(card)))
         return card
+
+    # ------------------------------------------------------------------ shared settings
+    def setting(self, name: m.SettingName, conn: Connection | None = None) -> m.SharedSetting | None:
+        """The newest version of a shared document; None until one is saved."""
+        v = shared_settings.c
+        rows = self._blobs(select(v.data).where(v.name == name).order_by(v.version.desc()).limit(1), conn)
+        return msgspec.json.decode(rows[0], type=m.SharedSetting) if rows else None
+
+    def save_setting(self, user: m.User, name: m.SettingName, req: m.SharedSettingInput) -> m.SharedSetting:
+        """A new version of a shared document, checked for sense first (422 naming the field at fault)."""
+        try:
+            check_setting(name, req.data)
+        except ValueError as exc:
+            raise Problem(422, "invalid_setting", str(exc), field="data") from None
+        with self._writing() as conn:
+            current = self.setting(name, conn)
+            saved = m.SharedSetting(name=name, version=current.version + 1 if current else 1, data=req.data,
+                                    updated_at=self.owner.now(), updated_by=user.id)
+            conn.execute(shared_settings.insert().values(name=name, version=saved.version, data=_ENC.encode(saved)))
+        return saved
 
     # ------------------------------------------------------------------ history
     def add_history(self, cards: Sequence[m.Scorecard], done: Sequence[m.Review],

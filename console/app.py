@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-from api_client.backend import Backend
+from api_client.backend import Backend, Capability
 from api_client.native import NativeBackend
 from api_client.registry import BACKENDS, capabilities_of
 from api_client.registry import connect as connect_backend
@@ -206,7 +206,9 @@ def main(argv: list[str] | None = None) -> int:
     if not args.demo:
         window.dashboard.set_capabilities(capabilities_of(args.backend), args.backend)
         window.overview.set_capabilities(capabilities_of(args.backend))
+        window.share_action.setEnabled(Capability.SHARED_SETTINGS in capabilities_of(args.backend))
     window.wall_layout = args.wall_layout
+    window.layout_from_file = args.layout is not None
     front: QWidget = window  # the window shown (and saved by --screenshot)
     if args.wall:
         screens = app.screens()

@@ -52,6 +52,8 @@ from api_client.models import (
     SampleRequest,
     Scorecard,
     ScorecardInput,
+    SettingName,
+    SharedSetting,
     Ticket,
 )
 from api_client.qa import SCORECARD, review_score
@@ -379,6 +381,12 @@ class VendorBackend:
 
     def resolve_dispute(self, review_id: int, accept: bool, comment: str = "") -> Review:
         raise self._lacks(Capability.DISPUTES, "Disputing a review")
+
+    def setting(self, name: SettingName) -> SharedSetting | None:
+        raise self._lacks(Capability.SHARED_SETTINGS, "Settings shared by the whole centre")
+
+    def save_setting(self, name: SettingName, data: dict[str, Any]) -> SharedSetting:
+        raise self._lacks(Capability.SHARED_SETTINGS, "Settings shared by the whole centre")
 
     def users(self) -> list[Person]:
         raise self._lacks(Capability.USERS, "A list of users")

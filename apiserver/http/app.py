@@ -9,7 +9,7 @@ from starlette.routing import Mount, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api_client import contract
-from apiserver.http import feed, history, qa, sim, tickets
+from apiserver.http import feed, history, qa, settings, sim, tickets
 from apiserver.http.auth import Throttle, operation
 from apiserver.http.backend import Centre, QaStore
 from apiserver.http.feed import FeedHead
@@ -22,6 +22,7 @@ ROUTES: list[Route] = [
     operation("/changes", feed.changes),
     operation("/changes/stream", feed.stream),
     *qa.routes,
+    *settings.routes,
 ]
 
 

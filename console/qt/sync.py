@@ -22,7 +22,7 @@ from api_client import history
 from api_client.backend import Backend, Capability
 from api_client.errors import ApiError
 from api_client.feed import Backoff, FeedFollower, FeedState, FeedStatus
-from api_client.models import ChangesPage, HistorySeries, HubInfo, Snapshot
+from api_client.models import SETTING_NAMES, ChangesPage, HistorySeries, HubInfo, SettingName, Snapshot
 from console.core.metrics import Filter, Metrics
 from console.core.store import LiveStore
 from console.infra.snapshot_cache import SnapshotCache
@@ -33,6 +33,7 @@ T = TypeVar("T")
 APPLY_CHUNK = 200  # changes applied per lock hold, so the GUI thread never waits long
 GUI_LOCK_WAIT_S = 0.002  # the GUI thread waits at most this for the store, else shows the last result
 HUB_CHECK_S = 15.0  # how often the worker asks a native server whether it is a hub, and its lag
+SETTINGS_CHECK_S = 60.0  # how often the worker looks for a new version of the centre's shared settings
 CACHED_FILTERS = 8  # metrics kept per (filter, frozen) for when the store is busy: the dashboard asks for two
 HISTORY_SPAN = timedelta(hours=25)  # the longest chart (24 h) and the rolling hour before its first point
 HISTORY_STEP_S = 60
@@ -51,6 +52,10 @@ class SyncController(QObject):
 
     data_arrived = Signal()
     """Emitted (queued, coalesced) when new data was applied to the store."""
+
+    settings_changed = Signal(object)
+    """Emitted (queued) with ``{name: SharedSetting}`` when the server keeps a new version of a document the whole
+    centre shares (:data:`api_client.models.SETTING_NAMES`): at the first look, and when one is saved again."""
 
     _loaded = Signal(object)  # a snapshot from the server is in the store: fetch its history (GUI thread)
 
@@ -79,6 +84,8 @@ class SyncController(QObject):
         self.status = FeedStatus(FeedState.CONNECTING)
         self.hub: HubInfo | None = None  # set when the server is a hub: its helpdesk and lag (asked on the worker)
         self._hub_checked = 0.0
+        self._settings_checked: float | None = None
+        self._settings: dict[SettingName, int] = {}  # the versions of the shared documents last emitted, by name
         self._backend: Backend | None = None
 
     @property
@@ -255,6 +262,24 @@ class SyncController(QObject):
         except ApiError as exc:
             log.info("health not read (%s); hub status unchanged", exc.message)
 
+    def _check_settings(self) -> None:
+        """On the worker, at once and then every SETTINGS_CHECK_S: the centre's shared settings, emitted when any
+        is new. A server that keeps none (a vendor's helpdesk) is asked nothing."""
+        backend = self._backend
+        if backend is None or Capability.SHARED_SETTINGS not in backend.capabilities or (
+                self._settings_checked is not None and time.monotonic() - self._settings_checked < SETTINGS_CHECK_S):
+            return
+        self._settings_checked = time.monotonic()
+        try:
+            found = {name: saved for name in SETTING_NAMES if (saved := backend.setting(name)) is not None}
+        except ApiError as exc:
+            log.info("shared settings not read (%s); looking again in %.0f s", exc.message, SETTINGS_CHECK_S)
+            return
+        versions = {name: saved.version for name, saved in found.items()}
+        if versions != self._settings:
+            self._settings = versions
+            self._safe_emit(self.settings_changed, found)
+
     def _notify(self) -> None:
         if not self._notify_pending.is_set():
             self._notify_pending.set()
@@ -263,6 +288,7 @@ class SyncController(QObject):
     def _data_applied(self, at: float | None = None) -> None:
         if at is None:
             self._check_hub()
+            self._check_settings()
         self.last_data_at = at or time.time()
         self._notify()
 

@@ -7,6 +7,7 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 
+import msgspec
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
@@ -21,10 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from api_client import models as m
+from api_client.backend import Backend
 from api_client.feed import FeedState, FeedStatus
 from api_client.models import Agent, Ticket, User
 from api_client.vendors.common import DEFAULT_CAPACITY
-from console.core import staleness
+from console.core import staleness, thresholds
 from console.core.charts import ChartData, chart_data, trend
 from console.core.metrics import AgentLoad, Filter
 from console.core.store import LiveStore
@@ -33,7 +36,7 @@ from console.infra import settings as app_settings
 from console.infra.profiles import Capacities
 from console.qt import labels
 from console.qt import text as fmt
-from console.qt.errors import explain_kind
+from console.qt.errors import explain, explain_kind
 from console.qt.i18n import LANGUAGES, data_language
 from console.qt.sync import SyncController
 from console.qt.tasks import TaskRunner
@@ -96,6 +99,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self._drilled: tuple[str, Filter] | None = None  # what it shows
         self._store_now: Callable[[], float] = time.time
         self.wall_layout: wall_layout.Layout | None = None  # its pages (None: the shipped playlist)
+        self.layout_from_file = False  # pages from --layout: the centre's shared ones do not replace them
         self.app_settings: app_settings.Settings | None = None  # profiles and language (console.infra.settings)
         self.profile_name: str | None = None  # the connection profile in use (its capacity settings are saved)
         self.vendor_name = ""  # the ticketing system's name, e.g. "Zendesk" (empty: the native API)
@@ -161,6 +165,7 @@ class MainWindow(Retranslatable, QMainWindow):
         if sync is not None:
             sync.status_changed.connect(self.on_status)
             sync.data_arrived.connect(self.refresh)
+            sync.settings_changed.connect(self.apply_shared_settings)
 
     def _agents(self) -> dict[str, Agent]:
         """The agents in the live store (empty before the first snapshot)."""
@@ -199,6 +204,9 @@ class MainWindow(Retranslatable, QMainWindow):
         self.capacity_action = QAction(self)
         self.capacity_action.triggered.connect(lambda: self.open_capacity())
         self.file_menu.addAction(self.capacity_action)
+        self.share_action = QAction(self)
+        self.share_action.triggered.connect(lambda: self.share_settings())
+        self.file_menu.addAction(self.share_action)
         self.file_menu.addSeparator()
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -259,6 +267,9 @@ class MainWindow(Retranslatable, QMainWindow):
         self.connections_action.setText(self.tr("&Connections…"))
         self.reconnect_action.setText(self.tr("&Reconnect"))
         self.capacity_action.setText(self.tr("Agent &capacity…"))
+        self.share_action.setText(self.tr("&Share thresholds and wall pages with the centre…"))
+        self.share_action.setStatusTip(self.tr("Every console and wall on this server then uses this console's "
+                                               "thresholds and wall pages (supervisors)"))
         self.shortcuts_action.setText(self.tr("&Keyboard shortcuts…"))
         self.stack.setAccessibleName(self.tr("Pages"))
         self.banner.setAccessibleName(self.tr("Stale data warning"))
@@ -493,6 +504,60 @@ class MainWindow(Retranslatable, QMainWindow):
         page.set_sl_target(metrics.sl_target)
         if not stale:  # stale charts keep their last picture: no invented points
             self._refresh_charts()
+
+    def apply_shared_settings(self, found: dict[str, m.SharedSetting]) -> None:
+        """The centre's shared thresholds and wall pages, kept by the server, in place of this console's own (a
+        layout given with --layout stays); the wall, if open, shows them at once. One this console cannot use is
+        named on the status bar, and its own stays."""
+        problems = []
+        if (saved := found.get("thresholds")) is not None:
+            try:
+                limits = thresholds.from_document(saved.data)
+            except ValueError as exc:
+                problems.append(self.tr("The centre's shared thresholds (version %1) cannot be used: %2")
+                                .replace("%1", str(saved.version)).replace("%2", str(exc)))
+            else:
+                self.dashboard.thresholds = self.overview.thresholds = limits
+        if (saved := found.get("wall_layout")) is not None and not self.layout_from_file:
+            try:
+                self.wall_layout = wall_layout.parse(msgspec.json.encode(saved.data), "wall_layout")
+            except wall_layout.LayoutError as exc:
+                problems.append(self.tr("The centre's shared wall layout (version %1) cannot be used: %2")
+                                .replace("%1", str(saved.version)).replace("%2", str(exc)))
+        if isinstance(self.wall, WallWindow):
+            self.wall.set_layout(self.wall_layout or wall_layout.load(), self.dashboard.thresholds)
+        if problems:
+            self.statusBar().showMessage(" ".join(problems), 60_000)
+        self.refresh()
+
+    def share_settings(self) -> None:
+        """Ask, then :meth:`publish_settings`."""
+        answer = QMessageBox.question(self, self.tr("Share with the centre"), self.tr(
+            "Every console and wall connected to this server will use this console's thresholds and wall pages "
+            "from now on. Share them?"))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.publish_settings()
+
+    def publish_settings(self) -> None:
+        """Save this console's thresholds and wall pages on the server as the centre's (a new version of each; the
+        server lets supervisors only); the outcome on the status bar."""
+        if self.tasks is None:
+            return
+        limits = {key: {"amber": t.amber, "red": t.red} for key, t in self.dashboard.thresholds.items()}
+        pages = msgspec.to_builtins(self.wall_layout or wall_layout.load())
+
+        def save(backend: Backend) -> tuple[m.SharedSetting, m.SharedSetting]:
+            return backend.save_setting("thresholds", limits), backend.save_setting("wall_layout", pages)
+
+        def saved(result: tuple[m.SharedSetting, m.SharedSetting]) -> None:
+            self.statusBar().showMessage(self.tr("Shared with the centre: thresholds version %1, wall pages version "
+                                                 "%2.").replace("%1", str(result[0].version))
+                                         .replace("%2", str(result[1].version)), 20_000)
+
+        def failed(exc: Exception) -> None:
+            self.statusBar().showMessage(self.tr("Not shared: %1").replace("%1", explain(exc)), 20_000)
+
+        self.tasks.submit(save, on_done=saved, on_error=failed, owner=self)
 
     def open_wall(self, screen: int | None = None, leave_on_escape: bool = True) -> QWidget:
         """The wall display, full screen on monitor ``screen`` (default: this window's); Esc leaves it."""

@@ -1539,292 +1539,332 @@ If this keeps happening, send that file to your IT support.</source>
         <translation>正在启动模拟客服中心…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="257"/>
+        <location filename="../../console/ui/main_window.py" line="265"/>
         <source>Supervisor Console</source>
         <translation>客服主管控制台</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="258"/>
+        <location filename="../../console/ui/main_window.py" line="266"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="259"/>
+        <location filename="../../console/ui/main_window.py" line="267"/>
         <source>&amp;Connections…</source>
         <translation>连接(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="260"/>
+        <location filename="../../console/ui/main_window.py" line="268"/>
         <source>&amp;Reconnect</source>
         <translation>重新连接(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="261"/>
+        <location filename="../../console/ui/main_window.py" line="269"/>
         <source>Agent &amp;capacity…</source>
         <translation>坐席容量(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="262"/>
+        <location filename="../../console/ui/main_window.py" line="270"/>
+        <source>&amp;Share thresholds and wall pages with the centre…</source>
+        <translation>与全中心共享阈值和大屏页面(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="271"/>
+        <source>Every console and wall on this server then uses this console&apos;s thresholds and wall pages (supervisors)</source>
+        <translation>此后，连接此服务器的每个控制台和大屏都使用本控制台的阈值和大屏页面（限主管）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="273"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>键盘快捷键(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="263"/>
+        <location filename="../../console/ui/main_window.py" line="274"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="264"/>
+        <location filename="../../console/ui/main_window.py" line="275"/>
         <source>Stale data warning</source>
         <translation>数据过时警告</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="265"/>
+        <location filename="../../console/ui/main_window.py" line="276"/>
         <source>Connection state</source>
         <translation>连接状态</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="266"/>
+        <location filename="../../console/ui/main_window.py" line="277"/>
         <source>Server time</source>
         <translation>服务器时间</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="267"/>
+        <location filename="../../console/ui/main_window.py" line="278"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="268"/>
+        <location filename="../../console/ui/main_window.py" line="279"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="269"/>
+        <location filename="../../console/ui/main_window.py" line="280"/>
         <source>&amp;Overview</source>
         <translation>概览(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="270"/>
+        <location filename="../../console/ui/main_window.py" line="281"/>
         <source>&amp;Dashboard</source>
         <translation>仪表板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="271"/>
+        <location filename="../../console/ui/main_window.py" line="282"/>
         <source>&amp;Quality review</source>
         <translation>质检(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="272"/>
+        <location filename="../../console/ui/main_window.py" line="283"/>
         <source>&amp;Rebalance</source>
         <translation>工作量调配(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="273"/>
+        <location filename="../../console/ui/main_window.py" line="284"/>
         <source>&amp;Wall display</source>
         <translation>大屏显示(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="274"/>
+        <location filename="../../console/ui/main_window.py" line="285"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="275"/>
+        <location filename="../../console/ui/main_window.py" line="286"/>
         <source>Follow the &amp;system</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="276"/>
+        <location filename="../../console/ui/main_window.py" line="287"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="277"/>
+        <location filename="../../console/ui/main_window.py" line="288"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="278"/>
+        <location filename="../../console/ui/main_window.py" line="289"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="279"/>
+        <location filename="../../console/ui/main_window.py" line="290"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="280"/>
+        <location filename="../../console/ui/main_window.py" line="291"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="281"/>
+        <location filename="../../console/ui/main_window.py" line="292"/>
         <source>Restart the demo server (Ctrl+R)</source>
         <translation>重新启动演示服务器（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="282"/>
+        <location filename="../../console/ui/main_window.py" line="293"/>
         <source>Start the built-in demo server again on its database: the same centre, where it stopped.</source>
         <translation>在原数据库上重新启动内置演示服务器：同一个中心，从停止处继续。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="308"/>
+        <location filename="../../console/ui/main_window.py" line="319"/>
         <source>the server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="356"/>
+        <location filename="../../console/ui/main_window.py" line="367"/>
         <source>About Supervisor Console</source>
         <translation>关于客服主管控制台</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="357"/>
+        <location filename="../../console/ui/main_window.py" line="368"/>
         <source>Live queues, SLAs and agent load for contact-centre supervisors.</source>
         <translation>为客服中心主管实时呈现队列、SLA 和坐席负荷。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="391"/>
+        <location filename="../../console/ui/main_window.py" line="402"/>
         <source>Restarting the built-in demo server…</source>
         <translation>正在重新启动内置演示服务器…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="401"/>
+        <location filename="../../console/ui/main_window.py" line="412"/>
         <source>■ The built-in demo server stopped</source>
         <translation>■ 内置演示服务器已停止</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="405"/>
+        <location filename="../../console/ui/main_window.py" line="416"/>
         <source>● Live</source>
         <translation>● 实时更新中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="407"/>
+        <location filename="../../console/ui/main_window.py" line="418"/>
         <source>● Live via hub (%1)</source>
         <translation>● 实时（经由中枢：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="408"/>
+        <location filename="../../console/ui/main_window.py" line="419"/>
         <source>● Live via hub (%1, %2 behind)</source>
         <translation>● 实时（经由中枢：%1，落后 %2）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="413"/>
+        <location filename="../../console/ui/main_window.py" line="424"/>
         <source>▲ Reconnecting: %1</source>
         <translation>▲ 正在重新连接：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="416"/>
+        <location filename="../../console/ui/main_window.py" line="427"/>
         <source>▲ Server asked to wait %1, retrying at %2</source>
         <translation>▲ 服务器要求等待%1，将于 %2 重试</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="418"/>
+        <location filename="../../console/ui/main_window.py" line="429"/>
         <source>▲ Reconnecting in %1: %2</source>
         <translation>▲ %1后重新连接：%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="422"/>
+        <location filename="../../console/ui/main_window.py" line="433"/>
         <source>■ Stopped: %1. Fix it, then File › Reconnect (Ctrl+R).</source>
         <translation>■ 已停止：%1。请先解决问题，再选择“文件 › 重新连接”（Ctrl+R）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="424"/>
+        <location filename="../../console/ui/main_window.py" line="435"/>
         <source>■ Not connected: %1</source>
         <translation>■ 未连接：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="425"/>
+        <location filename="../../console/ui/main_window.py" line="436"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="442"/>
+        <location filename="../../console/ui/main_window.py" line="453"/>
         <source>Waiting for %1&apos;s update budget: %2 s</source>
         <translation>正在等待 %1 的更新额度：%2 秒</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="443"/>
+        <location filename="../../console/ui/main_window.py" line="454"/>
         <source>Waiting for %1&apos;s call budget: %2 s</source>
         <translation>正在等待 %1 的调用额度：%2 秒</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="459"/>
+        <location filename="../../console/ui/main_window.py" line="470"/>
         <source>■ The built-in demo server stopped (exit code %1). The data shown is its last%2. Restart it to go on where it stopped.</source>
         <translation>■ 内置演示服务器已停止（退出代码 %1）。显示的是它最后的数据%2。重新启动即可从停止处继续。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="462"/>
+        <location filename="../../console/ui/main_window.py" line="473"/>
         <source>, from %1 ago</source>
         <translation>（%1 前）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="469"/>
+        <location filename="../../console/ui/main_window.py" line="480"/>
         <source>as of %1 ago</source>
         <translation>%1前的数据</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="472"/>
+        <location filename="../../console/ui/main_window.py" line="483"/>
         <source>◷ Data is stale: last update %1 ago. %2</source>
         <translation>◷ 数据已过时：最后更新于%1前。%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="481"/>
+        <location filename="../../console/ui/main_window.py" line="492"/>
         <source>Server time %1 UTC</source>
         <translation>服务器时间 %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="481"/>
+        <location filename="../../console/ui/main_window.py" line="492"/>
         <source>Last update %1 UTC</source>
         <translation>最后更新于 %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="518"/>
+        <location filename="../../console/ui/main_window.py" line="517"/>
+        <source>The centre&apos;s shared thresholds (version %1) cannot be used: %2</source>
+        <translation>无法使用全中心共享的阈值（第 %1 版）：%2</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="525"/>
+        <source>The centre&apos;s shared wall layout (version %1) cannot be used: %2</source>
+        <translation>无法使用全中心共享的大屏布局（第 %1 版）：%2</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="535"/>
+        <source>Share with the centre</source>
+        <translation>与全中心共享</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="536"/>
+        <source>Every console and wall connected to this server will use this console&apos;s thresholds and wall pages from now on. Share them?</source>
+        <translation>从现在起，连接此服务器的每个控制台和大屏都将使用本控制台的阈值和大屏页面。要共享吗？</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="553"/>
+        <source>Shared with the centre: thresholds version %1, wall pages version %2.</source>
+        <translation>已与全中心共享：阈值第 %1 版，大屏页面第 %2 版。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="558"/>
+        <source>Not shared: %1</source>
+        <translation>未共享：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="583"/>
         <source>Waiting tickets</source>
         <translation>排队中的工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="518"/>
+        <location filename="../../console/ui/main_window.py" line="583"/>
         <source>SLA breached tickets</source>
         <translation>SLA 超时工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="519"/>
+        <location filename="../../console/ui/main_window.py" line="584"/>
         <source>Tickets at risk</source>
         <translation>有风险的工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="519"/>
+        <location filename="../../console/ui/main_window.py" line="584"/>
         <source>Unresolved tickets</source>
         <translation>未解决工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="521"/>
+        <location filename="../../console/ui/main_window.py" line="586"/>
         <source>Tickets of %1</source>
         <translation>%1 的工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="523"/>
+        <location filename="../../console/ui/main_window.py" line="588"/>
         <source>Tickets of team %1</source>
         <translation>团队 %1 的工单</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="527"/>
+        <location filename="../../console/ui/main_window.py" line="592"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="532"/>
+        <location filename="../../console/ui/main_window.py" line="597"/>
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="533"/>
+        <location filename="../../console/ui/main_window.py" line="598"/>
         <source>%1 in %2 (%3)</source>
         <translation>%2 的%1（%3）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="533"/>
+        <location filename="../../console/ui/main_window.py" line="598"/>
         <source>%1 (%3)</source>
         <translation>%1（%3）</translation>
     </message>
@@ -3534,22 +3574,22 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>WallLayout</name>
     <message>
-        <location filename="../../console/ui/wall/layout.py" line="113"/>
+        <location filename="../../console/ui/wall/layout.py" line="38"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/layout.py" line="114"/>
+        <location filename="../../console/ui/wall/layout.py" line="39"/>
         <source>Service level per queue</source>
         <translation>各队列服务水平</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/layout.py" line="115"/>
+        <location filename="../../console/ui/wall/layout.py" line="40"/>
         <source>Trends</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/layout.py" line="116"/>
+        <location filename="../../console/ui/wall/layout.py" line="41"/>
         <source>Agent load</source>
         <translation>坐席负载</translation>
     </message>
@@ -3557,170 +3597,170 @@ If this keeps happening, send that file to your IT support.</source>
 <context>
     <name>WallTiles</name>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="37"/>
+        <location filename="../../console/ui/wall/tiles.py" line="40"/>
         <source>Waiting</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="38"/>
+        <location filename="../../console/ui/wall/tiles.py" line="41"/>
         <source>Longest wait</source>
         <translation>最长等待</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="39"/>
-        <location filename="../../console/ui/wall/tiles.py" line="303"/>
+        <location filename="../../console/ui/wall/tiles.py" line="42"/>
+        <location filename="../../console/ui/wall/tiles.py" line="306"/>
         <source>Service level</source>
         <translation>服务水平</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="40"/>
+        <location filename="../../console/ui/wall/tiles.py" line="43"/>
         <source>SLA breached</source>
         <translation>SLA 超时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="41"/>
-        <location filename="../../console/ui/wall/tiles.py" line="302"/>
+        <location filename="../../console/ui/wall/tiles.py" line="44"/>
+        <location filename="../../console/ui/wall/tiles.py" line="305"/>
         <source>At risk</source>
         <translation>有风险</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="42"/>
+        <location filename="../../console/ui/wall/tiles.py" line="45"/>
         <source>Agents available</source>
         <translation>空闲坐席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="43"/>
+        <location filename="../../console/ui/wall/tiles.py" line="46"/>
         <source>CSAT</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="44"/>
+        <location filename="../../console/ui/wall/tiles.py" line="47"/>
         <source>Unresolved</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="45"/>
+        <location filename="../../console/ui/wall/tiles.py" line="48"/>
         <source>Occupancy</source>
         <translation>占用率</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="46"/>
+        <location filename="../../console/ui/wall/tiles.py" line="49"/>
         <source>Speed of answer</source>
         <translation>平均应答速度</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="47"/>
+        <location filename="../../console/ui/wall/tiles.py" line="50"/>
         <source>Abandoned</source>
         <translation>放弃率</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="61"/>
+        <location filename="../../console/ui/wall/tiles.py" line="64"/>
         <source>%1 h</source>
         <translation>%1小时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="80"/>
+        <location filename="../../console/ui/wall/tiles.py" line="83"/>
         <source>target %1</source>
         <translation>目标 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="83"/>
+        <location filename="../../console/ui/wall/tiles.py" line="86"/>
         <source>%1 breached</source>
         <translation>%1 单超时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="86"/>
+        <location filename="../../console/ui/wall/tiles.py" line="89"/>
         <source>of %1 signed in</source>
         <translation>共 %1 名已签入</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="88"/>
+        <location filename="../../console/ui/wall/tiles.py" line="91"/>
         <source>%1 unresolved</source>
         <translation>%1 单未解决</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="90"/>
+        <location filename="../../console/ui/wall/tiles.py" line="93"/>
         <source>of %1 unresolved</source>
         <translation>共 %1 单未解决</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="92"/>
+        <location filename="../../console/ui/wall/tiles.py" line="95"/>
         <source>last hour</source>
         <translation>过去一小时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="166"/>
+        <location filename="../../console/ui/wall/tiles.py" line="169"/>
         <source>no queue %1</source>
         <translation>无此队列：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="292"/>
+        <location filename="../../console/ui/wall/tiles.py" line="295"/>
         <source>Agent load per team</source>
         <translation>各团队坐席负载</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="293"/>
+        <location filename="../../console/ui/wall/tiles.py" line="296"/>
         <source>Agent load</source>
         <translation>坐席负载</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="294"/>
+        <location filename="../../console/ui/wall/tiles.py" line="297"/>
         <source>SLA breached and at risk</source>
         <translation>SLA 超时与有风险</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="294"/>
+        <location filename="../../console/ui/wall/tiles.py" line="297"/>
         <source>Waiting per queue</source>
         <translation>各队列排队数</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="295"/>
+        <location filename="../../console/ui/wall/tiles.py" line="298"/>
         <source>Service level, %</source>
         <translation>服务水平（%）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="296"/>
+        <location filename="../../console/ui/wall/tiles.py" line="299"/>
         <source>Arrivals and handled, per hour</source>
         <translation>每小时进线量与处理量</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="302"/>
+        <location filename="../../console/ui/wall/tiles.py" line="305"/>
         <source>Breached</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="304"/>
+        <location filename="../../console/ui/wall/tiles.py" line="307"/>
         <source>Arrivals</source>
         <translation>进线</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="304"/>
+        <location filename="../../console/ui/wall/tiles.py" line="307"/>
         <source>Handled</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="319"/>
+        <location filename="../../console/ui/wall/tiles.py" line="322"/>
         <source>Collecting data…</source>
         <translation>正在收集数据…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="342"/>
+        <location filename="../../console/ui/wall/tiles.py" line="345"/>
         <source>target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="347"/>
+        <location filename="../../console/ui/wall/tiles.py" line="350"/>
         <source>No agents signed in.</source>
         <translation>没有坐席登录。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="353"/>
+        <location filename="../../console/ui/wall/tiles.py" line="356"/>
         <source>Active work; line: capacity</source>
         <translation>柱：进行中工作；横线：容量</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="353"/>
-        <location filename="../../console/ui/wall/tiles.py" line="355"/>
+        <location filename="../../console/ui/wall/tiles.py" line="356"/>
+        <location filename="../../console/ui/wall/tiles.py" line="358"/>
         <source>Over capacity</source>
         <translation>超出容量</translation>
     </message>
@@ -3753,58 +3793,58 @@ If this keeps happening, send that file to your IT support.</source>
         <translation>退出大屏显示</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/window.py" line="190"/>
+        <location filename="../../console/ui/wall/window.py" line="200"/>
         <source>Waiting for the first data…</source>
         <translation>正在等待第一批数据…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/window.py" line="191"/>
+        <location filename="../../console/ui/wall/window.py" line="201"/>
         <source>No data: not connected to the server.</source>
         <translation>没有数据：未连接到服务器。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/window.py" line="198"/>
+        <location filename="../../console/ui/wall/window.py" line="208"/>
         <source>as of %1 ago</source>
         <translation>%1前的数据</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/window.py" line="261"/>
+        <location filename="../../console/ui/wall/window.py" line="271"/>
         <source>‖ paused</source>
         <translation>‖ 已暂停</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/window.py" line="267"/>
+        <location filename="../../console/ui/wall/window.py" line="277"/>
         <source>◷ Stale: last update %1 ago</source>
         <translation>◷ 数据已过时：最后更新于%1前</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/window.py" line="269"/>
-        <location filename="../../console/ui/wall/window.py" line="273"/>
+        <location filename="../../console/ui/wall/window.py" line="279"/>
+        <location filename="../../console/ui/wall/window.py" line="283"/>
         <source>▲ Reconnecting</source>
         <translation>▲ 正在重新连接</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/window.py" line="271"/>
+        <location filename="../../console/ui/wall/window.py" line="281"/>
         <source>● Live</source>
         <translation>● 实时更新中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/window.py" line="275"/>
+        <location filename="../../console/ui/wall/window.py" line="285"/>
         <source>■ Not connected</source>
         <translation>■ 未连接</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/window.py" line="277"/>
+        <location filename="../../console/ui/wall/window.py" line="287"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/window.py" line="294"/>
+        <location filename="../../console/ui/wall/window.py" line="304"/>
         <source>Updated %1</source>
         <translation>更新于 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/window.py" line="295"/>
+        <location filename="../../console/ui/wall/window.py" line="305"/>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
@@ -3900,7 +3940,7 @@ If this keeps happening, send that file to your IT support.</source>
         <translation>1e4 万 1e8 亿</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="58"/>
+        <location filename="../../console/ui/wall/tiles.py" line="61"/>
         <location filename="../../console/qt/text.py" line="32"/>
         <source>%1 s</source>
         <translation>%1秒</translation>
@@ -3911,7 +3951,7 @@ If this keeps happening, send that file to your IT support.</source>
         <translation>%1分%2秒</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall/tiles.py" line="60"/>
+        <location filename="../../console/ui/wall/tiles.py" line="63"/>
         <location filename="../../console/qt/text.py" line="36"/>
         <source>%1 min</source>
         <translation>%1分钟</translation>

@@ -242,3 +242,25 @@ def test_kill_9_mid_bulk_then_restart_every_outcome_known_nothing_lost_or_double
     finally:
         hub.stop()
         sim.stop()
+
+
+def test_the_centre_shares_thresholds_and_wall_pages_through_the_hub(database: str, sim: SimServer,
+                                                                    tmp_path: Path) -> None:
+    """Kept on the hub (what a helpdesk has no place for), for every console, across a restart; the helpdesk it
+    follows is not asked."""
+    hub = start_hub(database, sim, tmp_path)
+    try:
+        pages = {"pages": [{"title": "Floor 2", "rows": 1, "columns": 1,
+                            "tiles": [{"type": "kpi", "metric": "waiting", "at": [0, 0]}]}]}
+        with pytest.raises(Forbidden):
+            hub.client("team_lead").save_setting("wall_layout", pages)
+        saved = hub.client("supervisor").save_setting("wall_layout", pages)
+        assert (saved.version, saved.updated_by) == (1, "u-supervisor")
+        hub.stop()
+        hub.start()
+        read = hub.client("viewer").setting("wall_layout")
+        assert read is not None
+        assert (read.version, read.data) == (1, pages)
+        assert sim.client().setting("wall_layout") is None, "kept on the hub, not written upstream"
+    finally:
+        hub.stop()

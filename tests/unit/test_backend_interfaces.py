@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from api_client import models as m
-from api_client.backend import Backend, Capability, FeedBackend, QaBackend, WriteBackend
+from api_client.backend import Backend, Capability, FeedBackend, QaBackend, SettingsBackend, WriteBackend
 from api_client.errors import (
     InvalidRequest,
     MalformedResponse,
@@ -56,6 +56,7 @@ PROBES: dict[Capability, list[Callable[[Backend], object]]] = {
     Capability.HISTORY: [lambda b: b.history(NOW - timedelta(hours=1), NOW, 60)],
     Capability.SCORECARD_EDITING: [
         lambda b: b.save_scorecard(m.ScorecardInput(id="x", name="X", categories=SCORECARD.categories), new=True)],
+    Capability.SHARED_SETTINGS: [lambda b: b.setting("thresholds"), lambda b: b.save_setting("thresholds", {})],
 }
 # Data a backend may lack: the feed simply does not carry it (no call to refuse).
 DATA = {Capability.PUSH, Capability.SLA, Capability.SERVICE_LEVEL, Capability.CSAT, Capability.AGENT_STATES,
@@ -85,7 +86,7 @@ def test_every_capability_is_either_data_or_probed() -> None:
 
 
 @pytest.mark.parametrize("kind", sorted(BACKENDS))
-@pytest.mark.parametrize("protocol", [FeedBackend, WriteBackend, QaBackend])
+@pytest.mark.parametrize("protocol", [FeedBackend, WriteBackend, QaBackend, SettingsBackend])
 def test_backend_implements_the_protocol(kind: str, protocol: type) -> None:
     """Each Protocol method exists with the Protocol's parameters (same kind and default); extra ones are optional."""
     cls = BACKENDS[kind]

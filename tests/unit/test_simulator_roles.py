@@ -12,7 +12,7 @@ from tests.helpers.sim import SimServer
 
 ROLES = ("supervisor", "team_lead", "qa_reviewer", "viewer")
 PATH_VALUES = {"ticket_id": "1", "review_id": "1", "calibration_id": "1", "interaction_id": "1",
-               "agent_id": "a0001", "scorecard_id": "standard", "version": "1"}
+               "agent_id": "a0001", "scorecard_id": "standard", "version": "1", "name": "thresholds"}
 
 
 def _restricted() -> list[tuple[str, str, frozenset[str]]]:

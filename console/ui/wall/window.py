@@ -68,10 +68,8 @@ class WallWindow(Retranslatable, QWidget):
         self.setObjectName("Wall")
         self.setCursor(Qt.CursorShape.BlankCursor)
         self.sync = sync
-        self.layout_spec = layout
         self.leave_on_escape = leave_on_escape
         self._now = now_fn
-        self.sound_on = layout.sound
         self.paused = False
         self.chimes = 0  # chimes played (or due, where there is no audio device)
         self._sound: object | None = None
@@ -94,9 +92,7 @@ class WallWindow(Retranslatable, QWidget):
         self._header_row.addWidget(self.clock)
 
         self.stack = QStackedWidget()
-        self.pages = [WallPage(page, thresholds) for page in layout.pages]
-        for page in self.pages:
-            self.stack.addWidget(page)
+        self.pages: list[WallPage] = []
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
@@ -112,6 +108,20 @@ class WallWindow(Retranslatable, QWidget):
         self._rotate.setSingleShot(True)
         self._rotate.timeout.connect(self.next_page)
         self.resize(1280, 720)
+        self.set_layout(layout, thresholds)
+
+    def set_layout(self, layout: Layout, thresholds: dict[str, Threshold] | None = None) -> None:
+        """Show ``layout``'s pages with ``thresholds`` from now on, from the first page (the centre's shared ones
+        arrive from the server after the wall opened)."""
+        for old in self.pages:
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        self.layout_spec, self.sound_on = layout, layout.sound
+        self.pages = [WallPage(page, thresholds) for page in layout.pages]
+        for page in self.pages:
+            self.stack.addWidget(page)
+            if self.scale is not None:
+                page.set_scale(self.scale)
         self.show_page(0)
 
     # ---------------------------------------------------------------- screens and type
