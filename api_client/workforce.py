@@ -158,7 +158,7 @@ class Demand:
     acw_s: float = 0.0  # after-contact work per contact
     patience_s: float | None = None  # mean patience of waiting live contacts, when measured
     abandonment: float | None = None  # share of live contacts abandoning, when measured
-    concurrency: float = 1.0  # chats an agent handles at once
+    concurrency: float = 1.0  # chats, or tickets of a deferred channel, an agent holds at once
     backlog: int = 0  # ticket channels: waiting tickets
 
 
@@ -174,11 +174,13 @@ class Need:
 
 def agents_for(d: Demand) -> Need:
     """The agents channel ``d`` needs: phone by Erlang C (A when abandonment is material), chat by Erlang C
-    over slots of the agents' concurrency, ticket channels by workload against their reply target."""
+    over slots of the agents' concurrency, ticket channels by workload against their reply target, the tickets an
+    agent holds at once sharing their time (a measured handle time runs from assignment to finish)."""
     handle = d.aht_s + d.acw_s
-    if d.channel not in LIVE:
-        return Need(d.channel, workload_agents(d.rate_per_s, handle, TARGET_OCCUPANCY, d.backlog, d.threshold_s),
-                    "workload", d.rate_per_s * handle)
+    if d.channel not in LIVE:  # tickets held at once run side by side, as chats do: each takes 1/k of an agent
+        per_agent = handle / max(1.0, d.concurrency)
+        return Need(d.channel, workload_agents(d.rate_per_s, per_agent, TARGET_OCCUPANCY, d.backlog, d.threshold_s),
+                    "workload", d.rate_per_s * per_agent)
     if d.channel == "chat":
         k = max(1.0, d.concurrency)
         slots = agents_erlang_c(d.rate_per_s, handle, d.sl_target, d.threshold_s)

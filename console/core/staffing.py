@@ -10,8 +10,8 @@ centre's head count.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 
 from api_client.models import CHANNELS, Agent, Queue, Ticket
 from api_client.workforce import LIVE, Demand, Need, agents_for
@@ -40,6 +40,7 @@ class QueueStaffing:
     name: str
     needs: tuple[Need, ...]  # channels with traffic and a measured handle time
     unknown: tuple[str, ...]  # channels with arrivals but no handle time yet
+    demands: tuple[Demand, ...]  # what ``needs`` were computed from, for the centre's pools
     working: float  # agents with the skill working now, each split evenly among their skills
     sl_target: float  # 0..1, live channels
     threshold_s: int
@@ -59,7 +60,8 @@ class QueueStaffing:
 
 @dataclass(frozen=True)
 class CentreStaffing:
-    """Every queue, and the centre: needed (sum over queues and channels) against agents working, once each."""
+    """Every queue, and the centre: needed (one pool per channel over the queues, agents being multi-skilled, as the
+    simulator's rota plans) against agents working, once each."""
 
     queues: tuple[QueueStaffing, ...]
     needed: int
@@ -72,31 +74,31 @@ def skill_share(agents: Iterable[Agent], skill: str) -> float:
 
 
 def concurrency(agents: Iterable[Agent], skill: str) -> float:
-    """Chats an agent with ``skill`` handles at once: the mean capacity of those signed in (1 if none); a nominal
-    capacity (the system has none) is no measure of it and is left out."""
+    """Chats, or deferred tickets, an agent with ``skill`` holds at once: the mean capacity of those signed in (1 if
+    none); a nominal capacity (the system has none) is no measure of it and is left out."""
     caps = [a.capacity for a in agents if a.state != "offline" and skill in a.skills and a.capacity > 0
             and a.capacity_source != "nominal"]
     return sum(caps) / len(caps) if caps else 1.0
 
 
-def demand(queue: Queue, channel: str, load: ChannelLoad, window_s: float, chat_concurrency: float) -> Demand:
+def demand(queue: Queue, channel: str, load: ChannelLoad, window_s: float, concurrency: float) -> Demand:
     """The :class:`Demand` of one channel of ``queue`` from what was measured over ``window_s``."""
     rate = load.arrivals / window_s if window_s > 0 else 0.0
     if channel in LIVE:
         return Demand(channel, rate, load.aht_s or 0.0, queue.service_level.percent / 100,
                       queue.service_level.threshold_s, acw_s=ACW_S.get(channel, 0.0), patience_s=load.patience_s,
-                      abandonment=load.abandonment, concurrency=chat_concurrency if channel == "chat" else 1.0)
+                      abandonment=load.abandonment, concurrency=concurrency if channel == "chat" else 1.0)
     normal = next((s for s in queue.sla if s.priority == "normal"), None)
     reply_s = normal.first_response_s if normal else 3600
     return Demand(channel, rate, load.aht_s or 0.0, queue.service_level.percent / 100, reply_s,
-                  backlog=load.waiting)
+                  backlog=load.waiting, concurrency=concurrency)
 
 
 def staffing(queue: Queue, loads: Mapping[str, ChannelLoad], window_s: float,
              agents: list[Agent]) -> QueueStaffing:
     """Staffing for ``queue`` from its channels' ``loads`` over the last ``window_s``."""
     k = concurrency(agents, queue.skill)
-    needs, unknown = [], []
+    needs, unknown, demands = [], [], []
     for channel in CHANNELS:
         load = loads.get(channel)
         if load is None or (load.arrivals == 0 and load.waiting == 0):
@@ -104,17 +106,41 @@ def staffing(queue: Queue, loads: Mapping[str, ChannelLoad], window_s: float,
         if not load.aht_s:
             unknown.append(channel)
             continue
-        need = agents_for(demand(queue, channel, load, window_s, k))
+        demands.append(demand(queue, channel, load, window_s, k))
+        need = agents_for(demands[-1])
         if need.agents:
             needs.append(need)
-    return QueueStaffing(queue.id, queue.name, tuple(needs), tuple(unknown), skill_share(agents, queue.skill),
-                         queue.service_level.percent / 100, queue.service_level.threshold_s)
+    return QueueStaffing(queue.id, queue.name, tuple(needs), tuple(unknown), tuple(demands),
+                         skill_share(agents, queue.skill), queue.service_level.percent / 100,
+                         queue.service_level.threshold_s)
+
+
+def pooled(demands: Sequence[Demand]) -> Demand:
+    """One channel's demands of several queues as one pool: volumes and backlogs added, the rest weighted by
+    volume (targets as the simulator's rota weighs them); patience only where every queue measured it."""
+    rate = sum(d.rate_per_s for d in demands)
+    if len(demands) == 1 or rate <= 0:
+        return replace(demands[0], backlog=sum(d.backlog for d in demands))
+
+    def mean(values: Iterable[float]) -> float:
+        return sum(d.rate_per_s * v for d, v in zip(demands, values, strict=True)) / rate
+
+    patience = None if any(d.patience_s is None for d in demands) else mean(d.patience_s or 0.0 for d in demands)
+    return Demand(demands[0].channel, rate, mean(d.aht_s for d in demands), mean(d.sl_target for d in demands),
+                  mean(d.threshold_s for d in demands), acw_s=mean(d.acw_s for d in demands), patience_s=patience,
+                  abandonment=mean(d.abandonment or 0.0 for d in demands),
+                  concurrency=mean(d.concurrency for d in demands), backlog=sum(d.backlog for d in demands))
 
 
 def centre(queues: Iterable[QueueStaffing], agents: Iterable[Agent]) -> CentreStaffing:
-    """The centre's figure: each working agent counted once, whatever their skills."""
+    """The centre's figure: each channel one pool over the queues (:func:`pooled`; the queues' own figures, each a
+    pool of its own, add up to more), against each working agent counted once, whatever their skills."""
     shown = tuple(queues)
-    return CentreStaffing(shown, sum(q.needed or 0 for q in shown),
+    by_channel: dict[str, list[Demand]] = {}
+    for q in shown:
+        for d in q.demands:
+            by_channel.setdefault(d.channel, []).append(d)
+    return CentreStaffing(shown, sum(agents_for(pooled(ds)).agents for ds in by_channel.values()),
                           sum(1 for a in agents if a.state in WORKING_STATES))
 
 
